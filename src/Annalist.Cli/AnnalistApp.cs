@@ -1,0 +1,19 @@
+using Spectre.Console.Cli;
+
+namespace Annalist.Cli;
+
+/// <summary>The <c>annalist</c> command line: one place that lists every command.</summary>
+public static class AnnalistApp
+{
+    public static int Run(string[] args)
+    {
+        var app = new CommandApp();
+        app.Configure(Configure);
+        return app.Run(args);
+    }
+
+    public static void Configure(IConfigurator config)
+    {
+        config.SetApplicationName("annalist");
+    }
+}

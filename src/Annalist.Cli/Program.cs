@@ -1,0 +1,3 @@
+using Annalist.Cli;
+
+return AnnalistApp.Run(args);

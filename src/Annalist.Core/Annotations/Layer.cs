@@ -1,0 +1,109 @@
+using System.Collections;
+using System.Collections.Immutable;
+using Annalist.Core.Pipeline;
+using Annalist.Core.Text;
+
+namespace Annalist.Core.Annotations;
+
+/// <summary>A named, immutable stand-off layer: annotations ordered by span (start, then longest first).</summary>
+public abstract class Layer
+{
+    protected Layer(string name, ComponentId producer)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+        Producer = producer;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The component and version that made this layer.</summary>
+    public ComponentId Producer { get; }
+
+    public abstract int Count { get; }
+
+    public abstract IAnnotation GetAnnotation(int index);
+
+    public abstract Type AnnotationType { get; }
+
+    public IEnumerable<IAnnotation> Annotations
+    {
+        get
+        {
+            for (int i = 0; i < Count; i++) yield return GetAnnotation(i);
+        }
+    }
+}
+
+/// <summary>A layer of annotations of one type.</summary>
+public sealed class Layer<T> : Layer, IReadOnlyList<T> where T : IAnnotation
+{
+    private readonly ImmutableArray<T> _items;
+
+    /// <summary>Makes a layer; the items are sorted by span, and the sort is stable.</summary>
+    public Layer(string name, ComponentId producer, IEnumerable<T> items) : base(name, producer)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var builder = items.ToImmutableArray().ToBuilder();
+        if (!IsSorted(builder)) _items = [.. builder.OrderBy(item => item.Span)];
+        else _items = builder.ToImmutable();
+    }
+
+    public ImmutableArray<T> Items => _items;
+
+    public override int Count => _items.Length;
+
+    public T this[int index] => _items[index];
+
+    public override IAnnotation GetAnnotation(int index) => _items[index];
+
+    public override Type AnnotationType => typeof(T);
+
+    /// <summary>The annotations that overlap <paramref name="span"/>, in layer order.</summary>
+    public IEnumerable<T> Overlapping(TextSpan span)
+    {
+        foreach (var item in _items)
+        {
+            if (item.Span.Start >= span.End && !(span.IsEmpty && item.Span.Start == span.Start)) yield break;
+            if (item.Span.Overlaps(span) || (span.IsEmpty && item.Span.Contains(span.Start))) yield return item;
+        }
+    }
+
+    /// <summary>The annotations lying wholly inside <paramref name="span"/>.</summary>
+    public IEnumerable<T> Within(TextSpan span)
+    {
+        int index = FirstStartingAtOrAfter(span.Start);
+        for (int i = index; i < _items.Length && _items[i].Span.Start < span.End; i++)
+        {
+            if (span.Contains(_items[i].Span)) yield return _items[i];
+        }
+    }
+
+    /// <summary>Index of the first annotation whose start is at or after <paramref name="offset"/>.</summary>
+    public int FirstStartingAtOrAfter(int offset)
+    {
+        int low = 0, high = _items.Length;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (_items[mid].Span.Start < offset) low = mid + 1;
+            else high = mid;
+        }
+        return low;
+    }
+
+    public ImmutableArray<T>.Enumerator GetEnumerator() => _items.GetEnumerator();
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)_items).GetEnumerator();
+
+    private static bool IsSorted(ImmutableArray<T>.Builder items)
+    {
+        for (int i = 1; i < items.Count; i++)
+        {
+            if (items[i - 1].Span.CompareTo(items[i].Span) > 0) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+using Annalist.Core.Annotations;
+
+namespace Annalist.Core.Errors;
+
+/// <summary>
+/// Every coded message Annalist gives a user. Codes are grouped by the hundred:
+/// 1xxx input, 2xxx analysis diagnostics, 3xxx pipeline configuration, 9xxx internal.
+/// </summary>
+public static class ErrorCatalogue
+{
+    private static readonly List<ErrorCode> All = [];
+
+    // Input (readers, command line).
+    public static readonly ErrorCode FileNotFound = Define("ANL1001", DiagnosticSeverity.Error, "File not found: {0}");
+    public static readonly ErrorCode BinaryInput = Define("ANL1002", DiagnosticSeverity.Error, "{0} looks like a binary file, not text (NUL byte at byte {1}).");
+    public static readonly ErrorCode InvalidEncoding = Define("ANL1003", DiagnosticSeverity.Error, "{0} is not valid {1}: undecodable bytes at byte {2}. Convert it to UTF-8 first.");
+    public static readonly ErrorCode InputTooLarge = Define("ANL1004", DiagnosticSeverity.Error, "{0} is {1:N0} bytes, more than the limit of {2:N0} bytes.");
+    public static readonly ErrorCode UnreadableFile = Define("ANL1005", DiagnosticSeverity.Error, "Cannot read {0}: {1}");
+    public static readonly ErrorCode UnsupportedFormat = Define("ANL1006", DiagnosticSeverity.Error, "{0}: no reader for files of this kind ({1}).");
+    public static readonly ErrorCode InvalidOption = Define("ANL1007", DiagnosticSeverity.Error, "{0}");
+    public static readonly ErrorCode EmptyDocument = Define("ANL1008", DiagnosticSeverity.Info, "The document is empty.");
+
+    // Analysis diagnostics.
+    public static readonly ErrorCode UnclosedQuotation = Define("ANL2001", DiagnosticSeverity.Warning, "A quotation opened here is never closed; it is taken to end at offset {0} ({1}).");
+    public static readonly ErrorCode UnmatchedClosingQuote = Define("ANL2002", DiagnosticSeverity.Info, "A closing quotation mark here has no opening mark.");
+    public static readonly ErrorCode UnclosedBracket = Define("ANL2003", DiagnosticSeverity.Warning, "An editor's bracket opened here is never closed.");
+    public static readonly ErrorCode ComponentFailed = Define("ANL2900", DiagnosticSeverity.Error, "Component {0} failed on this document and its layers are missing: {1}");
+
+    // Pipeline configuration.
+    public static readonly ErrorCode MissingRequirement = Define("ANL3001", DiagnosticSeverity.Error, "Component {0} requires layer '{1}', which no component produces.");
+    public static readonly ErrorCode DuplicateProducer = Define("ANL3002", DiagnosticSeverity.Error, "Layer '{0}' is produced by both {1} and {2}.");
+    public static readonly ErrorCode DependencyCycle = Define("ANL3003", DiagnosticSeverity.Error, "Components depend on each other in a cycle: {0}.");
+    public static readonly ErrorCode UndeclaredLayer = Define("ANL3004", DiagnosticSeverity.Error, "Component {0} returned layer '{1}', which it does not declare.");
+
+    // Internal.
+    public static readonly ErrorCode Internal = Define("ANL9001", DiagnosticSeverity.Error, "Internal error: {0}");
+
+    /// <summary>The whole catalogue, in code order.</summary>
+    public static IReadOnlyList<ErrorCode> Codes => All;
+
+    private static ErrorCode Define(string code, DiagnosticSeverity severity, string template)
+    {
+        var entry = new ErrorCode(code, severity, template);
+        All.Add(entry);
+        return entry;
+    }
+}

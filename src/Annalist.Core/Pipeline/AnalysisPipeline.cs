@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Annalist.Core.Annotations;
+using Annalist.Core.Errors;
+using Annalist.Core.Text;
+
+namespace Annalist.Core.Pipeline;
+
+/// <summary>A frozen, ordered set of components. Thread-safe: analyze any number of documents at once.</summary>
+public sealed class AnalysisPipeline
+{
+    internal AnalysisPipeline(IReadOnlyList<Annotator> components)
+    {
+        Components = [.. components];
+        Version = ComputeVersion(Components);
+    }
+
+    /// <summary>The components in the order they run.</summary>
+    public ImmutableArray<Annotator> Components { get; }
+
+    /// <summary>A short fingerprint of every component id, in order; it changes when any component's version does.</summary>
+    public string Version { get; }
+
+    public IEnumerable<string> ProducedLayers => Components.SelectMany(c => c.Produces);
+
+    /// <summary>
+    /// Runs every component on <paramref name="document"/>. A component that throws (a bug, never the
+    /// text's fault) leaves its layers out and records diagnostic ANL2900; components needing them are skipped.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
+    public AnalyzedDocument Analyze(SourceDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var state = new AnalysisState(document, ImmutableDictionary<string, Layer>.Empty.WithComparers(StringComparer.Ordinal));
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var timings = ImmutableArray.CreateBuilder<ComponentTiming>(Components.Length);
+        foreach (var component in Components)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!component.Requires.All(state.Layers.ContainsKey))
+            {
+                timings.Add(new ComponentTiming(component.Id, TimeSpan.Zero));
+                continue;
+            }
+            long started = Stopwatch.GetTimestamp();
+            try
+            {
+                var result = component.Annotate(state, cancellationToken);
+                foreach (var layer in result.Layers)
+                {
+                    if (!component.Produces.Contains(layer.Name))
+                        throw new InvalidOperationException(ErrorCatalogue.UndeclaredLayer.Format(component.Id, layer.Name));
+                }
+                state = state.With(result.Layers);
+                diagnostics.AddRange(result.Diagnostics);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                diagnostics.Add(Diagnostic.From(ErrorCatalogue.ComponentFailed, null, component.Id.ToString(), component.Id, exception.Message));
+            }
+            timings.Add(new ComponentTiming(component.Id, Stopwatch.GetElapsedTime(started)));
+        }
+        return new AnalyzedDocument(document, state.Layers, diagnostics.ToImmutable(), timings.MoveToImmutable(), Version);
+    }
+
+    /// <summary>
+    /// Analyzes a stream of documents on up to <paramref name="maxDegreeOfParallelism"/> cores (all by
+    /// default), yielding results in input order as they complete; reads the input lazily.
+    /// </summary>
+    public IEnumerable<AnalyzedDocument> AnalyzeMany(
+        IEnumerable<SourceDocument> documents,
+        int maxDegreeOfParallelism = 0,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        int degree = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
+        return documents
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(degree)
+            .WithCancellation(cancellationToken)
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(document => Analyze(document, cancellationToken));
+    }
+
+    private static string ComputeVersion(ImmutableArray<Annotator> components)
+    {
+        string ids = string.Join(";", components.Select(c => c.Id.ToString()));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ids)))[..12];
+    }
+}

@@ -1,0 +1,12 @@
+namespace Annalist.Core.Pipeline;
+
+/// <summary>The components Annalist runs unless told otherwise.</summary>
+public static class DefaultPipeline
+{
+    /// <summary>A new instance of every default component, in no particular order (the builder orders them).</summary>
+    public static IReadOnlyList<Annotator> Components() =>
+    [
+    ];
+
+    public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();
+}
