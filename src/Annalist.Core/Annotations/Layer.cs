@@ -8,17 +8,24 @@ namespace Annalist.Core.Annotations;
 /// <summary>A named, immutable stand-off layer: annotations ordered by span (start, then longest first).</summary>
 public abstract class Layer
 {
-    protected Layer(string name, ComponentId producer)
+    protected Layer(string name, ComponentId producer, string? alignedTo)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
         Producer = producer;
+        AlignedTo = alignedTo;
     }
 
     public string Name { get; }
 
     /// <summary>The component and version that made this layer.</summary>
     public ComponentId Producer { get; }
+
+    /// <summary>
+    /// When set, this layer annotates the named layer item by item: the same count, the same spans, in
+    /// the same order (part-of-speech tags over <c>tokens</c>). Writers show its fields on those items.
+    /// </summary>
+    public string? AlignedTo { get; }
 
     public abstract int Count { get; }
 
@@ -41,7 +48,7 @@ public sealed class Layer<T> : Layer, IReadOnlyList<T> where T : IAnnotation
     private readonly ImmutableArray<T> _items;
 
     /// <summary>Makes a layer; the items are sorted by span, and the sort is stable.</summary>
-    public Layer(string name, ComponentId producer, IEnumerable<T> items) : base(name, producer)
+    public Layer(string name, ComponentId producer, IEnumerable<T> items, string? alignedTo = null) : base(name, producer, alignedTo)
     {
         ArgumentNullException.ThrowIfNull(items);
         var builder = items.ToImmutableArray().ToBuilder();

@@ -52,6 +52,8 @@ public sealed class AnalysisPipeline
                 {
                     if (!component.Produces.Contains(layer.Name))
                         throw new InvalidOperationException(ErrorCatalogue.UndeclaredLayer.Format(component.Id, layer.Name));
+                    if (layer.AlignedTo is { } target)
+                        CheckAlignment(layer, state.Layers.GetValueOrDefault(target) ?? result.Layers.FirstOrDefault(l => l.Name == target));
                 }
                 state = state.With(result.Layers);
                 diagnostics.AddRange(result.Diagnostics);
@@ -87,6 +89,17 @@ public sealed class AnalysisPipeline
             .WithCancellation(cancellationToken)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .Select(document => Analyze(document, cancellationToken));
+    }
+
+    private static void CheckAlignment(Layer layer, Layer? target)
+    {
+        if (target is null || target.Count != layer.Count)
+            throw new InvalidOperationException($"Layer '{layer.Name}' claims alignment to '{layer.AlignedTo}' but its items do not match it one to one.");
+        for (int i = 0; i < layer.Count; i++)
+        {
+            if (layer.GetAnnotation(i).Span != target.GetAnnotation(i).Span)
+                throw new InvalidOperationException($"Layer '{layer.Name}' item {i} does not have the span of '{layer.AlignedTo}' item {i}.");
+        }
     }
 
     private static string ComputeVersion(ImmutableArray<Annotator> components)
