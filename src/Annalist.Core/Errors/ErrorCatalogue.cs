@@ -24,6 +24,9 @@ public static class ErrorCatalogue
     public static readonly ErrorCode UnclosedQuotation = Define("ANL2001", DiagnosticSeverity.Warning, "A quotation opened here is never closed; it is taken to end at offset {0} ({1}).");
     public static readonly ErrorCode UnmatchedClosingQuote = Define("ANL2002", DiagnosticSeverity.Info, "A closing quotation mark here has no opening mark.");
     public static readonly ErrorCode UnclosedBracket = Define("ANL2003", DiagnosticSeverity.Warning, "An editor's bracket opened here is never closed.");
+    public static readonly ErrorCode UnanchoredTimex = Define("ANL2101", DiagnosticSeverity.Info, "'{0}' is relative, but nothing before it gives the date it counts from; its value keeps X for what is missing.");
+    public static readonly ErrorCode ImpossibleDate = Define("ANL2102", DiagnosticSeverity.Warning, "'{0}' names a day that does not exist on its calendar.");
+    public static readonly ErrorCode UnreadableDocumentDate = Define("ANL2103", DiagnosticSeverity.Warning, "The document date '{0}' names no day; relative expressions are anchored to the narrative only.");
     public static readonly ErrorCode ComponentFailed = Define("ANL2900", DiagnosticSeverity.Error, "Component {0} failed on this document and its layers are missing: {1}");
 
     // Pipeline configuration.

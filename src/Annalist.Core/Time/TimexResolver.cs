@@ -1,0 +1,271 @@
+using NodaTime;
+using NodaTime.Calendars;
+
+namespace Annalist.Core.Time;
+
+/// <summary>
+/// Anchors recognized expressions in text order. Keeps the points resolved so far; an underspecified
+/// expression takes what it lacks from the nearest preceding point that states it (narrative), or from
+/// the reference date (document, given), and then becomes an anchor itself.
+/// </summary>
+internal sealed class TimexResolver
+{
+    private readonly TimexOptions _options;
+    private readonly TimeValue? _reference;
+    private readonly TimexAnchorSource _referenceSource;
+    private readonly List<(int Start, TimeValue Value)> _anchors = [];
+    private bool _bcNarrative;
+
+    public TimexResolver(TimexOptions options, LocalDate? documentDate)
+    {
+        _options = options;
+        LocalDate? reference = options.Anchoring == TimexAnchoring.Given ? options.ReferenceDate : documentDate;
+        if (reference is { } date)
+        {
+            _reference = TimeValue.FromDate(TimeValue.FromIsoYear(date.Year), date.Month, date.Day);
+            _referenceSource = options.Anchoring == TimexAnchoring.Given ? TimexAnchorSource.Given : TimexAnchorSource.Document;
+        }
+    }
+
+    /// <summary>Resolves one candidate; call in text order. <paramref name="unresolved"/> is true when it needed an anchor and found none.</summary>
+    public Timex Resolve(TimexCandidate candidate, bool editorial, out bool unresolved)
+    {
+        unresolved = false;
+        var value = candidate.Value;
+        int? anchorStart = null;
+        var source = TimexAnchorSource.None;
+
+        if (candidate.TwoDigitYear && value.Year is { } shortYear)
+        {
+            int? context = FindAnchor(Need.Year, candidate.Deictic, out _, out _)?.Year;
+            value = value with { Year = WithCentury(shortYear, context) };
+        }
+        if (candidate.EraOpen && value.Year is { } open && _bcNarrative) value = value with { Year = -open };
+        if (candidate.Need == AnchorNeed.None && value.Year is { } stated && !candidate.EraOpen) _bcNarrative = stated < 0;
+
+        switch (candidate.Need)
+        {
+            case AnchorNeed.Fill:
+            {
+                var need = value.Month is not null || value.Season is not null ? Need.Year
+                    : value.Day is not null ? Need.Month
+                    : Need.Day;
+                if (value.Year is not null && need == Need.Year) break;
+                var anchor = FindAnchor(need, candidate.Deictic, out anchorStart, out source);
+                if (anchor is null)
+                {
+                    unresolved = true;
+                    break;
+                }
+                value = Fill(value, anchor, need);
+                break;
+            }
+            case AnchorNeed.Shift:
+            {
+                var need = candidate.ShiftUnit switch
+                {
+                    TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second => Need.Hour,
+                    TimeUnit.Day => Need.Day,
+                    TimeUnit.Week => Need.Week,
+                    TimeUnit.Month or TimeUnit.Quarter => Need.Month,
+                    _ => Need.Year,
+                };
+                var anchor = FindAnchor(need, candidate.Deictic, out anchorStart, out source);
+                if (anchor is null || !TryShift(value, anchor, candidate.ShiftUnit, candidate.Shift, out var shifted))
+                {
+                    unresolved = true;
+                    break;
+                }
+                value = shifted;
+                break;
+            }
+            case AnchorNeed.Weekday:
+            {
+                var anchor = FindAnchor(Need.Day, candidate.Deictic, out anchorStart, out source);
+                if (anchor is null || !anchor.TryGetDate(out var date) || value.Weekday is not { } weekday)
+                {
+                    unresolved = true;
+                    break;
+                }
+                int direction = candidate.Shift;
+                if (direction == 0) direction = source == TimexAnchorSource.Narrative ? 1 : -1;
+                int offset = weekday - (int)date.DayOfWeek;
+                if (direction > 0)
+                {
+                    if (offset < 0 || (offset == 0 && candidate.Shift != 0)) offset += 7;
+                }
+                else if (offset > 0 || (offset == 0 && candidate.Shift != 0)) offset -= 7;
+                value = value.WithDate(date.PlusDays(offset)) with { Weekday = null };
+                break;
+            }
+            case AnchorNeed.Today:
+                if (_reference is not null && _options.Anchoring != TimexAnchoring.Narrative)
+                {
+                    value = _reference with { PartOfDay = value.PartOfDay, Granularity = value.Granularity };
+                    source = _referenceSource;
+                }
+                else if (_reference is not null && _anchors.Count == 0)
+                {
+                    value = _reference with { PartOfDay = value.PartOfDay, Granularity = value.Granularity };
+                    source = _referenceSource;
+                }
+                else
+                {
+                    value = TimeValue.FromReference(TimeReference.Present);
+                }
+                break;
+        }
+
+        if (value.IsPoint && value.Year is not null && !unresolved) _anchors.Add((candidate.Start, value));
+        if (source != TimexAnchorSource.Narrative) anchorStart = null;
+        return new Timex(new Text.TextSpan(candidate.Start, candidate.End), value, anchorStart, source, editorial);
+    }
+
+    private enum Need : byte
+    {
+        Year,
+        Month,
+        Week,
+        Day,
+        Hour,
+    }
+
+    private static bool Has(TimeValue value, Need need) => need switch
+    {
+        Need.Year => value.Year is not null,
+        Need.Month => value.Year is not null && value.Month is not null,
+        Need.Week => value.Year is not null && (value.Week is not null || value.Day is not null && value.Month is not null),
+        Need.Day => value.Year is not null && value.Month is not null && value.Day is not null,
+        _ => value.Year is not null && value.Month is not null && value.Day is not null && value.Hour is not null,
+    };
+
+    private TimeValue? FindAnchor(Need need, bool deictic, out int? start, out TimexAnchorSource source)
+    {
+        start = null;
+        source = TimexAnchorSource.None;
+        bool referenceFirst = _options.Anchoring != TimexAnchoring.Narrative && (deictic || need == Need.Year);
+        if (referenceFirst && _reference is not null && Has(_reference, need))
+        {
+            source = _referenceSource;
+            return _reference;
+        }
+        for (int i = _anchors.Count - 1; i >= 0; i--)
+        {
+            if (Has(_anchors[i].Value, need))
+            {
+                start = _anchors[i].Start;
+                source = TimexAnchorSource.Narrative;
+                return _anchors[i].Value;
+            }
+        }
+        if (_reference is not null && Has(_reference, need))
+        {
+            source = _referenceSource;
+            return _reference;
+        }
+        return null;
+    }
+
+    private static TimeValue Fill(TimeValue value, TimeValue anchor, Need need)
+    {
+        var filled = value with { Year = value.Year ?? anchor.Year };
+        if (need >= Need.Month) filled = filled with { Month = value.Month ?? anchor.Month };
+        if (need >= Need.Day) filled = filled with { Month = value.Month ?? anchor.Month, Day = value.Day ?? anchor.Day };
+        if (need == Need.Day && filled.TryGetDate(out var date) && ShouldRollOver(value, anchor))
+            filled = filled.WithDate(date.PlusDays(1));
+        return filled;
+    }
+
+    /// <summary>
+    /// A morning time after an evening anchor on the same day is the next morning: a dinner from
+    /// 23:00 until 3 in the morning ends on the following day.
+    /// </summary>
+    private static bool ShouldRollOver(TimeValue value, TimeValue anchor)
+    {
+        int anchorHour = anchor.Hour ?? anchor.PartOfDay switch { "EV" => 18, "NI" => 21, _ => -1 };
+        if (anchorHour < 18) return false;
+        if (value.Hour is { } hour) return hour < 12 && hour < anchorHour;
+        return value.PartOfDay == "MO";
+    }
+
+    private static bool TryShift(TimeValue value, TimeValue anchor, TimeUnit unit, int shift, out TimeValue result)
+    {
+        result = value;
+        switch (unit)
+        {
+            case TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second:
+            {
+                if (!anchor.TryGetDate(out var date) || anchor.Hour is not { } hour) return false;
+                var moved = date.At(new LocalTime(hour, anchor.Minute ?? 0)).PlusHours(unit == TimeUnit.Hour ? shift : 0).PlusMinutes(unit == TimeUnit.Minute ? shift : 0);
+                result = value.WithDate(moved.Date) with { Type = TimexType.Time, Hour = moved.Hour, Minute = moved.Minute, Granularity = TimeGranularity.Minute };
+                return true;
+            }
+            case TimeUnit.Day:
+            {
+                if (!anchor.TryGetDate(out var date)) return false;
+                var granularity = value.Granularity > TimeGranularity.Day ? value.Granularity : TimeGranularity.Day;
+                result = value.WithDate(date.PlusDays(shift)) with { Granularity = granularity };
+                return true;
+            }
+            case TimeUnit.Week:
+            {
+                int weekYear, week;
+                if (anchor.TryGetDate(out var date))
+                {
+                    var moved = date.PlusWeeks(shift);
+                    weekYear = WeekYearRules.Iso.GetWeekYear(moved);
+                    week = WeekYearRules.Iso.GetWeekOfWeekYear(moved);
+                }
+                else if (anchor.Week is { } anchorWeek && anchor.Year is { } anchorYear)
+                {
+                    int iso = TimeValue.ToIsoYear(anchorYear);
+                    if (anchorWeek < 1 || anchorWeek > WeekYearRules.Iso.GetWeeksInWeekYear(iso)) return false;
+                    var moved = LocalDate.FromWeekYearWeekAndDay(iso, anchorWeek, IsoDayOfWeek.Monday).PlusWeeks(shift);
+                    weekYear = WeekYearRules.Iso.GetWeekYear(moved);
+                    week = WeekYearRules.Iso.GetWeekOfWeekYear(moved);
+                }
+                else return false;
+                result = value with { Year = TimeValue.FromIsoYear(weekYear), Week = week, Month = null, Day = null, Granularity = TimeGranularity.Week };
+                return true;
+            }
+            case TimeUnit.Month or TimeUnit.Quarter:
+            {
+                if (anchor.Year is not { } year || anchor.Month is not { } month) return false;
+                int months = unit == TimeUnit.Quarter ? shift * 3 : shift;
+                int index = TimeValue.ToIsoYear(year) * 12 + (month - 1) + months;
+                int yearIndex = (int)Math.Floor(index / 12.0);
+                int newYear = TimeValue.FromIsoYear(yearIndex);
+                int newMonth = index - yearIndex * 12 + 1;
+                if (unit == TimeUnit.Quarter)
+                {
+                    result = value with { Year = newYear, Quarter = (newMonth - 1) / 3 + 1, Granularity = TimeGranularity.Quarter };
+                    return true;
+                }
+                var granularity = value.Day is not null ? TimeGranularity.Day : value.Granularity > TimeGranularity.Month ? value.Granularity : TimeGranularity.Month;
+                result = value with { Year = newYear, Month = newMonth, Granularity = granularity };
+                return true;
+            }
+            default:
+            {
+                if (anchor.Year is not { } year) return false;
+                int step = unit switch { TimeUnit.Decade => 10, TimeUnit.Century => 100, _ => 1 } * shift;
+                int iso = TimeValue.ToIsoYear(year);
+                if (unit == TimeUnit.Decade) iso = iso - ((iso % 10) + 10) % 10;
+                if (unit == TimeUnit.Century) iso = iso - ((iso % 100) + 100) % 100;
+                result = value with { Year = TimeValue.FromIsoYear(iso + step) };
+                return true;
+            }
+        }
+    }
+
+    /// <summary>A two-digit year in the century of the context, falling within 89 years before to 10 after it.</summary>
+    private static int WithCentury(int twoDigits, int? context)
+    {
+        if (twoDigits >= 100) return twoDigits;
+        int reference = context is > 0 ? context.Value : 1950;
+        int year = reference / 100 * 100 + twoDigits;
+        if (year > reference + 10) year -= 100;
+        else if (year < reference - 89) year += 100;
+        return year;
+    }
+}
