@@ -12,6 +12,14 @@ internal static class TimeMlCommand
 {
     public static int Run(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--text")
+        {
+            var annotator = new TimexAnnotator();
+            var metadata = args.Length > 2 ? new Annalist.Core.Text.DocumentMetadata { Date = args[2] } : null;
+            foreach (var timex in annotator.Recognize(args[1], metadata))
+                Console.WriteLine($"{timex.Span} \"{args[1][timex.Span.Start..timex.Span.End]}\" {timex.Value.Type} {timex.Value.ToTimex3()} anchor={timex.Anchor}");
+            return 0;
+        }
         var anchoring = TimexAnchoring.Document;
         string? errors = null;
         var files = new List<string>();

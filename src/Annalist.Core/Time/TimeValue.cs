@@ -397,6 +397,7 @@ public sealed record TimeValue
         {
             builder.Append("-W").Append(Two(week));
             if (Weekday is { } wd) builder.Append('-').Append(wd);
+            else if (PartOfDay == "WE") builder.Append("-WE");
             return;
         }
         if (weekdayOnly)
@@ -428,20 +429,20 @@ public sealed record TimeValue
         builder.Append('P');
         if (unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second) builder.Append('T');
         double? scaled = amount;
-        char letter;
+        string letter;
         switch (unit)
         {
-            case TimeUnit.Second: letter = 'S'; break;
-            case TimeUnit.Minute: letter = 'M'; break;
-            case TimeUnit.Hour: letter = 'H'; break;
-            case TimeUnit.Day: letter = 'D'; break;
-            case TimeUnit.Week: letter = 'W'; break;
-            case TimeUnit.Month: letter = 'M'; break;
-            case TimeUnit.Season: letter = 'M'; scaled = amount * 3; break;
-            case TimeUnit.Quarter: letter = 'Q'; break;
-            case TimeUnit.Decade: letter = 'E'; break;
-            case TimeUnit.Century: letter = 'C'; break;
-            default: letter = 'Y'; break;
+            case TimeUnit.Second: letter = "S"; break;
+            case TimeUnit.Minute: letter = "M"; break;
+            case TimeUnit.Hour: letter = "H"; break;
+            case TimeUnit.Day: letter = "D"; break;
+            case TimeUnit.Week: letter = "W"; break;
+            case TimeUnit.Month: letter = "M"; break;
+            case TimeUnit.Season: letter = "M"; scaled = amount * 3; break;
+            case TimeUnit.Quarter: letter = "Q"; break;
+            case TimeUnit.Decade: letter = amount is null ? "DE" : "Y"; scaled = amount * 10; break;
+            case TimeUnit.Century: letter = amount is null ? "CE" : "Y"; scaled = amount * 100; break;
+            default: letter = "Y"; break;
         }
         if (scaled is { } value) builder.Append(value.ToString("0.##", CultureInfo.InvariantCulture));
         else builder.Append('X');

@@ -225,7 +225,7 @@ internal sealed class TimexGrammar
             int end = MatchSeason(i, i);
             if (end > i) return end;
         }
-        if (word.SetUnit != 0)
+        if (word.SetUnit != 0 && !(T(i + 1).IsWord && !T(i + 1).Capitalized && !T(i + 1).Word.FunctionWord))
         {
             Emit(new TimexCandidate
             {
@@ -262,7 +262,7 @@ internal sealed class TimexGrammar
             TimeKeyword.Now => MatchNow(i),
             TimeKeyword.Today or TimeKeyword.Yesterday or TimeKeyword.Tomorrow or TimeKeyword.Tonight => MatchTodayLike(i),
             TimeKeyword.Currently or TimeKeyword.Nowadays => Reference(i, i + 1, TimeReference.Present),
-            TimeKeyword.Recently or TimeKeyword.Lately or TimeKeyword.Formerly or TimeKeyword.Previously => Reference(i, i + 1, TimeReference.Past),
+            TimeKeyword.Recently or TimeKeyword.Lately or TimeKeyword.Formerly => Reference(i, i + 1, TimeReference.Past),
             TimeKeyword.Present when IsKw(i - 1, TimeKeyword.At) => Reference(i, i + 1, TimeReference.Present),
             TimeKeyword.Noon or TimeKeyword.Midnight => MatchNoon(i),
             TimeKeyword.Ad when IsNumber(i + 1) => MatchYearAfterEra(i),
@@ -655,7 +655,7 @@ internal sealed class TimexGrammar
         int dayToken = j;
         bool withThe = IsKw(j, TimeKeyword.The);
         if (withThe) dayToken = j + 1;
-        if (TryDayNumber(dayToken, out int day, out int afterDay, requireSuffix: withThe) && !(IsPunct(afterDay, ':') && Adjacent(afterDay - 1, afterDay)))
+        if (TryDayNumber(dayToken, out int day, out int afterDay, requireSuffix: withThe) && !(IsPunct(afterDay, ':') && Adjacent(afterDay - 1, afterDay) && IsNumber(afterDay + 1) && Adjacent(afterDay, afterDay + 1)))
         {
             if (Digits(dayToken) == 4) return -1;
             int end = afterDay;
@@ -1095,11 +1095,7 @@ internal sealed class TimexGrammar
         return end;
     }
 
-    private int MatchNow(int i)
-    {
-        if (IsKw(i + 1, TimeKeyword.That)) return -1;
-        return Reference(i, i + 1, TimeReference.Present);
-    }
+    private int MatchNow(int i) => Reference(i, i + 1, TimeReference.Present);
 
     private int MatchTodayLike(int i)
     {
@@ -1409,11 +1405,8 @@ internal sealed class TimexGrammar
         if (!TryUnit(afterQuantity, out var unit, out bool plural, out int afterUnit)) return -1;
         if (amount is 1 && plural && !T(i).IsNumber) return -1;
         // An age, not a span of time: "a 62-year-old".
-        if (IsDash(afterUnit) && IsKw(afterUnit + 1, TimeKeyword.Old))
-        {
-            Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(afterUnit + 1), Value = TimeValue.FromDuration(amount, unit) });
-            return afterUnit + 2;
-        }
+        if (IsDash(afterUnit) && IsKw(afterUnit + 1, TimeKeyword.Old)) return afterUnit + 2;
+        if (IsKw(afterUnit, TimeKeyword.Old) && !IsKw(afterUnit + 1, TimeKeyword.Style)) return afterUnit + 1;
         var direction = Kw(afterUnit);
         int shift = 0;
         bool deictic = false;

@@ -57,7 +57,7 @@ internal sealed class TimexResolver
                     unresolved = true;
                     break;
                 }
-                value = Fill(value, anchor, need);
+                value = Fill(value, anchor, need, nearest: source != TimexAnchorSource.Narrative);
                 break;
             }
             case AnchorNeed.Shift:
@@ -81,7 +81,7 @@ internal sealed class TimexResolver
             }
             case AnchorNeed.Weekday:
             {
-                var anchor = FindAnchor(Need.Day, candidate.Deictic, out anchorStart, out source);
+                var anchor = FindAnchor(Need.Day, deictic: true, out anchorStart, out source);
                 if (anchor is null || !anchor.TryGetDate(out var date) || value.Weekday is not { } weekday)
                 {
                     unresolved = true;
@@ -166,14 +166,27 @@ internal sealed class TimexResolver
         return null;
     }
 
-    private static TimeValue Fill(TimeValue value, TimeValue anchor, Need need)
+    private static TimeValue Fill(TimeValue value, TimeValue anchor, Need need, bool nearest)
     {
-        var filled = value with { Year = value.Year ?? anchor.Year };
+        var filled = value with { Year = value.Year ?? (nearest ? NearestYear(value, anchor) : anchor.Year) };
         if (need >= Need.Month) filled = filled with { Month = value.Month ?? anchor.Month };
         if (need >= Need.Day) filled = filled with { Month = value.Month ?? anchor.Month, Day = value.Day ?? anchor.Day };
         if (need == Need.Day && filled.TryGetDate(out var date) && ShouldRollOver(value, anchor))
             filled = filled.WithDate(date.PlusDays(1));
         return filled;
+    }
+
+    /// <summary>
+    /// The year that puts a month written without one nearest the anchor: in a text of January 1945,
+    /// <c>December</c> is December 1944; in one of November 1944, <c>January</c> is January 1945.
+    /// </summary>
+    private static int? NearestYear(TimeValue value, TimeValue anchor)
+    {
+        if (anchor.Year is not { } year || anchor.Month is not { } anchorMonth || value.Month is not { } month) return anchor.Year;
+        int difference = month - anchorMonth;
+        if (difference > 6) return year == 1 ? -1 : year - 1;
+        if (difference < -6) return year == -1 ? 1 : year + 1;
+        return year;
     }
 
     /// <summary>

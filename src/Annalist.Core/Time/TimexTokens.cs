@@ -48,7 +48,7 @@ internal static class TimexTokenizer
                 }
                 else
                 {
-                    while (j < n && (char.IsLetter(text[j]) || (IsApostrophe(text[j]) && j + 1 < n && char.IsLetter(text[j + 1])))) j++;
+                    while (j < n && (char.IsLetter(text[j]) || (IsApostrophe(text[j]) && j + 1 < n && char.IsLetter(text[j + 1]) && !IsPossessive(text, j)))) j++;
                 }
                 var word = text[i..j];
                 tokens.Add(new ScanToken(i, j, ScanTokenClass.Word, 0, 0, char.IsUpper(c), false, TimeLexicon.Get(word)));
@@ -90,6 +90,10 @@ internal static class TimexTokenizer
     private static bool IsThreeDigits(ReadOnlySpan<char> text, int at) =>
         at + 3 <= text.Length && char.IsAsciiDigit(text[at]) && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2])
         && (at + 3 == text.Length || !char.IsAsciiDigit(text[at + 3]));
+
+    /// <summary>An apostrophe starting a possessive or contracted <c>'s</c>: <c>last year's</c> splits before it.</summary>
+    private static bool IsPossessive(ReadOnlySpan<char> text, int apostrophe) =>
+        apostrophe + 1 < text.Length && text[apostrophe + 1] is 's' or 'S' && (apostrophe + 2 >= text.Length || !char.IsLetter(text[apostrophe + 2]));
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
 
