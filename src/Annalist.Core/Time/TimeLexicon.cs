@@ -14,7 +14,7 @@ internal enum TimeKeyword : byte
     Every, Each, Per, Other,
     Approximately, More, Less, Than, Least, Almost, Nearly, Some, Several, Few, Couple, Many, Half,
     Noon, Midnight, OClock, Am, Pm, Bc, Ad, Century, Year, Old, New, Style, Julian, Gregorian, Calendar, Day,
-    Th, S, OldStyle, NewStyle, Weekend,
+    Th, S, OldStyle, NewStyle, Weekend, Fiscal, Right,
 }
 
 /// <summary>What one lowercase word can be in a temporal expression. A word may have several roles.</summary>
@@ -205,7 +205,7 @@ internal static class TimeLexicon
             ("day", TimeKeyword.Day), ("a.m.", TimeKeyword.Am), ("a.m", TimeKeyword.Am), ("p.m.", TimeKeyword.Pm),
             ("p.m", TimeKeyword.Pm), ("b.c.", TimeKeyword.Bc), ("b.c", TimeKeyword.Bc), ("b.c.e.", TimeKeyword.Bc),
             ("a.d.", TimeKeyword.Ad), ("a.d", TimeKeyword.Ad), ("c.e.", TimeKeyword.Ad), ("o.s.", TimeKeyword.OldStyle),
-            ("o.s", TimeKeyword.OldStyle), ("n.s.", TimeKeyword.NewStyle), ("n.s", TimeKeyword.NewStyle), ("weekend", TimeKeyword.Weekend),
+            ("o.s", TimeKeyword.OldStyle), ("n.s.", TimeKeyword.NewStyle), ("n.s", TimeKeyword.NewStyle), ("weekend", TimeKeyword.Weekend), ("fiscal", TimeKeyword.Fiscal), ("right", TimeKeyword.Right),
         ];
         foreach (var (word, keyword) in keywords) Add(word, w => w with { Keyword = keyword });
         Add("century", w => w with { Keyword = TimeKeyword.Century });

@@ -20,6 +20,7 @@ public enum TimeGranularity : byte
     Century,
     Decade,
     Year,
+    Half,
     Season,
     Quarter,
     Month,
@@ -113,6 +114,9 @@ public sealed record TimeValue
     public int? Season { get; init; }
 
     public int? Quarter { get; init; }
+
+    /// <summary>1 or 2: the first or second half of the year.</summary>
+    public int? Half { get; init; }
 
     /// <summary>MO, AF, EV, NI or DT (daytime).</summary>
     public string? PartOfDay { get; init; }
@@ -267,6 +271,10 @@ public sealed record TimeValue
                 from = new LocalDate(iso, quarter * 3 - 2, 1);
                 to = new LocalDate(iso, quarter * 3, 1).PlusMonths(1).PlusDays(-1);
                 break;
+            case TimeGranularity.Half when Half is { } half and (1 or 2):
+                from = new LocalDate(iso, half * 6 - 5, 1);
+                to = new LocalDate(iso, half * 6, 1).PlusMonths(1).PlusDays(-1);
+                break;
             case TimeGranularity.Week when Week is { } week:
                 if (week < 1 || week > WeekYearRules.Iso.GetWeeksInWeekYear(iso)) return false;
                 from = LocalDate.FromWeekYearWeekAndDay(iso, week, IsoDayOfWeek.Monday);
@@ -388,6 +396,11 @@ public sealed record TimeValue
             builder.Append('-').Append(timex ? SeasonCode(season) : (20 + season).ToString(CultureInfo.InvariantCulture));
             return;
         }
+        if (Granularity == TimeGranularity.Half && Half is { } half)
+        {
+            builder.Append('-').Append(timex ? "H" + half : (39 + half).ToString(CultureInfo.InvariantCulture));
+            return;
+        }
         if (Granularity == TimeGranularity.Quarter && Quarter is { } quarter)
         {
             builder.Append('-').Append(timex ? "Q" + quarter : (32 + quarter).ToString(CultureInfo.InvariantCulture));
@@ -398,6 +411,11 @@ public sealed record TimeValue
             builder.Append("-W").Append(Two(week));
             if (Weekday is { } wd) builder.Append('-').Append(wd);
             else if (PartOfDay == "WE") builder.Append("-WE");
+            return;
+        }
+        if (Granularity == TimeGranularity.Week && Week is null && Day is null)
+        {
+            builder.Append("-WXX");
             return;
         }
         if (weekdayOnly)

@@ -74,7 +74,7 @@ internal sealed class TimexGrammar
 
     private int MonthOf(int i) => _tokens[i].Word.Month;
 
-    private bool IsAbbreviatedMonth(int i) => IsMonth(i) && _tokens[i].End - _tokens[i].Start <= 4 && MonthOf(i) != 5;
+    private bool IsAbbreviatedMonth(int i) => IsMonth(i) && (_tokens[i].End - _tokens[i].Start <= 3 || (_tokens[i].End - _tokens[i].Start == 4 && MonthOf(i) == 9));
 
     private bool IsWeekday(int i) => (uint)i < (uint)_tokens.Count && _tokens[i].IsWord && _tokens[i].Word.Weekday != 0 && _tokens[i].Capitalized;
 
@@ -174,10 +174,10 @@ internal sealed class TimexGrammar
         {
             case TimeKeyword.Early when !article:
                 modifier = TimeModifier.Start;
-                return IsDash(j + 1) ? j + 2 : j + 1;
+                return IsDash(j + 1) ? j + 2 : IsKw(j + 1, TimeKeyword.In) ? j + 2 : j + 1;
             case TimeKeyword.Late when !article:
                 modifier = TimeModifier.End;
-                return IsDash(j + 1) ? j + 2 : j + 1;
+                return IsDash(j + 1) ? j + 2 : IsKw(j + 1, TimeKeyword.In) ? j + 2 : j + 1;
             case TimeKeyword.Mid when !article:
                 modifier = TimeModifier.Mid;
                 return IsDash(j + 1) ? j + 2 : j + 1;
@@ -235,6 +235,11 @@ internal sealed class TimexGrammar
             });
             return i + 1;
         }
+        if (word.Ordinal is >= 1 and <= 4)
+        {
+            int end = MatchQuarterOrHalf(i, i);
+            if (end > i) return end;
+        }
         if (word.Number != 0 || word.Keyword is TimeKeyword.A or TimeKeyword.Several or TimeKeyword.Few or TimeKeyword.Couple
                 or TimeKeyword.Half or TimeKeyword.Many or TimeKeyword.Some)
         {
@@ -245,6 +250,12 @@ internal sealed class TimexGrammar
                 end = MatchClockWords(i);
                 if (end > i) return end;
             }
+        }
+        if (word.PluralUnit && word.Unit != 0 && Kw(i - 1) is TimeKeyword.For or TimeKeyword.Within or TimeKeyword.Over
+                && word.Keyword != TimeKeyword.Weekend && word.UnitValue is not (TimeUnit.Second or TimeUnit.Minute))
+        {
+            Emit(new TimexCandidate { Start = token.Start, End = token.End, Value = TimeValue.FromDuration(null, word.UnitValue) });
+            return i + 1;
         }
         return word.Keyword switch
         {
@@ -260,6 +271,7 @@ internal sealed class TimexGrammar
                 _ => 3,
             }),
             TimeKeyword.Now => MatchNow(i),
+            TimeKeyword.Right when IsKw(i + 1, TimeKeyword.Now) => Reference(i, i + 2, TimeReference.Present),
             TimeKeyword.Today or TimeKeyword.Yesterday or TimeKeyword.Tomorrow or TimeKeyword.Tonight => MatchTodayLike(i),
             TimeKeyword.Currently or TimeKeyword.Nowadays => Reference(i, i + 1, TimeReference.Present),
             TimeKeyword.Recently or TimeKeyword.Lately or TimeKeyword.Formerly => Reference(i, i + 1, TimeReference.Past),
@@ -619,6 +631,20 @@ internal sealed class TimexGrammar
         if (hour == 24) hour = 0;
         var value = new TimeValue { Type = TimexType.Time, Hour = hour, Minute = minute, PartOfDay = part, Granularity = TimeGranularity.Minute };
         int start = StartOf(first);
+        // A weekday after the time: "9 a.m. Tuesday", "noon on Thursday".
+        int w = IsKw(end, TimeKeyword.On) ? end + 1 : end;
+        if (IsWeekday(w) && !(IsMonth(SkipComma(w + 1)) || IsNumber(SkipComma(w + 1))))
+        {
+            int weekdayEnd = w + 1;
+            Emit(new TimexCandidate
+            {
+                Start = start,
+                End = EndOf(weekdayEnd - 1),
+                Value = value with { Weekday = T(w).Word.Weekday },
+                Need = AnchorNeed.Weekday,
+            });
+            return weekdayEnd;
+        }
         // A date after the time: "11pm on February 22, 1944".
         int k = end;
         if (IsKw(k, TimeKeyword.On) || IsPunct(k, ','))
@@ -629,6 +655,18 @@ internal sealed class TimexGrammar
             {
                 var dated = _output[^1];
                 _output.RemoveAt(_output.Count - 1);
+                if (dated.Need == AnchorNeed.None && !dated.TwoDigitYear)
+                {
+                    // Two expressions, as TimeML marks them; the time takes its day from the date after it.
+                    Emit(new TimexCandidate
+                    {
+                        Start = start,
+                        End = EndOf(end - 1),
+                        Value = date with { Type = TimexType.Time, Hour = hour, Minute = minute, PartOfDay = part, Granularity = TimeGranularity.Minute, Modifier = TimeModifier.None },
+                    });
+                    Emit(dated);
+                    return dateEnd;
+                }
                 Emit(new TimexCandidate
                 {
                     Start = start,
@@ -666,6 +704,11 @@ internal sealed class TimexGrammar
                 year = y;
                 end = afterYear;
             }
+            if (year is null && IsKw(end, TimeKeyword.Of))
+            {
+                int ofYear = MatchOfYear(i, end + 1, month, day);
+                if (ofYear > i) return ofYear;
+            }
             var first = new TimexCandidate
             {
                 Start = StartOf(i),
@@ -693,6 +736,12 @@ internal sealed class TimexGrammar
             }
             return AfterDate(i, end, first.Value, first.Need);
         }
+        // Month of 1940, Month of that year, Month of the following year
+        if (IsKw(j, TimeKeyword.Of))
+        {
+            int ofYear = MatchOfYear(i, j + 1, month, null);
+            if (ofYear > i) return ofYear;
+        }
         // Month Year
         int m = SkipComma(j);
         if (TryYearAt(m, out int yearOnly, out int afterY) && !(IsKw(m, TimeKeyword.Ad) && m != j))
@@ -704,6 +753,35 @@ internal sealed class TimexGrammar
         int endMonth = IsAbbreviatedMonth(i) ? SkipPeriod(i) + 1 : i + 1;
         Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(endMonth - 1), Value = TimeValue.FromDate(null, month), Need = AnchorNeed.Fill });
         return endMonth;
+    }
+
+    /// <summary>After <c>Month [Day] of</c>: a year, or <c>that/the same/the following/the previous year</c>.</summary>
+    private int MatchOfYear(int first, int k, int month, int? day)
+    {
+        if (TryYearAt(k, out int year, out int afterYear))
+            return AfterDate(first, afterYear, TimeValue.FromDate(year, month, day), AnchorNeed.None);
+        int d = IsKw(k, TimeKeyword.The) ? k + 1 : k;
+        var keyword = Kw(d);
+        if (keyword is not (TimeKeyword.That or TimeKeyword.This or TimeKeyword.Same or TimeKeyword.Following or TimeKeyword.Next or TimeKeyword.Previous or TimeKeyword.Preceding or TimeKeyword.Last)) return -1;
+        if (Kw(d + 1) != TimeKeyword.Year) return -1;
+        int shift = keyword switch
+        {
+            TimeKeyword.Following or TimeKeyword.Next => 1,
+            TimeKeyword.Previous or TimeKeyword.Preceding or TimeKeyword.Last => -1,
+            _ => 0,
+        };
+        var value = TimeValue.FromDate(null, month, day);
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(first),
+            End = EndOf(d + 1),
+            Value = value,
+            Need = AnchorNeed.Shift,
+            ShiftUnit = TimeUnit.Year,
+            Shift = shift,
+            Deictic = keyword == TimeKeyword.This || (keyword is TimeKeyword.Last or TimeKeyword.Next && k == d),
+        });
+        return d + 2;
     }
 
     private bool LooksLikeMonthAlone(int i)
@@ -973,6 +1051,11 @@ internal sealed class TimexGrammar
             int end = MatchOrdinalLed(i, j, next.Word.Ordinal, j + 1);
             if (end > i) return end;
         }
+        // the 24 February
+        if (next.IsNumber && Digits(j) <= 2 && Num(j) is >= 1 and <= 31 && IsMonth(j + 1)) return MatchDayMonth(i, j, Num(j), j + 1);
+        // the third quarter [of 1984], the fiscal first quarter, the first half of 2008
+        int quarter = MatchQuarterOrHalf(i, j);
+        if (quarter > i) return quarter;
         // the 1930s, the '30s, the thirties
         if (next.IsNumber && Digits(j) == 4 && Num(j) % 10 == 0 && (IsKw(j + 1, TimeKeyword.S) || IsApostrophe(j + 1)))
         {
@@ -1050,6 +1133,9 @@ internal sealed class TimexGrammar
         }
         switch (next.Keyword)
         {
+            case TimeKeyword.Past when Kw(i - 1) is TimeKeyword.In && !IsNumber(j + 1) && T(j + 1).Word.Number == 0 && T(j + 1).Word.Unit == 0
+                    && Kw(j + 1) is not (TimeKeyword.Few or TimeKeyword.Several or TimeKeyword.Couple):
+                return Reference(i, j + 1, TimeReference.Past);
             case TimeKeyword.Next or TimeKeyword.Following or TimeKeyword.Previous or TimeKeyword.Preceding or TimeKeyword.Same
                 or TimeKeyword.Past or TimeKeyword.Last or TimeKeyword.Coming:
                 return MatchDeterminer(i, j);
@@ -1066,6 +1152,18 @@ internal sealed class TimexGrammar
                 var follower = T(j + 2);
                 if (follower.IsWord && !follower.Word.FunctionWord && !follower.Capitalized) return -1;
                 return Shifted(i, j + 2, TimeUnit.Day, IsKw(j + 1, TimeKeyword.Before) ? -1 : 1, deictic: false);
+        }
+        // the year, the month, the quarter, the fiscal year: the one the text is about.
+        {
+            int u = IsKw(j, TimeKeyword.Fiscal) ? j + 1 : j;
+            var unitWord = T(u);
+            if (unitWord.IsWord && !unitWord.Word.PluralUnit && unitWord.Word.Unit is (byte)(TimeUnit.Year + 1) or (byte)(TimeUnit.Month + 1) or (byte)(TimeUnit.Quarter + 1)
+                && !IsNumber(u + 1) && Kw(u + 1) is not (TimeKeyword.Of or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Earlier or TimeKeyword.Later)
+                && !(T(u + 1).IsWord && !T(u + 1).Word.FunctionWord && !T(u + 1).Capitalized)
+                && (Kw(i - 1) is TimeKeyword.For or TimeKeyword.In or TimeKeyword.During or TimeKeyword.Of or TimeKeyword.Through || u > j))
+            {
+                return Shifted(i, u + 1, unitWord.Word.UnitValue, 0, deictic: false);
+            }
         }
         // "the year 1944"
         if (next.Keyword == TimeKeyword.Year && IsNumber(j + 1) && Digits(j + 1) == 4)
@@ -1279,9 +1377,11 @@ internal sealed class TimexGrammar
         if (fall) return -1;
         // "in the spring", "by summer": the season of the year in the story.
         var before = Kw(first - 1);
-        bool context = before is TimeKeyword.In or TimeKeyword.By or TimeKeyword.During or TimeKeyword.Until or TimeKeyword.Since
-            || (first == seasonToken && token.Capitalized && before is TimeKeyword.None && false);
+        bool context = first < seasonToken || before is TimeKeyword.In or TimeKeyword.By or TimeKeyword.During or TimeKeyword.Until or TimeKeyword.Since
+            or TimeKeyword.Through or TimeKeyword.Early or TimeKeyword.Late or TimeKeyword.Mid or TimeKeyword.Before or TimeKeyword.After
+            || (token.Capitalized && (first == 0 || IsPunct(first - 1, '.') || IsPunct(first - 1, '\n')) && IsPunct(j, ','));
         if (!context) return -1;
+        if (IsKw(j, TimeKeyword.Of)) return -1;
         var after = T(j);
         if (after.IsWord && !after.Word.FunctionWord && !after.Capitalized) return -1; // "spring offensive" keeps its noun
         Emit(new TimexCandidate
@@ -1392,6 +1492,35 @@ internal sealed class TimexGrammar
             Value = new TimeValue { Type = TimexType.Set, Amount = 1, Unit = unitToken.Word.UnitValue, Frequency = times + "X" },
         });
         return j + 2;
+    }
+
+    /// <summary>
+    /// <c>the third quarter [of 1984]</c>, <c>third-quarter</c>, <c>the fiscal first quarter</c>,
+    /// <c>the first half of 2008</c>: the year comes from the anchor when not written.
+    /// </summary>
+    private int MatchQuarterOrHalf(int first, int j)
+    {
+        if (IsKw(j, TimeKeyword.Fiscal)) j++;
+        int ordinal = T(j).IsWord ? T(j).Word.Ordinal : 0;
+        if (ordinal == 0 && Kw(j) == TimeKeyword.Last) ordinal = 4;
+        if (ordinal is < 1 or > 4) return -1;
+        int k = IsDash(j + 1) && Adjacent(j, j + 1) ? j + 2 : j + 1;
+        if (IsKw(k, TimeKeyword.Fiscal)) k++;
+        bool quarter = T(k).IsWord && T(k).Word.Unit == (byte)(TimeUnit.Quarter + 1) && !T(k).Word.PluralUnit;
+        bool half = Kw(k) == TimeKeyword.Half && ordinal <= 2;
+        if (!quarter && !half) return -1;
+        int end = k + 1;
+        int? year = null;
+        if (IsKw(end, TimeKeyword.Of) && TryYearAt(end + 1, out int y, out int afterYear))
+        {
+            year = y;
+            end = afterYear;
+        }
+        var value = quarter
+            ? new TimeValue { Type = TimexType.Date, Year = year, Quarter = ordinal, Granularity = TimeGranularity.Quarter }
+            : new TimeValue { Type = TimexType.Date, Year = year, Half = ordinal, Granularity = TimeGranularity.Half };
+        Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(end - 1), Value = value, Need = year is null ? AnchorNeed.Fill : AnchorNeed.None });
+        return end;
     }
 
     // ---- quantities: durations, offsets, frequencies ----------------------------------------
@@ -1527,6 +1656,7 @@ internal sealed class TimexGrammar
                 if (T(i + 1).Word.Number == 13) { amount = 12; next = i + 2; return true; }
                 amount = 1;
                 next = i + 1;
+                if (T(next).Word.Ordinal == 2) return false;
                 return T(next).Word.Unit != 0 && !T(next).Word.PluralUnit && Kw(i - 1) is not (TimeKeyword.Once or TimeKeyword.Twice or TimeKeyword.Thrice or TimeKeyword.Times);
             case TimeKeyword.Few or TimeKeyword.Several or TimeKeyword.Many or TimeKeyword.Some:
                 amount = null;

@@ -47,7 +47,7 @@ internal sealed class TimexResolver
         {
             case AnchorNeed.Fill:
             {
-                var need = value.Month is not null || value.Season is not null ? Need.Year
+                var need = value.Month is not null || value.Season is not null || value.Quarter is not null || value.Half is not null ? Need.Year
                     : value.Day is not null ? Need.Month
                     : Need.Day;
                 if (value.Year is not null && need == Need.Year) break;
@@ -71,6 +71,14 @@ internal sealed class TimexResolver
                     _ => Need.Year,
                 };
                 var anchor = FindAnchor(need, candidate.Deictic, out anchorStart, out source);
+                if ((anchor is null || source != TimexAnchorSource.Narrative) && PartialValue(value, candidate.ShiftUnit, candidate.Shift, out var partialStart) is { } partial
+                    && (anchor is null || _options.Anchoring == TimexAnchoring.Narrative))
+                {
+                    value = partial;
+                    anchorStart = partialStart;
+                    source = TimexAnchorSource.Narrative;
+                    break;
+                }
                 if (anchor is null || !TryShift(value, anchor, candidate.ShiftUnit, candidate.Shift, out var shifted))
                 {
                     unresolved = true;
@@ -164,6 +172,43 @@ internal sealed class TimexResolver
             return _reference;
         }
         return null;
+    }
+
+    /// <summary>
+    /// With no anchor fine enough, the nearest one that states at least a year: <c>three days later</c>
+    /// after <c>in 1980</c> is some day of 1980 (<c>1980-XX-XX</c>), not a day of the document's date.
+    /// </summary>
+    private TimeValue? FindPartialAnchor(out int? start)
+    {
+        start = null;
+        for (int i = _anchors.Count - 1; i >= 0; i--)
+        {
+            if (_anchors[i].Value.Year is not null && _anchors[i].Value.Granularity >= TimeGranularity.Year)
+            {
+                start = _anchors[i].Start;
+                return _anchors[i].Value;
+            }
+        }
+        return null;
+    }
+
+    private TimeValue? PartialValue(TimeValue value, TimeUnit unit, int shift, out int? start)
+    {
+        start = null;
+        if (_options.Anchoring != TimexAnchoring.Narrative) return null;
+        var anchor = FindPartialAnchor(out start);
+        if (anchor is null) return null;
+        if (unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second) return null;
+        bool sameMonth = shift == 0 || unit is TimeUnit.Hour;
+        return value with
+        {
+            Year = anchor.Year,
+            Month = value.Month ?? (sameMonth && unit == TimeUnit.Day ? anchor.Month : null),
+            Day = value.Day,
+            Week = null,
+            Weekday = null,
+            Granularity = value.Granularity,
+        };
     }
 
     private static TimeValue Fill(TimeValue value, TimeValue anchor, Need need, bool nearest)
