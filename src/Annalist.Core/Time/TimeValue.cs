@@ -420,7 +420,10 @@ public sealed record TimeValue
         }
         if (weekdayOnly)
         {
-            if (timex) builder.Append("-WXX-").Append(Weekday);
+            if (!timex) return;
+            builder.Append("-WXX-").Append(Weekday);
+            if (Hour is { } weekdayHour) builder.Append('T').Append(Two(weekdayHour)).Append(':').Append(Two(Minute ?? 0));
+            else if (PartOfDay is { } weekdayPart) builder.Append('T').Append(weekdayPart);
             return;
         }
         if (Granularity == TimeGranularity.Year && Month is null) return;
@@ -444,6 +447,26 @@ public sealed record TimeValue
 
     private static void AppendPeriod(StringBuilder builder, double? amount, TimeUnit unit)
     {
+        if (amount is { } fraction && fraction != Math.Floor(fraction))
+        {
+            // Half a day is PT12H, half a year P6M: TIMEX3 values prefer whole numbers of a smaller unit.
+            (double factor, TimeUnit smaller) = unit switch
+            {
+                TimeUnit.Day => (24.0, TimeUnit.Hour),
+                TimeUnit.Hour => (60.0, TimeUnit.Minute),
+                TimeUnit.Minute => (60.0, TimeUnit.Second),
+                TimeUnit.Year => (12.0, TimeUnit.Month),
+                TimeUnit.Week => (7.0, TimeUnit.Day),
+                TimeUnit.Decade => (10.0, TimeUnit.Year),
+                TimeUnit.Century => (100.0, TimeUnit.Year),
+                _ => (1.0, unit),
+            };
+            if (smaller != unit && fraction * factor == Math.Floor(fraction * factor))
+            {
+                AppendPeriod(builder, fraction * factor, smaller);
+                return;
+            }
+        }
         builder.Append('P');
         if (unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second) builder.Append('T');
         double? scaled = amount;

@@ -74,7 +74,7 @@ internal sealed class TimexGrammar
 
     private int MonthOf(int i) => _tokens[i].Word.Month;
 
-    private bool IsAbbreviatedMonth(int i) => IsMonth(i) && (_tokens[i].End - _tokens[i].Start <= 3 || (_tokens[i].End - _tokens[i].Start == 4 && MonthOf(i) == 9));
+    private bool IsAbbreviatedMonth(int i) => IsMonth(i) && MonthOf(i) != 5 && (_tokens[i].End - _tokens[i].Start <= 3 || (_tokens[i].End - _tokens[i].Start == 4 && MonthOf(i) == 9));
 
     private bool IsWeekday(int i) => (uint)i < (uint)_tokens.Count && _tokens[i].IsWord && _tokens[i].Word.Weekday != 0 && _tokens[i].Capitalized;
 
@@ -307,6 +307,27 @@ internal sealed class TimexGrammar
             int end = MatchOrdinalLed(i, i, value, i + 2);
             if (end > i) return end;
             return -1;
+        }
+
+        // Day-first range: 7–14 January 1944 (the first day takes the month and year of the second).
+        if (digits <= 2 && value is >= 1 and <= 31 && (IsDash(i + 1) || Kw(i + 1) is TimeKeyword.To or TimeKeyword.And or TimeKeyword.Through)
+            && IsNumber(i + 2) && Digits(i + 2) <= 2 && Num(i + 2) is >= 1 and <= 31 && IsMonth(i + 3))
+        {
+            int before = _output.Count;
+            int end = MatchDayMonth(i + 2, i + 2, Num(i + 2), i + 3);
+            if (end > i + 2 && _output.Count == before + 1)
+            {
+                var second = _output[^1];
+                _output.Insert(before, new TimexCandidate
+                {
+                    Start = StartOf(i),
+                    End = EndOf(i),
+                    Value = second.Value with { Day = value, Type = TimexType.Date, Hour = null, Minute = null, PartOfDay = null, Granularity = TimeGranularity.Day },
+                    Need = second.Need,
+                });
+                return end;
+            }
+            if (_output.Count > before) _output.RemoveRange(before, _output.Count - before);
         }
 
         // Day first: 7 January 1944, 7 Jan.

@@ -211,14 +211,26 @@ internal sealed class TimexResolver
         };
     }
 
-    private static TimeValue Fill(TimeValue value, TimeValue anchor, Need need, bool nearest)
+    private TimeValue Fill(TimeValue value, TimeValue anchor, Need need, bool nearest)
     {
         var filled = value with { Year = value.Year ?? (nearest ? NearestYear(value, anchor) : anchor.Year) };
         if (need >= Need.Month) filled = filled with { Month = value.Month ?? anchor.Month };
         if (need >= Need.Day) filled = filled with { Month = value.Month ?? anchor.Month, Day = value.Day ?? anchor.Day };
-        if (need == Need.Day && filled.TryGetDate(out var date) && ShouldRollOver(value, anchor))
+        if (need == Need.Day && filled.TryGetDate(out var date) && ShouldRollOver(value, LatestTimeOn(date) ?? anchor))
             filled = filled.WithDate(date.PlusDays(1));
         return filled;
+    }
+
+    /// <summary>The latest anchor on <paramref name="date"/> that states a time or part of day, looking back over that day only.</summary>
+    private TimeValue? LatestTimeOn(LocalDate date)
+    {
+        for (int i = _anchors.Count - 1; i >= 0; i--)
+        {
+            var anchor = _anchors[i].Value;
+            if (!anchor.TryGetDate(out var anchorDate) || anchorDate != date) return null;
+            if (anchor.Hour is not null || anchor.PartOfDay is not null) return anchor;
+        }
+        return null;
     }
 
     /// <summary>
