@@ -299,7 +299,24 @@ public sealed record TimeValue
                 else return false;
                 break;
         }
-        if (Modifier is TimeModifier.Start or TimeModifier.Mid or TimeModifier.End)
+        if (Modifier is TimeModifier.Start or TimeModifier.Mid or TimeModifier.End && Granularity == TimeGranularity.Year && Month is null)
+        {
+            // Early 1944 is January to April, mid-1944 May to August, late 1944 September to December.
+            int firstMonth = Modifier switch { TimeModifier.Start => 1, TimeModifier.Mid => 5, _ => 9 };
+            from = new LocalDate(iso, firstMonth, 1);
+            to = from.PlusMonths(4).PlusDays(-1);
+        }
+        else if (Modifier is TimeModifier.Start or TimeModifier.Mid or TimeModifier.End && Granularity == TimeGranularity.Month && Day is null)
+        {
+            // Early, mid and late month: days 1–10, 11–20, 21 to the end.
+            (from, to) = Modifier switch
+            {
+                TimeModifier.Start => (from, from.PlusDays(9)),
+                TimeModifier.Mid => (from.PlusDays(10), from.PlusDays(19)),
+                _ => (from.PlusDays(20), to),
+            };
+        }
+        else if (Modifier is TimeModifier.Start or TimeModifier.Mid or TimeModifier.End)
         {
             int days = Period.Between(from, to, PeriodUnits.Days).Days + 1;
             int third = Math.Max(1, days / 3);

@@ -447,6 +447,7 @@ internal sealed class TimexGrammar
     {
         var previous = T(i - 1);
         if (previous.IsWord && previous.Word.NumberLabel) return false;
+        if (previous.Keyword == TimeKeyword.A) return false; // "a 1000 men": an article makes it a count
         if (IsPunct(i - 1, '.') && T(i - 2).IsWord && T(i - 2).Word.NumberLabel) return false;
         if (IsPunct(i - 1, '$') || IsPunct(i - 1, '#') || IsPunct(i - 1, '£') || IsPunct(i - 1, '€')) return false;
         if (IsPunct(i - 1, '.') && Adjacent(i - 1, i) && IsNumber(i - 2)) return false;
