@@ -61,6 +61,7 @@ public sealed class TimexAnnotator : Annotator
             while (bracket < brackets.Count && brackets[bracket].End <= candidate.Start) bracket++;
             bool editorial = bracket < brackets.Count && brackets[bracket].Start < candidate.Start && brackets[bracket].End >= candidate.End;
             var timex = resolver.Resolve(candidate, editorial, out bool unresolved);
+            if (timex is null) continue;
             if (unresolved) diagnostics?.Add(Diagnostic.From(ErrorCatalogue.UnanchoredTimex, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));
             if (timex.Value.Year is not null && timex.Value.Month is not null && timex.Value.Day is not null && !timex.Value.TryGetDate(out _))
                 diagnostics?.Add(Diagnostic.From(ErrorCatalogue.ImpossibleDate, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));

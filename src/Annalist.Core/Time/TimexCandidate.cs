@@ -33,6 +33,9 @@ internal sealed class TimexCandidate
     /// <summary>Relative to the speaker's now (<c>yesterday</c>, <c>last year</c>, <c>ago</c>) rather than to the story.</summary>
     public bool Deictic { get; init; }
 
+    /// <summary>+1 when the clause speaks of the future; a bare weekday then lies after its anchor.</summary>
+    public int Tense { get; init; }
+
     /// <summary>A two-digit year (<c>7/1/44</c>) whose century comes from the context.</summary>
     public bool TwoDigitYear { get; init; }
 

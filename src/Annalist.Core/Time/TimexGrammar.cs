@@ -80,6 +80,32 @@ internal sealed class TimexGrammar
 
     private void Emit(TimexCandidate candidate) => _output.Add(candidate);
 
+    /// <summary>
+    /// +1 when a future cue (<c>will</c>, <c>would</c>, <c>scheduled</c>, <c>as soon as</c>) comes earlier in
+    /// the clause, else 0. A weekday of the future lies after the document date, one of the past before it.
+    /// </summary>
+    private int TenseBefore(int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 8; k--)
+        {
+            var token = T(k);
+            if (token.Class == ScanTokenClass.Punctuation && token.Value is '.' or ';' or '!' or '?' or '"' or '“' or '”') return 0;
+            if (!token.IsWord) continue;
+            var word = _text.AsSpan(token.Start, token.End - token.Start);
+            if (word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("shall", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("ll", StringComparison.OrdinalIgnoreCase) || word.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("planned", StringComparison.OrdinalIgnoreCase) || word.Equals("plans", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("expected", StringComparison.OrdinalIgnoreCase) || word.Equals("soon", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("would", StringComparison.OrdinalIgnoreCase) || word.Equals("going", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("due", StringComparison.OrdinalIgnoreCase))
+                return 1;
+            if (word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("had", StringComparison.OrdinalIgnoreCase))
+                return 0;
+        }
+        return 0;
+    }
+
     // ---- entry ---------------------------------------------------------------------------------
 
     private int MatchAt(int i)
@@ -1153,6 +1179,8 @@ internal sealed class TimexGrammar
                 return j + 1;
             }
         }
+        if (next.Keyword == TimeKeyword.Weekend && !next.Word.PluralUnit)
+            return Shifted(i, j + 1, TimeUnit.Week, 0, deictic: true, value => value with { PartOfDay = "WE" });
         switch (next.Keyword)
         {
             case TimeKeyword.Past when Kw(i - 1) is TimeKeyword.In && !IsNumber(j + 1) && T(j + 1).Word.Number == 0 && T(j + 1).Word.Unit == 0
@@ -1421,7 +1449,7 @@ internal sealed class TimexGrammar
         int weekday = T(i).Word.Weekday;
         bool abbreviated = T(i).End - T(i).Start <= 4;
         int j = abbreviated ? SkipPeriod(i) + 1 : i + 1;
-        if (abbreviated && !IsPunct(j - 1, '.') && !IsPunct(j, ',')) return -1;
+        if (abbreviated && !IsPunct(j - 1, '.')) return -1;
         // Monday, January 7, 1944 / Monday 7 January
         int k = SkipComma(j);
         if (k < Count && (IsMonth(k) || (IsNumber(k) && IsMonth(k + 1)) || (IsKw(k, TimeKeyword.The) && IsNumber(k + 1))))
@@ -1448,6 +1476,7 @@ internal sealed class TimexGrammar
             End = EndOf(endWeekday - 1),
             Value = new TimeValue { Type = TimexType.Date, Weekday = weekday, PartOfDay = part, Granularity = part is null ? TimeGranularity.Day : TimeGranularity.PartOfDay },
             Need = AnchorNeed.Weekday,
+            Tense = TenseBefore(i),
         });
         return endWeekday;
     }

@@ -27,8 +27,11 @@ internal sealed class TimexResolver
         }
     }
 
-    /// <summary>Resolves one candidate; call in text order. <paramref name="unresolved"/> is true when it needed an anchor and found none.</summary>
-    public Timex Resolve(TimexCandidate candidate, bool editorial, out bool unresolved)
+    /// <summary>
+    /// Resolves one candidate; call in text order. Null when the context shows it is no time after all (a
+    /// small number outside an ancient narrative). <paramref name="unresolved"/> is true when it needed an anchor and found none.
+    /// </summary>
+    public Timex? Resolve(TimexCandidate candidate, bool editorial, out bool unresolved)
     {
         unresolved = false;
         var value = candidate.Value;
@@ -40,7 +43,17 @@ internal sealed class TimexResolver
             int? context = FindAnchor(Need.Year, candidate.Deictic, out _, out _)?.Year;
             value = value with { Year = WithCentury(shortYear, context) };
         }
-        if (candidate.EraOpen && value.Year is { } open && _bcNarrative) value = value with { Year = -open };
+        if (candidate.EraOpen && value.Year is { } open)
+        {
+            // A bare number below 1000 is a year only in a narrative of ancient dates.
+            bool ancient = _anchors.Count > 0 && _anchors[^1].Value.Year is { } last && last < 1000;
+            if (!_bcNarrative && !ancient)
+            {
+                unresolved = false;
+                return null;
+            }
+            if (_bcNarrative) value = value with { Year = -open };
+        }
         if (candidate.Need == AnchorNeed.None && value.Year is { } stated && !candidate.EraOpen) _bcNarrative = stated < 0;
 
         switch (candidate.Need)
@@ -57,7 +70,7 @@ internal sealed class TimexResolver
                     unresolved = true;
                     break;
                 }
-                value = Fill(value, anchor, need, nearest: source != TimexAnchorSource.Narrative);
+                value = Fill(value, anchor, need);
                 break;
             }
             case AnchorNeed.Shift:
@@ -96,7 +109,7 @@ internal sealed class TimexResolver
                     break;
                 }
                 int direction = candidate.Shift;
-                if (direction == 0) direction = source == TimexAnchorSource.Narrative ? 1 : -1;
+                if (direction == 0) direction = candidate.Tense != 0 ? candidate.Tense : source == TimexAnchorSource.Narrative ? 1 : -1;
                 int offset = weekday - (int)date.DayOfWeek;
                 if (direction > 0)
                 {
@@ -211,9 +224,9 @@ internal sealed class TimexResolver
         };
     }
 
-    private TimeValue Fill(TimeValue value, TimeValue anchor, Need need, bool nearest)
+    private TimeValue Fill(TimeValue value, TimeValue anchor, Need need)
     {
-        var filled = value with { Year = value.Year ?? (nearest ? NearestYear(value, anchor) : anchor.Year) };
+        var filled = value with { Year = value.Year ?? NearestYear(value, anchor) };
         if (need >= Need.Month) filled = filled with { Month = value.Month ?? anchor.Month };
         if (need >= Need.Day) filled = filled with { Month = value.Month ?? anchor.Month, Day = value.Day ?? anchor.Day };
         if (need == Need.Day && filled.TryGetDate(out var date) && ShouldRollOver(value, LatestTimeOn(date) ?? anchor))

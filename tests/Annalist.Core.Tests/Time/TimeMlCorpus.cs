@@ -148,7 +148,7 @@ public sealed class TimexScore
             else if (keepErrors) Errors.Add($"EXTENT {document.Name}\t{goldText}\t|{document.Text[found.Span.Start..found.Span.End]}|");
             string value = found.Value.ToTimex3();
             if (string.Equals(value, gold.Value, StringComparison.Ordinal)) ValueMatches++;
-            else if (keepErrors) Errors.Add($"VALUE {document.Name}\t{goldText}\tgold={gold.Value}\tsys={value}\t{Context(document.Text, gold.Start, gold.End)}");
+            else if (keepErrors) Errors.Add($"VALUE {document.Name}\t{goldText}\tgold={gold.Value}\tsys={value}\t{Context(document.Text, gold.Start, gold.End)}\tanchor={(found.Anchor is { } a ? document.Text.Substring(a, Math.Min(25, document.Text.Length - a)).ReplaceLineEndings(" ") : found.AnchorSource.ToString())}");
             string type = found.Value.Type.ToString().ToUpperInvariant();
             if (gold.Type is null || string.Equals(type, gold.Type, StringComparison.Ordinal)) TypeMatches++;
         }
