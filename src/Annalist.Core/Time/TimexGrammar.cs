@@ -488,6 +488,12 @@ internal sealed class TimexGrammar
             // "the 1954 election" is a year; "2000 hand grenades" is a count.
             var determiner = previous.Keyword;
             bool possessive = IsKw(i - 1, TimeKeyword.S) && IsApostrophe(i - 2);
+            // "In 1968 support fell" is a year; "in 2000 boxes" a count: after a temporal preposition only a plural-looking word makes it one.
+            if (determiner is TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.During or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.By)
+            {
+                var follower = _text.AsSpan(next.Start, next.End - next.Start);
+                return !(follower.Length > 3 && follower[^1] is 's' && follower[^2] is not 's') && !next.Word.NumberLabel;
+            }
             return determiner is TimeKeyword.The or TimeKeyword.This or TimeKeyword.That || possessive
                 || (previous.IsWord && previous.Word.Month != 0) || IsPunct(i - 1, ',') && T(i - 2).IsNumber;
         }
