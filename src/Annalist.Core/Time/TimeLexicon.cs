@@ -14,7 +14,20 @@ internal enum TimeKeyword : byte
     Every, Each, Per, Other,
     Approximately, More, Less, Than, Least, Almost, Nearly, Some, Several, Few, Couple, Many, Half,
     Noon, Midnight, OClock, Am, Pm, Bc, Ad, Century, Year, Old, New, Style, Julian, Gregorian, Calendar, Day,
-    Th, S, OldStyle, NewStyle, Weekend, Fiscal, Right,
+    Th, S, OldStyle, NewStyle, Weekend, Fiscal, Right, Eve,
+}
+
+/// <summary>Holidays the grammar knows, fixed or computed from the year.</summary>
+internal enum Holiday : byte
+{
+    Christmas,
+    Easter,
+    Thanksgiving,
+    Independence,
+    Armistice,
+    Halloween,
+    Bastille,
+    NewYear,
 }
 
 /// <summary>What one lowercase word can be in a temporal expression. A word may have several roles.</summary>
@@ -49,6 +62,9 @@ internal readonly record struct TimeWord
     public byte SetUnit { get; init; }
 
     public TimeKeyword Keyword { get; init; }
+
+    /// <summary>A holiday's first word (<c>Christmas</c>, <c>Easter</c>): the holiday plus one.</summary>
+    public byte Holiday { get; init; }
 
     /// <summary>A word that may follow a bare year without making it a count (<c>1944 and</c>, <c>1944 the</c>).</summary>
     public bool FunctionWord { get; init; }
@@ -168,6 +184,14 @@ internal static class TimeLexicon
         Add("annually", w => w with { SetUnit = (byte)(TimeUnit.Year + 1) });
         Add("yearly", w => w with { SetUnit = (byte)(TimeUnit.Year + 1) });
 
+        (string Word, Holiday Holiday)[] holidays =
+        [
+            ("christmas", Time.Holiday.Christmas), ("easter", Time.Holiday.Easter), ("thanksgiving", Time.Holiday.Thanksgiving),
+            ("independence", Time.Holiday.Independence), ("armistice", Time.Holiday.Armistice), ("halloween", Time.Holiday.Halloween),
+            ("bastille", Time.Holiday.Bastille),
+        ];
+        foreach (var (word, holiday) in holidays) Add(word, w => w with { Holiday = (byte)(holiday + 1) });
+
         (string Word, TimeKeyword Keyword)[] keywords =
         [
             ("the", TimeKeyword.The), ("a", TimeKeyword.A), ("an", TimeKeyword.A), ("of", TimeKeyword.Of), ("in", TimeKeyword.In),
@@ -205,7 +229,7 @@ internal static class TimeLexicon
             ("day", TimeKeyword.Day), ("a.m.", TimeKeyword.Am), ("a.m", TimeKeyword.Am), ("p.m.", TimeKeyword.Pm),
             ("p.m", TimeKeyword.Pm), ("b.c.", TimeKeyword.Bc), ("b.c", TimeKeyword.Bc), ("b.c.e.", TimeKeyword.Bc),
             ("a.d.", TimeKeyword.Ad), ("a.d", TimeKeyword.Ad), ("c.e.", TimeKeyword.Ad), ("o.s.", TimeKeyword.OldStyle),
-            ("o.s", TimeKeyword.OldStyle), ("n.s.", TimeKeyword.NewStyle), ("n.s", TimeKeyword.NewStyle), ("weekend", TimeKeyword.Weekend), ("fiscal", TimeKeyword.Fiscal), ("right", TimeKeyword.Right),
+            ("o.s", TimeKeyword.OldStyle), ("n.s.", TimeKeyword.NewStyle), ("n.s", TimeKeyword.NewStyle), ("weekend", TimeKeyword.Weekend), ("fiscal", TimeKeyword.Fiscal), ("right", TimeKeyword.Right), ("eve", TimeKeyword.Eve),
         ];
         foreach (var (word, keyword) in keywords) Add(word, w => w with { Keyword = keyword });
         Add("century", w => w with { Keyword = TimeKeyword.Century });

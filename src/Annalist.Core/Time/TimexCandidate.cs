@@ -36,6 +36,9 @@ internal sealed class TimexCandidate
     /// <summary>+1 when the clause speaks of the future; a bare weekday then lies after its anchor.</summary>
     public int Tense { get; init; }
 
+    /// <summary>A movable holiday whose day is computed once the year is known.</summary>
+    public Holiday? Holiday { get; init; }
+
     /// <summary>A two-digit year (<c>7/1/44</c>) whose century comes from the context.</summary>
     public bool TwoDigitYear { get; init; }
 

@@ -246,6 +246,17 @@ internal sealed class TimexGrammar
             if (end > i) return end;
         }
         if (IsWeekday(i)) return MatchWeekday(i);
+        if (word.Holiday != 0 && token.Capitalized)
+        {
+            int end = MatchHoliday(i, (Holiday)(word.Holiday - 1));
+            if (end > i) return end;
+        }
+        if (word.Keyword == TimeKeyword.New && token.Capitalized && T(i + 1).Keyword == TimeKeyword.Year && T(i + 1).Capitalized
+            && IsApostrophe(i + 2) && IsKw(i + 3, TimeKeyword.S) && (IsKw(i + 4, TimeKeyword.Day) || IsKw(i + 4, TimeKeyword.Eve)) && T(i + 4).Capitalized)
+        {
+            int end = MatchHoliday(i, IsKw(i + 4, TimeKeyword.Eve) ? Holiday.NewYear : Holiday.NewYear, i + 5, eve: IsKw(i + 4, TimeKeyword.Eve));
+            if (end > i) return end;
+        }
         if (word.Season != 0)
         {
             int end = MatchSeason(i, i);
@@ -1577,6 +1588,48 @@ internal sealed class TimexGrammar
             ? new TimeValue { Type = TimexType.Date, Year = year, Quarter = ordinal, Granularity = TimeGranularity.Quarter }
             : new TimeValue { Type = TimexType.Date, Year = year, Half = ordinal, Granularity = TimeGranularity.Half };
         Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(end - 1), Value = value, Need = year is null ? AnchorNeed.Fill : AnchorNeed.None });
+        return end;
+    }
+
+    /// <summary><c>Christmas [Day|Eve] [of] [1941]</c>, <c>Easter [Sunday]</c>, <c>Thanksgiving [Day]</c>, <c>Independence Day</c>.</summary>
+    private int MatchHoliday(int i, Holiday holiday, int next = -1, bool eve = false)
+    {
+        int j = next < 0 ? i + 1 : next;
+        if (next < 0)
+        {
+            bool needsDay = holiday is Holiday.Independence or Holiday.Armistice or Holiday.Bastille;
+            if (IsKw(j, TimeKeyword.Day) && T(j).Capitalized) j++;
+            else if (IsKw(j, TimeKeyword.Eve) && T(j).Capitalized && holiday == Holiday.Christmas) { eve = true; j++; }
+            else if (holiday == Holiday.Easter && T(j).Word.Weekday == 7 && T(j).Capitalized) j++;
+            else if (needsDay) return -1;
+        }
+        int end = j;
+        int? year = null;
+        int k = IsKw(j, TimeKeyword.Of) ? j + 1 : SkipComma(j);
+        if (TryYearAt(k, out int y, out int afterYear))
+        {
+            year = y;
+            end = afterYear;
+        }
+        (int? month, int? day) = holiday switch
+        {
+            Holiday.Christmas => (12, eve ? 24 : 25),
+            Holiday.Independence => (7, 4),
+            Holiday.Armistice => (11, 11),
+            Holiday.Halloween => (10, 31),
+            Holiday.Bastille => (7, 14),
+            Holiday.NewYear => (eve ? 12 : 1, eve ? 31 : 1),
+            _ => ((int?)null, (int?)null),
+        };
+        var value = new TimeValue { Type = TimexType.Date, Year = year, Month = month, Day = day, Granularity = TimeGranularity.Day };
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(i),
+            End = EndOf(end - 1),
+            Value = value,
+            Need = year is null ? AnchorNeed.Fill : AnchorNeed.None,
+            Holiday = holiday is Holiday.Easter or Holiday.Thanksgiving ? holiday : null,
+        });
         return end;
     }
 

@@ -58,6 +58,13 @@ internal sealed class TimexResolver
 
         switch (candidate.Need)
         {
+            case AnchorNeed.Fill when candidate.Holiday is not null:
+            {
+                var anchor = FindAnchor(Need.Year, candidate.Deictic, out anchorStart, out source);
+                if (anchor is null) unresolved = true;
+                else value = value with { Year = anchor.Year };
+                break;
+            }
             case AnchorNeed.Fill:
             {
                 var need = value.Month is not null || value.Season is not null || value.Quarter is not null || value.Half is not null ? Need.Year
@@ -137,6 +144,8 @@ internal sealed class TimexResolver
                 break;
         }
 
+        if (candidate.Holiday is { } movable && value.Year is { } holidayYear && MovableHoliday(movable, holidayYear) is { } holidayDate)
+            value = value.WithDate(holidayDate);
         if (value.IsPoint && value.Year is not null && !unresolved) _anchors.Add((candidate.Start, value));
         if (source != TimexAnchorSource.Narrative) anchorStart = null;
         return new Timex(new Text.TextSpan(candidate.Start, candidate.End), value, anchorStart, source, editorial);
@@ -339,6 +348,23 @@ internal sealed class TimexResolver
                 return true;
             }
         }
+    }
+
+    /// <summary>Easter Sunday (Gregorian computus) or the fourth Thursday of November.</summary>
+    private static LocalDate? MovableHoliday(Holiday holiday, int year)
+    {
+        if (year < 1583 || year > 9999) return null;
+        if (holiday == Holiday.Thanksgiving)
+        {
+            var first = new LocalDate(year, 11, 1);
+            int toThursday = ((int)IsoDayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7;
+            return first.PlusDays(toThursday + 21);
+        }
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        return new LocalDate(year, month, day);
     }
 
     /// <summary>A two-digit year in the century of the context, falling within 89 years before to 10 after it.</summary>
