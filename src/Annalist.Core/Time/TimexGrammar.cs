@@ -774,6 +774,8 @@ internal sealed class TimexGrammar
                 int ofYear = MatchOfYear(i, end + 1, month, day);
                 if (ofYear > i) return ofYear;
             }
+            if (year is null && Kw(end) is TimeKeyword.This or TimeKeyword.Last or TimeKeyword.Next && Kw(end + 1) == TimeKeyword.Year)
+                return MatchOfYear(i, end, month, day);
             var first = new TimexCandidate
             {
                 Start = StartOf(i),
@@ -807,6 +809,8 @@ internal sealed class TimexGrammar
             int ofYear = MatchOfYear(i, j + 1, month, null);
             if (ofYear > i) return ofYear;
         }
+        if (Kw(j) is TimeKeyword.This or TimeKeyword.Last or TimeKeyword.Next && Kw(j + 1) == TimeKeyword.Year)
+            return MatchOfYear(i, j, month, null);
         // Month Year
         int m = SkipComma(j);
         if (TryYearAt(m, out int yearOnly, out int afterY) && !(IsKw(m, TimeKeyword.Ad) && m != j))
@@ -1351,7 +1355,7 @@ internal sealed class TimexGrammar
             if (keyword == TimeKeyword.Past) return -1;
             return Shifted(first, k + 1, TimeUnit.Year, shift, deictic, v => v with { Season = season, Granularity = TimeGranularity.Season });
         }
-        if (IsWeekday(k) && !withThe)
+        if (IsWeekday(k) && (!withThe || keyword is TimeKeyword.Previous or TimeKeyword.Preceding or TimeKeyword.Following or TimeKeyword.Next))
         {
             Emit(new TimexCandidate
             {
@@ -1372,6 +1376,7 @@ internal sealed class TimexGrammar
                 End = EndOf(k),
                 Value = TimeValue.FromDate(null, MonthOf(k)),
                 Need = AnchorNeed.Fill,
+                Shift = shift,
                 Deictic = deictic,
             });
             return k + 1;
@@ -1733,6 +1738,13 @@ internal sealed class TimexGrammar
             amount = token.Value;
             next = i + 1;
             if (IsDash(next) && Adjacent(i, next) && IsNumber(next + 1) && Adjacent(next, next + 1)) return false;
+            // 2 1/2 years
+            if (IsNumber(next) && IsPunct(next + 1, '/') && IsNumber(next + 2) && Adjacent(next, next + 1) && Adjacent(next + 1, next + 2)
+                && Num(next + 2) is > 1 and <= 4 && Num(next) < Num(next + 2))
+            {
+                amount = token.Value + (double)Num(next) / Num(next + 2);
+                next += 3;
+            }
             return true;
         }
         if (!token.IsWord) return false;

@@ -78,6 +78,12 @@ internal sealed class TimexResolver
                     break;
                 }
                 value = Fill(value, anchor, need);
+                if (candidate.Shift != 0 && value.Month is { } month && anchor.Month is { } anchorMonth && anchor.Year is { } anchorYear)
+                {
+                    // "last December" is the latest December before the anchor; "next March" the first after it.
+                    int year = candidate.Shift < 0 ? (month < anchorMonth ? anchorYear : anchorYear - 1) : (month > anchorMonth ? anchorYear : anchorYear + 1);
+                    value = value with { Year = year == 0 ? (candidate.Shift < 0 ? -1 : 1) : year };
+                }
                 break;
             }
             case AnchorNeed.Shift:
@@ -99,10 +105,22 @@ internal sealed class TimexResolver
                     source = TimexAnchorSource.Narrative;
                     break;
                 }
+                if (anchor is null && candidate.ShiftUnit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
+                {
+                    // "72 hours after" with no clock time to count from: keep the length of time.
+                    value = TimeValue.FromDuration(Math.Abs(candidate.Shift), candidate.ShiftUnit);
+                    break;
+                }
                 if (anchor is null || !TryShift(value, anchor, candidate.ShiftUnit, candidate.Shift, out var shifted))
                 {
                     unresolved = true;
                     break;
+                }
+                if (value.PartOfDay == "WE" && candidate.Shift == 0 && anchor.TryGetDate(out var weekendAnchor) && (int)weekendAnchor.DayOfWeek < 6
+                    && TryShift(value, anchor, TimeUnit.Week, -1, out var lastWeekend))
+                {
+                    // On a weekday, "the weekend" is the one just past.
+                    shifted = lastWeekend;
                 }
                 value = shifted;
                 break;
@@ -235,7 +253,7 @@ internal sealed class TimexResolver
 
     private TimeValue Fill(TimeValue value, TimeValue anchor, Need need)
     {
-        var filled = value with { Year = value.Year ?? NearestYear(value, anchor) };
+        var filled = value with { Year = value.Year ?? NearestYear(value, anchor, ReferenceIsAnchor(anchor)) };
         if (need >= Need.Month) filled = filled with { Month = value.Month ?? anchor.Month };
         if (need >= Need.Day) filled = filled with { Month = value.Month ?? anchor.Month, Day = value.Day ?? anchor.Day };
         if (need == Need.Day && filled.TryGetDate(out var date) && ShouldRollOver(value, LatestTimeOn(date) ?? anchor))
@@ -259,14 +277,18 @@ internal sealed class TimexResolver
     /// The year that puts a month written without one nearest the anchor: in a text of January 1945,
     /// <c>December</c> is December 1944; in one of November 1944, <c>January</c> is January 1945.
     /// </summary>
-    private static int? NearestYear(TimeValue value, TimeValue anchor)
+    private static int? NearestYear(TimeValue value, TimeValue anchor, bool reportDate)
     {
         if (anchor.Year is not { } year || anchor.Month is not { } anchorMonth || value.Month is not { } month) return anchor.Year;
         int difference = month - anchorMonth;
-        if (difference > 6) return year == 1 ? -1 : year - 1;
-        if (difference < -6) return year == -1 ? 1 : year + 1;
+        // A report mostly looks back: a month more than two months after its date is last year's.
+        int after = reportDate ? 2 : 6, before = reportDate ? -10 : -6;
+        if (difference > after) return year == 1 ? -1 : year - 1;
+        if (difference < before) return year == -1 ? 1 : year + 1;
         return year;
     }
+
+    private bool ReferenceIsAnchor(TimeValue anchor) => ReferenceEquals(anchor, _reference);
 
     /// <summary>
     /// A morning time after an evening anchor on the same day is the next morning: a dinner from
