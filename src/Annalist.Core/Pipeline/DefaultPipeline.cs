@@ -6,6 +6,7 @@ public static class DefaultPipeline
     /// <summary>A new instance of every default component, in no particular order (the builder orders them).</summary>
     public static IReadOnlyList<Annotator> Components() =>
     [
+        new Editorial.EditorialAnnotator(),
     ];
 
     public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();
