@@ -20,6 +20,7 @@ internal sealed class QuotationScanner
     private readonly string? _producer;
     private readonly List<OpenMark> _open = [];
     private readonly List<TextSpan> _names = [];
+    private readonly List<TextSpan> _ends = [];
     private TextSpan _paragraph;
 
     private const int PossessiveLookahead = 300;
@@ -34,7 +35,7 @@ internal sealed class QuotationScanner
         _producer = producer;
     }
 
-    private readonly record struct OpenMark(int Position, char Mark, bool Weak, int ParagraphStart, int ContinuedAt);
+    private readonly record struct OpenMark(int Position, char Mark, bool Weak, int ParagraphStart, int ContinuedAt, int FoundBefore);
 
     public void Run()
     {
@@ -181,7 +182,7 @@ internal sealed class QuotationScanner
             EndUnclosed(k, i, UnclosedQuotationReason.NextQuotationOpens);
             break;
         }
-        _open.Add(new OpenMark(i, mark, weak, _paragraph.Start, i));
+        _open.Add(new OpenMark(i, mark, weak, _paragraph.Start, i, _found.Count));
     }
 
     /// <summary>
@@ -195,7 +196,7 @@ internal sealed class QuotationScanner
             var open = _open[k];
             if (QuotationMarks.Closes(open.Mark, closing) && (only is null || only.Contains(open.Mark)))
             {
-                for (int inner = _open.Count - 1; inner > k; inner--) EndUnclosed(inner, i, UnclosedQuotationReason.EnclosingQuotationCloses);
+                if (_open.Count > k + 1) EndUnclosed(k + 1, i, UnclosedQuotationReason.EnclosingQuotationCloses);
                 _open.RemoveAt(k);
                 _found.Add(new Quotation(new TextSpan(open.Position, i + 1), new TextSpan(open.Position + 1, i), true, 0, open.Mark));
                 return true;
@@ -221,9 +222,8 @@ internal sealed class QuotationScanner
             if (start + 1 < following.End && _text[start] == _open[outer].Mark && !char.IsWhiteSpace(_text[start + 1]))
             {
                 var continued = _open[outer] with { ContinuedAt = start };
-                for (int k = _open.Count - 1; k > outer; k--) EndUnclosed(k, _paragraph.End, UnclosedQuotationReason.ParagraphEnd);
-                for (int k = outer - 1; k >= 0; k--) EndUnclosed(k, _paragraph.End, UnclosedQuotationReason.ParagraphEnd);
-                _open.Clear();
+                if (_open.Count > outer + 1) EndUnclosed(outer + 1, _paragraph.End, UnclosedQuotationReason.ParagraphEnd);
+                _open.Clear(); // marks below the outermost strong one are weak: apostrophes, never reported
                 _open.Add(continued);
                 return start;
             }
@@ -232,24 +232,45 @@ internal sealed class QuotationScanner
         return -1;
     }
 
-    /// <summary>Ends the open marks from index <paramref name="from"/> up, innermost first, none of them closed.</summary>
+    /// <summary>
+    /// Ends the open marks from index <paramref name="from"/> up, none of them closed. Outer ones are decided
+    /// first, and each inner one ends inside the nearest outer one that holds its opening mark, so quotations
+    /// always nest; an end never falls inside a quotation closed within it.
+    /// </summary>
     private void EndUnclosed(int from, int limit, UnclosedQuotationReason reason)
     {
-        for (int k = _open.Count - 1; k >= from; k--)
+        _ends.Clear();
+        for (int k = from; k < _open.Count; k++)
         {
             var open = _open[k];
-            _open.RemoveAt(k);
-            if (open.Weak) continue;
+            int ownLimit = limit;
+            for (int a = _ends.Count - 1; a >= 0; a--)
+            {
+                if (_ends[a].Contains(open.Position)) { ownLimit = Math.Min(limit, _ends[a].End); break; }
+            }
+            if (open.Weak)
+            {
+                _ends.Add(new TextSpan(open.Position, ownLimit));
+                continue;
+            }
             _names.Clear();
             UnclosedQuotationEnd.FindSpeakerNames(_text, _sentences, open.Position, open.ParagraphStart, _names);
             var (end, found) = UnclosedQuotationEnd.Find(
-                _text, _sentences, open.Position, open.ContinuedAt, limit,
-                reason == UnclosedQuotationReason.NextQuotationOpens && k == from, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names));
-            var actual = found ?? reason;
+                _text, _sentences, open.Position, open.ContinuedAt, ownLimit,
+                reason == UnclosedQuotationReason.NextQuotationOpens && k == from && ownLimit == limit,
+                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_names));
+            for (int q = open.FoundBefore; q < _found.Count; q++)
+            {
+                var inner = _found[q].Span;
+                if (inner.Start > open.Position && inner.Start < end && inner.End > end) end = inner.End;
+            }
+            var actual = found ?? (ownLimit < limit ? UnclosedQuotationReason.EnclosingQuotationCloses : reason);
             var span = new TextSpan(open.Position, end);
+            _ends.Add(span);
             _found.Add(new Quotation(span, new TextSpan(open.Position + 1, end), false, 0, open.Mark));
             _diagnostics.Add(Diagnostic.From(ErrorCatalogue.UnclosedQuotation, span, _producer, end, Describe(actual)));
         }
+        _open.RemoveRange(from, _open.Count - from);
     }
 
     private void ReportUnmatched(int i) =>

@@ -34,6 +34,9 @@ internal static class UnclosedQuotationEnd
 {
     private const int MaxLabelWords = 4;
 
+    /// <summary>How far before the colon a cue's names are looked for; bounds the work on pathological text.</summary>
+    private const int MaxCueLength = 200;
+
     /// <param name="text">The document's text.</param>
     /// <param name="sentences">Sentence spans, sorted by start.</param>
     /// <param name="opening">Offset of the opening mark.</param>
@@ -87,6 +90,7 @@ internal static class UnclosedQuotationEnd
         if (j < lowerBound || text[j] is not (':' or ',')) return;
         int index = LastStartingAtOrBefore(sentences, j);
         int regionStart = index >= 0 && sentences[index].End > j ? Math.Max(sentences[index].Start, lowerBound) : lowerBound;
+        regionStart = Math.Max(regionStart, j - MaxCueLength);
         var reader = new WordReader(text, new TextSpan(regionStart, j));
         while (reader.TryNext(out var word))
         {
