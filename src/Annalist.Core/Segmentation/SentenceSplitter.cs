@@ -78,6 +78,7 @@ public static class SentenceSplitter
             int end = k;
             bool split = false;
             var terminal = k == markerPunctuation ? Terminal.None : TerminalOf(text, tokens[k]);
+            if (terminal == Terminal.NamePart && OnlyOpenersBefore(text, tokens, sentenceStart, k)) terminal = Terminal.None; // a label: “A. Yes.
             if (terminal != Terminal.None)
             {
                 end = AbsorbClosers(text, tokens, k);
@@ -106,6 +107,15 @@ public static class SentenceSplitter
         output.Add(new TextSpan(tokens[sentenceStart].Span.Start, tokens[count - 1].Span.End));
     }
 
+    private static bool OnlyOpenersBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, int index)
+    {
+        for (int i = from; i < index; i++)
+        {
+            if (!IsOpener(text, tokens[i])) return false;
+        }
+        return true;
+    }
+
     private static Terminal TerminalOf(ReadOnlySpan<char> text, Token token)
     {
         var value = text[token.Span.Start..token.Span.End];
@@ -121,7 +131,7 @@ public static class SentenceSplitter
             case TokenKind.Abbreviation or TokenKind.Clock when value.Length > 1 && value[^1] == '.':
                 if (token.Kind == TokenKind.Clock) return Terminal.Closing;
                 var word = value[..^1];
-                if (!Abbreviations.TryGetKind(word, out var kind)) return Terminal.NamePart;
+                if ((word.Length == 1 && !char.IsLower(word[0])) || !Abbreviations.TryGetKind(word, out var kind)) return Terminal.NamePart;
                 return kind switch
                 {
                     AbbreviationKind.BeforeName => Terminal.BeforeName,
@@ -134,10 +144,11 @@ public static class SentenceSplitter
         }
     }
 
-    /// <summary>The last token of the sentence ending at <paramref name="index"/>: closing quotes and brackets that touch it.</summary>
+    /// <summary>The last token of the sentence ending at <paramref name="index"/>: closing quotes, brackets and stops that touch it (<c>30.).</c>).</summary>
     private static int AbsorbClosers(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
     {
-        while (index + 1 < tokens.Length && tokens[index + 1].Span.Start == tokens[index].Span.End && IsCloser(text, tokens[index + 1]))
+        while (index + 1 < tokens.Length && tokens[index + 1].Span.Start == tokens[index].Span.End
+            && (IsCloser(text, tokens[index + 1]) || TerminalOf(text, tokens[index + 1]) == Terminal.Plain))
             index++;
         return index;
     }
@@ -236,6 +247,8 @@ public static class SentenceSplitter
     /// <summary>True when the line starting at token <paramref name="index"/> begins with a list marker: <c>1.</c>, <c>(a)</c>, <c>b)</c>, <c>IV.</c>, a bullet.</summary>
     private static bool IsListMarker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
     {
+        if (text[tokens[index].Span.Start] != '(' && IsOpener(text, tokens[index]) && index + 1 < tokens.Length
+            && tokens[index + 1].Span.Start == tokens[index].Span.End) index++;
         var token = tokens[index];
         var value = text[token.Span.Start..token.Span.End];
         bool spaceAfter = index + 1 >= tokens.Length || tokens[index + 1].Span.Start > token.Span.End;
@@ -254,6 +267,7 @@ public static class SentenceSplitter
     private static int ListMarkerPunctuation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
     {
         if (index >= tokens.Length) return -1;
+        if (IsOpener(text, tokens[index]) && index + 1 < tokens.Length && tokens[index + 1].Span.Start == tokens[index].Span.End) index++;
         var token = tokens[index];
         var value = text[token.Span.Start..token.Span.End];
         if (token.Kind == TokenKind.Abbreviation && value.Length == 2) return index;
