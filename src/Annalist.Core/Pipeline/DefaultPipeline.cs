@@ -9,6 +9,8 @@ public static class DefaultPipeline
         new Segmentation.ParagraphAnnotator(),
         new Tokens.TokenAnnotator(),
         new Segmentation.SentenceAnnotator(),
+        new Editorial.EditorialAnnotator(),
+        new Quotations.QuotationAnnotator(),
     ];
 
     public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();
