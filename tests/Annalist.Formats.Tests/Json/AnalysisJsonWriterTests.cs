@@ -202,7 +202,9 @@ public class AnalysisJsonWriterTests
     {
         var checker = LoadSchema();
         var pipeline = DefaultPipeline.Create();
-        var examples = Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "examples"), "*.txt");
+        var examples = Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "examples"))
+            .Where(path => path.EndsWith(".txt", StringComparison.Ordinal) || (path.EndsWith(".md", StringComparison.Ordinal) && !path.EndsWith("README.md", StringComparison.Ordinal)))
+            .ToList();
         Assert.NotEmpty(examples);
         foreach (string path in examples)
         {
