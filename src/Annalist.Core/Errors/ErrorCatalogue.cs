@@ -12,13 +12,15 @@ public static class ErrorCatalogue
 
     // Input (readers, command line).
     public static readonly ErrorCode FileNotFound = Define("ANL1001", DiagnosticSeverity.Error, "File not found: {0}");
-    public static readonly ErrorCode BinaryInput = Define("ANL1002", DiagnosticSeverity.Error, "{0} looks like a binary file, not text (NUL byte at byte {1}).");
+    public static readonly ErrorCode BinaryInput = Define("ANL1002", DiagnosticSeverity.Error, "{0} looks like a binary file, not text ({1}).");
     public static readonly ErrorCode InvalidEncoding = Define("ANL1003", DiagnosticSeverity.Error, "{0} is not valid {1}: undecodable bytes at byte {2}. Convert it to UTF-8 first.");
     public static readonly ErrorCode InputTooLarge = Define("ANL1004", DiagnosticSeverity.Error, "{0} is {1:N0} bytes, more than the limit of {2:N0} bytes.");
     public static readonly ErrorCode UnreadableFile = Define("ANL1005", DiagnosticSeverity.Error, "Cannot read {0}: {1}");
     public static readonly ErrorCode UnsupportedFormat = Define("ANL1006", DiagnosticSeverity.Error, "{0}: no reader for files of this kind ({1}).");
     public static readonly ErrorCode InvalidOption = Define("ANL1007", DiagnosticSeverity.Error, "{0}");
     public static readonly ErrorCode EmptyDocument = Define("ANL1008", DiagnosticSeverity.Info, "The document is empty.");
+    public static readonly ErrorCode NoInputFiles = Define("ANL1009", DiagnosticSeverity.Error, "Folder {0} holds no files to analyze (looked for {1}).");
+    public static readonly ErrorCode OutputNotWritable = Define("ANL1010", DiagnosticSeverity.Error, "Cannot write {0}: {1}");
 
     // Analysis diagnostics.
     public static readonly ErrorCode UnclosedQuotation = Define("ANL2001", DiagnosticSeverity.Warning, "A quotation opened here is never closed; it is taken to end at offset {0} ({1}).");
