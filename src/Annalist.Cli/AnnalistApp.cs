@@ -1,3 +1,4 @@
+using Annalist.Cli.Commands;
 using Spectre.Console.Cli;
 
 namespace Annalist.Cli;
@@ -15,5 +16,12 @@ public static class AnnalistApp
     public static void Configure(IConfigurator config)
     {
         config.SetApplicationName("annalist");
+        config.AddBranch<EvalSettings>("eval", eval =>
+        {
+            eval.SetDescription("Score the pipeline against gold files, TimeML corpora or FRUS volumes.");
+            eval.SetDefaultCommand<EvalCommand>();
+            eval.AddCommand<EvalTimeMlCommand>("timeml").WithDescription("TempEval-3 scores of the time layer on TimeML (.tml) or WikiWars keyinline files.");
+            eval.AddCommand<EvalFrusCommand>("frus").WithDescription("Document dates, person mentions and participants against FRUS TEI markup.");
+        });
     }
 }

@@ -9,8 +9,10 @@ namespace Annalist.Evaluation.Scoring;
 /// same type and polarity whose evidence overlaps the gold evidence's sentence, when every gold role
 /// filler is among the system's fillers of that role (through the entity alignment), every gold item
 /// appears (texts contained either way, case-insensitive, same quantity where the gold gives one) and
-/// the time values are equal where given. Role-filler F1 pairs gold and system events of the same type
-/// in the same sentence and compares their (role, entity) fillers, so partial progress shows.
+/// the time values are equal where given. Role-filler F1 shows partial progress: a filler is right when
+/// a system event of the same type in the gold event's sentence (paired one to one) has it in the same
+/// role; its recall is over the fillers of every gold event and its precision over the fillers of every
+/// system event, so events of the wrong type or never found cost what they should.
 /// Counts: gold, system, matched, role_gold, role_system, role_correct.
 /// </summary>
 public static class EventScorer
@@ -24,6 +26,16 @@ public static class EventScorer
         var events = system.Get(LayerNames.Events);
         score.Add(LayerMetrics.Gold, gold.Events.Length);
         score.Add(LayerMetrics.System, events.Length);
+
+        foreach (var expected in gold.Events)
+        {
+            foreach (var (_, fillers) in expected.Gold.Roles) score.Add("role_gold", fillers.Length);
+        }
+        foreach (var candidate in events)
+        {
+            var roles = candidate.Fields.Bag("roles") ?? FieldBag.Empty;
+            foreach (string role in roles.Names) score.Add("role_system", roles.Strings(role).Distinct(StringComparer.Ordinal).Count());
+        }
 
         var fullyUsed = new bool[events.Length];
         var typeUsed = new bool[events.Length];
@@ -87,11 +99,9 @@ public static class EventScorer
     private static void CountRoles(GoldEvent gold, FieldBag system, EntityAlignment entities, LayerScoreBuilder score)
     {
         var roles = system.Bag("roles") ?? FieldBag.Empty;
-        foreach (var (_, fillers) in gold.Roles) score.Add("role_gold", fillers.Length);
         foreach (string role in roles.Names)
         {
             var systemFillers = roles.Strings(role).Distinct(StringComparer.Ordinal).ToList();
-            score.Add("role_system", systemFillers.Count);
             if (!gold.Roles.TryGetValue(role, out var goldFillers)) continue;
             var unclaimed = new List<string>(goldFillers);
             foreach (string id in systemFillers)
