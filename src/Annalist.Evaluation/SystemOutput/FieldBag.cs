@@ -57,6 +57,9 @@ public sealed class FieldBag
 
     public IReadOnlyList<FieldBag> Bags(string name) => _fields.GetValueOrDefault(name) as IReadOnlyList<FieldBag> ?? [];
 
+    /// <summary>A copy with field <paramref name="name"/> set to <paramref name="value"/> (a string, number, bool, null, <see cref="SpanField"/>, string list, bag or list of bags).</summary>
+    public FieldBag With(string name, object? value) => new(_fields.SetItem(name, value is int whole ? (double)whole : value is long big ? (double)big : value));
+
     /// <summary>Reads every field <paramref name="annotation"/> writes.</summary>
     public static FieldBag From(IAnnotation annotation, string text)
     {
