@@ -37,6 +37,13 @@ public static class AnnalistApp
             .WithDescription("Annotate records and write a report (text) or their layers (json).")
             .WithExample("analyze", "examples/memorandum-grain-talks.txt")
             .WithExample("analyze", "examples", "--format", "json", "--out", "analysis");
+        config.AddBranch<EvalSettings>("eval", eval =>
+        {
+            eval.SetDescription("Score the pipeline against gold files, TimeML corpora or FRUS volumes.");
+            eval.SetDefaultCommand<EvalCommand>();
+            eval.AddCommand<EvalTimeMlCommand>("timeml").WithDescription("TempEval-3 scores of the time layer on TimeML (.tml) or WikiWars keyinline files.");
+            eval.AddCommand<EvalFrusCommand>("frus").WithDescription("Document dates, person mentions and participants against FRUS TEI markup.");
+        });
     }
 
     /// <summary>True for failures the user can fix in the input or the command line (ANL1xxx).</summary>
