@@ -99,7 +99,7 @@ public static class SentenceSplitter
                 output.Add(new TextSpan(tokens[sentenceStart].Span.Start, tokens[end].Span.End));
                 sentenceStart = end + 1;
                 k = end + 1;
-                markerPunctuation = multiline && LineBreakBetween(text, tokens[end], tokens[k]) ? ListMarkerPunctuation(text, tokens, k) : -1;
+                markerPunctuation = ListMarkerPunctuation(text, tokens, k); // also inline: “…ends. 2. The next item”
                 continue;
             }
             k++;
@@ -261,8 +261,9 @@ public static class SentenceSplitter
     }
 
     /// <summary>
-    /// The index of the period or bracket of a list marker at <paramref name="index"/> (<c>1.</c>, <c>a)</c>,
-    /// <c>IV.</c>), or of an initial starting a line, which is not a sentence end; -1 when there is none.
+    /// The index of the period or bracket of a list marker opening a sentence at <paramref name="index"/>
+    /// (<c>1.</c>, <c>a)</c>, <c>IV.</c>), or of an initial or abbreviation opening it, which is not a
+    /// sentence end; -1 when there is none.
     /// </summary>
     private static int ListMarkerPunctuation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
     {

@@ -56,7 +56,7 @@ public static class Abbreviations
             "e.g", "i.e", "cf", "viz", "vs", "v", "resp", "ibid", "Ibid", "op");
         Add(entries, AbbreviationKind.BeforeNumber,
             "No", "Nos", "no", "nos", "Nr", "nr", "p", "pp", "vol", "vols", "ch", "chap", "sec", "secs", "art", "arts",
-            "para", "paras", "fig", "figs", "tab", "doc", "docs", "fol", "fols", "ser", "pt", "l", "ll", "n", "nn",
+            "para", "paras", "suppl", "supp", "fig", "figs", "tab", "doc", "docs", "fol", "fols", "ser", "pt", "l", "ll", "n", "nn",
             "ca", "c", "approx", "est", "tel", "ex", "ed", "eds", "ref", "Ref", "Tel", "Dept", "Div", "Regt", "Bn",
             // Months and days, usually before a date.
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",

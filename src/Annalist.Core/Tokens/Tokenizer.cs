@@ -43,6 +43,12 @@ public static class Tokenizer
                     i += width;
                     continue;
                 case CharacterClass.Letter:
+                    if (IsSpacedClockSuffix(text, i, previousKind == TokenKind.Clock && previousEnd == i - 1))
+                    {
+                        end = i + 2;
+                        kind = TokenKind.Clock;
+                        break;
+                    }
                     end = ScanWord(text, i, width, out kind);
                     if (kind == TokenKind.Word && previousKind == TokenKind.Number && IsClockSuffix(text[i..end]) && OnlySpaces(text, previousEnd, i))
                         kind = TokenKind.Clock;
@@ -264,6 +270,16 @@ public static class Tokenizer
 
     private static bool IsClockSuffix(ReadOnlySpan<char> word) =>
         word.Equals("am", StringComparison.OrdinalIgnoreCase) || word.Equals("pm", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Either half of the older spaced form <c>p. m.</c>: at <paramref name="index"/> <c>a.</c>/<c>p.</c> before <c>m.</c>, or <c>m.</c> after one.</summary>
+    private static bool IsSpacedClockSuffix(ReadOnlySpan<char> text, int index, bool afterFirstHalf)
+    {
+        if (index + 1 >= text.Length || text[index + 1] != '.' || CharacterClasses.AtOrSpace(text, index + 2) is CharacterClass.Letter or CharacterClass.Digit) return false;
+        char letter = (char)(text[index] | 0x20);
+        if (letter == 'm') return afterFirstHalf;
+        return letter is 'a' or 'p' && index + 4 < text.Length && text[index + 2] == ' '
+            && (text[index + 3] | 0x20) == 'm' && text[index + 4] == '.';
+    }
 
     private static bool IsDottedClockSuffix(ReadOnlySpan<char> word) =>
         word.Length is 3 or 4 && (word[0] | 0x20) is 'a' or 'p' && word[1] == '.' && (word[2] | 0x20) == 'm' && (word.Length == 3 || word[3] == '.');
