@@ -56,6 +56,9 @@ public static class Tokenizer
                 case CharacterClass.Digit:
                     end = ScanNumber(text, i, width, out kind);
                     break;
+                case CharacterClass.Period when text[i] == '.' && IsDigitAt(text, i + 1) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])):
+                    end = ScanNumber(text, i, 1, out kind); // .265
+                    break;
                 case CharacterClass.Period:
                     end = RunOf(text, i, CharacterClass.Period);
                     kind = end - i > 1 ? TokenKind.Ellipsis : TokenKind.Punctuation;
@@ -154,7 +157,7 @@ public static class Tokenizer
             }
         }
         var word = text[start..j];
-        if ((word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.TryGetKind(word, out _))
+        if ((word.Length == 1 && (char.IsUpper(word[0]) || char.IsLower(word[0]))) || Abbreviations.TryGetKind(word, out _))
         {
             kind = TokenKind.Abbreviation;
             return j + 1;
