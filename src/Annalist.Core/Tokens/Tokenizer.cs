@@ -290,7 +290,7 @@ public static class Tokenizer
     private static bool IsOClock(ReadOnlySpan<char> word) =>
         word.Length == 7 && (word[0] | 0x20) == 'o' && word[1] is '\'' or '\u2019' && word[2..].Equals("clock", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>An apostrophe straight after a word ending in s and not before a letter: <c>the Mongols’ land</c>.</summary>
+    /// <summary>An apostrophe straight after a word ending in s and not before a letter: <c>the envoys’ cars</c>.</summary>
     private static bool IsPluralPossessive(ReadOnlySpan<char> text, int index) =>
         index > 0 && (text[index - 1] | 0x20) == 's' && CharacterClasses.AtOrSpace(text, index + 1) is not (CharacterClass.Letter or CharacterClass.Digit);
 
