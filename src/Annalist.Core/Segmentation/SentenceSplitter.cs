@@ -116,6 +116,7 @@ public static class SentenceSplitter
 
     private static bool OnlyOpenersBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, int index)
     {
+        if (index - from > 3) return false;
         for (int i = from; i < index; i++)
         {
             if (!IsOpener(text, tokens[i])) return false;
@@ -215,6 +216,7 @@ public static class SentenceSplitter
             // After an abbreviation, only a quotation shows a new sentence: “etc. (CDT)” goes on.
             bool bracket = next.Kind != TokenKind.Quote;
             shape = bracket && terminal is not (Terminal.Plain or Terminal.Ellipsis) ? Shape.Other : ShapeOf(text, tokens[index + 1]);
+            if (bracket && shape == Shape.Digit) shape = Shape.Continuing; // a year or a reference in brackets: “Maria! (1965)”
         }
         return terminal switch
         {
@@ -326,7 +328,9 @@ public static class SentenceSplitter
 
     private static bool IsEnumeration(ReadOnlySpan<char> value, TokenKind kind)
     {
-        if (kind == TokenKind.Number) return value.Length <= 3 && !value.ContainsAnyExcept("0123456789");
+        if (kind == TokenKind.Number)
+            return !value.ContainsAnyExcept("0123456789") ? value.Length <= 3
+                : value.Length <= 8 && char.IsAsciiDigit(value[^1]) && !value.ContainsAnyExcept("0123456789."); // 2.1, 4.3.2
         if (kind == TokenKind.Abbreviation) return value.Length == 2 && char.IsAsciiLetterLower(value[0]);
         if (kind != TokenKind.Word) return false;
         if (value.Length == 1) return char.IsAsciiLetterLower(value[0]);
