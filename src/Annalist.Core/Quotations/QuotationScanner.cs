@@ -6,9 +6,8 @@ namespace Annalist.Core.Quotations;
 
 /// <summary>
 /// One pass over a document's paragraphs pairing quotation marks with a stack of open marks. A mark's
-/// direction comes from its character and its neighbours; the stack never holds two marks of the same
-/// character (a second opening mark ends the first, unclosed), so it stays a dozen deep at most and the
-/// pass is linear.
+/// direction comes from its character and its neighbours; the stack holds each mark character at most
+/// twice (see <see cref="Open"/>), so it stays a few dozen deep at most and the pass is linear.
 /// </summary>
 internal sealed class QuotationScanner
 {
@@ -174,15 +173,35 @@ internal sealed class QuotationScanner
         return false;
     }
 
+    /// <summary>
+    /// Opens a quotation. When the same mark is already open, a mark that starts afresh (at the paragraph's
+    /// start, or after a sentence's end or a colon) ends the open one, unclosed: it is the next quotation.
+    /// Mid-sentence it nests once (<c>“Approves the “Report” of May 3.”</c>, a common slip for ‘…’); a
+    /// third is again the next quotation. So the stack holds each mark at most twice.
+    /// </summary>
     private void Open(int i, char mark, bool weak)
     {
-        for (int k = _open.Count - 1; k >= 0; k--)
+        int outermost = -1, innermost = -1, count = 0;
+        for (int k = 0; k < _open.Count; k++)
         {
             if (_open[k].Mark != mark) continue;
-            EndUnclosed(k, i, UnclosedQuotationReason.NextQuotationOpens);
-            break;
+            if (outermost < 0) outermost = k;
+            innermost = k;
+            count++;
+        }
+        if (count > 0)
+        {
+            if (weak || StartsAfresh(i)) EndUnclosed(outermost, i, UnclosedQuotationReason.NextQuotationOpens);
+            else if (count >= 2) EndUnclosed(innermost, i, UnclosedQuotationReason.NextQuotationOpens);
         }
         _open.Add(new OpenMark(i, mark, weak, _paragraph.Start, i, _found.Count));
+    }
+
+    private bool StartsAfresh(int i)
+    {
+        int j = i - 1;
+        while (j >= _paragraph.Start && char.IsWhiteSpace(_text[j])) j--;
+        return j < _paragraph.Start || _text[j] is '.' or '?' or '!' or '…' or ':' or ';';
     }
 
     /// <summary>
