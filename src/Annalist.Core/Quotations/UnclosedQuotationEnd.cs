@@ -28,7 +28,8 @@ public enum UnclosedQuotationReason : byte
 /// past-tense verb (<c>As the talk went on, Eden asked …</c>);</item>
 /// <item>it holds the next opening mark of the same kind.</item>
 /// </list>
-/// The quotation then ends with the sentence before. Linear in the sentences it reads.
+/// The quotation then ends with the sentence before, unless that would leave it without a word. Linear
+/// in the sentences it reads.
 /// </summary>
 internal static class UnclosedQuotationEnd
 {
@@ -67,11 +68,8 @@ internal static class UnclosedQuotationEnd
                 NamesSpeaker(text, clipped, speakerNames) || OpensSpeechCue(text, clipped) || (firstPersonSoFar && NarratesInThirdPerson(text, clipped))
                     ? UnclosedQuotationReason.NarrationResumes
                     : limitIsNewOpening && sentence.End >= limit ? UnclosedQuotationReason.NextQuotationOpens : null;
-            if (reason is not null)
-            {
-                int end = previousEnd > opening ? previousEnd : TrimEnd(text, opening, sentence.Start);
-                return (end, reason);
-            }
+            int end = previousEnd > opening ? previousEnd : TrimEnd(text, opening, sentence.Start);
+            if (reason is not null && HasWordOrDigit(text, opening + 1, end)) return (end, reason);
             firstPersonSoFar |= HasFirstOrSecondPerson(text, clipped);
             previousEnd = clipped.End;
         }
@@ -226,6 +224,13 @@ internal static class UnclosedQuotationEnd
         }
         return false;
     }
+
+    /// <summary>A quotation cut to nothing but marks and spaces would say nothing: such an end is not taken.</summary>
+    private static bool HasWordOrDigit(string text, int start, int end) =>
+        end > start && text.AsSpan(start, end - start).IndexOfAnyExcept(NonWords) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> NonWords = System.Buffers.SearchValues.Create(
+        " \t\r\n\u00A0\"'“”„‘’‚«»‹›「」『』()[].,;:!?…-–—");
 
     /// <summary>Index of the last sentence starting at or before <paramref name="offset"/>, or -1.</summary>
     internal static int LastStartingAtOrBefore(ReadOnlySpan<TextSpan> sentences, int offset)

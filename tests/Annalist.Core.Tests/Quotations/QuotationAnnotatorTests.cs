@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Annalist.Core.Quotations;
+using Annalist.Core.Text;
 using static Annalist.Core.Tests.Quotations.QuotationTestRun;
 
 namespace Annalist.Core.Tests.Quotations;
@@ -84,6 +85,16 @@ public sealed class QuotationAnnotatorTests
         Assert.Equal(
             [("“Approves the “Plan” of May.”", 0, true), ("“Plan”", 1, true), ("“We agree.", 0, false), ("“Good,”", 0, true)],
             quotations.Select(q => (q.Text(text), q.Depth, q.Closed)));
+    }
+
+    [Fact]
+    public void ASignalRightAfterTheOpeningMarkDoesNotCutTheQuotationToNothing()
+    {
+        string text = "Lin: “ Lin then left. We stayed.";
+        TextSpan[] sentences = [new(0, 6), new(7, 21), new(22, 32)];
+        var (end, reason) = UnclosedQuotationEnd.Find(text, sentences, 5, 5, text.Length, false, [new TextSpan(0, 3)]);
+        Assert.Equal(text.Length, end);
+        Assert.Null(reason);
     }
 
     [Fact]
