@@ -43,12 +43,21 @@ public static class Tokenizer
                     i += width;
                     continue;
                 case CharacterClass.Letter:
+                    if (IsSpacedClockSuffix(text, i, previousKind == TokenKind.Clock && previousEnd == i - 1))
+                    {
+                        end = i + 2;
+                        kind = TokenKind.Clock;
+                        break;
+                    }
                     end = ScanWord(text, i, width, out kind);
                     if (kind == TokenKind.Word && previousKind == TokenKind.Number && IsClockSuffix(text[i..end]) && OnlySpaces(text, previousEnd, i))
                         kind = TokenKind.Clock;
                     break;
                 case CharacterClass.Digit:
                     end = ScanNumber(text, i, width, out kind);
+                    break;
+                case CharacterClass.Period when text[i] == '.' && IsDigitAt(text, i + 1) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])):
+                    end = ScanNumber(text, i, 1, out kind); // .265
                     break;
                 case CharacterClass.Period:
                     end = RunOf(text, i, CharacterClass.Period);
@@ -148,7 +157,7 @@ public static class Tokenizer
             }
         }
         var word = text[start..j];
-        if ((word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.TryGetKind(word, out _))
+        if ((word.Length == 1 && (char.IsUpper(word[0]) || char.IsLower(word[0]))) || Abbreviations.TryGetKind(word, out _))
         {
             kind = TokenKind.Abbreviation;
             return j + 1;
@@ -265,13 +274,23 @@ public static class Tokenizer
     private static bool IsClockSuffix(ReadOnlySpan<char> word) =>
         word.Equals("am", StringComparison.OrdinalIgnoreCase) || word.Equals("pm", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Either half of the older spaced form <c>p. m.</c>: at <paramref name="index"/> <c>a.</c>/<c>p.</c> before <c>m.</c>, or <c>m.</c> after one.</summary>
+    private static bool IsSpacedClockSuffix(ReadOnlySpan<char> text, int index, bool afterFirstHalf)
+    {
+        if (index + 1 >= text.Length || text[index + 1] != '.' || CharacterClasses.AtOrSpace(text, index + 2) is CharacterClass.Letter or CharacterClass.Digit) return false;
+        char letter = (char)(text[index] | 0x20);
+        if (letter == 'm') return afterFirstHalf;
+        return letter is 'a' or 'p' && index + 4 < text.Length && text[index + 2] == ' '
+            && (text[index + 3] | 0x20) == 'm' && text[index + 4] == '.';
+    }
+
     private static bool IsDottedClockSuffix(ReadOnlySpan<char> word) =>
         word.Length is 3 or 4 && (word[0] | 0x20) is 'a' or 'p' && word[1] == '.' && (word[2] | 0x20) == 'm' && (word.Length == 3 || word[3] == '.');
 
     private static bool IsOClock(ReadOnlySpan<char> word) =>
         word.Length == 7 && (word[0] | 0x20) == 'o' && word[1] is '\'' or '\u2019' && word[2..].Equals("clock", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>An apostrophe straight after a word ending in s and not before a letter: <c>the Mongols’ land</c>.</summary>
+    /// <summary>An apostrophe straight after a word ending in s and not before a letter: <c>the envoys’ cars</c>.</summary>
     private static bool IsPluralPossessive(ReadOnlySpan<char> text, int index) =>
         index > 0 && (text[index - 1] | 0x20) == 's' && CharacterClasses.AtOrSpace(text, index + 1) is not (CharacterClass.Letter or CharacterClass.Digit);
 
