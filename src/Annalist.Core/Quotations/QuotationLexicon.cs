@@ -45,7 +45,7 @@ internal static class QuotationLexicon
         "during", "with", "thereafter",
     ]);
 
-    /// <summary>Adverbs that may stand between a subject and its verb (<c>Stalin then asked</c>).</summary>
+    /// <summary>Adverbs that may stand between a subject and its verb (<c>Tito then asked</c>).</summary>
     public static readonly FrozenSet<string> InterposedAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "then", "also", "again", "soon", "now", "immediately", "finally", "further", "thereupon", "next", "once",

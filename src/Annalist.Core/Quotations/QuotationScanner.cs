@@ -206,7 +206,7 @@ internal sealed class QuotationScanner
 
     /// <summary>
     /// Closes the innermost open mark that <paramref name="closing"/> ends. A weak closer (one that may be an
-    /// apostrophe) reaches past weak marks only, so <c>the Mongols’</c> never closes a quotation opened before a “.
+    /// apostrophe) reaches past weak marks only, so <c>the Serbs’</c> never closes a quotation opened before a “.
     /// </summary>
     private bool TryClose(int i, char closing, bool weakCloser, string? only = null)
     {

@@ -20,9 +20,9 @@ public enum UnclosedQuotationReason : byte
 /// opening mark, and stops at the first that shows the narrator speaking again:
 /// <list type="bullet">
 /// <item>it names, in the third person, someone the quotation was attributed to (the names in the
-/// cue before the mark: <c>Molotov:</c>, <c>Eden, turning to him, said:</c>);</item>
+/// cue before the mark: <c>Gromyko:</c>, <c>Eden, turning to him, said:</c>);</item>
 /// <item>it opens a speech cue of its own: a colon before a quotation mark, a sentence ending in a colon,
-/// or a speaker label (<c>Molotov: …</c>);</item>
+/// or a speaker label (<c>Gromyko: …</c>);</item>
 /// <item>after quoted first- or second-person speech, it has no first- or second-person word and its
 /// subject (a name or <c>he</c>/<c>she</c>/<c>they</c>, after any leading clause) is followed by a
 /// past-tense verb (<c>As the talk went on, Eden asked …</c>);</item>
@@ -78,7 +78,7 @@ internal static class UnclosedQuotationEnd
 
     /// <summary>
     /// The name words of the cue just before an opening mark (<c>Eden:</c>, <c>[Eden said:]</c>,
-    /// <c>Eden, from the side:</c>): capitalized words, not possessive, not sentence-opening function words,
+    /// <c>Eden, from the back:</c>): capitalized words, not possessive, not sentence-opening function words,
     /// between the start of the sentence and the colon or comma before the mark. Empty when no cue precedes it.
     /// </summary>
     public static void FindSpeakerNames(string text, ReadOnlySpan<TextSpan> sentences, int opening, int lowerBound, List<TextSpan> names)
