@@ -88,13 +88,13 @@ internal sealed class QuotationScanner
                 else ReportUnmatched(i);
                 break;
             case '‘':
-                if (insideWord) break;
+                if (insideWord || char.IsDigit(next)) break;
                 if (!openingPosition)
                 {
                     if (TryClose(i, c, weakCloser: true, only: "‚")) break;
                     if (closingPosition) break;
                 }
-                Open(i, c, weak: false);
+                Open(i, c, weak: StartsElision(i + 1));
                 break;
             case '’':
             case '\'':
@@ -153,6 +153,17 @@ internal sealed class QuotationScanner
             if (IsSpaceOrEdge(after) || (ClosesAfter(after) && !char.IsLetterOrDigit(after))) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// True before a word that a leading apostrophe elides (<c>‘tis</c>, <c>‘em</c>), which word processors
+    /// often type as ‘: such a mark opens a quotation only if it is closed. Before a digit (<c>‘90s</c>) it is none.
+    /// </summary>
+    private bool StartsElision(int next)
+    {
+        int end = next;
+        while (end < _paragraph.End && char.IsLetter(_text[end])) end++;
+        return QuotationLexicon.Elisions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.AsSpan(next, end - next));
     }
 
     private static bool IsSpaceOrEdge(char c) => c == '\0' || char.IsWhiteSpace(c);
