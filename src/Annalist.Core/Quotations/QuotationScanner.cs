@@ -78,7 +78,11 @@ internal sealed class QuotationScanner
                 if (!openingPosition)
                 {
                     if (TryClose(i, c, weakCloser: false, only: "„")) break;
-                    if (closingPosition && TryClose(i, c, weakCloser: false, only: "“")) break;
+                    if (closingPosition)
+                    {
+                        if (!TryClose(i, c, weakCloser: false, only: "“”")) ReportUnmatched(i);
+                        break;
+                    }
                 }
                 Open(i, c, weak: false);
                 break;
@@ -120,8 +124,8 @@ internal sealed class QuotationScanner
             case '»':
             case '›':
                 if (TryClose(i, c, weakCloser: false)) break;
-                if (closingPosition && !openingPosition) ReportUnmatched(i);
-                else Open(i, c, weak: false);
+                if (openingPosition && !closingPosition) Open(i, c, weak: false);
+                else ReportUnmatched(i);
                 break;
             case '"':
                 if (char.IsDigit(previous) && !IsOpen(c)) break;
