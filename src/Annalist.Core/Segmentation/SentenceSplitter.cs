@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using Annalist.Core.Text;
@@ -22,6 +23,12 @@ public static class SentenceSplitter
 
     /// <summary>In a paragraph whose lines are all this short, every line may stand alone.</summary>
     private const int ShortLineParagraph = 50;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = new[]
+    {
+        "asked", "inquired", "enquired", "exclaimed", "cried", "shouted", "wondered", "demanded", "said", "replied",
+        "answered", "added", "continued", "interjected", "interrupted", "insisted", "retorted", "protested", "objected",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private enum Terminal : byte
     {
@@ -88,9 +95,11 @@ public static class SentenceSplitter
             if (terminal != Terminal.None)
             {
                 end = AbsorbClosers(text, tokens, k);
+                bool quoted = end > k && tokens[end].Kind is TokenKind.Quote or TokenKind.Apostrophe;
                 if (terminal == Terminal.Plain) end = AbsorbFootnoteReferences(text, tokens, end);
                 if (end >= count - 1) break;
-                split = OpensSentence(text, tokens, end + 1, terminal);
+                split = OpensSentence(text, tokens, end + 1, terminal)
+                    && !(quoted && text[tokens[k].Span.End - 1] is not '.' && IsReportingClause(text, tokens, end + 1));
             }
             if (!split)
             {
@@ -116,6 +125,7 @@ public static class SentenceSplitter
 
     private static bool OnlyOpenersBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, int index)
     {
+        if (index - from > 3) return false;
         for (int i = from; i < index; i++)
         {
             if (!IsOpener(text, tokens[i])) return false;
@@ -187,6 +197,14 @@ public static class SentenceSplitter
         return index;
     }
 
+    /// <summary>A name and a reporting verb after a quoted question or exclamation: <c>“Why?” Hale asked.</c></summary>
+    private static bool IsReportingClause(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        if (index + 1 >= tokens.Length || tokens[index].Kind != TokenKind.Word || tokens[index + 1].Kind != TokenKind.Word) return false;
+        if (SentenceOpeners.Contains(text[tokens[index].Span.Start..tokens[index].Span.End])) return false;
+        return ReportingVerbs.Contains(text[tokens[index + 1].Span.Start..tokens[index + 1].Span.End]);
+    }
+
     private static bool IsSpacedStop(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index) =>
         tokens[index].Kind == TokenKind.Punctuation && tokens[index].Span.Length == 1 && text[tokens[index].Span.Start] == '.';
 
@@ -215,6 +233,7 @@ public static class SentenceSplitter
             // After an abbreviation, only a quotation shows a new sentence: “etc. (CDT)” goes on.
             bool bracket = next.Kind != TokenKind.Quote;
             shape = bracket && terminal is not (Terminal.Plain or Terminal.Ellipsis) ? Shape.Other : ShapeOf(text, tokens[index + 1]);
+            if (bracket && shape == Shape.Digit) shape = Shape.Continuing; // a year or a reference in brackets: “Maria! (1965)”
         }
         return terminal switch
         {
@@ -326,7 +345,9 @@ public static class SentenceSplitter
 
     private static bool IsEnumeration(ReadOnlySpan<char> value, TokenKind kind)
     {
-        if (kind == TokenKind.Number) return value.Length <= 3 && !value.ContainsAnyExcept("0123456789");
+        if (kind == TokenKind.Number)
+            return !value.ContainsAnyExcept("0123456789") ? value.Length <= 3
+                : value.Length <= 8 && char.IsAsciiDigit(value[^1]) && !value.ContainsAnyExcept("0123456789."); // 2.1, 4.3.2
         if (kind == TokenKind.Abbreviation) return value.Length == 2 && char.IsAsciiLetterLower(value[0]);
         if (kind != TokenKind.Word) return false;
         if (value.Length == 1) return char.IsAsciiLetterLower(value[0]);

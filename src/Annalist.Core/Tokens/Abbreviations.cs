@@ -59,7 +59,7 @@ public static class Abbreviations
         Add(entries, AbbreviationKind.BeforeNumber,
             "No", "Nos", "no", "nos", "Nr", "nr", "p", "pp", "vol", "vols", "ch", "chap", "sec", "secs", "art", "arts",
             "para", "paras", "suppl", "supp", "fig", "figs", "tab", "doc", "docs", "fol", "fols", "ser", "pt", "l", "ll", "n", "nn",
-            "ca", "c", "approx", "est", "tel", "ex", "ed", "eds", "ref", "Ref", "Tel", "Dept", "Div", "Regt", "Bn",
+            "ca", "c", "approx", "est", "tel", "ex", "ed", "eds", "ref", "Ref", "Tel", "Dept", "Div", "div", "Regt", "Bn",
             // Months and days, usually before a date.
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun");

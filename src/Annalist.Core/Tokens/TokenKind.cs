@@ -24,4 +24,8 @@ public enum TokenKind : byte
     Symbol,
     /// <summary>Anything else that is not white space.</summary>
     Other,
+    /// <summary>A web address, with its scheme or starting <c>www.</c>, without trailing punctuation.</summary>
+    Url,
+    /// <summary>An e-mail address.</summary>
+    Email,
 }

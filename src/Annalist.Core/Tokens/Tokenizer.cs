@@ -1,3 +1,4 @@
+using System.Buffers;
 using Annalist.Core.Text;
 
 namespace Annalist.Core.Tokens;
@@ -42,6 +43,8 @@ public static class Tokenizer
                 case CharacterClass.Space:
                     i += width;
                     continue;
+                case CharacterClass.Letter or CharacterClass.Digit when StartsRun(text, i) && TryScanAddress(text, i, out end, out kind):
+                    break;
                 case CharacterClass.Letter:
                     if (IsSpacedClockSuffix(text, i, previousKind == TokenKind.Clock && previousEnd == i - 1))
                     {
@@ -102,6 +105,60 @@ public static class Tokenizer
             previousKind = kind;
             i = end;
         }
+    }
+
+    private static readonly SearchValues<char> RunEnds = SearchValues.Create(" \t\n\r\f\v\u00A0\u0085\u2028\u2029\u3000<>\"“”");
+
+    private static readonly SearchValues<char> EmailLocal = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-");
+
+    private static readonly SearchValues<char> Hostname = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+
+    private const int MaxAddressLength = 512;
+
+    private static bool StartsRun(ReadOnlySpan<char> text, int index) =>
+        index == 0 || char.IsWhiteSpace(text[index - 1]) || text[index - 1] is '(' or '[' or '<' or '"' or '“' or '\'' or '‘';
+
+    /// <summary>A web or e-mail address starting at <paramref name="start"/>: <c>https://…</c>, <c>www.…</c>, <c>name@host.org</c>.</summary>
+    private static bool TryScanAddress(ReadOnlySpan<char> text, int start, out int end, out TokenKind kind)
+    {
+        end = start;
+        kind = TokenKind.Url;
+        var window = text.Slice(start, Math.Min(MaxAddressLength, text.Length - start));
+        int runLength = window.IndexOfAny(RunEnds);
+        var run = runLength < 0 ? window : window[..runLength];
+        if (run.Length < 5) return false;
+        int scheme = run.IndexOf("://", StringComparison.Ordinal);
+        if ((scheme > 0 && scheme <= 6 && !run[..scheme].ContainsAnyExceptInRange('a', 'z') && run.Length > scheme + 3)
+            || (run.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && run.Length > 4 && char.IsLetterOrDigit(run[4])))
+        {
+            end = start + TrimAddress(run).Length;
+            return true;
+        }
+        int at = run.IndexOf('@');
+        if (at <= 0 || run[..at].ContainsAnyExcept(EmailLocal)) return false;
+        var host = run[(at + 1)..];
+        int hostLength = host.IndexOfAnyExcept(Hostname);
+        if (hostLength >= 0) host = host[..hostLength];
+        host = host.TrimEnd('.');
+        int dot = host.LastIndexOf('.');
+        if (dot <= 0 || host.Length - dot - 1 < 2 || !char.IsAsciiLetter(host[^1])) return false;
+        end = start + at + 1 + host.Length;
+        kind = TokenKind.Email;
+        return true;
+    }
+
+    /// <summary>Leaves out the punctuation that ends a sentence or closes a bracket the address does not open.</summary>
+    private static ReadOnlySpan<char> TrimAddress(ReadOnlySpan<char> run)
+    {
+        while (run.Length > 0)
+        {
+            char last = run[^1];
+            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '’' or '‘') run = run[..^1];
+            else if (last == ')' && run.Count(')') > run.Count('(')) run = run[..^1];
+            else if (last == ']' && run.Count(']') > run.Count('[')) run = run[..^1];
+            else break;
+        }
+        return run;
     }
 
     private static int ScanWord(ReadOnlySpan<char> text, int start, int firstWidth, out TokenKind kind)
