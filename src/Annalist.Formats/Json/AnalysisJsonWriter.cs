@@ -121,7 +121,7 @@ public sealed class AnalysisJsonWriter : IFieldWriter, IDisposable
         for (int i = 0; i < layer.Count; i++)
         {
             _json.WriteStartObject();
-            WriteSpanFields(layer.GetAnnotation(i).Span);
+            WriteSpanFields(layer.GetSpan(i));
             rendered.WriteFields(i, this);
             _json.WriteEndObject();
             if (_json.BytesPending > FlushThresholdBytes) _json.Flush();
