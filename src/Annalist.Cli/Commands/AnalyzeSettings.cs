@@ -11,7 +11,7 @@ public sealed class AnalyzeSettings : CommandSettings
     public const string JsonFormat = "json";
 
     [CommandArgument(0, "<FILE>")]
-    [Description("Files to analyze (.txt, .md, or any text file); a folder stands for its .txt and .md files.")]
+    [Description("Files to analyze (.txt, .md, or any text file); a folder stands for the .txt and .md files in it, leaving out its README.")]
     public string[] Files { get; init; } = [];
 
     [CommandOption("-f|--format <FORMAT>")]
