@@ -40,12 +40,17 @@ public static class LayerMetrics
                 return [.. PrecisionRecallF1(C(Matched), C(Matched), gold, system), new("speaker_accuracy", Accuracy(C("speaker_correct"), C(Matched), gold))];
             case "events":
                 return [.. PrecisionRecallF1(C(Matched), C(Matched), gold, system), new("role_f1", F1(C("role_correct"), C("role_correct"), C("role_gold"), C("role_system")))];
+            // Corpus-derived gold (FRUS) with nothing to measure reports 0, not a vacuous 1, beside n = 0.
             case "dates":
-                return [new("accuracy", Accuracy(C("correct"), C("n"), C("n"))), new("n", C("n"))];
+                return [new("accuracy", C("n") == 0 ? 0 : Accuracy(C("correct"), C("n"), C("n"))), new("n", C("n"))];
             case "persons":
-                return [new("mention_recall", Recall(C("found"), C("n"), 0)), new("linking_accuracy", Accuracy(C("linked"), C("found"), C("n"))), new("n", C("n"))];
+                return C("n") == 0
+                    ? [new("mention_recall", 0), new("linking_accuracy", 0), new("n", 0)]
+                    : [new("mention_recall", Recall(C("found"), C("n"), 0)), new("linking_accuracy", Accuracy(C("linked"), C("found"), C("n"))), new("n", C("n"))];
             case "participants":
-                return [.. PrecisionRecallF1(C(FoundGold), C(MatchedSystem), gold, system), new("n", C("n"))];
+                return C("n") == 0
+                    ? [new("precision", 0), new("recall", 0), new("f1", 0), new("n", 0)]
+                    : [.. PrecisionRecallF1(C(FoundGold), C(MatchedSystem), gold, system), new("n", C("n"))];
             default:
                 return PrecisionRecallF1(C(Matched), C(Matched), gold, system);
         }
