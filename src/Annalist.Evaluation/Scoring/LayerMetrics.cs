@@ -24,14 +24,14 @@ public static class LayerMetrics
             {
                 double strictF1 = F1(C("strict"), C("strict"), gold, system);
                 double relaxedF1 = F1(C("relaxed"), C("relaxed"), gold, system);
-                double valueAccuracy = Accuracy(C("value_correct"), C("relaxed"), gold);
+                double valueAccuracy = Accuracy(C("value_correct"), C("value_scored"), gold);
                 return
                 [
                     new("strict_f1", strictF1),
                     new("relaxed_f1", relaxedF1),
                     new("value_accuracy", valueAccuracy),
                     new("value_f1", valueAccuracy * relaxedF1),
-                    new("type_accuracy", Accuracy(C("type_correct"), C("relaxed"), gold)),
+                    new("type_accuracy", Accuracy(C("type_correct"), C("type_scored"), gold)),
                 ];
             }
             case "entities":
