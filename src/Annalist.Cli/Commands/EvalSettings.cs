@@ -54,7 +54,7 @@ public sealed class EvalTimeMlSettings : EvalSettings
         if (Paths.Count == 0) return ValidationResult.Error("Give at least one TimeML file or folder.");
         return TimeAnchor.TryParse(Anchor, out _)
             ? ValidationResult.Success()
-            : ValidationResult.Error($"--anchor must be 'narrative', 'document' or an ISO date such as 1944-01-22, not '{Anchor}'.");
+            : ValidationResult.Error($"--anchor must be 'narrative', 'document' or an ISO date such as 1950-06-25, not '{Anchor}'.");
     }
 }
 
