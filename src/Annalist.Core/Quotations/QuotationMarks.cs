@@ -5,7 +5,7 @@ namespace Annalist.Core.Quotations;
 /// <summary>
 /// The quotation marks Annalist pairs and which closing marks end a quotation each one opens:
 /// “…” ‘…’ (English), „…“ „…” ‚…‘ (German, Polish, Russian), «…» »…« ‹…› ›…‹, ”…” (Swedish),
-/// 「…」 『…』, and straight "…" and '…'.
+/// 「…」 『…』, and straight "…" and '…'; also ”…“, reversed by a slip or by OCR.
 /// </summary>
 public static class QuotationMarks
 {
@@ -19,7 +19,7 @@ public static class QuotationMarks
     {
         '“' => closing is '”' or '“',
         '„' => closing is '“' or '”',
-        '”' => closing == '”',
+        '”' => closing is '”' or '“',
         '‘' => closing == '’',
         '‚' => closing is '‘' or '’',
         '’' => closing == '’',

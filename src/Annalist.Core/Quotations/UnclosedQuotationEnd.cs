@@ -20,15 +20,16 @@ public enum UnclosedQuotationReason : byte
 /// opening mark, and stops at the first that shows the narrator speaking again:
 /// <list type="bullet">
 /// <item>it names, in the third person, someone the quotation was attributed to (the names in the
-/// cue before the mark: <c>Molotov:</c>, <c>Eden, turning to him, said:</c>);</item>
+/// cue before the mark: <c>Gromyko:</c>, <c>Eden, turning to him, said:</c>);</item>
 /// <item>it opens a speech cue of its own: a colon before a quotation mark, a sentence ending in a colon,
-/// or a speaker label (<c>Molotov: …</c>);</item>
+/// or a speaker label (<c>Gromyko: …</c>);</item>
 /// <item>after quoted first- or second-person speech, it has no first- or second-person word and its
 /// subject (a name or <c>he</c>/<c>she</c>/<c>they</c>, after any leading clause) is followed by a
 /// past-tense verb (<c>As the talk went on, Eden asked …</c>);</item>
 /// <item>it holds the next opening mark of the same kind.</item>
 /// </list>
-/// The quotation then ends with the sentence before. Linear in the sentences it reads.
+/// The quotation then ends with the sentence before, unless that would leave it without a word. Linear
+/// in the sentences it reads.
 /// </summary>
 internal static class UnclosedQuotationEnd
 {
@@ -67,11 +68,8 @@ internal static class UnclosedQuotationEnd
                 NamesSpeaker(text, clipped, speakerNames) || OpensSpeechCue(text, clipped) || (firstPersonSoFar && NarratesInThirdPerson(text, clipped))
                     ? UnclosedQuotationReason.NarrationResumes
                     : limitIsNewOpening && sentence.End >= limit ? UnclosedQuotationReason.NextQuotationOpens : null;
-            if (reason is not null)
-            {
-                int end = previousEnd > opening ? previousEnd : TrimEnd(text, opening, sentence.Start);
-                return (end, reason);
-            }
+            int end = previousEnd > opening ? previousEnd : TrimEnd(text, opening, sentence.Start);
+            if (reason is not null && HasWordOrDigit(text, opening + 1, end)) return (end, reason);
             firstPersonSoFar |= HasFirstOrSecondPerson(text, clipped);
             previousEnd = clipped.End;
         }
@@ -80,7 +78,7 @@ internal static class UnclosedQuotationEnd
 
     /// <summary>
     /// The name words of the cue just before an opening mark (<c>Eden:</c>, <c>[Eden said:]</c>,
-    /// <c>Eden, from the side:</c>): capitalized words, not possessive, not sentence-opening function words,
+    /// <c>Eden, from the back:</c>): capitalized words, not possessive, not sentence-opening function words,
     /// between the start of the sentence and the colon or comma before the mark. Empty when no cue precedes it.
     /// </summary>
     public static void FindSpeakerNames(string text, ReadOnlySpan<TextSpan> sentences, int opening, int lowerBound, List<TextSpan> names)
@@ -117,8 +115,9 @@ internal static class UnclosedQuotationEnd
     }
 
     /// <summary>
-    /// A speech cue of the narrator's: a colon before a quotation mark, or a sentence ending in a colon, where
-    /// the words before the colon have no first- or second-person word; or a speaker label at the start.
+    /// A speech cue of the narrator's: a colon before a quotation mark, or a sentence with a reporting verb
+    /// ending in a colon (<c>The answer he gave was:</c>, not <c>The terms are these:</c>), where the words
+    /// before the colon have no first- or second-person word; or a speaker label at the start.
     /// </summary>
     internal static bool OpensSpeechCue(string text, TextSpan sentence)
     {
@@ -129,13 +128,26 @@ internal static class UnclosedQuotationEnd
         {
             int next = colon + 1;
             while (next < span.Length && char.IsWhiteSpace(span[next])) next++;
+            var before = new TextSpan(sentence.Start, sentence.Start + colon);
             bool cue = next == span.Length
-                || (QuotationMarks.IsQuotationMark(span[next]) && !QuotationMarks.IsApostropheLike(span[next]));
-            if (cue) return !HasFirstOrSecondPerson(text, new TextSpan(sentence.Start, sentence.Start + colon));
+                ? HasReportingVerb(text, before)
+                : QuotationMarks.IsQuotationMark(span[next]) && !QuotationMarks.IsApostropheLike(span[next]);
+            if (cue) return !HasFirstOrSecondPerson(text, before);
             int following = span[next..].IndexOf(':');
             colon = following < 0 ? -1 : next + following;
         }
         return StartsWithSpeakerLabel(text, sentence);
+    }
+
+    private static bool HasReportingVerb(string text, TextSpan range)
+    {
+        var reader = new WordReader(text, range);
+        var lookup = QuotationLexicon.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (reader.TryNext(out var word))
+        {
+            if (lookup.Contains(word.Slice(text))) return true;
+        }
+        return false;
     }
 
     /// <summary><c>Name:</c> or <c>A. Name, title:</c>, up to four capitalized words then a colon, at the start.</summary>
@@ -226,6 +238,13 @@ internal static class UnclosedQuotationEnd
         }
         return false;
     }
+
+    /// <summary>A quotation cut to nothing but marks and spaces would say nothing: such an end is not taken.</summary>
+    private static bool HasWordOrDigit(string text, int start, int end) =>
+        end > start && text.AsSpan(start, end - start).IndexOfAnyExcept(NonWords) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> NonWords = System.Buffers.SearchValues.Create(
+        " \t\r\n\u00A0\"'“”„‘’‚«»‹›「」『』()[].,;:!?…-–—");
 
     /// <summary>Index of the last sentence starting at or before <paramref name="offset"/>, or -1.</summary>
     internal static int LastStartingAtOrBefore(ReadOnlySpan<TextSpan> sentences, int offset)

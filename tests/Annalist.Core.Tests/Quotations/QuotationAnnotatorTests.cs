@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Annalist.Core.Quotations;
+using Annalist.Core.Text;
 using static Annalist.Core.Tests.Quotations.QuotationTestRun;
 
 namespace Annalist.Core.Tests.Quotations;
@@ -31,6 +32,14 @@ public sealed class QuotationAnnotatorTests
     {
         var (quotations, _) = Run(text);
         Assert.Equal(expected, quotations.First(q => !q.Closed).Text(text));
+    }
+
+    [Fact]
+    public void ASentenceEndingInAColonWithoutAReportingVerbStaysInsideTheQuotation()
+    {
+        string text = "Lin: “We accept. The conditions are these:";
+        var (quotations, _) = Run(text);
+        Assert.Equal(text.Length, Assert.Single(quotations).Span.End);
     }
 
     [Fact]
@@ -77,6 +86,26 @@ public sealed class QuotationAnnotatorTests
     }
 
     [Fact]
+    public void TheSameMarkMidSentenceNestsOnceButAfterASentenceEndOpensTheNextQuotation()
+    {
+        string text = "It reads: “Approves the “Plan” of May.” Then: “We agree. “Good,” he said.";
+        var (quotations, _) = Run(text);
+        Assert.Equal(
+            [("“Approves the “Plan” of May.”", 0, true), ("“Plan”", 1, true), ("“We agree.", 0, false), ("“Good,”", 0, true)],
+            quotations.Select(q => (q.Text(text), q.Depth, q.Closed)));
+    }
+
+    [Fact]
+    public void ASignalRightAfterTheOpeningMarkDoesNotCutTheQuotationToNothing()
+    {
+        string text = "Lin: “ Lin then left. We stayed.";
+        TextSpan[] sentences = [new(0, 6), new(7, 21), new(22, 32)];
+        var (end, reason) = UnclosedQuotationEnd.Find(text, sentences, 5, 5, text.Length, false, [new TextSpan(0, 3)]);
+        Assert.Equal(text.Length, end);
+        Assert.Null(reason);
+    }
+
+    [Fact]
     public void ContinuationAcrossParagraphsCoversBothParagraphsAndReadsOnlyTheLastForNarration()
     {
         string text = "Lin read: “First, we agree.\n\n“Second, we sign. Lin then sat down.";
@@ -98,7 +127,7 @@ public sealed class QuotationAnnotatorTests
     [Fact]
     public void UnmatchedClosingMarkGivesAnl2002ButApostrophesDoNot()
     {
-        string text = "It ended.” The Allies’ plan wasn’t the Mongols’.";
+        string text = "It ended.” The Allies’ plan wasn’t the Serbs’.";
         var (quotations, diagnostics) = Run(text);
         Assert.Empty(quotations);
         var diagnostic = Assert.Single(diagnostics);
@@ -127,11 +156,12 @@ public sealed class QuotationAnnotatorTests
     }
 
     [Fact]
-    public void TenThousandBareOpeningMarksNeverNest()
+    public void TenThousandBareOpeningMarksNestAtMostOnce()
     {
         string text = new('“', 10_000);
         var (quotations, diagnostics) = Run(text);
-        Assert.All(quotations, q => Assert.Equal(0, q.Depth));
+        Assert.All(quotations, q => Assert.True(q.Depth <= 1));
+        Assert.Single(quotations, q => q.Depth == 0);
         Assert.Equal(9_998, quotations.Count(q => !q.Closed));
         Assert.Equal(9_998, diagnostics.Count);
         Assert.True(quotations[^1].Closed, "the last mark, before the end, closes the one before it");
@@ -159,9 +189,9 @@ public sealed class QuotationAnnotatorTests
     [Fact]
     public void AnApostropheNeverClosesAQuotationOpenedBeforeADoubleMark()
     {
-        string text = "‘He wrote “the Mongols’ land” twice,’ she said.";
+        string text = "‘He wrote “the Serbs’ land” twice,’ she said.";
         var (quotations, _) = Run(text);
-        Assert.Equal(["‘He wrote “the Mongols’ land” twice,’", "“the Mongols’ land”"], quotations.Select(q => q.Text(text)));
+        Assert.Equal(["‘He wrote “the Serbs’ land” twice,’", "“the Serbs’ land”"], quotations.Select(q => q.Text(text)));
         Assert.Equal([0, 1], quotations.Select(q => q.Depth));
     }
 
