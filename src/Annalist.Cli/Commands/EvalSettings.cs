@@ -23,7 +23,11 @@ public class EvalSettings : CommandSettings
 /// <summary><c>annalist eval GOLD.json…</c>.</summary>
 public sealed class EvalGoldSettings : EvalSettings
 {
-    public IReadOnlyList<string> GoldFiles => Inputs;
+    [CommandArgument(1, "[GOLD]")]
+    [Description("Gold files in the annalist-gold/1 format (docs/gold-format.md).")]
+    public string[] MoreGoldFiles { get; init; } = [];
+
+    public IReadOnlyList<string> GoldFiles => [.. Inputs, .. MoreGoldFiles];
 
     public override ValidationResult Validate() =>
         GoldFiles.Count == 0 ? ValidationResult.Error("Give at least one gold file.") : ValidationResult.Success();
@@ -50,7 +54,7 @@ public sealed class EvalTimeMlSettings : EvalSettings
         if (Paths.Count == 0) return ValidationResult.Error("Give at least one TimeML file or folder.");
         return TimeAnchor.TryParse(Anchor, out _)
             ? ValidationResult.Success()
-            : ValidationResult.Error($"--anchor must be 'narrative', 'document' or an ISO date such as 1944-01-22, not '{Anchor}'.");
+            : ValidationResult.Error($"--anchor must be 'narrative', 'document' or an ISO date such as 1950-06-25, not '{Anchor}'.");
     }
 }
 

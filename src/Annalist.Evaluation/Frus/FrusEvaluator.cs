@@ -16,12 +16,12 @@ namespace Annalist.Evaluation.Frus;
 /// <c>@notBefore</c>/<c>@notAfter</c>) against the value of the first system timex in the dateline,
 /// compared at the gold value's precision. No timex there counts as wrong. Counts: n, correct.</item>
 /// <item><b>persons</b>: each <c>persName/@corresp</c> span is found when a system person mention
-/// overlaps it; a found mention is linked right when its system entity's <c>ref</c> field names the
-/// gold person, or, without such a field, when the persons-list id most often under that entity's
-/// mentions is the gold one. Linking counts only in volumes with a persons list. Counts: n, found, linked.</item>
+/// overlaps it (paired one to one, so one long mention cannot find several names); a found mention is
+/// linked right when its system entity's <c>ref</c> field names the gold person, or, without such a
+/// field, when its entity is linked to that person by a one-to-one alignment of entities to persons
+/// (most shared mentions first), so that splitting or lumping people costs accuracy. Linking counts only in volumes with a persons list. Counts: n, found, linked.</item>
 /// <item><b>participants</b>: in each participants block, items against the system person mentions
-/// inside the block: an item is found when a mention overlaps it, a mention is right when it overlaps
-/// an item. Counts: n (blocks), gold, system, found_gold, matched_system.</item>
+/// inside the block, paired one to one by overlap: paired items are found, paired mentions right. Counts: n (blocks), gold, system, found_gold, matched_system.</item>
 /// </list>
 /// </summary>
 public sealed class FrusEvaluator(AnalysisPipeline pipeline)
@@ -54,7 +54,7 @@ public sealed class FrusEvaluator(AnalysisPipeline pipeline)
     /// <summary>Scores system layers already made for each document (from a pipeline, or by hand in tests).</summary>
     public static IReadOnlyList<DocumentEvaluation> Score(TeiVolume volume, IReadOnlyList<(TeiDocument Document, SystemLayers Body, SystemLayers Notes)> analyzed)
     {
-        var majority = MajorityPersonOfEachEntity(analyzed);
+        var links = LinkEntitiesToPersons(analyzed);
         var result = new List<DocumentEvaluation>(analyzed.Count);
         foreach (var (document, body, notes) in analyzed)
         {
@@ -62,7 +62,7 @@ public sealed class FrusEvaluator(AnalysisPipeline pipeline)
             result.Add(new DocumentEvaluation(name,
             [
                 ScoreDate(document, body, name),
-                ScorePersons(volume, document, body, notes, majority, name),
+                ScorePersons(volume, document, body, notes, links, name),
                 ScoreParticipants(document, body, name),
             ]));
         }
@@ -118,16 +118,27 @@ public sealed class FrusEvaluator(AnalysisPipeline pipeline)
         value.Length < bound.Length ? int.MaxValue : Math.Sign(string.CompareOrdinal(value, 0, bound, 0, bound.Length));
 
     private static LayerScore ScorePersons(TeiVolume volume, TeiDocument document, SystemLayers body, SystemLayers notes,
-        Dictionary<(string, TeiTextPart, string), string> majority, string name)
+        Dictionary<(string, TeiTextPart, string), string> links, string name)
     {
         var score = new LayerScoreBuilder("persons", body.Has(LayerNames.Mentions), name);
         score.Declare("n", "found", "linked");
         bool hasList = volume.Persons.Count > 0;
+        var partners = new Dictionary<TeiPersonMention, SystemItem>();
+        foreach (var part in new[] { TeiTextPart.Body, TeiTextPart.Notes })
+        {
+            var gold = document.PersonMentions.Where(m => m.Part == part).ToList();
+            var system = PersonMentions(part == TeiTextPart.Body ? body : notes).ToList();
+            int[] pairs = SpanMatcher.Pair(gold, m => m.Span, system, m => m.Span);
+            for (int i = 0; i < gold.Count; i++)
+            {
+                if (pairs[i] >= 0) partners[gold[i]] = system[pairs[i]];
+            }
+        }
         foreach (var mention in document.PersonMentions)
         {
             var layers = mention.Part == TeiTextPart.Body ? body : notes;
             score.Add("n");
-            var found = PersonMentions(layers).FirstOrDefault(m => m.Span.Overlaps(mention.Span));
+            var found = partners.GetValueOrDefault(mention);
             string where = mention.Part == TeiTextPart.Body ? "" : " (notes)";
             if (found is null)
             {
@@ -137,7 +148,7 @@ public sealed class FrusEvaluator(AnalysisPipeline pipeline)
             score.Add("found");
             if (!hasList) continue;
             string? entity = found.Fields.String("entity");
-            string? linkedTo = EntityReference(layers, entity) ?? (entity is not null && majority.TryGetValue((document.Id, mention.Part, entity), out var person) ? person : null);
+            string? linkedTo = EntityReference(layers, entity) ?? (entity is not null && links.TryGetValue((document.Id, mention.Part, entity), out var person) ? person : null);
             if (linkedTo == mention.PersonId) score.Add("linked");
             else score.Mismatch($"{mention.PersonId} {TimexScorer.Describe(mention.Span, mention.Text)}{where} ← linked to {linkedTo ?? "nothing"}");
         }
@@ -155,15 +166,22 @@ public sealed class FrusEvaluator(AnalysisPipeline pipeline)
             var inside = mentions.Where(m => block.Span.Contains(m.Span)).ToList();
             score.Add(LayerMetrics.Gold, block.Items.Length);
             score.Add(LayerMetrics.System, inside.Count);
-            foreach (var item in block.Items)
+            int[] pairs = SpanMatcher.Pair(block.Items, item => item, inside, m => m.Span);
+            var used = new bool[inside.Count];
+            for (int i = 0; i < block.Items.Length; i++)
             {
-                if (inside.Any(m => m.Span.Overlaps(item))) score.Add(LayerMetrics.FoundGold);
+                var item = block.Items[i];
+                if (pairs[i] >= 0)
+                {
+                    used[pairs[i]] = true;
+                    score.Add(LayerMetrics.FoundGold);
+                    score.Add(LayerMetrics.MatchedSystem);
+                }
                 else score.Miss($"participant {TimexScorer.Describe(item, body.Text.Substring(item.Start, item.Length))}");
             }
-            foreach (var mention in inside)
+            for (int m = 0; m < inside.Count; m++)
             {
-                if (block.Items.Any(item => item.Overlaps(mention.Span))) score.Add(LayerMetrics.MatchedSystem);
-                else score.Spurious($"participant {TimexScorer.Describe(mention.Span, mention.Text)}");
+                if (!used[m]) score.Spurious($"participant {TimexScorer.Describe(inside[m].Span, inside[m].Text)}");
             }
         }
         return score.Build();
@@ -179,26 +197,38 @@ public sealed class FrusEvaluator(AnalysisPipeline pipeline)
         return item?.Fields.String("ref")?.TrimStart('#');
     }
 
-    /// <summary>For each system entity (per document and text part), the gold person id most often under its mentions.</summary>
-    private static Dictionary<(string, TeiTextPart, string), string> MajorityPersonOfEachEntity(
+    /// <summary>
+    /// Links system entities to persons one to one, per document and text part: (entity, person) pairs
+    /// are taken in order of how many mentions they share, and each entity and each person is used once.
+    /// So splitting one person into several entities, or lumping several into one, costs linking accuracy.
+    /// </summary>
+    private static Dictionary<(string, TeiTextPart, string), string> LinkEntitiesToPersons(
         IReadOnlyList<(TeiDocument Document, SystemLayers Body, SystemLayers Notes)> analyzed)
     {
-        var votes = new Dictionary<(string, TeiTextPart, string), Dictionary<string, int>>();
+        var links = new Dictionary<(string, TeiTextPart, string), string>();
         foreach (var (document, body, notes) in analyzed)
         {
-            foreach (var mention in document.PersonMentions)
+            foreach (var part in new[] { TeiTextPart.Body, TeiTextPart.Notes })
             {
-                var layers = mention.Part == TeiTextPart.Body ? body : notes;
-                foreach (var system in PersonMentions(layers))
+                var votes = new Dictionary<(string Entity, string Person), int>();
+                var system = PersonMentions(part == TeiTextPart.Body ? body : notes).ToList();
+                foreach (var mention in document.PersonMentions.Where(m => m.Part == part))
                 {
-                    if (!system.Span.Overlaps(mention.Span) || system.Fields.String("entity") is not { } entity) continue;
-                    var key = (document.Id, mention.Part, entity);
-                    if (!votes.TryGetValue(key, out var tally)) votes[key] = tally = new Dictionary<string, int>(StringComparer.Ordinal);
-                    tally[mention.PersonId] = tally.GetValueOrDefault(mention.PersonId) + 1;
-                    break;
+                    var under = system.FirstOrDefault(m => m.Span.Overlaps(mention.Span));
+                    if (under?.Fields.String("entity") is not { } entity) continue;
+                    votes[(entity, mention.PersonId)] = votes.GetValueOrDefault((entity, mention.PersonId)) + 1;
+                }
+                var linkedEntities = new HashSet<string>(StringComparer.Ordinal);
+                var linkedPersons = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var ((entity, person), _) in votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key.Entity, StringComparer.Ordinal).ThenBy(v => v.Key.Person, StringComparer.Ordinal))
+                {
+                    if (linkedEntities.Contains(entity) || linkedPersons.Contains(person)) continue;
+                    linkedEntities.Add(entity);
+                    linkedPersons.Add(person);
+                    links[(document.Id, part, entity)] = person;
                 }
             }
         }
-        return votes.ToDictionary(v => v.Key, v => v.Value.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key);
+        return links;
     }
 }

@@ -66,7 +66,7 @@ public static class GoldResolver
 
     /// <summary>
     /// Occurrences of each entity's core forms, leaving out those inside a longer gold mention of
-    /// another entity (<c>Mongolia</c> inside <c>Outer Mongolia</c>).
+    /// another entity (<c>Ruritania</c> inside <c>North Ruritania</c>).
     /// </summary>
     private static ImmutableArray<ResolvedMention> ResolveMentions(ImmutableArray<GoldEntity> entities, string text, bool whitespaceEqual)
     {

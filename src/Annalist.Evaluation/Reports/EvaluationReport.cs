@@ -16,17 +16,25 @@ public static class EvaluationReport
         table.AddColumn("Layer");
         table.AddColumn(new TableColumn("Gold").RightAligned());
         table.AddColumn(new TableColumn("System").RightAligned());
-        table.AddColumn("Scores");
+        table.AddColumn("Metric");
+        table.AddColumn(new TableColumn("Score").RightAligned());
         table.AddColumn("Note");
         foreach (var layer in result.Layers)
         {
-            string gold = layer.Counts.ContainsKey("gold") ? layer.Count("gold").ToString("N0", CultureInfo.InvariantCulture) : layer.Count("n").ToString("N0", CultureInfo.InvariantCulture);
+            string gold = (layer.Counts.ContainsKey("gold") ? layer.Count("gold") : layer.Count("n")).ToString("N0", CultureInfo.InvariantCulture);
             string system = layer.Counts.ContainsKey("system") ? layer.Count("system").ToString("N0", CultureInfo.InvariantCulture) : "";
-            string scores = string.Join("  ", layer.Metrics.Select(m => m.Key == "n" ? $"n {m.Value:N0}" : $"{m.Key} {m.Value:0.000}"));
-            string note = layer.Produced ? "" : "not produced by the pipeline: recall is 0";
-            table.AddRow(Markup.Escape(layer.Layer), gold, system, Markup.Escape(scores), note.Length == 0 ? "" : $"[yellow]{Markup.Escape(note)}[/]");
+            string note = layer.Produced ? "" : "[yellow]not produced[/]";
+            bool first = true;
+            foreach (var (metric, value) in layer.Metrics)
+            {
+                string shown = metric == "n" ? value.ToString("N0", CultureInfo.InvariantCulture) : value.ToString("0.000", CultureInfo.InvariantCulture);
+                table.AddRow(first ? Markup.Escape(layer.Layer) : "", first ? gold : "", first ? system : "", Markup.Escape(metric), shown, first ? note : "");
+                first = false;
+            }
         }
         console.Write(table);
+        if (result.Layers.Any(l => !l.Produced))
+            console.MarkupLine("[yellow]not produced[/]: the pipeline does not make this layer yet, so it scores zero recall.");
         if (!listFindings) return;
         foreach (var layer in result.Layers)
         {

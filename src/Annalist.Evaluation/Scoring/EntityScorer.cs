@@ -23,8 +23,9 @@ public sealed class EntityAlignment
 /// <summary>
 /// Entities as the gold format defines: a gold entity is found when a system entity of an accepted
 /// type has every gold mention (or one alternative of each) among its mention texts, case-sensitively;
-/// mention texts are its <c>aliases</c> and the texts of its items in <c>mentions</c>. Precision counts
-/// system entities of the four scored types that match no gold entity. Mention recall is the share of
+/// mention texts are its <c>aliases</c> and the texts of its items in <c>mentions</c>. Gold and system
+/// entities are paired one to one (a maximum matching), so an entity that lumps several together
+/// finds only one. Precision counts system entities of the four scored types left unpaired. Mention recall is the share of
 /// (entity, core form) pairs all of whose counted occurrences lie inside system mentions of an
 /// accepted-type system entity having that form (one matched to the gold entity, when it was found).
 /// Counts: gold, system, found_gold, matched_system, mention_pairs, mention_pairs_found.
@@ -51,25 +52,40 @@ public static class EntityScorer
             .Where(e => e.Type is not null && ScoredTypes.Contains(e.Type))
             .ToList();
 
-        var matches = ImmutableDictionary.CreateBuilder<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
-        var matchedSystem = new HashSet<string>(StringComparer.Ordinal);
         score.Add(LayerMetrics.Gold, entities.Length);
         score.Add(LayerMetrics.System, systemEntities.Count);
-        foreach (var entity in entities)
+        var candidates = entities
+            .Select(entity => systemEntities
+                .Select((s, index) => (s, index))
+                .Where(c => entity.AcceptsType(c.s.Type) && entity.Mentions.All(alternatives => alternatives.Any(c.s.Texts.Contains)))
+                .Select(c => c.index)
+                .ToList())
+            .ToList();
+        int[] partner = OneToOne(candidates, systemEntities.Count);
+
+        var matches = ImmutableDictionary.CreateBuilder<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
+        var matchedSystem = new bool[systemEntities.Count];
+        for (int g = 0; g < entities.Length; g++)
         {
-            var found = systemEntities
-                .Where(s => entity.AcceptsType(s.Type) && entity.Mentions.All(alternatives => alternatives.Any(s.Texts.Contains)))
-                .Select(s => s.Id)
-                .ToImmutableHashSet(StringComparer.Ordinal);
-            matches[entity.Id] = found;
-            matchedSystem.UnionWith(found);
-            if (found.Count > 0) score.Add(LayerMetrics.FoundGold);
-            else score.Miss($"{entity.Type} {entity.Id} [{string.Join(", ", entity.Mentions.Select(m => m[0]))}]");
+            var entity = entities[g];
+            if (partner[g] >= 0)
+            {
+                matchedSystem[partner[g]] = true;
+                matches[entity.Id] = [systemEntities[partner[g]].Id];
+                score.Add(LayerMetrics.FoundGold);
+            }
+            else
+            {
+                matches[entity.Id] = [];
+                string why = candidates[g].Count > 0 ? " (its only candidates were matched to other gold entities)" : "";
+                score.Miss($"{entity.Type} {entity.Id} [{string.Join(", ", entity.Mentions.Select(m => m[0]))}]{why}");
+            }
         }
-        foreach (var entity in systemEntities)
+        for (int s = 0; s < systemEntities.Count; s++)
         {
-            if (matchedSystem.Contains(entity.Id)) score.Add(LayerMetrics.MatchedSystem);
-            else score.Spurious($"{entity.Type} {entity.Id} \"{entity.Name}\" [{string.Join(", ", entity.Texts.Distinct())}]");
+            var entity = systemEntities[s];
+            if (matchedSystem[s]) score.Add(LayerMetrics.MatchedSystem);
+            else score.Spurious($"{entity.Type} {entity.Id} \"{entity.Name}\" [{string.Join(", ", entity.Texts)}]");
         }
         var alignment = new EntityAlignment(matches.ToImmutable());
 
@@ -87,6 +103,36 @@ public static class EntityScorer
             else score.Mismatch($"mention \"{pair.CoreForm}\" of {pair.Entity.Id}: {covered} of {pair.Occurrences.Length} occurrences inside a mention of the right entity");
         }
         return (score.Build(), alignment);
+    }
+
+    /// <summary>
+    /// A maximum one-to-one matching of gold entities to candidate system entities (augmenting paths),
+    /// so that one system entity lumping several people together finds at most one of them.
+    /// </summary>
+    private static int[] OneToOne(List<List<int>> candidates, int systemCount)
+    {
+        var goldOf = new int[systemCount];
+        Array.Fill(goldOf, -1);
+        var partner = new int[candidates.Count];
+        Array.Fill(partner, -1);
+        for (int g = 0; g < candidates.Count; g++) TryAugment(g, new bool[systemCount]);
+        return partner;
+
+        bool TryAugment(int g, bool[] visited)
+        {
+            foreach (int s in candidates[g])
+            {
+                if (visited[s]) continue;
+                visited[s] = true;
+                if (goldOf[s] < 0 || TryAugment(goldOf[s], visited))
+                {
+                    goldOf[s] = g;
+                    partner[g] = s;
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private sealed record SystemEntity(string Id, string? Type, string Name, HashSet<string> Texts);

@@ -24,14 +24,14 @@ public static class LayerMetrics
             {
                 double strictF1 = F1(C("strict"), C("strict"), gold, system);
                 double relaxedF1 = F1(C("relaxed"), C("relaxed"), gold, system);
-                double valueAccuracy = Accuracy(C("value_correct"), C("relaxed"), gold);
+                double valueAccuracy = Accuracy(C("value_correct"), C("value_scored"), gold);
                 return
                 [
                     new("strict_f1", strictF1),
                     new("relaxed_f1", relaxedF1),
                     new("value_accuracy", valueAccuracy),
                     new("value_f1", valueAccuracy * relaxedF1),
-                    new("type_accuracy", Accuracy(C("type_correct"), C("relaxed"), gold)),
+                    new("type_accuracy", Accuracy(C("type_correct"), C("type_scored"), gold)),
                 ];
             }
             case "entities":
@@ -40,12 +40,17 @@ public static class LayerMetrics
                 return [.. PrecisionRecallF1(C(Matched), C(Matched), gold, system), new("speaker_accuracy", Accuracy(C("speaker_correct"), C(Matched), gold))];
             case "events":
                 return [.. PrecisionRecallF1(C(Matched), C(Matched), gold, system), new("role_f1", F1(C("role_correct"), C("role_correct"), C("role_gold"), C("role_system")))];
+            // Corpus-derived gold (FRUS) with nothing to measure reports 0, not a vacuous 1, beside n = 0.
             case "dates":
-                return [new("accuracy", Accuracy(C("correct"), C("n"), C("n"))), new("n", C("n"))];
+                return [new("accuracy", C("n") == 0 ? 0 : Accuracy(C("correct"), C("n"), C("n"))), new("n", C("n"))];
             case "persons":
-                return [new("mention_recall", Recall(C("found"), C("n"), 0)), new("linking_accuracy", Accuracy(C("linked"), C("found"), C("n"))), new("n", C("n"))];
+                return C("n") == 0
+                    ? [new("mention_recall", 0), new("linking_accuracy", 0), new("n", 0)]
+                    : [new("mention_recall", Recall(C("found"), C("n"), 0)), new("linking_accuracy", Accuracy(C("linked"), C("found"), C("n"))), new("n", C("n"))];
             case "participants":
-                return [.. PrecisionRecallF1(C(FoundGold), C(MatchedSystem), gold, system), new("n", C("n"))];
+                return C("n") == 0
+                    ? [new("precision", 0), new("recall", 0), new("f1", 0), new("n", 0)]
+                    : [.. PrecisionRecallF1(C(FoundGold), C(MatchedSystem), gold, system), new("n", C("n"))];
             default:
                 return PrecisionRecallF1(C(Matched), C(Matched), gold, system);
         }

@@ -9,7 +9,8 @@ public sealed record GoldTimexSpan(TextSpan Span, string Text, string? Type, str
 /// <summary>
 /// TempEval-3 timex scoring. Gold and system expressions are paired one to one, identical extents
 /// first, then by largest overlap. Strict counts identical extents; relaxed counts every pair; value
-/// and type are checked over relaxed pairs. Counts: gold, system, strict, relaxed, value_correct, type_correct.
+/// and type are checked over relaxed pairs whose gold expression has one (some TIMEX2 gold has no
+/// value). Counts: gold, system, strict, relaxed, value_scored, value_correct, type_scored, type_correct.
 /// </summary>
 public static class TimexScorer
 {
@@ -18,7 +19,7 @@ public static class TimexScorer
     public static LayerScore Score(IReadOnlyList<GoldTimexSpan> gold, IReadOnlyList<SystemItem> system, bool produced, string? documentName = null)
     {
         var score = new LayerScoreBuilder(Layer, produced, documentName);
-        score.Declare(LayerMetrics.Gold, LayerMetrics.System, "strict", "relaxed", "value_correct", "type_correct");
+        score.Declare(LayerMetrics.Gold, LayerMetrics.System, "strict", "relaxed", "value_scored", "value_correct", "type_scored", "type_correct");
         score.Add(LayerMetrics.Gold, gold.Count);
         score.Add(LayerMetrics.System, system.Count);
         var pairs = SpanMatcher.Pair(gold, g => g.Span, system, s => s.Span);
@@ -40,8 +41,16 @@ public static class TimexScorer
             string? type = found.Fields.String("type");
             bool valueRight = string.Equals(Normalize(value), Normalize(expected.Value), StringComparison.Ordinal);
             bool typeRight = string.Equals(Normalize(type), Normalize(expected.Type), StringComparison.OrdinalIgnoreCase);
-            if (valueRight) score.Add("value_correct");
-            if (typeRight) score.Add("type_correct");
+            if (Normalize(expected.Value) is not null)
+            {
+                score.Add("value_scored");
+                if (valueRight) score.Add("value_correct");
+            }
+            if (Normalize(expected.Type) is not null)
+            {
+                score.Add("type_scored");
+                if (typeRight) score.Add("type_correct");
+            }
             if (!valueRight || !typeRight || found.Span != expected.Span)
                 score.Mismatch($"{Describe(expected.Span, expected.Text)} {expected.Type} {expected.Value} ← system {Describe(found.Span, found.Text)} {type} {value}");
         }

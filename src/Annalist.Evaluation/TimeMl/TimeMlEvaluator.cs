@@ -27,7 +27,7 @@ public sealed record TimeAnchor(TimeAnchorKind Kind, string? Date = null)
 
     public static TimeAnchor Narrative { get; } = new(TimeAnchorKind.Narrative);
 
-    /// <summary>Parses <c>narrative</c>, <c>document</c> or an ISO date (<c>1944</c>, <c>1944-01</c>, <c>1944-01-22</c>).</summary>
+    /// <summary>Parses <c>narrative</c>, <c>document</c> or an ISO date (<c>1950</c>, <c>1950-06</c>, <c>1950-06-25</c>).</summary>
     public static bool TryParse(string? text, out TimeAnchor anchor)
     {
         anchor = Document;

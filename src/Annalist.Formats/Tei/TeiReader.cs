@@ -228,6 +228,10 @@ public static class TeiReader
                 }
                 Participants.Add(new TeiParticipantsBlock(sink.Trimmed(start), items.ToImmutable()));
             }
+            else if (name == "table" && !inNotes && IsParticipantsTable(element))
+            {
+                WalkParticipantsTable(element, sink);
+            }
             else
             {
                 Walk(element, inNotes);
@@ -256,6 +260,66 @@ public static class TeiReader
             }
             if (block) sink.Break(name is "item" or "row" or "l" or "signed" ? 1 : 2);
         }
+
+        /// <summary>
+        /// Older volumes lay participants out as a table: a row whose first cell reads
+        /// <c>Participants:</c>, then rows whose first cell is empty; the other cells are the items.
+        /// The block ends at a row labelled with anything else.
+        /// </summary>
+        private void WalkParticipantsTable(XElement table, TextSink sink)
+        {
+            var items = ImmutableArray.CreateBuilder<TextSpan>();
+            bool inBlock = false;
+            int blockStart = -1, blockEnd = -1;
+            foreach (var node in table.Nodes())
+            {
+                if (node is XText text)
+                {
+                    sink.Append(text.Value);
+                    continue;
+                }
+                if (node is not XElement row) continue;
+                if (row.Name.LocalName != "row")
+                {
+                    Visit(row, inNotes: false);
+                    continue;
+                }
+                var cells = row.Elements().Where(c => c.Name.LocalName == "cell").ToList();
+                string label = cells.Count > 1 ? TextWithoutNotes(cells[0]) : "";
+                if (IsParticipantsLabel(label)) inBlock = true;
+                else if (label.Length > 0) inBlock = false;
+                sink.Break(1);
+                foreach (var child in row.Nodes())
+                {
+                    if (child is XText rowText)
+                    {
+                        sink.Append(rowText.Value);
+                        continue;
+                    }
+                    if (child is not XElement cell) continue;
+                    int cellStart = sink.Length;
+                    Visit(cell, inNotes: false);
+                    var span = sink.Trimmed(cellStart);
+                    bool isLabelCell = cells.Count > 1 && ReferenceEquals(cell, cells[0]);
+                    if (!inBlock || isLabelCell || span.IsEmpty) continue;
+                    items.Add(span);
+                    if (blockStart < 0) blockStart = span.Start;
+                    blockEnd = span.End;
+                }
+                sink.Break(1);
+            }
+            if (items.Count > 0) Participants.Add(new TeiParticipantsBlock(new TextSpan(blockStart, blockEnd), items.ToImmutable()));
+        }
+
+        private static bool IsParticipantsTable(XElement table) =>
+            table.Elements().Where(r => r.Name.LocalName == "row")
+                .Any(r => r.Elements().FirstOrDefault(c => c.Name.LocalName == "cell") is { } first && IsParticipantsLabel(TextWithoutNotes(first)));
+
+        private static bool IsParticipantsLabel(string text) =>
+            text.TrimEnd(':', ' ').Equals("Participants", StringComparison.OrdinalIgnoreCase);
+
+        private static string TextWithoutNotes(XElement element) =>
+            Normalize(string.Concat(element.DescendantNodes().OfType<XText>().Where(t => !t.Ancestors().Any(a => a.Name.LocalName == "note")).Select(t => t.Value)));
 
         private static string? Attribute(XElement element, string name) =>
             element.Attribute(name)?.Value.Trim() is { Length: > 0 } value ? value : null;

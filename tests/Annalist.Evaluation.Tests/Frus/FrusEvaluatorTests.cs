@@ -71,6 +71,37 @@ public class FrusEvaluatorTests
         Assert.True(Metric(result, "persons", "linking_accuracy") < 1.0);
     }
 
+    [Fact]
+    public void A_system_that_gives_every_mention_its_own_entity_loses_linking_accuracy()
+    {
+        int next = 0;
+        var analyzed = Volume.Documents.Select(d => Perfect(d, "1950-04-02")).Select(a => (a.Item1,
+            a.Item2.With(LayerNames.Mentions, a.Item2.Get(LayerNames.Mentions).Select(m => m with { Fields = m.Fields.With("entity", "single-" + next++) })),
+            a.Item3)).ToList();
+
+        var result = EvaluationResult.Combine(FrusEvaluator.Score(Volume, analyzed));
+
+        Assert.Equal(1.0, Metric(result, "persons", "mention_recall"));
+        Assert.Equal(3.0 / 5, Metric(result, "persons", "linking_accuracy"), 6);
+    }
+
+    [Fact]
+    public void One_mention_over_the_whole_participants_block_finds_one_item_only()
+    {
+        var document = Volume.Documents[0];
+        var block = document.Participants[0];
+        var wide = new SystemItem(block.Span, document.Body.Text.Substring(block.Span.Start, block.Span.Length), FieldBag.Of(("type", "person"), ("entity", "all")));
+        var analyzed = new List<(TeiDocument, SystemLayers, SystemLayers)>
+        {
+            (document, SystemLayers.Empty(document.Body.Text).With(LayerNames.Mentions, [wide]), SystemLayers.Empty(document.Notes.Text)),
+        };
+
+        var result = EvaluationResult.Combine(FrusEvaluator.Score(Volume, analyzed));
+
+        Assert.Equal(0.5, Metric(result, "participants", "recall"), 6);
+        Assert.Equal(1.0 / 5, Metric(result, "persons", "mention_recall"), 6);
+    }
+
     [Theory]
     [InlineData("1950-04-02", "1950-04-02", true)]
     [InlineData("1950-04-02", "1950-04-02T10:00", true)]

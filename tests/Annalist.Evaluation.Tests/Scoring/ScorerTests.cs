@@ -95,6 +95,19 @@ public class ScorerTests
     }
 
     [Fact]
+    public void One_system_entity_lumping_two_people_together_finds_only_one()
+    {
+        var lumped = new SystemItem(default, "", FieldBag.Of(("id", "both"), ("type", "person"), ("name", "Brandt"),
+            ("aliases", ImmutableArray.Create("Brandt", "Minister Brandt", "Voss", "Ambassador Voss"))));
+        var system = Replace(LayerNames.Entities, items => items.Where(e => e.Fields.String("type") != "person").Append(lumped));
+
+        var score = Score(system, "entities");
+
+        Assert.Equal(0.75, Metric(score, "recall"), 6);
+        Assert.Equal(1.0, Metric(score, "precision"), 6);
+    }
+
+    [Fact]
     public void An_entity_of_another_type_is_not_found_unless_also_types_allows_it()
     {
         var system = Replace(LayerNames.Entities, items => items.Select(e => e.Fields.String("id") == "ministry" ? WithField(e, "type", "group") : e));

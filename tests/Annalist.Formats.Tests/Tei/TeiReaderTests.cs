@@ -114,3 +114,28 @@ public class TeiReaderTests
         Assert.Equal(("notes.txt", (string?)null), TeiReader.SplitReference("notes.txt"));
     }
 }
+
+public class TeiParticipantsTableTests
+{
+    [Fact]
+    public void Legacy_participants_tables_give_one_item_per_named_cell()
+    {
+        const string xml = """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>
+            <div type="document" xml:id="d3"><head>Memorandum</head>
+            <p><table>
+            <row><cell>Participants:</cell><cell>Mr. Lund—Embassy<note n="1">Per Lund, counselor.</note></cell></row>
+            <row><cell/><cell>Mr. Berg—Treasury</cell></row>
+            <row><cell>Subject:</cell><cell>Shipping</cell></row>
+            </table></p>
+            <p>They talked.</p></div></body></text></TEI>
+            """;
+
+        var document = TeiReader.ReadVolume(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml)), "v.xml").Documents[0];
+
+        var block = Assert.Single(document.Participants);
+        Assert.Equal(["Mr. Lund—Embassy", "Mr. Berg—Treasury"], block.Items.Select(i => document.Body.Text.Substring(i.Start, i.Length)));
+        Assert.DoesNotContain("counselor", document.Body.Text);
+        Assert.Contains("Shipping", document.Body.Text);
+    }
+}
