@@ -29,7 +29,14 @@ public abstract class Layer
 
     public abstract int Count { get; }
 
+    /// <summary>Item <paramref name="index"/>, boxed when it is a struct; writers use <see cref="GetSpan"/> and <see cref="WriteFields"/> instead.</summary>
     public abstract IAnnotation GetAnnotation(int index);
+
+    /// <summary>The span of item <paramref name="index"/>, without boxing it.</summary>
+    public abstract TextSpan GetSpan(int index);
+
+    /// <summary>Has item <paramref name="index"/> write its fields to <paramref name="writer"/>, without boxing it.</summary>
+    public abstract void WriteFields(int index, IFieldWriter writer);
 
     public abstract Type AnnotationType { get; }
 
@@ -63,6 +70,10 @@ public sealed class Layer<T> : Layer, IReadOnlyList<T> where T : IAnnotation
     public T this[int index] => _items[index];
 
     public override IAnnotation GetAnnotation(int index) => _items[index];
+
+    public override TextSpan GetSpan(int index) => _items[index].Span;
+
+    public override void WriteFields(int index, IFieldWriter writer) => _items[index].WriteFields(writer);
 
     public override Type AnnotationType => typeof(T);
 
