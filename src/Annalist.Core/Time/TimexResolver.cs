@@ -97,8 +97,7 @@ internal sealed class TimexResolver
                     _ => Need.Year,
                 };
                 var anchor = FindAnchor(need, candidate.Deictic, out anchorStart, out source);
-                if ((anchor is null || source != TimexAnchorSource.Narrative) && PartialValue(value, candidate.ShiftUnit, candidate.Shift, out var partialStart) is { } partial
-                    && (anchor is null || _options.Anchoring == TimexAnchoring.Narrative))
+                if (anchor is null && PartialValue(value, candidate.ShiftUnit, candidate.Shift, out var partialStart) is { } partial)
                 {
                     value = partial;
                     anchorStart = partialStart;
@@ -145,12 +144,7 @@ internal sealed class TimexResolver
                 break;
             }
             case AnchorNeed.Today:
-                if (_reference is not null && _options.Anchoring != TimexAnchoring.Narrative)
-                {
-                    value = _reference with { PartOfDay = value.PartOfDay, Granularity = value.Granularity };
-                    source = _referenceSource;
-                }
-                else if (_reference is not null && _anchors.Count == 0)
+                if (_reference is not null)
                 {
                     value = _reference with { PartOfDay = value.PartOfDay, Granularity = value.Granularity };
                     source = _referenceSource;
@@ -191,7 +185,9 @@ internal sealed class TimexResolver
     {
         start = null;
         source = TimexAnchorSource.None;
-        bool referenceFirst = _options.Anchoring != TimexAnchoring.Narrative && (deictic || need == Need.Year);
+        // Deictic words (yesterday, last year, Monday) and missing years count from the time of writing
+        // whenever the document has a date; in document and given modes everything does.
+        bool referenceFirst = deictic || need == Need.Year || _options.Anchoring != TimexAnchoring.Narrative;
         if (referenceFirst && _reference is not null && Has(_reference, need))
         {
             source = _referenceSource;
@@ -234,8 +230,6 @@ internal sealed class TimexResolver
 
     private TimeValue? PartialValue(TimeValue value, TimeUnit unit, int shift, out int? start)
     {
-        start = null;
-        if (_options.Anchoring != TimexAnchoring.Narrative) return null;
         var anchor = FindPartialAnchor(out start);
         if (anchor is null) return null;
         if (unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second) return null;
