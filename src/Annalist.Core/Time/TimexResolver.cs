@@ -28,10 +28,11 @@ internal sealed class TimexResolver
     }
 
     /// <summary>
-    /// Resolves one candidate; call in text order. Null when the context shows it is no time after all (a
+    /// Resolves one candidate; call in text order. An <paramref name="aside"/> (inside parentheses) is
+    /// resolved but does not become an anchor for what follows. Null when the context shows it is no time after all (a
     /// small number outside an ancient narrative). <paramref name="unresolved"/> is true when it needed an anchor and found none.
     /// </summary>
-    public Timex? Resolve(TimexCandidate candidate, bool editorial, out bool unresolved)
+    public Timex? Resolve(TimexCandidate candidate, bool editorial, out bool unresolved, bool aside = false)
     {
         unresolved = false;
         var value = candidate.Value;
@@ -158,7 +159,8 @@ internal sealed class TimexResolver
 
         if (candidate.Holiday is { } movable && value.Year is { } holidayYear && MovableHoliday(movable, holidayYear) is { } holidayDate)
             value = value.WithDate(holidayDate);
-        if (value.IsPoint && value.Year is not null && !unresolved) _anchors.Add((candidate.Start, value));
+        // An aside in parentheses ("(15 October 1951)") dates something else; the story does not move to it.
+        if (value.IsPoint && value.Year is not null && !unresolved && (!aside || _anchors.Count == 0)) _anchors.Add((candidate.Start, value));
         if (source != TimexAnchorSource.Narrative) anchorStart = null;
         return new Timex(new Text.TextSpan(candidate.Start, candidate.End), value, anchorStart, source, editorial);
     }
