@@ -47,6 +47,11 @@ public static class ErrorCatalogue
     public static readonly ErrorCode LoneSurrogate = Define("ANL2101", DiagnosticSeverity.Warning, "The text holds {0} lone UTF-16 surrogate(s), the first here: it was probably decoded or cut badly. Each is kept as a token of kind 'other'.");
     public static readonly ErrorCode ParagraphPerLine = Define("ANL2102", DiagnosticSeverity.Info, "The text has no blank lines; each of its {0} lines is taken as a paragraph.");
     public static readonly ErrorCode HardWrappedParagraphs = Define("ANL2103", DiagnosticSeverity.Info, "The text has no blank lines but looks wrapped at about {0} characters; paragraphs are taken to end at short or indented lines.");
+
+    // Time (24xx).
+    public static readonly ErrorCode UnanchoredTimex = Define("ANL2401", DiagnosticSeverity.Info, "'{0}' is relative, but nothing before it gives the date it counts from; its value keeps X for what is missing.");
+    public static readonly ErrorCode ImpossibleDate = Define("ANL2402", DiagnosticSeverity.Warning, "'{0}' names a day that does not exist on its calendar.");
+    public static readonly ErrorCode UnreadableDocumentDate = Define("ANL2403", DiagnosticSeverity.Warning, "The document date '{0}' names no day; relative expressions are anchored to the narrative only.");
     public static readonly ErrorCode ComponentFailed = Define("ANL2900", DiagnosticSeverity.Error, "Component {0} failed on this document and its layers are missing: {1}");
 
     // Pipeline configuration.
