@@ -20,7 +20,19 @@ public static class AnnalistApp
         var services = new AnnalistServices(CommandStreams.FromConsole());
         var app = new CommandApp();
         app.Configure(config => Configure(config, services));
-        return app.Run(args);
+        return app.Run(NormalizeArguments(args));
+    }
+
+    /// <summary>
+    /// Spectre.Console.Cli shows a branch's help, instead of running its default command, when the
+    /// branch gets only positional arguments; so <c>eval FILE…</c> is routed to the hidden
+    /// <c>eval gold FILE…</c>, which is the same command.
+    /// </summary>
+    public static string[] NormalizeArguments(string[] args)
+    {
+        if (args.Length < 2 || args[0] != "eval") return args;
+        if (args[1] is "timeml" or "frus" or "gold" or "-h" or "--help" or "-?") return args;
+        return ["eval", "gold", .. args[1..]];
     }
 
     public static void Configure(IConfigurator config) => Configure(config, new AnnalistServices(CommandStreams.FromConsole()));
@@ -37,6 +49,14 @@ public static class AnnalistApp
             .WithDescription("Annotate records and write a report (text) or their layers (json).")
             .WithExample("analyze", "examples/memorandum-grain-talks.txt")
             .WithExample("analyze", "examples", "--format", "json", "--out", "analysis");
+        config.AddBranch<EvalSettings>("eval", eval =>
+        {
+            eval.SetDescription("Score the pipeline against gold files, TimeML corpora or FRUS volumes.");
+            eval.SetDefaultCommand<EvalCommand>();
+            eval.AddCommand<EvalCommand>("gold").IsHidden().WithDescription("Score against gold files (the default: 'annalist eval GOLD.json…').");
+            eval.AddCommand<EvalTimeMlCommand>("timeml").WithDescription("TempEval-3 scores of the time layer on TimeML (.tml) or WikiWars keyinline files.");
+            eval.AddCommand<EvalFrusCommand>("frus").WithDescription("Document dates, person mentions and participants against FRUS TEI markup.");
+        });
     }
 
     /// <summary>True for failures the user can fix in the input or the command line (ANL1xxx).</summary>

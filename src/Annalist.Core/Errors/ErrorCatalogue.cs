@@ -22,6 +22,22 @@ public static class ErrorCatalogue
     public static readonly ErrorCode NoInputFiles = Define("ANL1009", DiagnosticSeverity.Error, "Folder {0} holds no files to analyze (looked for {1}).");
     public static readonly ErrorCode OutputNotWritable = Define("ANL1010", DiagnosticSeverity.Error, "Cannot write {0}: {1}");
 
+    // Evaluation input (gold files, scored corpora): 11xx.
+    public static readonly ErrorCode MalformedGoldFile = Define("ANL1101", DiagnosticSeverity.Error, "{0} is not valid JSON (line {1}, byte {2}): {3}");
+    public static readonly ErrorCode UnsupportedGoldFormat = Define("ANL1102", DiagnosticSeverity.Error, "{0}: format '{1}' is not supported; this version reads 'annalist-gold/1'.");
+    public static readonly ErrorCode InvalidGoldField = Define("ANL1103", DiagnosticSeverity.Error, "{0}: {1}");
+    public static readonly ErrorCode GoldTextNotFound = Define("ANL1104", DiagnosticSeverity.Error, "{0}: {1} \"{2}\" (occurrence {3}) is not in the document {4}.");
+    public static readonly ErrorCode NoEvaluationInput = Define("ANL1105", DiagnosticSeverity.Error, "{0} holds no files to evaluate ({1}).");
+
+    // Markup readers (TEI, TimeML): 12xx.
+    public static readonly ErrorCode MalformedXml = Define("ANL1201", DiagnosticSeverity.Error, "{0} is not well-formed XML (line {1}, column {2}): {3}");
+    public static readonly ErrorCode XmlDtdRefused = Define("ANL1202", DiagnosticSeverity.Error, "{0} declares a DTD; Annalist does not process DTDs (they can expand without bound). Remove the DOCTYPE declaration.");
+    public static readonly ErrorCode XmlTooLarge = Define("ANL1203", DiagnosticSeverity.Error, "{0} has more than {1:N0} characters of XML, the limit.");
+    public static readonly ErrorCode TeiDocumentNotFound = Define("ANL1204", DiagnosticSeverity.Error, "{0} has no div type='document' with xml:id '{1}'.");
+    public static readonly ErrorCode NotTei = Define("ANL1205", DiagnosticSeverity.Error, "{0} is not a TEI file: its root element is <{1}>.");
+    public static readonly ErrorCode TimeMlWithoutText = Define("ANL1206", DiagnosticSeverity.Error, "{0} has no <TEXT> element, so there is nothing to score.");
+    public static readonly ErrorCode UnterminatedMarkup = Define("ANL1207", DiagnosticSeverity.Warning, "Markup opened at character {0} is never closed; the rest of the file is read as text.");
+
     // Analysis diagnostics.
     public static readonly ErrorCode UnclosedQuotation = Define("ANL2001", DiagnosticSeverity.Warning, "A quotation opened here is never closed; it is taken to end at offset {0} ({1}).");
     public static readonly ErrorCode UnmatchedClosingQuote = Define("ANL2002", DiagnosticSeverity.Info, "A closing quotation mark here has no opening mark.");

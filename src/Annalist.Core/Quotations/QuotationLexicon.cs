@@ -20,6 +20,15 @@ internal static class QuotationLexicon
         "he", "she", "they",
     ]);
 
+    /// <summary>Verbs that introduce what someone said, in the past mostly, and <c>was</c> of <c>what he said was:</c>.</summary>
+    public static readonly FrozenSet<string> ReportingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "said", "says", "asked", "asks", "replied", "replies", "answered", "added", "stated", "states", "remarked",
+        "declared", "continued", "observed", "noted", "explained", "inserted", "interjected", "responded",
+        "told", "wrote", "writes", "read", "reads", "was", "were", "went", "ran", "follows", "following",
+        "exclaimed", "insisted", "suggested", "announced", "concluded", "commented", "retorted", "objected",
+    ]);
+
     /// <summary>Words that lose their first letters to a leading apostrophe (<c>’tis</c>, <c>’em</c>, <c>’round</c>).</summary>
     public static readonly FrozenSet<string> Elisions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [

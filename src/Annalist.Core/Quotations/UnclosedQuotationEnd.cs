@@ -115,8 +115,9 @@ internal static class UnclosedQuotationEnd
     }
 
     /// <summary>
-    /// A speech cue of the narrator's: a colon before a quotation mark, or a sentence ending in a colon, where
-    /// the words before the colon have no first- or second-person word; or a speaker label at the start.
+    /// A speech cue of the narrator's: a colon before a quotation mark, or a sentence with a reporting verb
+    /// ending in a colon (<c>The answer he gave was:</c>, not <c>The terms are these:</c>), where the words
+    /// before the colon have no first- or second-person word; or a speaker label at the start.
     /// </summary>
     internal static bool OpensSpeechCue(string text, TextSpan sentence)
     {
@@ -127,13 +128,26 @@ internal static class UnclosedQuotationEnd
         {
             int next = colon + 1;
             while (next < span.Length && char.IsWhiteSpace(span[next])) next++;
+            var before = new TextSpan(sentence.Start, sentence.Start + colon);
             bool cue = next == span.Length
-                || (QuotationMarks.IsQuotationMark(span[next]) && !QuotationMarks.IsApostropheLike(span[next]));
-            if (cue) return !HasFirstOrSecondPerson(text, new TextSpan(sentence.Start, sentence.Start + colon));
+                ? HasReportingVerb(text, before)
+                : QuotationMarks.IsQuotationMark(span[next]) && !QuotationMarks.IsApostropheLike(span[next]);
+            if (cue) return !HasFirstOrSecondPerson(text, before);
             int following = span[next..].IndexOf(':');
             colon = following < 0 ? -1 : next + following;
         }
         return StartsWithSpeakerLabel(text, sentence);
+    }
+
+    private static bool HasReportingVerb(string text, TextSpan range)
+    {
+        var reader = new WordReader(text, range);
+        var lookup = QuotationLexicon.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (reader.TryNext(out var word))
+        {
+            if (lookup.Contains(word.Slice(text))) return true;
+        }
+        return false;
     }
 
     /// <summary><c>Name:</c> or <c>A. Name, title:</c>, up to four capitalized words then a colon, at the start.</summary>

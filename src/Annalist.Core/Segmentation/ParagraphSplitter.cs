@@ -19,6 +19,9 @@ public static class ParagraphSplitter
     /// <summary>Lines longer than this are not hard-wrapped text.</summary>
     private const int MaxWrapWidth = 160;
 
+    /// <summary>Lines of nearly equal length up to this width read as wrapped even when they end in stops.</summary>
+    private const int ClusteredWrapWidth = 100;
+
     private readonly record struct Line(int Start, int ContentStart, int ContentEnd, bool HardBreakAfter)
     {
         public int Length => ContentEnd - ContentStart;
@@ -112,9 +115,16 @@ public static class ParagraphSplitter
             lengths[i] = lines[i].Length;
             if (i < lines.Count - 1 && !EndsLikeSentence(text[lines[i].ContentStart..lines[i].ContentEnd])) openEnded++;
         }
-        Array.Sort(lengths);
-        int width = lengths[(int)Math.Round((lengths.Length - 1) * 0.9)];
-        bool wrapped = width <= MaxWrapWidth && openEnded * 2 >= lines.Count - 1;
+        int nonLast = lines.Count - 1;
+        int[] sorted = (int[])lengths.Clone();
+        Array.Sort(sorted);
+        int width = sorted[(int)Math.Round((sorted.Length - 1) * 0.9)];
+        if (width > MaxWrapWidth) return 0;
+        // Reading wrapped text line by line would cut its sentences, so a third of lines ending mid-sentence,
+        // or lines of nearly equal length, is evidence enough.
+        int nearWidth = 0;
+        for (int i = 0; i < nonLast; i++) if (lengths[i] >= width * 0.8) nearWidth++;
+        bool wrapped = openEnded * 3 >= nonLast || (width <= ClusteredWrapWidth && nearWidth * 10 >= nonLast * 6);
         return wrapped ? Math.Max(width, 1) : 0;
     }
 

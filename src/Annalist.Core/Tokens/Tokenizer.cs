@@ -32,6 +32,8 @@ public static class Tokenizer
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         int i = 0;
         int previousEnd = -1;
+        bool mayHoldAddresses = text.IndexOf('@') >= 0 || text.IndexOf("://", StringComparison.Ordinal) >= 0
+            || text.IndexOf("www.", StringComparison.Ordinal) >= 0 || text.IndexOf("WWW.", StringComparison.Ordinal) >= 0;
         TokenKind previousKind = TokenKind.Other;
         while (i < text.Length)
         {
@@ -43,7 +45,7 @@ public static class Tokenizer
                 case CharacterClass.Space:
                     i += width;
                     continue;
-                case CharacterClass.Letter or CharacterClass.Digit when StartsRun(text, i) && TryScanAddress(text, i, out end, out kind):
+                case CharacterClass.Letter or CharacterClass.Digit when mayHoldAddresses && StartsRun(text, i) && TryScanAddress(text, i, out end, out kind):
                     break;
                 case CharacterClass.Letter:
                     if (IsSpacedClockSuffix(text, i, previousKind == TokenKind.Clock && previousEnd == i - 1))

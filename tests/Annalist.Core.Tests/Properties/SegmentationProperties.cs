@@ -65,10 +65,37 @@ public sealed class SegmentationProperties
     }
 
     [Property(Arbitrary = [typeof(HardTextArbitraries)], MaxTest = 300)]
+    public void A_paragraphs_sentences_do_not_depend_on_its_neighbours(HardText first, HardText second)
+    {
+        string a = OneLine(first.Value), b = OneLine(second.Value);
+        string joined = a + "\n\n" + b;
+        int shift = a.Length + 2;
+        var expected = Sentences(a).Concat(Sentences(b).Select(s => new TextSpan(s.Start + shift, s.End + shift)));
+        Assert.Equal(expected, Sentences(joined));
+    }
+
+    [Property(Arbitrary = [typeof(HardTextArbitraries)], MaxTest = 300)]
     public void Pipeline_never_fails_and_every_span_lies_in_the_text(HardText input) => AssertPipelineSound(input.Value);
 
     [Property(MaxTest = 200)]
     public void Pipeline_never_fails_on_any_string(string? input) => AssertPipelineSound(input ?? "");
+
+    private static string OneLine(string text)
+    {
+        var chars = text.ToCharArray();
+        for (int i = 0; i < chars.Length; i++) if (chars[i] is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029') chars[i] = ' ';
+        return new string(chars);
+    }
+
+    private static List<TextSpan> Sentences(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var paragraphs = new List<TextSpan>();
+        ParagraphSplitter.Split(text, paragraphs, out _);
+        var sentences = new List<TextSpan>();
+        SentenceSplitter.Split(text, tokens, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(paragraphs), sentences);
+        return sentences;
+    }
 
     private static void AssertPipelineSound(string text)
     {

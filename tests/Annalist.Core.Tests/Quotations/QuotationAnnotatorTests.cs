@@ -35,6 +35,14 @@ public sealed class QuotationAnnotatorTests
     }
 
     [Fact]
+    public void ASentenceEndingInAColonWithoutAReportingVerbStaysInsideTheQuotation()
+    {
+        string text = "Lin: “We accept. The conditions are these:";
+        var (quotations, _) = Run(text);
+        Assert.Equal(text.Length, Assert.Single(quotations).Span.End);
+    }
+
+    [Fact]
     public void AColonCueInFirstPersonStaysInsideTheQuotation()
     {
         string text = "Lin: “We must act. I told them: ‘act now’. They agreed.";
