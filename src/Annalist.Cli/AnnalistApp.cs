@@ -65,6 +65,8 @@ public static class AnnalistApp
     /// <summary>Writes one coded line, never a stack trace, and chooses the exit code.</summary>
     private static int HandleException(Exception exception, CommandStreams streams)
     {
+        // Parallel analysis wraps what a document's reading threw.
+        while (exception is AggregateException { InnerExceptions.Count: 1 } aggregate) exception = aggregate.InnerExceptions[0];
         switch (exception)
         {
             case AnnalistException coded:

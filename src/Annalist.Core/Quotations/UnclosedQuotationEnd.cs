@@ -77,9 +77,12 @@ internal static class UnclosedQuotationEnd
     }
 
     /// <summary>
-    /// The name words of the cue just before an opening mark (<c>Eden:</c>, <c>[Eden said:]</c>,
-    /// <c>Eden, from the back:</c>): capitalized words, not possessive, not sentence-opening function words,
-    /// between the start of the sentence and the colon or comma before the mark. Empty when no cue precedes it.
+    /// The name words of the cue just before an opening mark: the colon or comma before it, back to the start
+    /// of the sentence. A short cue is a speaker label (<c>Eden:</c>, <c>[Eden said:]</c>, <c>Eden, from the
+    /// back:</c>) and all its names count; in a longer one only the subject's (<c>Having read the note, Eden
+    /// said:</c>) and names just before a verb of speaking (<c>… Eden asked about it and said:</c>),
+    /// so that <c>He told the Ambassador that …, and said,</c> attributes nothing to the Ambassador.
+    /// Names are capitalized words, not possessive, not sentence-opening function words. Empty when no cue precedes.
     /// </summary>
     public static void FindSpeakerNames(string text, ReadOnlySpan<TextSpan> sentences, int opening, int lowerBound, List<TextSpan> names)
     {
@@ -89,14 +92,58 @@ internal static class UnclosedQuotationEnd
         int index = LastStartingAtOrBefore(sentences, j);
         int regionStart = index >= 0 && sentences[index].End > j ? Math.Max(sentences[index].Start, lowerBound) : lowerBound;
         regionStart = Math.Max(regionStart, j - MaxCueLength);
-        var reader = new WordReader(text, new TextSpan(regionStart, j));
-        while (reader.TryNext(out var word))
+        var region = new TextSpan(regionStart, j);
+
+        Span<TextSpan> words = stackalloc TextSpan[MaxCueLength / 2 + 1];
+        int count = 0;
+        var reader = new WordReader(text, region);
+        while (count < words.Length && reader.TryNext(out var word)) words[count++] = word;
+        words = words[..count];
+        if (count == 0) return;
+
+        if (count <= MaxLabelWords + 1)
         {
-            var value = word.Slice(text);
-            if (value.Length >= 2 && char.IsUpper(value[0]) && !WordReader.IsPossessive(value)
-                && !QuotationLexicon.NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value))
-                names.Add(word);
+            foreach (var word in words)
+            {
+                if (IsSpeakerName(text, word)) names.Add(word);
+            }
+            return;
         }
+
+        int subject = 0;
+        var first = words[0].Slice(text);
+        if (QuotationLexicon.ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) || first.EndsWith("ing", StringComparison.Ordinal))
+        {
+            int comma = region.Slice(text).IndexOf(',');
+            subject = count;
+            if (comma >= 0)
+            {
+                for (int k = 0; k < count; k++)
+                {
+                    if (words[k].Start > regionStart + comma) { subject = k; break; }
+                }
+            }
+        }
+        for (int k = subject; k < count && k < subject + 3 && IsNameWord(text, words[k]); k++)
+        {
+            if (IsSpeakerName(text, words[k])) names.Add(words[k]);
+        }
+        var speech = QuotationLexicon.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int k = 1; k < count; k++)
+        {
+            if (!speech.Contains(words[k].Slice(text))) continue;
+            for (int n = k - 1; n >= 0 && n >= k - 3 && IsNameWord(text, words[n]); n--)
+            {
+                if (IsSpeakerName(text, words[n]) && !names.Contains(words[n])) names.Add(words[n]);
+            }
+        }
+    }
+
+    private static bool IsSpeakerName(string text, TextSpan word)
+    {
+        var value = word.Slice(text);
+        return value.Length >= 2 && char.IsUpper(value[0]) && !WordReader.IsPossessive(value)
+            && !QuotationLexicon.NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value);
     }
 
     internal static bool NamesSpeaker(string text, TextSpan sentence, ReadOnlySpan<TextSpan> speakerNames)

@@ -25,6 +25,24 @@ public sealed class QuotationAnnotatorTests
     }
 
     [Theory]
+    [InlineData("He agreed that he would not see the Ambassador before noon, and then said, “We must wait. I will see the Ambassador later.")]
+    [InlineData("After the talk with the Consul about the Treaty ended, he said: “We must wait. The Treaty can wait too.")]
+    public void NamesInALongCueThatAreNotItsSubjectAreNoSpeaker(string text)
+    {
+        var (quotations, _) = Run(text);
+        Assert.Equal(text.Length, Assert.Single(quotations).Span.End);
+    }
+
+    [Theory]
+    [InlineData("When the Consul had read it, Kerr asked about the dates and said: “We wait. Kerr left.", "“We wait.")]
+    [InlineData("Having read the note to the Consul, General Kerr said: “We wait. Kerr left.", "“We wait.")]
+    public void TheSubjectOfALongCueIsItsSpeaker(string text, string expected)
+    {
+        var (quotations, _) = Run(text);
+        Assert.Equal(expected, Assert.Single(quotations).Text(text));
+    }
+
+    [Theory]
     [InlineData("Lin: “We must act. The reply we got was: “No.”", "“We must act.")]
     [InlineData("Lin: “We must act. Then the clerk read aloud:", "“We must act.")]
     [InlineData("Lin: “We must act. Ambassador Kerr: we agree.", "“We must act.")]
