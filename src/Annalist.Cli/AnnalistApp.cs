@@ -49,6 +49,9 @@ public static class AnnalistApp
             .WithDescription("Annotate records and write a report (text) or their layers (json).")
             .WithExample("analyze", "examples/memorandum-grain-talks.txt")
             .WithExample("analyze", "examples", "--format", "json", "--out", "analysis");
+        config.AddCommand<BenchCommand>("bench")
+            .WithDescription("Measure the pipeline's speed on a corpus, and with --peers that of peer tools on the same text.")
+            .WithExample("bench", "examples", "--repeat", "100", "--peers");
         config.AddBranch<EvalSettings>("eval", eval =>
         {
             eval.SetDescription("Score the pipeline against gold files, TimeML corpora or FRUS volumes.");
