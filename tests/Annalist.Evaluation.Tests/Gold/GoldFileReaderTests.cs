@@ -29,6 +29,9 @@ public class GoldFileReaderTests
     [InlineData("{\"format\": \"annalist-gold/1\", \"document\": \"x.txt\", \"timexes\": [{\"text\": \"May\", \"type\": \"DATE\", \"value\": \"X\", \"occurrence\": 0}]}", "ANL1103")]
     [InlineData("{\"format\": \"annalist-gold/1\", \"document\": \"x.txt\", \"quantities\": [{\"text\": \"two\"}]}", "ANL1103")]
     [InlineData("[1, 2]", "ANL1103")]
+    [InlineData("{\"format\": \"annalist-gold/1\", \"document\": \"x.txt\", \"turns\": [{\"speaker\": \"nobody\", \"starts\": \"Yes\"}]}", "ANL1103")]
+    [InlineData("{\"format\": \"annalist-gold/1\", \"document\": \"x.txt\", \"entities\": [{\"id\": \"a\", \"type\": \"person\", \"mentions\": [\"A\"]}], \"events\": [{\"type\": \"meeting\", \"evidence\": \"met\", \"roles\": {\"participants\": [\"a\", \"b\"]}}]}", "ANL1103")]
+    [InlineData("{\"format\": \"annalist-gold/1\", \"document\": \"x.txt\", \"entities\": [{\"id\": \"a\", \"type\": \"person\", \"mentions\": [\"A\"]}, {\"id\": \"a\", \"type\": \"place\", \"mentions\": [\"B\"]}]}", "ANL1103")]
     public void Bad_gold_gives_a_coded_one_line_error(string json, string code)
     {
         var error = Assert.Throws<AnnalistException>(() => GoldFileReader.Parse(json, "bad.gold.json"));
