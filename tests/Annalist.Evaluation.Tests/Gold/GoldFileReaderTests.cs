@@ -69,6 +69,17 @@ public class GoldFileReaderTests
     }
 
     [Fact]
+    public void A_core_mention_the_document_never_uses_is_ANL1104()
+    {
+        var gold = GoldFileReader.Parse("""{"format": "annalist-gold/1", "document": "d.txt", "entities": [{"id": "a", "type": "place", "name": "Oslo", "mentions": ["Oslo", "Christiania"]}]}""", "g.json");
+
+        var error = Assert.Throws<AnnalistException>(() => GoldResolver.Resolve(gold, "They sailed from Oslo.", false, "d.txt"));
+
+        Assert.Equal("ANL1104", error.Code);
+        Assert.Contains("Christiania", error.Message);
+    }
+
+    [Fact]
     public void Mentions_inside_a_longer_mention_of_another_entity_are_left_out()
     {
         var gold = GoldFileReader.Parse("""
