@@ -1,5 +1,4 @@
 using Annalist.Core.Annotations;
-using Annalist.Core.Text;
 using Annalist.Evaluation.Gold;
 using Annalist.Evaluation.SystemOutput;
 
@@ -88,7 +87,4 @@ public static class TurnScorer
         while (end > start && IsQuoteOrSpace(text[end - 1])) end--;
         return end;
     }
-
-    internal static TextSpan Trim(string text, TextSpan span) =>
-        new(SkipLeading(text, span.Start, span.End), Math.Max(SkipLeading(text, span.Start, span.End), SkipTrailing(text, span.Start, span.End)));
 }
