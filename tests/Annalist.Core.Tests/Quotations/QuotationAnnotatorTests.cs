@@ -82,6 +82,16 @@ public sealed class QuotationAnnotatorTests
         Assert.Equal(expected, Assert.Single(quotations).Text(text));
     }
 
+    [Fact]
+    public void ACapitalizedWordOpeningASentenceIsANameOnlyWithEvidence()
+    {
+        string common = "Lin: “We sent the papers in time. Papers arrived late.";
+        Assert.Equal(common.Length, Assert.Single(Run(common).Quotations).Span.End);
+
+        string name = "Lin: “We waited for Kerr all day. Kerr arrived at noon.";
+        Assert.Equal("“We waited for Kerr all day.", Assert.Single(Run(name).Quotations).Text(name));
+    }
+
     [Theory]
     [InlineData("Lin: “He fought hard. They captured him. He escaped.")]
     [InlineData("Lin: “We know him. He came to us and he said we were right.")]
