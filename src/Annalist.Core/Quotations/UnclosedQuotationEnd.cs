@@ -66,7 +66,7 @@ internal static class UnclosedQuotationEnd
             if (sentence.Start <= searchFrom) continue;
             var clipped = new TextSpan(sentence.Start, Math.Min(sentence.End, limit));
             UnclosedQuotationReason? reason =
-                NamesSpeaker(text, clipped, speakerNames) || OpensSpeechCue(text, clipped) || (firstPersonSoFar && NarratesInThirdPerson(text, clipped))
+                NamesSpeaker(text, clipped, speakerNames) || OpensSpeechCue(text, clipped, text[opening]) || (firstPersonSoFar && NarratesInThirdPerson(text, clipped))
                     ? UnclosedQuotationReason.NarrationResumes
                     : limitIsNewOpening && sentence.End >= limit ? UnclosedQuotationReason.NextQuotationOpens : null;
             int end = previousEnd > opening ? previousEnd : TrimEnd(text, opening, sentence.Start);
@@ -163,11 +163,12 @@ internal static class UnclosedQuotationEnd
     }
 
     /// <summary>
-    /// A speech cue of the narrator's: a colon before a quotation mark, or a sentence with a reporting verb
+    /// A speech cue of the narrator's: a colon before a quotation mark of the open quotation's style (a single
+    /// mark inside a double quotation is the speaker quoting someone), or a sentence with a reporting verb
     /// ending in a colon (<c>The answer he gave was:</c>, not <c>The terms are these:</c>), where the words
     /// before the colon have no first- or second-person word; or a speaker label at the start.
     /// </summary>
-    internal static bool OpensSpeechCue(string text, TextSpan sentence)
+    internal static bool OpensSpeechCue(string text, TextSpan sentence, char openQuotationMark)
     {
         var span = sentence.Slice(text).TrimEnd();
         if (span.IsEmpty) return false;
@@ -179,7 +180,8 @@ internal static class UnclosedQuotationEnd
             var before = new TextSpan(sentence.Start, sentence.Start + colon);
             bool cue = next == span.Length
                 ? HasReportingVerb(text, before)
-                : QuotationMarks.IsQuotationMark(span[next]) && !QuotationMarks.IsApostropheLike(span[next]);
+                : QuotationMarks.IsQuotationMark(span[next]) && !QuotationMarks.IsApostropheLike(span[next])
+                    && QuotationMarks.IsDoubleStyle(span[next]) == QuotationMarks.IsDoubleStyle(openQuotationMark);
             if (cue) return !HasFirstOrSecondPerson(text, before);
             int following = span[next..].IndexOf(':');
             colon = following < 0 ? -1 : next + following;

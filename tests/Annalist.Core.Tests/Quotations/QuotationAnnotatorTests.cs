@@ -61,6 +61,16 @@ public sealed class QuotationAnnotatorTests
     }
 
     [Fact]
+    public void AColonBeforeANestedStyleMarkIsTheSpeakerQuotingNotANewCue()
+    {
+        string text = "Lin: “We studied the treaty. Article 4 provides: ‘Each party shall consult.’ That settles it.";
+        var (quotations, _) = Run(text);
+        var outer = quotations.Single(q => q.Depth == 0);
+        Assert.Equal(text.Length, outer.Span.End);
+        Assert.Single(quotations, q => q.Depth == 1);
+    }
+
+    [Fact]
     public void AColonCueInFirstPersonStaysInsideTheQuotation()
     {
         string text = "Lin: “We must act. I told them: ‘act now’. They agreed.";
