@@ -29,6 +29,15 @@ internal static class QuotationLexicon
         "exclaimed", "insisted", "suggested", "announced", "concluded", "commented", "retorted", "objected",
     ]);
 
+    /// <summary>Verbs of speaking whose subject is a speaker (<c>Kerr asked</c>); unlike <see cref="ReportingVerbs"/>, no <c>was</c>.</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "said", "says", "asked", "asks", "replied", "replies", "answered", "added", "stated", "states", "remarked",
+        "declared", "continued", "observed", "noted", "explained", "inserted", "interjected", "responded",
+        "told", "wrote", "writes", "exclaimed", "insisted", "suggested", "announced", "concluded", "commented",
+        "retorted", "objected", "spoke", "speaks", "cried", "shouted", "whispered", "agreed",
+    ]);
+
     /// <summary>Words that lose their first letters to a leading apostrophe (<c>’tis</c>, <c>’em</c>, <c>’round</c>).</summary>
     public static readonly FrozenSet<string> Elisions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
