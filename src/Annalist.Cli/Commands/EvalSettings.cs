@@ -17,7 +17,7 @@ public class EvalSettings : CommandSettings
 public sealed class EvalGoldSettings : EvalSettings
 {
     [CommandArgument(0, "[GOLD]")]
-    [Description("Gold files in the annalist-gold/1 format (docs/gold-format.md).")]
+    [Description("Gold files in the annalist-gold/1 format (docs/gold-format.md), or folders of *.gold.json files.")]
     public string[] GoldFiles { get; init; } = [];
 
     public override ValidationResult Validate() =>

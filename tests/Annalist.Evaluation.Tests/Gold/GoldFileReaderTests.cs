@@ -42,6 +42,14 @@ public class GoldFileReaderTests
     }
 
     [Fact]
+    public void A_folder_stands_for_its_gold_files_in_order()
+    {
+        var files = GoldEvaluator.ExpandPaths([Path.GetDirectoryName(ExampleFiles.PathTo("convoy.gold.json"))!]);
+
+        Assert.Equal(["convoy.gold.json", "delegates.gold.json", "volume-d1.gold.json"], files.Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void A_missing_gold_file_is_ANL1001()
     {
         var error = Assert.Throws<AnnalistException>(() => GoldFileReader.ReadFile(Path.Combine(Path.GetTempPath(), "no-such-file.gold.json")));
