@@ -85,7 +85,8 @@ public static class SentenceSplitter
             int end = k;
             bool split = false;
             var terminal = k == markerPunctuation ? Terminal.None : TerminalOf(text, tokens[k]);
-            if (terminal == Terminal.NamePart && OnlyOpenersBefore(text, tokens, sentenceStart, k)) terminal = Terminal.None; // a label: “A. Yes.
+            // A sentence's own first token is a label (“A. Yes.) or an elision ([…] The text goes on), not its end.
+            if (terminal is Terminal.NamePart or Terminal.Ellipsis && OnlyOpenersBefore(text, tokens, sentenceStart, k)) terminal = Terminal.None;
             if (terminal == Terminal.Plain && IsSpacedStop(text, tokens, k))
             {
                 // . . . written with spaces: only its last stop may end the sentence, as an ellipsis.
