@@ -2,6 +2,8 @@ using System.Globalization;
 using Annalist.Benchmarks;
 using BenchmarkDotNet.Running;
 
+if (args.Length > 0 && args[0] == "timeml") return TimeMlCommand.Run(args[1..]);
+if (args.Length > 0 && args[0] == "timex-words") return TimexBenchmark.PrintWordsPerSecond();
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 foreach (var summary in summaries)
 {
@@ -15,3 +17,4 @@ foreach (var summary in summaries)
             $"Throughput {report.BenchmarkCase.Descriptor.WorkloadMethod.Name} ({corpus}, {megabytes:F1} MB UTF-8): {megabytes / seconds:F1} MB/s on one core"));
     }
 }
+return 0;

@@ -1,3 +1,5 @@
+using Annalist.Cli.Commands;
+using Annalist.Core.Errors;
 using Spectre.Console.Cli;
 
 namespace Annalist.Cli;
@@ -5,15 +7,85 @@ namespace Annalist.Cli;
 /// <summary>The <c>annalist</c> command line: one place that lists every command.</summary>
 public static class AnnalistApp
 {
+    /// <summary>Exit code for a failure caused by the input or the command line (codes ANL1xxx).</summary>
+    public const int InputErrorExitCode = 2;
+
+    /// <summary>Exit code for any other failure.</summary>
+    public const int FailureExitCode = 1;
+
+    private const int CancelledExitCode = 130;
+
     public static int Run(string[] args)
     {
+        var services = new AnnalistServices(CommandStreams.FromConsole());
         var app = new CommandApp();
-        app.Configure(Configure);
-        return app.Run(args);
+        app.Configure(config => Configure(config, services));
+        return app.Run(NormalizeArguments(args));
     }
 
-    public static void Configure(IConfigurator config)
+    /// <summary>
+    /// Spectre.Console.Cli shows a branch's help, instead of running its default command, when the
+    /// branch gets only positional arguments; so <c>eval FILE…</c> is routed to the hidden
+    /// <c>eval gold FILE…</c>, which is the same command.
+    /// </summary>
+    public static string[] NormalizeArguments(string[] args)
     {
+        if (args.Length < 2 || args[0] != "eval") return args;
+        if (args[1] is "timeml" or "frus" or "gold" or "-h" or "--help" or "-?") return args;
+        return ["eval", "gold", .. args[1..]];
+    }
+
+    public static void Configure(IConfigurator config) => Configure(config, new AnnalistServices(CommandStreams.FromConsole()));
+
+    public static void Configure(IConfigurator config, AnnalistServices services)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(services);
         config.SetApplicationName("annalist");
+        config.Settings.StrictParsing = true;
+        config.Settings.Registrar.RegisterInstance(services);
+        config.SetExceptionHandler((exception, _) => HandleException(exception, services.Streams));
+        config.AddCommand<AnalyzeCommand>("analyze")
+            .WithDescription("Annotate records and write a report (text) or their layers (json).")
+            .WithExample("analyze", "examples/memorandum-grain-talks.txt")
+            .WithExample("analyze", "examples", "--format", "json", "--out", "analysis");
+        config.AddCommand<BenchCommand>("bench")
+            .WithDescription("Measure the pipeline's speed on a corpus, and with --peers that of peer tools on the same text.")
+            .WithExample("bench", "examples", "--repeat", "100", "--peers");
+        config.AddBranch<EvalSettings>("eval", eval =>
+        {
+            eval.SetDescription("Score the pipeline against gold files, TimeML corpora or FRUS volumes.");
+            eval.SetDefaultCommand<EvalCommand>();
+            eval.AddCommand<EvalCommand>("gold").IsHidden().WithDescription("Score against gold files (the default: 'annalist eval GOLD.json…').");
+            eval.AddCommand<EvalTimeMlCommand>("timeml").WithDescription("TempEval-3 scores of the time layer on TimeML (.tml) or WikiWars keyinline files.");
+            eval.AddCommand<EvalFrusCommand>("frus").WithDescription("Document dates, person mentions and participants against FRUS TEI markup.");
+        });
+    }
+
+    /// <summary>True for failures the user can fix in the input or the command line (ANL1xxx).</summary>
+    public static bool IsInputError(AnnalistException exception) => exception.Code.StartsWith("ANL1", StringComparison.Ordinal);
+
+    /// <summary>Writes one coded line, never a stack trace, and chooses the exit code.</summary>
+    private static int HandleException(Exception exception, CommandStreams streams)
+    {
+        // Parallel analysis wraps what a document's reading threw.
+        while (exception is AggregateException { InnerExceptions.Count: 1 } aggregate) exception = aggregate.InnerExceptions[0];
+        switch (exception)
+        {
+            case AnnalistException coded:
+                streams.WriteErrorLine(coded.ToOneLine());
+                return IsInputError(coded) ? InputErrorExitCode : FailureExitCode;
+            case OperationCanceledException:
+                return CancelledExitCode;
+            case CommandConfigurationException:
+                streams.WriteErrorLine(new AnnalistException(ErrorCatalogue.Internal, exception.Message).ToOneLine());
+                return FailureExitCode;
+            case CommandAppException usage:
+                streams.WriteErrorLine(new AnnalistException(ErrorCatalogue.InvalidOption, usage.Message).ToOneLine());
+                return InputErrorExitCode;
+            default:
+                streams.WriteErrorLine(new AnnalistException(ErrorCatalogue.Internal, exception.Message).ToOneLine());
+                return FailureExitCode;
+        }
     }
 }

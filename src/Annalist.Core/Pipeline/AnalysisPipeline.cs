@@ -87,6 +87,7 @@ public sealed class AnalysisPipeline
             .AsOrdered()
             .WithDegreeOfParallelism(degree)
             .WithCancellation(cancellationToken)
+            .WithExecutionMode(ParallelExecutionMode.ForceParallelism)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .Select(document => Analyze(document, cancellationToken));
     }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Annalist.Core.Annotations;
+using Annalist.Core.Text;
 
 namespace Annalist.Core.Tests.Specs;
 
@@ -87,7 +89,7 @@ public sealed record SpecExample(string Name, string Input, IReadOnlyList<string
 /// <summary>Renders one annotation as a spec line; the inverse of nothing, compared as text.</summary>
 public static class SpanRenderer
 {
-    public static string Render(string layerName, Annotations.IAnnotation annotation, string text)
+    public static string Render(string layerName, IAnnotation annotation, string text)
     {
         var fields = new FieldCollector();
         annotation.WriteFields(fields);
@@ -104,9 +106,9 @@ public static class SpanRenderer
     internal static string Quote(string value) =>
         "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\t", "\\t") + "\"";
 
-    private static string Singular(string layer) => layer.EndsWith('s') ? layer[..^1] : layer;
+    private static string Singular(string layer) => layer.EndsWith("xes", StringComparison.Ordinal) ? layer[..^2] : layer.EndsWith('s') ? layer[..^1] : layer;
 
-    private sealed class FieldCollector : Annotations.IFieldWriter
+    private sealed class FieldCollector : IFieldWriter
     {
         public string? Kind { get; private set; }
 
@@ -126,20 +128,20 @@ public static class SpanRenderer
 
         public void Null(string name) => Pairs.Add((name, "null"));
 
-        public void Span(string name, Text.TextSpan? span) =>
+        public void Span(string name, TextSpan? span) =>
             Pairs.Add((name, span is { } s ? $"{s.Start}-{s.End}" : "null"));
 
         public void StringList(string name, IReadOnlyList<string> values) =>
             Pairs.Add((name, "[" + string.Join(",", values.Select(Quote)) + "]"));
 
-        public void Object(string name, Action<Annotations.IFieldWriter> write)
+        public void Object(string name, Action<IFieldWriter> write)
         {
             var inner = new FieldCollector();
             write(inner);
             Pairs.Add((name, "{" + string.Join(",", inner.AllPairs()) + "}"));
         }
 
-        public void ObjectList<T>(string name, IReadOnlyList<T> items, Action<Annotations.IFieldWriter, T> write)
+        public void ObjectList<T>(string name, IReadOnlyList<T> items, Action<IFieldWriter, T> write)
         {
             var rendered = items.Select(item =>
             {

