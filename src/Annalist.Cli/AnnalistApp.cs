@@ -24,9 +24,9 @@ public static class AnnalistApp
     }
 
     /// <summary>
-    /// Spectre.Console.Cli shows a branch's help, instead of running its default command, when the
-    /// branch gets only positional arguments; so <c>eval FILE…</c> is routed to the hidden
-    /// <c>eval gold FILE…</c>, which is the same command.
+    /// Spectre.Console.Cli gives a branch's default command no positional arguments, so
+    /// <c>eval GOLD.json…</c> is routed to the hidden <c>eval gold GOLD.json…</c>, the same command.
+    /// Anything that runs the app from a command line must pass its arguments through here.
     /// </summary>
     public static string[] NormalizeArguments(string[] args)
     {
@@ -49,9 +49,12 @@ public static class AnnalistApp
             .WithDescription("Annotate records and write a report (text) or their layers (json).")
             .WithExample("analyze", "examples/memorandum-grain-talks.txt")
             .WithExample("analyze", "examples", "--format", "json", "--out", "analysis");
+        config.AddCommand<BenchCommand>("bench")
+            .WithDescription("Measure the pipeline's speed on a corpus, and with --peers that of peer tools on the same text.")
+            .WithExample("bench", "examples", "--repeat", "100", "--peers");
         config.AddBranch<EvalSettings>("eval", eval =>
         {
-            eval.SetDescription("Score the pipeline against gold files, TimeML corpora or FRUS volumes.");
+            eval.SetDescription("Score the pipeline: 'annalist eval GOLD.json…' against gold files (docs/gold-format.md), or against TimeML corpora and FRUS volumes with the commands below.");
             eval.SetDefaultCommand<EvalCommand>();
             eval.AddCommand<EvalCommand>("gold").IsHidden().WithDescription("Score against gold files (the default: 'annalist eval GOLD.json…').");
             eval.AddCommand<EvalTimeMlCommand>("timeml").WithDescription("TempEval-3 scores of the time layer on TimeML (.tml) or WikiWars keyinline files.");
@@ -65,6 +68,8 @@ public static class AnnalistApp
     /// <summary>Writes one coded line, never a stack trace, and chooses the exit code.</summary>
     private static int HandleException(Exception exception, CommandStreams streams)
     {
+        // Parallel analysis wraps what a document's reading threw.
+        while (exception is AggregateException { InnerExceptions.Count: 1 } aggregate) exception = aggregate.InnerExceptions[0];
         switch (exception)
         {
             case AnnalistException coded:

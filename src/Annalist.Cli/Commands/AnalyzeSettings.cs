@@ -31,6 +31,9 @@ public sealed class AnalyzeSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
+        // Spectre.Console.Cli fills an option left without a value at the end of the line with an internal placeholder.
+        if (string.IsNullOrWhiteSpace(Format) || Format.StartsWith("__", StringComparison.Ordinal))
+            return ValidationResult.Error("--format needs a value: text or json.");
         if (!string.Equals(Format, TextFormat, StringComparison.OrdinalIgnoreCase) && !IsJson)
             return ValidationResult.Error($"Unknown format '{Format}' for --format: use text or json.");
         if (Files.Length == 0)

@@ -58,9 +58,8 @@ public sealed class Layer<T> : Layer, IReadOnlyList<T> where T : IAnnotation
     public Layer(string name, ComponentId producer, IEnumerable<T> items, string? alignedTo = null) : base(name, producer, alignedTo)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var builder = items.ToImmutableArray().ToBuilder();
-        if (!IsSorted(builder)) _items = [.. builder.OrderBy(item => item.Span)];
-        else _items = builder.ToImmutable();
+        var array = items is ImmutableArray<T> immutable ? immutable : [.. items];
+        _items = IsSorted(array.AsSpan()) ? array : [.. array.OrderBy(item => item.Span)];
     }
 
     public ImmutableArray<T> Items => _items;
@@ -116,9 +115,9 @@ public sealed class Layer<T> : Layer, IReadOnlyList<T> where T : IAnnotation
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)_items).GetEnumerator();
 
-    private static bool IsSorted(ImmutableArray<T>.Builder items)
+    private static bool IsSorted(ReadOnlySpan<T> items)
     {
-        for (int i = 1; i < items.Count; i++)
+        for (int i = 1; i < items.Length; i++)
         {
             if (items[i - 1].Span.CompareTo(items[i].Span) > 0) return false;
         }

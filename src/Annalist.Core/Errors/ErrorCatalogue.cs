@@ -4,7 +4,7 @@ namespace Annalist.Core.Errors;
 
 /// <summary>
 /// Every coded message Annalist gives a user. Codes are grouped by the hundred:
-/// 1xxx input, 2xxx analysis diagnostics, 3xxx pipeline configuration, 9xxx internal.
+/// 1xxx input, 2xxx analysis diagnostics, 3xxx pipeline configuration, 8xxx outside tools, 9xxx internal.
 /// </summary>
 public static class ErrorCatalogue
 {
@@ -48,10 +48,10 @@ public static class ErrorCatalogue
     public static readonly ErrorCode ParagraphPerLine = Define("ANL2102", DiagnosticSeverity.Info, "The text has no blank lines; each of its {0} lines is taken as a paragraph.");
     public static readonly ErrorCode HardWrappedParagraphs = Define("ANL2103", DiagnosticSeverity.Info, "The text has no blank lines but looks wrapped at about {0} characters; paragraphs are taken to end at short or indented lines.");
 
-    // Temporal expressions (25xx).
-    public static readonly ErrorCode UnanchoredTimex = Define("ANL2501", DiagnosticSeverity.Info, "'{0}' is relative, but nothing before it gives the date it counts from; its value keeps X for what is missing.");
-    public static readonly ErrorCode ImpossibleDate = Define("ANL2502", DiagnosticSeverity.Warning, "'{0}' names a day that does not exist on its calendar.");
-    public static readonly ErrorCode UnreadableDocumentDate = Define("ANL2503", DiagnosticSeverity.Warning, "The document date '{0}' names no day; relative expressions are anchored to the narrative only.");
+    // Time (24xx).
+    public static readonly ErrorCode UnanchoredTimex = Define("ANL2401", DiagnosticSeverity.Info, "'{0}' is relative, but nothing before it gives the date it counts from; its value keeps X for what is missing.");
+    public static readonly ErrorCode ImpossibleDate = Define("ANL2402", DiagnosticSeverity.Warning, "'{0}' names a day that does not exist on its calendar.");
+    public static readonly ErrorCode UnreadableDocumentDate = Define("ANL2403", DiagnosticSeverity.Warning, "The document date '{0}' names no day; relative expressions are anchored to the narrative only.");
     public static readonly ErrorCode ComponentFailed = Define("ANL2900", DiagnosticSeverity.Error, "Component {0} failed on this document and its layers are missing: {1}");
 
     // Pipeline configuration.
@@ -59,6 +59,9 @@ public static class ErrorCatalogue
     public static readonly ErrorCode DuplicateProducer = Define("ANL3002", DiagnosticSeverity.Error, "Layer '{0}' is produced by both {1} and {2}.");
     public static readonly ErrorCode DependencyCycle = Define("ANL3003", DiagnosticSeverity.Error, "Components depend on each other in a cycle: {0}.");
     public static readonly ErrorCode UndeclaredLayer = Define("ANL3004", DiagnosticSeverity.Error, "Component {0} returned layer '{1}', which it does not declare.");
+
+    // Tools outside the process (benchmark peers): 8xxx.
+    public static readonly ErrorCode PeerFailed = Define("ANL8001", DiagnosticSeverity.Error, "Peer tool {0} failed: {1}");
 
     // Internal.
     public static readonly ErrorCode Internal = Define("ANL9001", DiagnosticSeverity.Error, "Internal error: {0}");

@@ -29,6 +29,21 @@ internal static class QuotationLexicon
         "exclaimed", "insisted", "suggested", "announced", "concluded", "commented", "retorted", "objected",
     ]);
 
+    /// <summary>Verbs of speaking whose subject is a speaker (<c>Kerr asked</c>); unlike <see cref="ReportingVerbs"/>, no <c>was</c>.</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "said", "says", "asked", "asks", "replied", "replies", "answered", "added", "stated", "states", "remarked",
+        "declared", "continued", "observed", "noted", "explained", "inserted", "interjected", "responded",
+        "told", "wrote", "writes", "exclaimed", "insisted", "suggested", "announced", "concluded", "commented",
+        "retorted", "objected", "spoke", "speaks", "cried", "shouted", "whispered", "agreed",
+    ]);
+
+    /// <summary>Endings an apostrophe joins to a word: possessive <c>s</c> and the contractions.</summary>
+    public static readonly FrozenSet<string> ContractionSuffixes = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "s", "S", "ll", "LL", "ve", "VE", "re", "RE", "m", "M", "d", "D", "t", "T",
+    ]);
+
     /// <summary>Words that lose their first letters to a leading apostrophe (<c>’tis</c>, <c>’em</c>, <c>’round</c>).</summary>
     public static readonly FrozenSet<string> Elisions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [

@@ -139,7 +139,7 @@ public static class ParagraphSplitter
             var line = lines[i];
             bool last = i == lines.Count - 1;
             bool breakAfter = last
-                || line.Length < width * ShortLineShare
+                || (line.Length < width * ShortLineShare && text[line.ContentEnd - 1] != ':')
                 || (indentMarksParagraphs && lines[i + 1].Indented)
                 || StartsWithListMarker(text[lines[i + 1].ContentStart..lines[i + 1].ContentEnd]);
             if (breakAfter)
@@ -167,6 +167,6 @@ public static class ParagraphSplitter
     private static bool EndsLikeSentence(ReadOnlySpan<char> line)
     {
         line = line.TrimEnd("\"'\u2019\u201D\u00BB)]");
-        return line.Length > 0 && line[^1] is '.' or '?' or '!' or '\u2026' or ':' or ';';
+        return line.Length > 0 && line[^1] is '.' or '?' or '!' or '\u2026' or ';';
     }
 }

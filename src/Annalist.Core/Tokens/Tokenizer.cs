@@ -1,5 +1,4 @@
 using System.Buffers;
-using Annalist.Core.Text;
 
 namespace Annalist.Core.Tokens;
 
@@ -79,6 +78,10 @@ public static class Tokenizer
                 case CharacterClass.Exclamation:
                     end = RunOf(text, i, CharacterClass.Exclamation);
                     kind = TokenKind.Punctuation;
+                    break;
+                case CharacterClass.Apostrophe when IsDetachedPossessive(text, i):
+                    end = i + 2;
+                    kind = TokenKind.Word; // the ’s of U.S.S.R.’s
                     break;
                 case CharacterClass.Apostrophe:
                     end = i + 1;
@@ -348,6 +351,11 @@ public static class Tokenizer
 
     private static bool IsOClock(ReadOnlySpan<char> word) =>
         word.Length == 7 && (word[0] | 0x20) == 'o' && word[1] is '\'' or '\u2019' && word[2..].Equals("clock", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>’s</c> touching a token that could not take it in, such as an abbreviation: <c>U.S.’s</c>.</summary>
+    private static bool IsDetachedPossessive(ReadOnlySpan<char> text, int index) =>
+        index > 0 && index + 1 < text.Length && text[index - 1] == '.' && (text[index + 1] | 0x20) == 's'
+        && CharacterClasses.AtOrSpace(text, index + 2) is not (CharacterClass.Letter or CharacterClass.Digit);
 
     /// <summary>An apostrophe straight after a word ending in s and not before a letter: <c>the envoys’ cars</c>.</summary>
     private static bool IsPluralPossessive(ReadOnlySpan<char> text, int index) =>

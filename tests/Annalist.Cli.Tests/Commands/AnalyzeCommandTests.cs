@@ -247,6 +247,14 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void A_format_without_a_value_says_so()
+    {
+        using var cli = new CliHarness();
+        Assert.Equal(2, cli.Run("analyze", cli.File("ok.txt", "Fine."), "--format"));
+        Assert.Equal(["ANL1007: --format needs a value: text or json."], cli.StderrLines);
+    }
+
+    [Fact]
     public void No_file_is_a_coded_error()
     {
         using var cli = new CliHarness();

@@ -25,6 +25,24 @@ public sealed class QuotationAnnotatorTests
     }
 
     [Theory]
+    [InlineData("He agreed that he would not see the Ambassador before noon, and then said, “We must wait. I will see the Ambassador later.")]
+    [InlineData("After the talk with the Consul about the Treaty ended, he said: “We must wait. The Treaty can wait too.")]
+    public void NamesInALongCueThatAreNotItsSubjectAreNoSpeaker(string text)
+    {
+        var (quotations, _) = Run(text);
+        Assert.Equal(text.Length, Assert.Single(quotations).Span.End);
+    }
+
+    [Theory]
+    [InlineData("When the Consul had read it, Kerr asked about the dates and said: “We wait. Kerr left.", "“We wait.")]
+    [InlineData("Having read the note to the Consul, General Kerr said: “We wait. Kerr left.", "“We wait.")]
+    public void TheSubjectOfALongCueIsItsSpeaker(string text, string expected)
+    {
+        var (quotations, _) = Run(text);
+        Assert.Equal(expected, Assert.Single(quotations).Text(text));
+    }
+
+    [Theory]
     [InlineData("Lin: “We must act. The reply we got was: “No.”", "“We must act.")]
     [InlineData("Lin: “We must act. Then the clerk read aloud:", "“We must act.")]
     [InlineData("Lin: “We must act. Ambassador Kerr: we agree.", "“We must act.")]
@@ -40,6 +58,16 @@ public sealed class QuotationAnnotatorTests
         string text = "Lin: “We accept. The conditions are these:";
         var (quotations, _) = Run(text);
         Assert.Equal(text.Length, Assert.Single(quotations).Span.End);
+    }
+
+    [Fact]
+    public void AColonBeforeANestedStyleMarkIsTheSpeakerQuotingNotANewCue()
+    {
+        string text = "Lin: “We studied the treaty. Article 4 provides: ‘Each party shall consult.’ That settles it.";
+        var (quotations, _) = Run(text);
+        var outer = quotations.Single(q => q.Depth == 0);
+        Assert.Equal(text.Length, outer.Span.End);
+        Assert.Single(quotations, q => q.Depth == 1);
     }
 
     [Fact]
@@ -62,6 +90,16 @@ public sealed class QuotationAnnotatorTests
     {
         var (quotations, _) = Run(text);
         Assert.Equal(expected, Assert.Single(quotations).Text(text));
+    }
+
+    [Fact]
+    public void ACapitalizedWordOpeningASentenceIsANameOnlyWithEvidence()
+    {
+        string common = "Lin: “We sent the papers in time. Papers arrived late.";
+        Assert.Equal(common.Length, Assert.Single(Run(common).Quotations).Span.End);
+
+        string name = "Lin: “We waited for Kerr all day. Kerr arrived at noon.";
+        Assert.Equal("“We waited for Kerr all day.", Assert.Single(Run(name).Quotations).Text(name));
     }
 
     [Theory]

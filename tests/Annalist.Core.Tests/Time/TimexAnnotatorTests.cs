@@ -70,7 +70,7 @@ public sealed class TimexAnnotatorTests
         var diagnostics = new List<Diagnostic>();
         var timexes = Run("Two days later the reply came.", diagnostics: diagnostics);
         Assert.Single(timexes);
-        Assert.Contains(diagnostics, d => d.Code == "ANL2501");
+        Assert.Contains(diagnostics, d => d.Code == "ANL2401");
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class TimexAnnotatorTests
         var diagnostics = new List<Diagnostic>();
         var timexes = Run("It was dated February 30, 1943.", diagnostics: diagnostics);
         Assert.Equal("1943-02-30", timexes.Single().Value.ToTimex3());
-        Assert.Contains(diagnostics, d => d.Code == "ANL2502");
+        Assert.Contains(diagnostics, d => d.Code == "ANL2402");
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class TimexAnnotatorTests
     {
         var diagnostics = new List<Diagnostic>();
         Run("Nothing here.", date: "sometime", diagnostics: diagnostics);
-        Assert.Contains(diagnostics, d => d.Code == "ANL2503");
+        Assert.Contains(diagnostics, d => d.Code == "ANL2403");
     }
 
     [Theory]
