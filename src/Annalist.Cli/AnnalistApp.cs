@@ -15,5 +15,10 @@ public static class AnnalistApp
     public static void Configure(IConfigurator config)
     {
         config.SetApplicationName("annalist");
+        config.AddBranch("train", train =>
+        {
+            train.SetDescription("Train the models Annalist ships, from the shared corpora.");
+            train.AddCommand<Commands.TrainTaggerCommand>("tagger").WithDescription("Train the part-of-speech tagger.");
+        });
     }
 }
