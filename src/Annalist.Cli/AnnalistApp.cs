@@ -19,6 +19,8 @@ public static class AnnalistApp
         {
             train.SetDescription("Train the models Annalist ships, from the shared corpora.");
             train.AddCommand<Commands.TrainTaggerCommand>("tagger").WithDescription("Train the part-of-speech tagger.");
+            train.AddCommand<Commands.TrainParserCommand>("parser").WithDescription("Train the dependency parser (after the tagger).");
         });
+        config.AddCommand<Commands.EvalUdCommand>("eval-ud").WithDescription("Score tagging and parsing on a UD treebank (gold tokenization).");
     }
 }

@@ -10,6 +10,7 @@ public static class DefaultPipeline
         new Tokens.TokenAnnotator(),
         new Segmentation.SentenceAnnotator(),
         new Syntax.PosTagAnnotator(),
+        new Syntax.DependencyAnnotator(),
     ];
 
     public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();

@@ -87,8 +87,8 @@ internal sealed class AveragedPerceptron
     }
 
     /// <summary>
-    /// The averaged weights, scaled so the largest magnitude is 1024, keeping entries whose scaled
-    /// magnitude reaches <paramref name="minimumMagnitude"/>.
+    /// The averaged weights, scaled so the largest magnitude is 1024 and rounded to half precision,
+    /// keeping entries whose scaled magnitude reaches <paramref name="minimumMagnitude"/>.
     /// </summary>
     public SparseWeights Average(float minimumMagnitude)
     {
@@ -110,7 +110,8 @@ internal sealed class AveragedPerceptron
         var builder = new SparseWeights.Builder(ClassCount);
         foreach (var (feature, cls, weight) in averaged)
         {
-            float scaled = (float)(weight * scale);
+            // Rounded to half precision here, as the model file stores it, so a trained model scores exactly as its file.
+            float scaled = (float)(Half)(weight * scale);
             if (Math.Abs(scaled) >= minimumMagnitude) builder.Add(feature, cls, scaled);
         }
         return builder.Build();

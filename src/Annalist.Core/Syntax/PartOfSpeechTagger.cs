@@ -25,7 +25,7 @@ public sealed class PartOfSpeechTagger
         _weights = weights;
         _dictionary = dictionary;
         _ambiguityClasses = ambiguityClasses;
-        TagHashes = [.. universalTags.Select((u, c) => FeatureHash.Label(u + "\t" + languageTags[c]))];
+        TagHashes = [.. universalTags.Select((u, c) => ParserFeatures.TagHash(u, languageTags[c]))];
     }
 
     /// <summary>A stable hash of each class's tags, which the parser's features use.</summary>

@@ -1,9 +1,9 @@
 namespace Annalist.Core.Syntax;
 
-/// <summary>Runs the tagger (and the parser, when given) on gold-tokenized sentences and scores them.</summary>
+/// <summary>Runs the tagger (and the parser on the tagger's output, when given) on gold-tokenized sentences and scores them.</summary>
 public static class SyntaxEvaluation
 {
-    public static SyntaxScorer Score(IEnumerable<TreebankSentence> sentences, PartOfSpeechTagger tagger, object? parser)
+    public static SyntaxScorer Score(IEnumerable<TreebankSentence> sentences, PartOfSpeechTagger tagger, DependencyParser? parser)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(tagger);
@@ -15,7 +15,15 @@ public static class SyntaxEvaluation
             tagger.Tag(text, words, classes);
             string[] universal = [.. classes.Select(c => tagger.UniversalTags[c])];
             string[] language = [.. classes.Select(c => tagger.LanguageTags[c])];
-            scorer.Add(sentence, universal, language);
+            if (parser is null)
+            {
+                scorer.Add(sentence, universal, language);
+                continue;
+            }
+            var heads = new int[words.Length];
+            var relations = new int[words.Length];
+            parser.Parse(text, words, [.. classes.Select(c => tagger.TagHashes[c])], heads, relations);
+            scorer.Add(sentence, universal, language, [.. heads.Select(h => h + 1)], [.. relations.Select(r => parser.Relations[r])]);
         }
         return scorer;
     }

@@ -12,9 +12,13 @@ public static class SyntaxModels
     public const string ParserFileName = "dependency-parser.anm";
 
     private static readonly Lazy<PartOfSpeechTagger> LazyTagger = new(() => Load(TaggerFileName, PartOfSpeechTagger.Load));
+    private static readonly Lazy<DependencyParser> LazyParser = new(() => Load(ParserFileName, DependencyParser.Load));
 
     /// <exception cref="Errors.AnnalistException">ANL3051: the shipped model is missing or damaged.</exception>
     public static PartOfSpeechTagger Tagger => LazyTagger.Value;
+
+    /// <exception cref="Errors.AnnalistException">ANL3051: the shipped model is missing or damaged.</exception>
+    public static DependencyParser Parser => LazyParser.Value;
 
     private static T Load<T>(string fileName, Func<Stream, T> load)
     {
