@@ -6,7 +6,7 @@ namespace Annalist.Core.Tokens;
 /// The abbreviation lexicon: general English vocabulary only (titles, ranks, months, days, references,
 /// Latin). Keys are written without their final period (<c>Gen</c>, <c>e.g</c>, <c>a.m</c>) and match
 /// case-sensitively, except that a lowercase entry also matches with its first letter capitalized
-/// (<c>Vol.</c>, <c>Etc.</c>). Thread-safe.
+/// (<c>Vol.</c>, <c>Etc.</c>) and a capitalized one also matches in capitals (<c>MR.</c>, <c>GEN.</c>). Thread-safe.
 /// </summary>
 public static class Abbreviations
 {
@@ -28,10 +28,15 @@ public static class Abbreviations
         }
         if (Lookup.TryGetValue(word, out kind)) return true;
         if (!char.IsUpper(word[0])) return false;
-        Span<char> lowered = stackalloc char[word.Length];
-        word.CopyTo(lowered);
-        lowered[0] = char.ToLowerInvariant(word[0]);
-        return Lookup.TryGetValue(lowered, out kind);
+        Span<char> variant = stackalloc char[word.Length];
+        word.CopyTo(variant);
+        variant[0] = char.ToLowerInvariant(word[0]);
+        if (Lookup.TryGetValue(variant, out kind)) return true;
+        if (word.Length < 2 || word.ContainsAnyInRange('a', 'z')) return false;
+        // Capitals throughout (DEAR MR. PRESIDENT): the entry written with one capital.
+        variant[0] = word[0];
+        for (int i = 1; i < variant.Length; i++) variant[i] = char.ToLowerInvariant(word[i]);
+        return Lookup.TryGetValue(variant, out kind);
     }
 
     private static FrozenDictionary<string, AbbreviationKind> Build()
@@ -48,11 +53,13 @@ public static class Abbreviations
             // Places before a name.
             "St", "Ste", "Mt", "Ft", "Pt",
             // Latin and reference words that introduce what follows.
-            "e.g", "i.e", "cf", "viz", "vs", "v", "resp", "ibid", "Ibid", "op");
+            "e.g", "i.e", "cf", "viz", "vs", "v", "resp", "ibid", "Ibid", "op",
+            // Before a date or a reign: born, died, flourished.
+            "b", "d", "fl", "r");
         Add(entries, AbbreviationKind.BeforeNumber,
             "No", "Nos", "no", "nos", "Nr", "nr", "p", "pp", "vol", "vols", "ch", "chap", "sec", "secs", "art", "arts",
-            "para", "paras", "fig", "figs", "tab", "doc", "docs", "fol", "fols", "ser", "pt", "l", "ll", "n", "nn",
-            "ca", "c", "approx", "est", "tel", "ex", "ed", "eds", "ref", "Ref", "Tel", "Dept", "Div", "Regt", "Bn",
+            "para", "paras", "suppl", "supp", "fig", "figs", "tab", "doc", "docs", "fol", "fols", "ser", "pt", "l", "ll", "n", "nn",
+            "ca", "c", "approx", "est", "tel", "ex", "ed", "eds", "ref", "Ref", "Tel", "Dept", "Div", "div", "Regt", "Bn",
             // Months and days, usually before a date.
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun");
