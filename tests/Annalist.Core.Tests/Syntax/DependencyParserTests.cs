@@ -53,6 +53,16 @@ public sealed class DependencyParserTests
     }
 
     [Fact]
+    public void Pruning_a_model_gives_what_training_with_that_minimum_weight_gives()
+    {
+        var data = ToyTreebank.Generate(80, seed: 15);
+        var loose = DependencyParserTrainer.Train(data, new ParserTrainingOptions { Epochs = 2, JackknifeFolds = 1, MinimumWeight = 0.5f });
+        var strict = DependencyParserTrainer.Train(data, new ParserTrainingOptions { Epochs = 2, JackknifeFolds = 1, MinimumWeight = 40f });
+        Assert.True(strict.Size.Entries < loose.Size.Entries);
+        Assert.Equal(Bytes(strict), Bytes(loose.Pruned(40f)));
+    }
+
+    [Fact]
     public void Any_sequence_of_words_gets_one_tree_from_the_toy_parser() =>
         Prop.ForAll(WordLists(), words => IsTree(Parse(Toy.Value.Tagger, Toy.Value.Parser, string.Join(' ', words)).Heads)).QuickCheckThrowOnFailure();
 
