@@ -9,7 +9,7 @@ namespace Annalist.Core.Syntax;
 /// </summary>
 internal ref struct ArcHybridState
 {
-    public const int IntsPerWord = 10;
+    public const int IntsPerWord = 9;
 
     private readonly Span<int> _stack;
     public readonly Span<int> Heads;
@@ -20,7 +20,6 @@ internal ref struct ArcHybridState
     public readonly Span<int> Right2;
     public readonly Span<int> LeftCount;
     public readonly Span<int> RightCount;
-    public readonly Span<int> Spare;
     public readonly Span<ulong> LeftLabels;
     public readonly Span<ulong> RightLabels;
 
@@ -40,7 +39,6 @@ internal ref struct ArcHybridState
         Right2 = ints.Slice(6 * m, m);
         LeftCount = ints.Slice(7 * m, m);
         RightCount = ints.Slice(8 * m, m);
-        Spare = ints.Slice(9 * m, m);
         LeftLabels = sets[..m];
         RightLabels = sets.Slice(m, m);
         ints[m..(IntsPerWord * m)].Clear();
@@ -68,15 +66,6 @@ internal ref struct ArcHybridState
 
     /// <summary>The buffer word <paramref name="offset"/> after the front (0: the front), or -1.</summary>
     public readonly int Input(int offset) => Buffer + offset <= WordCount ? Buffer + offset : -1;
-
-    public readonly bool InStack(int word)
-    {
-        for (int i = 0; i < StackSize; i++)
-        {
-            if (_stack[i] == word) return true;
-        }
-        return false;
-    }
 
     public readonly bool CanShift => !BufferEmpty;
 
