@@ -4,6 +4,11 @@ using BenchmarkDotNet.Running;
 
 if (args.Length > 0 && args[0] == "timeml") return TimeMlCommand.Run(args[1..]);
 if (args.Length > 0 && args[0] == "timex-words") return TimexBenchmark.PrintWordsPerSecond();
+if (args is ["throughput"])
+{
+    SyntaxThroughput.Run();
+    return 0;
+}
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 foreach (var summary in summaries)
 {

@@ -12,6 +12,8 @@ public static class DefaultPipeline
         new Editorial.EditorialAnnotator(),
         new Quotations.QuotationAnnotator(),
         new Time.TimexAnnotator(),
+        new Syntax.PosTagAnnotator(),
+        new Syntax.DependencyAnnotator(),
     ];
 
     public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();
