@@ -15,5 +15,8 @@ public static class AnnalistApp
     public static void Configure(IConfigurator config)
     {
         config.SetApplicationName("annalist");
+        config.AddCommand<Commands.TrainNerCommand>("train-ner").WithDescription("Rebuild the entity tagger model from the shared corpora.");
+        config.AddCommand<Commands.NerDebugCommand>("ner-debug").IsHidden();
+        config.AddCommand<Commands.EvalNerCommand>("eval-ner").WithDescription("Score the entity tagger on LitBank, GUM or HIPE-2022 annotation.");
     }
 }
