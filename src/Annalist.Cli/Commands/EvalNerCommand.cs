@@ -54,7 +54,7 @@ public sealed class EvalNerCommand : Command<EvalNerSettings>
             return 1;
         }
         var gazetteer = EntityModels.Gazetteer;
-        var tagger = new MentionTagger(model, new FeatureExtractor(gazetteer));
+        var tagger = new MentionTagger(model, gazetteer);
         var scorer = settings.Raw ? NerScorer.RawTagger(tagger) : NerScorer.Recognizer(new EntityRecognizer(tagger, gazetteer));
         var total = new NerScore(0, 0, 0);
         int documents = 0;

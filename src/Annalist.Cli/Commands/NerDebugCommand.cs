@@ -18,7 +18,7 @@ public sealed class NerDebugCommand : Command<NerDebugSettings>
         string text = System.IO.File.ReadAllText(settings.File);
         var (tokens, starts) = PlainTokenizer.Split(text);
         var input = new TaggingInput(text, [.. tokens], [.. starts]);
-        var tagger = new MentionTagger(EntityModels.TaggerModel!, new FeatureExtractor(EntityModels.Gazetteer));
+        var tagger = new MentionTagger(EntityModels.TaggerModel!, EntityModels.Gazetteer);
         foreach (var n in tagger.Tag(input)) Console.WriteLine($"tag {n.Type} {n.Span.Slice(text)}");
         var result = new EntityRecognizer(tagger, EntityModels.Gazetteer).Recognize(input);
         foreach (var e in result.Entities) Console.WriteLine($"{e.Id} {e.Type} '{e.Name}' [{string.Join(" | ", e.Aliases)}] roles [{string.Join(" | ", e.Roles)}] {e.Place?.Id}");

@@ -92,7 +92,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         var documents = corpus.Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
         Console.WriteLine($"training tokens: {counts.ToJsonString()} in {documents.Count:N0} documents ({clock.Elapsed.TotalSeconds:F0} s)");
 
-        var features = new FeatureExtractor(gazetteer);
+        var features = new FeatureExtractor(gazetteer, lowerCaseWords);
         var epochs = new JsonArray();
         var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed })
         {
@@ -109,14 +109,14 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         using (var input = File.OpenRead(modelPath)) shipped = PerceptronModel.Read(input);
         Console.WriteLine($"model: {shipped.FeatureCount:N0} features ({new FileInfo(modelPath).Length:N0} bytes)");
 
-        var recognizer = new EntityRecognizer(new MentionTagger(shipped, features), gazetteer);
+        var recognizer = new EntityRecognizer(new MentionTagger(shipped, gazetteer), gazetteer);
         var scores = new JsonObject();
         var heldOut = LitBankReader.HeldOut(litbank).Select(p => LitBankReader.Read(p, coarse: true)).ToList();
         var gumDev = NerCorpora.GumFiles(gum, "dev", openGenresOnly: false).SelectMany(NerCorpora.ReadGum).ToList();
         scores["litbank_heldout"] = ScoreJson(heldOut, NerScorer.Recognizer(recognizer));
         scores["gum_dev"] = ScoreJson(gumDev, NerScorer.Recognizer(recognizer));
-        scores["litbank_heldout_tagger_only"] = ScoreJson(heldOut, NerScorer.RawTagger(new MentionTagger(shipped, features)));
-        scores["gum_dev_tagger_only"] = ScoreJson(gumDev, NerScorer.RawTagger(new MentionTagger(shipped, features)));
+        scores["litbank_heldout_tagger_only"] = ScoreJson(heldOut, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer)));
+        scores["gum_dev_tagger_only"] = ScoreJson(gumDev, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer)));
         Console.WriteLine($"scores: {scores.ToJsonString()}");
 
         var manifest = new JsonObject

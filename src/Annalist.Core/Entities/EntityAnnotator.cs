@@ -33,8 +33,7 @@ public sealed class EntityAnnotator : Annotator
     public EntityAnnotator(PerceptronModel? model, Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
-        var features = new FeatureExtractor(gazetteer);
-        _recognizer = new EntityRecognizer(model is null ? null : new MentionTagger(model, features), gazetteer);
+        _recognizer = new EntityRecognizer(model is null ? null : new MentionTagger(model, gazetteer), gazetteer);
     }
 
     public override ComponentId Id => Component;

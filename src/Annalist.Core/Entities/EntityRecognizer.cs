@@ -32,10 +32,17 @@ public sealed class EntityRecognizer
 
     public RecognitionResult Recognize(TaggingInput input)
     {
-        var work = new Work(input, _gazetteer);
+        var work = new Work(input, _gazetteer, _tagger?.Features);
         var names = _tagger?.Tag(input) ?? [];
         foreach (var name in names) work.AddTaggedName(name);
+        work.DropCapitalizedCommonWords();
+        work.FindOrganizationsByHead();
+        work.ApplyGazetteer();
+        work.ApplyContext();
+        work.CompleteLists();
         work.FindGroups();
+        work.PlacesModifyingPeoples();
+        work.PropagateNames();
         work.FindRoleNouns();
         work.RemoveOverlaps();
         work.Cluster();
@@ -50,12 +57,14 @@ public sealed class EntityRecognizer
         public string? Role;
         public int RoleStartToken = -1;
         public bool RoleNoun;
+        /// <summary>Typed by a rule with evidence (gazetteer, context, list, head word): outvotes the tagger.</summary>
+        public bool Confident;
         public string Key = "";
         public int Cluster = -1;
         public int Order;
     }
 
-    private sealed class Work(TaggingInput input, Gazetteer gazetteer)
+    private sealed class Work(TaggingInput input, Gazetteer gazetteer, FeatureExtractor? features)
     {
         private readonly List<Candidate> _candidates = [];
         private readonly string _text = input.Text;
@@ -140,6 +149,237 @@ public sealed class EntityRecognizer
         }
 
         /// <summary>
+        /// A one-word name opening a sentence whose lower-case form is a common word and which the document
+        /// never capitalizes inside a sentence (<c>Another</c>, <c>Using</c>) is no name.
+        /// </summary>
+        public void DropCapitalizedCommonWords()
+        {
+            if (features is null) return;
+            _candidates.RemoveAll(c => c.End - c.First == 1 && input.SentenceStarts[c.First] && features.IsCommonWord(Word(c.First)) && !CapitalizedInside(Word(c.First)));
+        }
+
+        private bool CapitalizedInside(ReadOnlySpan<char> word)
+        {
+            for (int i = 1; i < input.Count; i++)
+            {
+                if (!input.SentenceStarts[i] && Word(i).SequenceEqual(word) && !IsOpening(Word(i - 1))) return true;
+            }
+            return false;
+        }
+
+        private static bool IsOpening(ReadOnlySpan<char> word) => word is "\"" or "“" or "‘" or ":" or "(" or "[" or "—" or "–";
+
+        /// <summary>
+        /// What the words around a name say of its type: a directional word before a country or region makes
+        /// a place (<c>Inner Mongolia</c>); a "person" after a preposition and an article (<c>in the Kremlin</c>) is a place.
+        /// </summary>
+        public void ApplyContext()
+        {
+            foreach (var c in _candidates)
+            {
+                if (c.Type != EntityType.Person || c.Role is not null) continue;
+                if (c.End - c.First >= 2 && IsDirection(Word(c.First)) && gazetteer.TryGetPlace(Normalize(TextOf(c.First + 1, c.End)), out var entry) && entry.Kind != GazetteerKind.Place)
+                    (c.Type, c.Confident) = (EntityType.Place, true);
+                else if (c.First >= 2 && NameWords.IsArticle(Word(c.First - 1)) && Word(c.First - 2) is "in" or "at" or "into" or "from" or "to" or "near" or "across" or "within" or "through" or "inside" or "outside" && SameSentence(c.First - 2, c.First))
+                    (c.Type, c.Confident) = (EntityType.Place, true);
+            }
+        }
+
+        private static bool IsDirection(ReadOnlySpan<char> word) => word is "Inner" or "Outer" or "Upper" or "Lower" or "North" or "South" or "East" or "West"
+            or "Northern" or "Southern" or "Eastern" or "Western" or "Central" or "Greater" or "Little" or "New" or "Old";
+
+        /// <summary>
+        /// In a list of names (<c>A, B, C and D</c>) where most members are places, or organizations, the rest
+        /// are too, and a capitalized member the tagger missed is added.
+        /// </summary>
+        public void CompleteLists()
+        {
+            var ordered = _candidates.OrderBy(c => c.First).ToList();
+            int i = 0;
+            while (i < ordered.Count)
+            {
+                var list = new List<(int First, int End, Candidate? Candidate)> { (ordered[i].First, ordered[i].End, ordered[i]) };
+                int previousEnd = i > 0 ? ordered[i - 1].End : 0;
+                while (list[0].First >= 2 && Word(list[0].First - 1) is "," && SameSentence(list[0].First - 2, list[0].First))
+                {
+                    int end = list[0].First - 1, start = end;
+                    while (start - 1 >= previousEnd && SameSentence(start - 1, end) && IsCapitalized(Word(start - 1)) && IsWord(Word(start - 1))) start--;
+                    if (start == end || TitleLexicon.IsTitleWord(Word(start))) break;
+                    list.Insert(0, (start, end, null));
+                }
+                int position = ordered[i].End;
+                int next = i + 1;
+                while (position < input.Count && Word(position) is "," or "and" or "or" or "[" or "(" && SameSentence(list[0].First, position))
+                {
+                    if (Word(position) is "[" or "(")
+                    {
+                        string close = Word(position) is "[" ? "]" : ")";
+                        int skip = position + 1;
+                        while (skip < input.Count && !Word(skip).SequenceEqual(close) && skip - position < 12) skip++;
+                        if (skip >= input.Count || !Word(skip).SequenceEqual(close)) break;
+                        while (next < ordered.Count && ordered[next].First < skip) next++;
+                        position = skip + 1;
+                        continue;
+                    }
+                    int start = position + 1;
+                    if (start < input.Count && Word(start) is "and" or "or") start++;
+                    if (start >= input.Count || !SameSentence(list[0].First, start) || !IsCapitalized(Word(start)) || !IsWord(Word(start))) break;
+                    if (next < ordered.Count && ordered[next].First == start)
+                    {
+                        list.Add((start, ordered[next].End, ordered[next]));
+                        position = ordered[next].End;
+                        next++;
+                        continue;
+                    }
+                    if (next < ordered.Count && ordered[next].First < start) break;
+                    int end = start;
+                    while (end < input.Count && SameSentence(start, end) && IsCapitalized(Word(end)) && IsWord(Word(end)) && (next >= ordered.Count || end < ordered[next].First)) end++;
+                    list.Add((start, end, null));
+                    position = end;
+                }
+                if (list.Count >= 3)
+                {
+                    var known = list.Where(m => m.Candidate is not null).Select(m => m.Candidate!).ToList();
+                    int places = known.Count(c => c.Type == EntityType.Place || TryGazetteer(c.First, c.End, out var e) && e.Kind != GazetteerKind.Place);
+                    var type = places * 2 > list.Count ? EntityType.Place : (EntityType?)null;
+                    if (type is { } t)
+                    {
+                        foreach (var c in known)
+                        {
+                            if (c.Role is null && !(c.First > 0 && NameWords.IsInitial(Word(c.First - 1))) && !NameWords.IsInitial(Word(c.First))) (c.Type, c.Confident) = (t, true);
+                        }
+                        foreach (var (first, end, _) in list.Where(m => m.Candidate is null)) _candidates.Add(new Candidate { First = first, End = end, Type = t, Confident = true });
+                    }
+                }
+                i = Math.Max(next, i + 1);
+            }
+        }
+
+        /// <summary>The word before a people in <c>Altai Kazakhs</c> names a place where it stands alone.</summary>
+        public void PlacesModifyingPeoples()
+        {
+            var modifiers = _candidates.Where(c => c.Type == EntityType.Group && c.End - c.First == 2).Select(c => WordAt(c.First)).ToHashSet(StringComparer.Ordinal);
+            foreach (var c in _candidates)
+            {
+                if (c.Type == EntityType.Person && c.End - c.First == 1 && c.Role is null && modifiers.Contains(WordAt(c.First))) (c.Type, c.Confident) = (EntityType.Place, true);
+            }
+        }
+
+        /// <summary>
+        /// A name found once is a name wherever else the document writes it capitalized outside other names
+        /// (the tagger may miss it in one sentence and not another).
+        /// </summary>
+        public void PropagateNames()
+        {
+            var byName = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+            foreach (var c in _candidates.OrderBy(c => c.First))
+            {
+                if (c.Type == EntityType.Group || c.RoleNoun) continue;
+                byName.TryAdd(TextOf(c.First, c.End), c);
+            }
+            if (byName.Count == 0) return;
+            int maxWords = byName.Values.Max(c => c.End - c.First);
+            var covered = new bool[input.Count];
+            foreach (var c in _candidates)
+            {
+                for (int k = c.First; k < c.End; k++) covered[k] = true;
+                if (c.RoleStartToken >= 0) for (int k = c.RoleStartToken; k < c.First; k++) covered[k] = true;
+            }
+            var added = new List<Candidate>();
+            for (int i = 0; i < input.Count; i++)
+            {
+                if (covered[i] || !IsCapitalized(Word(i))) continue;
+                for (int length = Math.Min(maxWords, input.Count - i); length >= 1; length--)
+                {
+                    int end = i + length;
+                    bool free = true;
+                    for (int k = i; k < end && free; k++) free = !covered[k] && (k == i || SameSentence(i, k));
+                    if (!free) continue;
+                    if (end < input.Count && SameSentence(i, end) && IsCapitalized(Word(end)) && IsWord(Word(end))) continue;
+                    if (i > 0 && SameSentence(i - 1, i) && IsCapitalized(Word(i - 1)) && IsWord(Word(i - 1)) && !input.SentenceStarts[i - 1]) continue;
+                    if (!byName.TryGetValue(TextOf(i, end), out var model)) continue;
+                    var copy = new Candidate { First = i, End = end, Type = model.Type };
+                    if (copy.Type == EntityType.Person) FindRole(copy);
+                    added.Add(copy);
+                    for (int k = i; k < end; k++) covered[k] = true;
+                    break;
+                }
+            }
+            _candidates.AddRange(added);
+        }
+
+        /// <summary>
+        /// Capitalized runs that end in an organization's head word (<c>… Revolutionary Army</c>, <c>… Military
+        /// District</c>) or go on with a lower-case one (<c>Khovd military district</c>) are organizations, even
+        /// where the tagger saw only part of them or nothing; they replace the shorter names inside them.
+        /// </summary>
+        public void FindOrganizationsByHead()
+        {
+            for (int i = 0; i < input.Count; i++)
+            {
+                if (!IsCapitalized(Word(i)) || !IsWord(Word(i))) continue;
+                int start = i;
+                int end = i + 1;
+                while (end < input.Count && SameSentence(start, end) && (IsNameWord(end) || IsNameConnector(end) && end + 1 < input.Count && IsNameWord(end + 1) && SameSentence(start, end + 1))) end++;
+                i = end - 1;
+                int tail = NameWords.OrganizationTailLength(k => k < input.Count && SameSentence(start, k) ? WordAt(k) : null, end);
+                bool byHead = false;
+                if (tail == 0)
+                {
+                    // The name may go on past its head (… District M. Kovalev): cut it after the last head word;
+                    // or open with its head (Ministry of Foreign Affairs).
+                    for (int k = end - 1; k > start && !byHead; k--)
+                    {
+                        if (NameWords.IsOrganizationHead(Word(k)) || NameWords.IsMilitaryDistrict(Word(k - 1), Word(k))) { end = k + 1; byHead = true; }
+                    }
+                    if (!byHead && end - start >= 3 && NameWords.IsOrganizationHead(Word(start)) && Word(start + 1) is "of" or "for") byHead = true;
+                }
+                if (!byHead && tail == 0) continue;
+                int last = end + tail;
+                // Leading words that are not part of the name: a title, or a word opening the sentence by capital only.
+                while (start < end - 1 && (TitleLexicon.IsHeadTitle(Word(start)) || input.SentenceStarts[start] && NameWords.IsFunctionWord(Word(start)))) start++;
+                if (start > 0 && SameSentence(start - 1, start) && gazetteer.TryGetDemonym(Word(start - 1), out _)) start--;
+                if (last - start < 2) continue;
+                var replaced = _candidates.Where(c => c.First < last && start < c.End).ToList();
+                if (replaced.Any(c => c.First < start || c.End > last)) continue;
+                foreach (var c in replaced) _candidates.Remove(c);
+                _candidates.Add(new Candidate { First = start, End = last, Type = EntityType.Organization, Confident = true });
+            }
+        }
+
+        private bool IsNameWord(int index)
+        {
+            var word = Word(index);
+            return IsCapitalized(word) && IsWord(word) || NameWords.IsPossessive(word) && index > 0 && IsCapitalized(Word(index - 1));
+        }
+
+        private bool IsNameConnector(int index) => Word(index) is "of" or "for" or "and";
+
+        /// <summary>
+        /// A single word the tagger called a person that the gazetteer knows as a country, region or large
+        /// city, with nothing marking it a person (no title or initial before it), is a place.
+        /// </summary>
+        public void ApplyGazetteer()
+        {
+            foreach (var c in _candidates)
+            {
+                if (c.Type != EntityType.Person || c.Role is not null || c.First > 0 && NameWords.IsInitial(Word(c.First - 1))) continue;
+                if (c.End - c.First == 1 && NameWords.IsInitial(Word(c.First))) continue;
+                if (!TryGazetteer(c.First, c.End, out var entry)) continue;
+                bool strong = entry.Kind is GazetteerKind.Country or GazetteerKind.Region or GazetteerKind.FormerCountry
+                              || entry.Population >= 1_000_000 && SpanOf(c.First, c.End).Slice(_text).SequenceEqual(entry.Name);
+                if (strong) { c.Type = EntityType.Place; c.Confident = true; }
+            }
+        }
+
+        private bool TryGazetteer(int first, int end, out GazetteerEntry entry)
+        {
+            entry = null!;
+            string name = Normalize(TextOf(first, end));
+            return gazetteer.TryGetPlace(name, out entry);
+        }
+
+        /// <summary>
         /// Peoples named by demonyms: words of the gazetteer's demonyms, and capitalized plurals used after a
         /// determiner (<c>the Mongols</c>, <c>their Kazakhs</c>). Their noun uses are group mentions; adjective
         /// uses (<c>Chinese territory</c>) are mentions only where the document also names that people.
@@ -188,7 +428,14 @@ public sealed class EntityRecognizer
                     nounStems.Add(stem);
                     continue;
                 }
-                if (IsNounUse(i)) 
+                if (word.EndsWith('s') && i > 0 && SameSentence(i - 1, i) && IsCapitalized(Word(i - 1)) && IsWord(Word(i - 1)) && !input.SentenceStarts[i - 1]
+                    && !TitleLexicon.IsTitleWord(Word(i - 1)) && !stems.Contains(NameWords.DemonymStem(Word(i - 1))) && !_candidates.Any(c => i - 1 >= c.First && i - 1 < c.End))
+                {
+                    groups.Add(new Candidate { First = i - 1, End = i + 1, Type = EntityType.Group, Key = "group:" + stem });
+                    nounStems.Add(stem);
+                    continue;
+                }
+                if (IsNounUse(i))
                 {
                     groups.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Group, Key = "group:" + stem });
                     nounStems.Add(stem);
@@ -277,7 +524,7 @@ public sealed class EntityRecognizer
             // Majority type per name, so one mistyped occurrence follows the others.
             foreach (var byKey in _candidates.Where(c => c.Type != EntityType.Group && !c.RoleNoun).GroupBy(c => c.Key))
             {
-                var type = byKey.GroupBy(c => c.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(c => c.Order)).First().Key;
+                var type = byKey.GroupBy(c => c.Type).OrderByDescending(g => g.Sum(c => c.Confident ? 3 : 1)).ThenBy(g => g.Min(c => c.Order)).First().Key;
                 Candidate? firstOfKey = null;
                 foreach (var c in byKey)
                 {
@@ -356,7 +603,7 @@ public sealed class EntityRecognizer
             bool introduced = false;
             while (j < input.Count && Word(j) is "sic" or "also" or "now" or "formerly" or "today" or "or" or "i.e." or "alias" or "later" or "called" or "modern" or "," or ":")
             {
-                introduced |= Word(j) is not ("," or ":" or "sic");
+                introduced |= Word(j) is not ("," or ":");
                 j++;
             }
             if (j >= input.Count || !IsCapitalized(Word(j))) return false;
@@ -369,10 +616,10 @@ public sealed class EntityRecognizer
                 while (end < input.Count && IsCapitalized(Word(end)) && IsWord(Word(end)) && !TitleLexicon.IsTitleWord(Word(end))) end++;
                 if (end == j) return false;
             }
-            if (end >= input.Count || Word(end) != close) return false;
+            if (end >= input.Count || !Word(end).SequenceEqual(close)) return false;
             if (existing is not null)
             {
-                if (existing.Type != name.Type) return false;
+                if (existing.Type != name.Type && !introduced) return false;
                 alias = existing;
                 return true;
             }

@@ -61,14 +61,11 @@ public sealed record CorpusDocument(
         {
             if (fixedLabel[i]) allowed[i] = (ushort)(1 << labels[i]);
             else if (input.SentenceStarts[i] && lowerCaseWords is not null && lowerCaseWords.Contains(input.Word(i).ToString().ToLowerInvariant())) allowed[i] = 1 << NerLabel.Outside;
-            else if (MayBeName(input, i)) allowed[i] = OtherNames;
+            else if (MayBeName(input, i)) allowed[i] = NerLabel.AllLabels;
             else allowed[i] = 1 << NerLabel.Outside;
         }
         return new TrainingDocument(input, labels, allowed);
     }
-
-    /// <summary>Partial annotation marks every person, so an unmarked word may be any name but a person's.</summary>
-    private const ushort OtherNames = NerLabel.AllLabels & ~((1 << 1) | (1 << 2));
 
     private static bool MayBeName(TaggingInput input, int i)
     {

@@ -5,7 +5,7 @@ namespace Annalist.Formats.Corpora;
 /// <summary>
 /// A plain word splitter for corpora that come as running text (FRUS paragraphs): words with inner
 /// apostrophes, hyphens and periods, initials and common abbreviations with their period, a possessive
-/// ending as a token of its own, every other mark alone; sentences end at . ! ? before a capital.
+/// ending as a token of its own, every other mark alone; sentences end at . ! ? before a capital, and at blank lines.
 /// </summary>
 public static class PlainTokenizer
 {
@@ -20,12 +20,19 @@ public static class PlainTokenizer
     {
         var tokens = new List<TextSpan>();
         var starts = new List<bool>();
-        bool nextStarts = true;
+        int nextStartAt = 0;
         int i = 0;
         while (i < text.Length)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (char.IsWhiteSpace(c))
+            {
+                int j = i + 1;
+                while (c == '\n' && j < text.Length && char.IsWhiteSpace(text[j]) && text[j] != '\n') j++;
+                if (c == '\n' && j < text.Length && text[j] == '\n') nextStartAt = j;
+                i++;
+                continue;
+            }
             int start = i;
             if (char.IsLetterOrDigit(c))
             {
@@ -50,7 +57,7 @@ public static class PlainTokenizer
                 while (j < text.Length && (text[j] is '"' or '”' or '’' or ')' )) j++;
                 int k = j;
                 while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
-                if (k >= text.Length || char.IsUpper(text[k]) || text[k] is '"' or '“') nextStarts = true;
+                if (k >= text.Length || char.IsUpper(text[k]) || text[k] is '"' or '“') nextStartAt = k;
             }
         }
         return (tokens, starts);
@@ -58,8 +65,8 @@ public static class PlainTokenizer
         void Add(int s, int e)
         {
             tokens.Add(new TextSpan(s, e));
-            starts.Add(nextStarts);
-            nextStarts = false;
+            starts.Add(nextStartAt >= 0 && s >= nextStartAt);
+            if (s >= nextStartAt) nextStartAt = -1;
         }
     }
 }

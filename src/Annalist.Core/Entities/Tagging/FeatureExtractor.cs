@@ -16,11 +16,31 @@ public sealed class FeatureExtractor
     private const int MaxWordLength = 64;
 
     private readonly Gazetteer _gazetteer;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
 
-    public FeatureExtractor(Gazetteer gazetteer)
+    /// <param name="gazetteer">Place names and demonyms whose membership is a feature.</param>
+    /// <param name="commonWords">Words known in lower case (from the training text); a capitalized word whose lower-case form is one of them is less likely a name.</param>
+    public FeatureExtractor(Gazetteer gazetteer, IEnumerable<string>? commonWords = null)
     {
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+        CommonWords = [.. (commonWords ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        _commonWords = new HashSet<string>(CommonWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The lower-case vocabulary this extractor knows, sorted.</summary>
+    public IReadOnlyList<string> CommonWords { get; }
+
+    /// <summary>Whether the lower-case form of <paramref name="word"/> is in <see cref="CommonWords"/>.</summary>
+    public bool IsCommonWord(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[MaxWordLength];
+        word = Clip(word);
+        int length = word.ToLowerInvariant(lower);
+        return length > 0 && _commonWords.Contains(lower[..length]);
+    }
+
+    /// <summary>An extractor with the vocabulary stored in <paramref name="model"/>.</summary>
+    public static FeatureExtractor For(PerceptronModel model, Gazetteer gazetteer) => new(gazetteer, model.CommonWords);
 
     /// <summary>
     /// Writes the features of every token of <paramref name="input"/> into <paramref name="features"/>
@@ -90,6 +110,9 @@ public sealed class FeatureExtractor
 
         if (capitalized)
         {
+            Span<char> lower = stackalloc char[MaxWordLength];
+            int length = word.ToLowerInvariant(lower);
+            output[count++] = Hash.Of(33, (byte)((_commonWords.Contains(lower[..length]) ? 1 : 0) | (first ? 2 : 0)));
             output[count++] = Hash.Of(31, (byte)((context.SeenInLowerCase(word) ? 1 : 0) | (first ? 2 : 0)));
             if (first) output[count++] = Hash.Of(32, context.SeenCapitalizedInside(word) ? (byte)1 : (byte)0);
         }
@@ -134,6 +157,7 @@ public sealed class FeatureExtractor
             if (first.Length == 0 || !char.IsUpper(first[0])) continue;
             int bestLength = 0;
             GazetteerKind bestKind = default;
+            int bestDetail = 0;
             int used = 0;
             for (int w = 0; w < maxWords && i + w < input.Count; w++)
             {
@@ -151,11 +175,15 @@ public sealed class FeatureExtractor
                 {
                     bestLength = w + 1;
                     bestKind = entry.Kind;
+                    // Main names of large places are strong evidence; old or alternate names of small ones (a town once called Stalin) weak.
+                    bool primary = entry.Kind != GazetteerKind.Place || buffer[..used].SequenceEqual(entry.Name);
+                    int size = entry.Kind != GazetteerKind.Place ? 3 : entry.Population >= 1_000_000 ? 2 : entry.Population >= 100_000 ? 1 : 0;
+                    bestDetail = (primary ? 4 : 0) | size;
                 }
             }
             if (bestLength == 0) continue;
-            tags[i] = (byte)(1 + (int)bestKind * 2);
-            for (int k = 1; k < bestLength; k++) tags[i + k] = (byte)(2 + (int)bestKind * 2);
+            tags[i] = (byte)(1 + (((int)bestKind << 4) | (bestDetail << 1)));
+            for (int k = 1; k < bestLength; k++) tags[i + k] = (byte)(2 + (((int)bestKind << 4) | (bestDetail << 1)));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Annalist.Core.Entities.Gazetteers;
 using Annalist.Core.Text;
 
 namespace Annalist.Core.Entities.Tagging;
@@ -9,10 +10,11 @@ public readonly record struct TaggedName(int FirstToken, int EndToken, EntityTyp
 /// <summary>Finds person, place and organization names with a <see cref="PerceptronModel"/>. Thread-safe.</summary>
 public sealed class MentionTagger
 {
-    public MentionTagger(PerceptronModel model, FeatureExtractor features)
+    /// <summary>A tagger with the features <paramref name="model"/> was trained with.</summary>
+    public MentionTagger(PerceptronModel model, Gazetteer gazetteer)
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
-        Features = features ?? throw new ArgumentNullException(nameof(features));
+        Features = FeatureExtractor.For(model, gazetteer ?? throw new ArgumentNullException(nameof(gazetteer)));
     }
 
     public PerceptronModel Model { get; }

@@ -10,7 +10,7 @@ namespace Annalist.Core.Entities.Tagging;
 public sealed class PerceptronModel
 {
     private const string Magic = "ANLNER";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private readonly Dictionary<uint, int> _rows;
     private readonly float[] _weights;
@@ -18,8 +18,10 @@ public sealed class PerceptronModel
     /// <param name="rows">Feature id → row number.</param>
     /// <param name="weights">Rows of <see cref="NerLabel.Count"/> weights.</param>
     /// <param name="transitions">(<see cref="NerLabel.Count"/> + 1) × <see cref="NerLabel.Count"/> weights; row 0 is the sentence start.</param>
-    public PerceptronModel(Dictionary<uint, int> rows, float[] weights, float[] transitions)
+    /// <param name="commonWords">The lower-case vocabulary the feature extractor was trained with.</param>
+    public PerceptronModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, IReadOnlyList<string>? commonWords = null)
     {
+        CommonWords = commonWords ?? [];
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(transitions);
@@ -31,6 +33,9 @@ public sealed class PerceptronModel
     }
 
     public int FeatureCount => _rows.Count;
+
+    /// <summary>The lower-case vocabulary of the training text, which <see cref="FeatureExtractor"/> needs to reproduce the features.</summary>
+    public IReadOnlyList<string> CommonWords { get; }
 
     /// <summary>Row <c>previous + 1</c>, column <c>label</c>; row 0 scores the first label of a sentence.</summary>
     public float[] Transitions { get; }
@@ -56,6 +61,8 @@ public sealed class PerceptronModel
         writer.Write(FormatVersion);
         writer.Write(NerLabel.Count);
         foreach (float t in Transitions) writer.Write(t);
+        writer.Write(CommonWords.Count);
+        foreach (string word in CommonWords) writer.Write(word);
         var ordered = _rows.OrderBy(p => p.Key).ToArray();
         writer.Write(ordered.Length);
         uint previous = 0;
@@ -80,6 +87,8 @@ public sealed class PerceptronModel
             throw new InvalidDataException("Not an Annalist entity tagger model of this version.");
         var transitions = new float[(NerLabel.Count + 1) * NerLabel.Count];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
+        var words = new string[reader.ReadInt32()];
+        for (int i = 0; i < words.Length; i++) words[i] = reader.ReadString();
         int count = reader.ReadInt32();
         var rows = new Dictionary<uint, int>(count);
         uint feature = 0;
@@ -90,6 +99,6 @@ public sealed class PerceptronModel
         }
         var weights = new float[count * NerLabel.Count];
         for (int i = 0; i < weights.Length; i++) weights[i] = (float)reader.ReadHalf();
-        return new PerceptronModel(rows, weights, transitions);
+        return new PerceptronModel(rows, weights, transitions, words);
     }
 }
