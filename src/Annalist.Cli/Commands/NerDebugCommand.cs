@@ -16,8 +16,7 @@ public sealed class NerDebugCommand : Command<NerDebugSettings>
     public override int Execute(CommandContext context, NerDebugSettings settings, CancellationToken cancellationToken)
     {
         string text = System.IO.File.ReadAllText(settings.File);
-        var (tokens, starts) = PlainTokenizer.Split(text);
-        var input = new TaggingInput(text, [.. tokens], [.. starts]);
+        var input = PlainTextInput.From(text);
         var tagger = new MentionTagger(EntityModels.TaggerModel!, EntityModels.Gazetteer);
         foreach (var n in tagger.Tag(input)) Console.WriteLine($"tag {n.Type} {n.Span.Slice(text)}");
         var result = new EntityRecognizer(tagger, EntityModels.Gazetteer).Recognize(input);

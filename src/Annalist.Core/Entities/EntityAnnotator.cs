@@ -58,7 +58,7 @@ public sealed class EntityAnnotator : Annotator
     /// The tagger's view of the tokens: a possessive ending inside a word token (<c>Stalin’s</c>) becomes
     /// a token of its own, as in the training corpora.
     /// </summary>
-    internal static TaggingInput BuildInput(AnalysisState state)
+    private static TaggingInput BuildInput(AnalysisState state)
     {
         string text = state.Text;
         var tokens = state.Get<Token>(LayerNames.Tokens);
@@ -72,7 +72,11 @@ public sealed class EntityAnnotator : Annotator
         return BuildInput(text, tokens.Items.AsSpan(), sentences.Items.Select(s => s.Span).ToArray(), tags);
     }
 
-    internal static TaggingInput BuildInput(string text, ReadOnlySpan<Token> tokens, TextSpan[] sentences, string?[]? tags)
+    /// <summary>
+    /// The tagger's view of <paramref name="tokens"/> of <paramref name="text"/> within <paramref name="sentences"/>
+    /// (sorted spans), with optional part-of-speech tags aligned to the tokens.
+    /// </summary>
+    public static TaggingInput BuildInput(string text, ReadOnlySpan<Token> tokens, TextSpan[] sentences, string?[]? tags = null)
     {
         var spans = new List<TextSpan>(tokens.Length + 8);
         var starts = new List<bool>(tokens.Length + 8);

@@ -177,6 +177,8 @@ public sealed class EntityRecognizer
         {
             foreach (var c in _candidates)
             {
+                if (c.Type == EntityType.Place && c.First > 0 && IsDirection(Word(c.First - 1)) && !input.SentenceStarts[c.First] && !_candidates.Any(o => o.End == c.First))
+                    c.First--;
                 if (c.Type != EntityType.Person || c.Role is not null) continue;
                 if (c.End - c.First >= 2 && IsDirection(Word(c.First)) && gazetteer.TryGetPlace(Normalize(TextOf(c.First + 1, c.End)), out var entry) && entry.Kind != GazetteerKind.Place)
                     (c.Type, c.Confident) = (EntityType.Place, true);
@@ -241,7 +243,7 @@ public sealed class EntityRecognizer
                 {
                     var known = list.Where(m => m.Candidate is not null).Select(m => m.Candidate!).ToList();
                     int places = known.Count(c => c.Type == EntityType.Place || TryGazetteer(c.First, c.End, out var e) && e.Kind != GazetteerKind.Place);
-                    var type = places * 2 > list.Count ? EntityType.Place : (EntityType?)null;
+                    var type = places >= 2 && places * 2 >= known.Count ? EntityType.Place : (EntityType?)null;
                     if (type is { } t)
                     {
                         foreach (var c in known)
@@ -341,8 +343,17 @@ public sealed class EntityRecognizer
                 if (start > 0 && SameSentence(start - 1, start) && gazetteer.TryGetDemonym(Word(start - 1), out _)) start--;
                 if (last - start < 2) continue;
                 var replaced = _candidates.Where(c => c.First < last && start < c.End).ToList();
-                if (replaced.Any(c => c.First < start || c.End > last)) continue;
-                foreach (var c in replaced) _candidates.Remove(c);
+                if (replaced.Any(c => c.First < start)) continue;
+                foreach (var c in replaced)
+                {
+                    // A name running on past the organization keeps its rest: "… District M. Kovalev" → "M. Kovalev".
+                    if (c.End > last)
+                    {
+                        c.First = last;
+                        if (c.Type == EntityType.Person) FindRole(c);
+                    }
+                    else _candidates.Remove(c);
+                }
                 _candidates.Add(new Candidate { First = start, End = last, Type = EntityType.Organization, Confident = true });
             }
         }

@@ -9,6 +9,7 @@ public static class DefaultPipeline
         new Segmentation.ParagraphAnnotator(),
         new Tokens.TokenAnnotator(),
         new Segmentation.SentenceAnnotator(),
+        new Entities.EntityAnnotator(),
     ];
 
     public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using Annalist.Core.Entities;
+using Annalist.Core.Entities.Tagging;
 using Annalist.Core.Text;
 
 namespace Annalist.Formats.Corpora;
@@ -107,7 +108,9 @@ public static class FrusPersonReader
 
     private static CorpusDocument? ToDocument(string name, string text, List<(int Start, int End)> persons)
     {
-        var (tokens, starts) = PlainTokenizer.Split(text);
+        var input = PlainTextInput.From(text);
+        var tokens = input.Tokens.ToList();
+        var starts = input.SentenceStarts;
         if (tokens.Count == 0) return null;
         var sentences = new List<IReadOnlyList<string>>();
         var sentenceOf = new (int Sentence, int Index)[tokens.Count];

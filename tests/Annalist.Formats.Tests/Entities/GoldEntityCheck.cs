@@ -22,7 +22,7 @@ internal static class GoldEntityCheck
 
     private sealed record GoldEntity(string Id, HashSet<string> Types, List<string[]> Mentions);
 
-    public static Result Score(string goldJson, string text, RecognitionResult system)
+    public static Result Score(string goldJson, string text, IReadOnlyList<Entity> entities, IReadOnlyList<Mention> systemMentions)
     {
         using var document = JsonDocument.Parse(goldJson);
         var gold = new List<GoldEntity>();
@@ -40,12 +40,12 @@ internal static class GoldEntityCheck
         var matchOf = new Dictionary<string, Entity>();
         foreach (var g in gold)
         {
-            var match = system.Entities.FirstOrDefault(s => g.Types.Contains(EntityTypeNames.Of(s.Type)) && g.Mentions.All(alternatives => alternatives.Any(s.Aliases.Contains)));
+            var match = entities.FirstOrDefault(s => g.Types.Contains(EntityTypeNames.Of(s.Type)) && g.Mentions.All(alternatives => alternatives.Any(s.Aliases.Contains)));
             if (match is null) { misses.Add($"entity {g.Id} not found"); continue; }
             matchedSystem.Add(match.Id);
             matchOf[g.Id] = match;
         }
-        foreach (var s in system.Entities.Where(s => !matchedSystem.Contains(s.Id))) misses.Add($"extra {EntityTypeNames.Of(s.Type)} {s.Id} [{string.Join(" | ", s.Aliases)}]");
+        foreach (var s in entities.Where(s => !matchedSystem.Contains(s.Id))) misses.Add($"extra {EntityTypeNames.Of(s.Type)} {s.Id} [{string.Join(" | ", s.Aliases)}]");
 
         var goldSpans = new List<(string Id, int Start, int End)>();
         foreach (var g in gold)
@@ -63,19 +63,19 @@ internal static class GoldEntityCheck
                 pairs++;
                 string core = alternatives[0];
                 var entity = matchOf.GetValueOrDefault(g.Id)
-                    ?? system.Entities.FirstOrDefault(s => g.Types.Contains(EntityTypeNames.Of(s.Type)) && s.Aliases.Contains(core));
+                    ?? entities.FirstOrDefault(s => g.Types.Contains(EntityTypeNames.Of(s.Type)) && s.Aliases.Contains(core));
                 bool ok = entity is not null;
                 foreach (int start in Occurrences(text, core))
                 {
                     int end = start + core.Length;
                     if (goldSpans.Any(o => o.Id != g.Id && o.Start <= start && o.End >= end && o.End - o.Start > end - start)) continue;
-                    bool inside = entity is not null && system.Mentions.Any(m => m.EntityId == entity.Id && m.Span.Start <= start && m.Span.End >= end);
+                    bool inside = entity is not null && systemMentions.Any(m => m.EntityId == entity.Id && m.Span.Start <= start && m.Span.End >= end);
                     if (!inside) { ok = false; misses.Add($"mention {g.Id} '{core}' at {start} not covered"); }
                 }
                 if (ok) covered++;
             }
         }
-        return new Result(gold.Count, matchOf.Count, system.Entities.Length, matchedSystem.Count, pairs, covered, misses);
+        return new Result(gold.Count, matchOf.Count, entities.Count, matchedSystem.Count, pairs, covered, misses);
     }
 
     /// <summary>Whole-word occurrences, as the gold format defines them.</summary>
