@@ -36,8 +36,11 @@ public sealed record Entity(
         if (Place is { } place)
         {
             writer.String("gazetteer", place.Id);
-            writer.Number("latitude", place.Latitude);
-            writer.Number("longitude", place.Longitude);
+            if (!double.IsNaN(place.Latitude) && !double.IsNaN(place.Longitude))
+            {
+                writer.Number("latitude", place.Latitude);
+                writer.Number("longitude", place.Longitude);
+            }
         }
     }
 }

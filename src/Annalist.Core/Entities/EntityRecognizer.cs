@@ -298,12 +298,19 @@ public sealed class EntityRecognizer
                     for (int k = i; k < end && free; k++) free = !covered[k] && (k == i || SameSentence(i, k));
                     if (!free) continue;
                     if (end < input.Count && SameSentence(i, end) && IsCapitalized(Word(end)) && IsWord(Word(end))) continue;
-                    if (i > 0 && SameSentence(i - 1, i) && IsCapitalized(Word(i - 1)) && IsWord(Word(i - 1)) && !input.SentenceStarts[i - 1]) continue;
-                    if (!byName.TryGetValue(TextOf(i, end), out var model)) continue;
-                    var copy = new Candidate { First = i, End = end, Type = model.Type };
+                    int first = i;
+                    if (byName.TryGetValue(TextOf(i, end), out var found) && found.Type == EntityType.Person)
+                    {
+                        while (first > 0 && !covered[first - 1] && SameSentence(first - 1, first) && NameWords.IsInitial(Word(first - 1))) first--;
+                    }
+                    if (first > 0 && SameSentence(first - 1, first) && IsCapitalized(Word(first - 1)) && IsWord(Word(first - 1)) && !input.SentenceStarts[first - 1]
+                        && !(found?.Type == EntityType.Person && TitleLexicon.IsTitleWord(Word(first - 1)))) continue;
+                    if (found is null) continue;
+                    var model = found;
+                    var copy = new Candidate { First = first, End = end, Type = model.Type };
                     if (copy.Type == EntityType.Person) FindRole(copy);
                     added.Add(copy);
-                    for (int k = i; k < end; k++) covered[k] = true;
+                    for (int k = first; k < end; k++) covered[k] = true;
                     break;
                 }
             }
@@ -611,10 +618,11 @@ public sealed class EntityRecognizer
             if (i >= input.Count || Word(i) is not ("(" or "[")) return false;
             string close = Word(i) is "(" ? ")" : "]";
             int j = i + 1;
-            bool introduced = false;
+            bool introduced = false, renamed = false;
             while (j < input.Count && Word(j) is "sic" or "also" or "now" or "formerly" or "today" or "or" or "i.e." or "alias" or "later" or "called" or "modern" or "," or ":")
             {
                 introduced |= Word(j) is not ("," or ":");
+                renamed |= Word(j) is "now" or "formerly" or "today" or "modern";
                 j++;
             }
             if (j >= input.Count || !IsCapitalized(Word(j))) return false;
@@ -628,14 +636,17 @@ public sealed class EntityRecognizer
                 if (end == j) return false;
             }
             if (end >= input.Count || !Word(end).SequenceEqual(close)) return false;
+            // "X (now Y)" renames a place.
+            if (renamed && name.Type == EntityType.Person && name.Role is null) (name.Type, name.Confident) = (EntityType.Place, true);
             if (existing is not null)
             {
                 if (existing.Type != name.Type && !introduced) return false;
+                if (renamed) (existing.Type, existing.Confident) = (name.Type, true);
                 alias = existing;
                 return true;
             }
             if (!introduced && name.Type == EntityType.Person) return false;
-            alias = new Candidate { First = j, End = end, Type = name.Type, Order = -1 };
+            alias = new Candidate { First = j, End = end, Type = name.Type, Order = -1, Confident = name.Confident };
             return true;
         }
 
@@ -681,6 +692,11 @@ public sealed class EntityRecognizer
                 var members = cluster.OrderBy(c => input.Tokens[c.First].Start).ToList();
                 var type = members.Any(m => m.Type == EntityType.Group) ? EntityType.Group
                     : members.GroupBy(m => m.Type).OrderByDescending(g => g.Count(m => !m.RoleNoun)).First().Key;
+                // A "person" with no mark of one (title, initial, given name) but another name the gazetteer
+                // knows as a sizeable place is that place (Königsberg [sic, also Kaliningrad]).
+                if (type == EntityType.Person && members.Count > 1 && members.All(m => m.Role is null && !m.RoleNoun && m.End - m.First == 1)
+                    && members.Any(m => TryGazetteer(m.First, m.End, out var e) && (e.Kind != GazetteerKind.Place || e.Population >= 100_000)))
+                    type = EntityType.Place;
                 var named = members.Where(m => !m.RoleNoun).ToList();
                 if (named.Count == 0) named = members;
                 string name = type == EntityType.Place || type == EntityType.Group && named.All(m => m.End - m.First == 1)
@@ -723,9 +739,9 @@ public sealed class EntityRecognizer
         private static string Slug(string name)
         {
             var builder = new System.Text.StringBuilder(name.Length);
-            foreach (char c in name.Normalize(System.Text.NormalizationForm.FormD))
+            foreach (char c in name)
             {
-                if (char.IsLetterOrDigit(c) && c < 128) builder.Append(char.ToLowerInvariant(c));
+                if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
                 else if ((c == ' ' || c == '-' || c == '.') && builder.Length > 0 && builder[^1] != '-') builder.Append('-');
             }
             while (builder.Length > 0 && builder[^1] == '-') builder.Length--;

@@ -142,8 +142,15 @@ public sealed class Gazetteer
 
     private static bool Outranks(GazetteerEntry candidate, GazetteerEntry existing)
     {
-        int Rank(GazetteerKind kind) => kind switch { GazetteerKind.Country => 3, GazetteerKind.FormerCountry => 2, GazetteerKind.Region => 1, _ => 0 };
-        int byKind = Rank(candidate.Kind).CompareTo(Rank(existing.Kind));
+        // A large city outranks a region of its name (Berlin the city, not the state); countries outrank both.
+        static int Rank(GazetteerEntry e) => e.Kind switch
+        {
+            GazetteerKind.Country => 4,
+            GazetteerKind.FormerCountry => 3,
+            GazetteerKind.Region => 1,
+            _ => e.Population >= 500_000 ? 2 : 0,
+        };
+        int byKind = Rank(candidate).CompareTo(Rank(existing));
         return byKind != 0 ? byKind > 0 : candidate.Population > existing.Population;
     }
 
