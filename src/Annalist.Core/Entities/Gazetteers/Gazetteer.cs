@@ -42,14 +42,17 @@ public sealed class Gazetteer
     public bool TryGetDemonym(ReadOnlySpan<char> word, out GazetteerEntry country) => _demonymLookup.TryGetValue(word, out country!);
 
     /// <summary>Builds a gazetteer from entries with their names, and demonyms with their countries' entries.</summary>
-    public static Gazetteer Create(IEnumerable<(GazetteerEntry Entry, IEnumerable<string> Names)> places, IEnumerable<(string Demonym, GazetteerEntry Country)> demonyms)
+    public static Gazetteer Create(IEnumerable<(GazetteerEntry Entry, IEnumerable<string> Names)> places, IEnumerable<(string Demonym, GazetteerEntry Country)> demonyms) =>
+        Create(places, demonyms, normalized: false);
+
+    private static Gazetteer Create(IEnumerable<(GazetteerEntry Entry, IEnumerable<string> Names)> places, IEnumerable<(string Demonym, GazetteerEntry Country)> demonyms, bool normalized)
     {
-        var names = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var names = new Dictionary<string, GazetteerEntry>(200_000, StringComparer.Ordinal);
         foreach (var (entry, entryNames) in places)
         {
             foreach (string raw in entryNames)
             {
-                string name = NormalizeSpaces(raw);
+                string name = normalized ? raw : NormalizeSpaces(raw);
                 if (!IsUsableName(name)) continue;
                 if (!names.TryGetValue(name, out var existing) || Outranks(entry, existing)) names[name] = entry;
             }
@@ -94,7 +97,7 @@ public sealed class Gazetteer
             places.Add((entry, names));
             byId[entry.Id] = entry;
         }
-        return Create(places, demonyms.Where(d => byId.ContainsKey(d.Item2)).Select(d => (d.Item1, byId[d.Item2])));
+        return Create(places, demonyms.Where(d => byId.ContainsKey(d.Item2)).Select(d => (d.Item1, byId[d.Item2])), normalized: true);
     }
 
     /// <summary>Writes the compact form <see cref="Read"/> reads, deterministically.</summary>
@@ -115,7 +118,9 @@ public sealed class Gazetteer
             writer.Write('\t');
             writer.Write(entry.Population.ToString(CultureInfo.InvariantCulture));
             writer.Write('\t');
-            writer.Write(string.Join('|', names.Select(NormalizeSpaces).Where(n => n.Length > 0 && !n.Contains('|') && !n.Contains('\t')).Distinct(StringComparer.Ordinal)));
+            // The entry's own name first, even when unusable for lookup: Read takes it as the entry's name.
+            var usable = names.Select(NormalizeSpaces).Where(n => IsUsableName(n) && !n.Contains('|') && !n.Contains('\t')).Distinct(StringComparer.Ordinal).Where(n => n != entry.Name);
+            writer.Write(string.Join('|', usable.Prepend(NormalizeSpaces(entry.Name))));
             writer.Write('\n');
         }
         foreach (var (id, list) in demonyms)
