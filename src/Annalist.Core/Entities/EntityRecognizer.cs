@@ -43,6 +43,7 @@ public sealed class EntityRecognizer
         work.FindGroups();
         work.PlacesModifyingPeoples();
         work.PropagateNames();
+        work.ApplyContext();
         work.FindRoleNouns();
         work.RemoveOverlaps();
         work.Cluster();
