@@ -2,6 +2,11 @@ using System.Globalization;
 using Annalist.Benchmarks;
 using BenchmarkDotNet.Running;
 
+if (args is ["throughput"])
+{
+    SyntaxThroughput.Run();
+    return;
+}
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 foreach (var summary in summaries)
 {

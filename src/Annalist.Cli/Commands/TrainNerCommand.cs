@@ -46,7 +46,7 @@ public sealed class TrainNerSettings : CommandSettings
 }
 
 /// <summary>
-/// <c>annalist train-ner</c>: rebuilds the entity tagger from the train parts of the shared corpora (GUM's
+/// <c>annalist train ner</c>: rebuilds the entity tagger from the train parts of the shared corpora (GUM's
 /// open genres, LitBank without its held-out tenth, FRUS train volumes' linked persName), with a
 /// manifest of data files and their SHA-256, settings, seed and held-out scores.
 /// </summary>
@@ -122,7 +122,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         var manifest = new JsonObject
         {
             ["component"] = "ner.perceptron.v1",
-            ["created_by"] = "annalist train-ner",
+            ["created_by"] = "annalist train ner",
             ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["frus"] = !settings.NoFrus, ["minimum_feature_count"] = 2, ["labels"] = string.Join(' ', Enumerable.Range(0, NerLabel.Count).Select(NerLabel.Name)) },
             ["training_tokens"] = counts,
             ["epoch_training_error"] = epochs,

@@ -19,6 +19,7 @@ public static class ErrorCatalogue
     public static readonly ErrorCode UnsupportedFormat = Define("ANL1006", DiagnosticSeverity.Error, "{0}: no reader for files of this kind ({1}).");
     public static readonly ErrorCode InvalidOption = Define("ANL1007", DiagnosticSeverity.Error, "{0}");
     public static readonly ErrorCode EmptyDocument = Define("ANL1008", DiagnosticSeverity.Info, "The document is empty.");
+    public static readonly ErrorCode MalformedConllu = Define("ANL1051", DiagnosticSeverity.Warning, "{0} line {1}: {2}; the line is skipped.");
 
     // Analysis diagnostics.
     public static readonly ErrorCode UnclosedQuotation = Define("ANL2001", DiagnosticSeverity.Warning, "A quotation opened here is never closed; it is taken to end at offset {0} ({1}).");
@@ -31,7 +32,7 @@ public static class ErrorCatalogue
     public static readonly ErrorCode HardWrappedParagraphs = Define("ANL2103", DiagnosticSeverity.Info, "The text has no blank lines but looks wrapped at about {0} characters; paragraphs are taken to end at short or indented lines.");
 
     // Entities (23xx).
-    public static readonly ErrorCode TaggerModelMissing = Define("ANL2301", DiagnosticSeverity.Warning, "No entity tagger model is built into this copy of Annalist; only rule-found names (peoples, role nouns) are marked. Run annalist train-ner.");
+    public static readonly ErrorCode TaggerModelMissing = Define("ANL2301", DiagnosticSeverity.Warning, "No entity tagger model is built into this copy of Annalist; only rule-found names (peoples, role nouns) are marked. Run annalist train ner.");
     public static readonly ErrorCode ComponentFailed = Define("ANL2900", DiagnosticSeverity.Error, "Component {0} failed on this document and its layers are missing: {1}");
 
     // Pipeline configuration.
@@ -39,6 +40,7 @@ public static class ErrorCatalogue
     public static readonly ErrorCode DuplicateProducer = Define("ANL3002", DiagnosticSeverity.Error, "Layer '{0}' is produced by both {1} and {2}.");
     public static readonly ErrorCode DependencyCycle = Define("ANL3003", DiagnosticSeverity.Error, "Components depend on each other in a cycle: {0}.");
     public static readonly ErrorCode UndeclaredLayer = Define("ANL3004", DiagnosticSeverity.Error, "Component {0} returned layer '{1}', which it does not declare.");
+    public static readonly ErrorCode UnreadableModel = Define("ANL3051", DiagnosticSeverity.Error, "The {0} model cannot be read: {1}");
 
     // Internal.
     public static readonly ErrorCode Internal = Define("ANL9001", DiagnosticSeverity.Error, "Internal error: {0}");

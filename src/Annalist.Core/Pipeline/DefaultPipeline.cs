@@ -9,6 +9,8 @@ public static class DefaultPipeline
         new Segmentation.ParagraphAnnotator(),
         new Tokens.TokenAnnotator(),
         new Segmentation.SentenceAnnotator(),
+        new Syntax.PosTagAnnotator(),
+        new Syntax.DependencyAnnotator(),
         new Entities.EntityAnnotator(),
     ];
 
