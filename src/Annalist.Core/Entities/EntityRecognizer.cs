@@ -428,7 +428,7 @@ public sealed class EntityRecognizer
                 if (inside is not null)
                 {
                     // A place name directly before a people word makes a subgroup: "Volga Germans".
-                    if (inside.End - inside.First >= 2 && i == inside.End - 1 && word.EndsWith('s') && inside.Type != EntityType.Organization)
+                    if (inside.End - inside.First >= 2 && i == inside.End - 1 && word.EndsWith('s') && !(inside.Type == EntityType.Organization && inside.Confident))
                     {
                         inside.Type = EntityType.Group;
                         inside.Key = "group:" + stem;
@@ -485,8 +485,9 @@ public sealed class EntityRecognizer
         private bool IsNounUse(int i)
         {
             var word = Word(i);
-            if (input.PartsOfSpeech is { } tags && tags[i] is { } tag)
-                return tag is "NOUN" or "PROPN" && !(i + 1 < input.Count && tags[i + 1] is "NOUN" or "PROPN" && SameSentence(i, i + 1));
+            // With tags, what follows decides: a demonym before a noun or adjective modifies it (Chinese territory).
+            if (input.PartsOfSpeech is { } tags && tags[i] is not null)
+                return !(i + 1 < input.Count && SameSentence(i, i + 1) && tags[i + 1] is "NOUN" or "PROPN" or "ADJ" or "NUM");
             if (i + 1 >= input.Count || input.SentenceStarts[i + 1]) return true;
             var next = Word(i + 1);
             if (!IsWord(next)) return !(next.Length > 0 && char.IsDigit(next[0]));
