@@ -23,7 +23,6 @@ public static class AnnalistApp
             train.AddCommand<Commands.TrainNerCommand>("ner").WithDescription("Train the entity mention tagger (GUM open genres, LitBank, FRUS persName).");
         });
         config.AddCommand<Commands.EvalUdCommand>("eval-ud").WithDescription("Score tagging and parsing on a UD treebank (gold tokenization).");
-        config.AddCommand<Commands.NerDebugCommand>("ner-debug").IsHidden();
         config.AddCommand<Commands.EvalNerCommand>("eval-ner").WithDescription("Score the entity tagger on LitBank, GUM or HIPE-2022 annotation.");
     }
 }

@@ -10,7 +10,7 @@ namespace Annalist.Cli.Commands;
 public sealed class EvalNerSettings : CommandSettings
 {
     [CommandArgument(0, "<CORPUS>")]
-    [Description("litbank (coref brat .ann files or their folder: the held-out tenth unless files are named), gum (CoNLL-U files or the dep folder: dev split), hipe (HIPE-2022 .tsv files).")]
+    [Description("litbank (coref brat .ann files or their folder: the held-out tenth unless files are named), gum (CoNLL-U files or the dep folder: dev split), hipe (HIPE-2022 .tsv files), frus (TEI volumes: person mention recall over persName).")]
     public string Corpus { get; init; } = "";
 
     [CommandArgument(1, "<PATH>")]
@@ -29,7 +29,7 @@ public sealed class EvalNerSettings : CommandSettings
 
     public override Spectre.Console.ValidationResult Validate()
     {
-        if (Corpus is not ("litbank" or "gum" or "hipe")) return Spectre.Console.ValidationResult.Error("ANL1007: the corpus must be litbank, gum or hipe.");
+        if (Corpus is not ("litbank" or "gum" or "hipe" or "frus")) return Spectre.Console.ValidationResult.Error("ANL1007: the corpus must be litbank, gum, hipe or frus.");
         foreach (string path in Paths)
         {
             if (!File.Exists(path) && !Directory.Exists(path)) return Spectre.Console.ValidationResult.Error($"ANL1001: File not found: {path}");
@@ -39,7 +39,7 @@ public sealed class EvalNerSettings : CommandSettings
 }
 
 /// <summary>
-/// <c>annalist eval-ner litbank|gum|hipe PATH… [--json]</c>: exact-span precision, recall and F1 of the
+/// <c>annalist eval-ner litbank|gum|hipe|frus PATH… [--json]</c>: exact-span precision, recall and F1 of the
 /// shipped entity tagger on a corpus's own annotation, types mapped to person/place/organization (see
 /// <c>docs/layers/entities.md</c>).
 /// </summary>
@@ -56,6 +56,7 @@ public sealed class EvalNerCommand : Command<EvalNerSettings>
         var gazetteer = EntityModels.Gazetteer;
         var tagger = new MentionTagger(model, gazetteer);
         var scorer = settings.Raw ? NerScorer.RawTagger(tagger) : NerScorer.Recognizer(new EntityRecognizer(tagger, gazetteer));
+        if (settings.Corpus == "frus") return PersonRecall(settings, scorer);
         var total = new NerScore(0, 0, 0);
         int documents = 0;
         foreach (var document in Documents(settings))
@@ -89,6 +90,27 @@ public sealed class EvalNerCommand : Command<EvalNerSettings>
             Console.WriteLine($"{settings.Corpus}: {documents} documents, {total.Gold} gold mentions, {total.Predicted} found, {total.Correct} exact");
             Console.WriteLine($"precision {total.Precision:F4}  recall {total.Recall:F4}  F1 {total.F1:F4}");
         }
+        return 0;
+    }
+
+    /// <summary>FRUS marks persons only: person mention recall over the volumes' persName spans.</summary>
+    private static int PersonRecall(EvalNerSettings settings, NerScorer.Tagger scorer)
+    {
+        int covered = 0, gold = 0, documents = 0;
+        foreach (string path in settings.Paths)
+        {
+            foreach (var document in FrusPersonReader.Read(path))
+            {
+                var (c, g) = NerScorer.PersonCoverage(document, scorer);
+                covered += c;
+                gold += g;
+                documents++;
+            }
+        }
+        double recall = gold == 0 ? 0 : (double)covered / gold;
+        if (settings.Json)
+            Console.WriteLine(new JsonObject { ["layers"] = new JsonObject { ["ner"] = new JsonObject { ["person_recall"] = Math.Round(recall, 4), ["n"] = gold } }, ["documents"] = documents, ["corpus"] = "frus" }.ToJsonString());
+        else Console.WriteLine($"frus: {documents} documents, {gold} persName mentions, {covered} inside a person mention: recall {recall:F4}");
         return 0;
     }
 

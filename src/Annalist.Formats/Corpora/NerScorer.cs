@@ -64,6 +64,27 @@ public static class NerScorer
         return new NerScore(correct, predicted, gold.Count);
     }
 
+    /// <summary>
+    /// For person-only annotation (FRUS persName): how many gold persons lie wholly inside a system person
+    /// mention, as in the gold format's mention recall. Precision cannot be measured on such annotation.
+    /// </summary>
+    public static (int Covered, int Gold) PersonCoverage(CorpusDocument document, Tagger tagger)
+    {
+        var input = document.ToTaggingInput();
+        var offsets = document.SentenceOffsets();
+        var system = tagger(document, input).Where(m => m.Type == EntityType.Person).ToList();
+        int covered = 0, gold = 0;
+        foreach (var m in document.Mentions.Where(m => m.Type == EntityType.Person))
+        {
+            int first = offsets[m.Sentence] + m.First, end = offsets[m.Sentence] + m.End;
+            gold++;
+            // Titles inside FRUS persName (Secretary Dulles) are roles beside Annalist's mention.
+            while (first < end - 1 && TitleLexicon.IsTitleWord(input.Word(first))) first++;
+            if (system.Any(s => s.First <= first && s.End >= end)) covered++;
+        }
+        return (covered, gold);
+    }
+
     /// <summary>The statistical tagger alone.</summary>
     public static Tagger RawTagger(MentionTagger tagger) => (_, input) => tagger.Tag(input).Select(n => (n.FirstToken, n.EndToken, n.Type));
 

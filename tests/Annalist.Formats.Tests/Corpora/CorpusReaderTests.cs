@@ -124,4 +124,13 @@ public sealed class CorpusReaderTests
         Assert.Equal(new NerScore(0, 1, 2), wrongType);
         Assert.Equal(0, wrongType.F1);
     }
+
+    [Fact]
+    public void Person_coverage_counts_gold_persons_inside_system_persons_without_their_titles()
+    {
+        var document = new CorpusDocument("d", [["Secretary", "Vale", "met", "Ada", "Lind", "."]], null,
+            [new CorpusMention(0, 0, 2, EntityType.Person), new CorpusMention(0, 3, 5, EntityType.Person)], Partial: true);
+        Assert.Equal((1, 2), NerScorer.PersonCoverage(document, (_, _) => [(1, 2, EntityType.Person), (3, 4, EntityType.Person)]));
+        Assert.Equal((0, 2), NerScorer.PersonCoverage(document, (_, _) => [(1, 2, EntityType.Place)]));
+    }
 }
