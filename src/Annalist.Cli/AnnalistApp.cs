@@ -31,7 +31,7 @@ public static class AnnalistApp
     public static string[] NormalizeArguments(string[] args)
     {
         if (args.Length < 2 || args[0] != "eval") return args;
-        if (args[1] is "timeml" or "frus" or "ud" or "gold" or "-h" or "--help" or "-?") return args;
+        if (args[1] is "timeml" or "frus" or "ud" or "ner" or "gold" or "-h" or "--help" or "-?") return args;
         return ["eval", "gold", .. args[1..]];
     }
 
@@ -58,6 +58,7 @@ public static class AnnalistApp
             eval.SetDefaultCommand<EvalCommand>();
             eval.AddCommand<EvalCommand>("gold").IsHidden().WithDescription("Score against gold files (the default: 'annalist eval GOLD.json…').");
             eval.AddCommand<EvalTimeMlCommand>("timeml").WithDescription("TempEval-3 scores of the time layer on TimeML (.tml) or WikiWars keyinline files.");
+            eval.AddCommand<EvalNerCommand>("ner").WithDescription("Precision, recall and F1 of the entity tagger on LitBank, GUM, HIPE-2022 or FRUS annotation.");
             eval.AddCommand<EvalUdCommand>("ud").WithDescription("UPOS, UAS and LAS of the tagger and parser on a UD treebank (gold tokenization).");
             eval.AddCommand<EvalFrusCommand>("frus").WithDescription("Document dates, person mentions and participants against FRUS TEI markup.");
         });
@@ -66,6 +67,7 @@ public static class AnnalistApp
             train.SetDescription("Train the models Annalist ships, from the shared corpora.");
             train.AddCommand<Commands.TrainTaggerCommand>("tagger").WithDescription("Train the part-of-speech tagger.");
             train.AddCommand<Commands.TrainParserCommand>("parser").WithDescription("Train the dependency parser (after the tagger).");
+            train.AddCommand<Commands.TrainNerCommand>("ner").WithDescription("Train the entity mention tagger (GUM open genres, LitBank, FRUS persName).");
         });
     }
 

@@ -53,6 +53,8 @@ public static class ErrorCatalogue
     public static readonly ErrorCode UnanchoredTimex = Define("ANL2401", DiagnosticSeverity.Info, "'{0}' is relative, but nothing before it gives the date it counts from; its value keeps X for what is missing.");
     public static readonly ErrorCode ImpossibleDate = Define("ANL2402", DiagnosticSeverity.Warning, "'{0}' names a day that does not exist on its calendar.");
     public static readonly ErrorCode UnreadableDocumentDate = Define("ANL2403", DiagnosticSeverity.Warning, "The document date '{0}' names no day; relative expressions are anchored to the narrative only.");
+    // Entities (23xx).
+    public static readonly ErrorCode TaggerModelMissing = Define("ANL2301", DiagnosticSeverity.Warning, "No entity tagger model is built into this copy of Annalist; only rule-found names (peoples, role nouns) are marked. Run annalist train ner.");
     public static readonly ErrorCode ComponentFailed = Define("ANL2900", DiagnosticSeverity.Error, "Component {0} failed on this document and its layers are missing: {1}");
 
     // Pipeline configuration.

@@ -14,6 +14,7 @@ public static class DefaultPipeline
         new Time.TimexAnnotator(),
         new Syntax.PosTagAnnotator(),
         new Syntax.DependencyAnnotator(),
+        new Entities.EntityAnnotator(),
     ];
 
     public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();
