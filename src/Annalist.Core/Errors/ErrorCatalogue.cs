@@ -12,7 +12,7 @@ public static class ErrorCatalogue
 
     // Input (readers, command line).
     public static readonly ErrorCode FileNotFound = Define("ANL1001", DiagnosticSeverity.Error, "File not found: {0}");
-    public static readonly ErrorCode BinaryInput = Define("ANL1002", DiagnosticSeverity.Error, "{0} looks like a binary file, not text (NUL byte at byte {1}).");
+    public static readonly ErrorCode BinaryInput = Define("ANL1002", DiagnosticSeverity.Error, "{0} looks like a binary file, not text ({1}).");
     public static readonly ErrorCode InvalidEncoding = Define("ANL1003", DiagnosticSeverity.Error, "{0} is not valid {1}: undecodable bytes at byte {2}. Convert it to UTF-8 first.");
     public static readonly ErrorCode InputTooLarge = Define("ANL1004", DiagnosticSeverity.Error, "{0} is {1:N0} bytes, more than the limit of {2:N0} bytes.");
     public static readonly ErrorCode UnreadableFile = Define("ANL1005", DiagnosticSeverity.Error, "Cannot read {0}: {1}");
