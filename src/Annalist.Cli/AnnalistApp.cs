@@ -1,3 +1,5 @@
+using Annalist.Cli.Commands;
+using Annalist.Core.Errors;
 using Spectre.Console.Cli;
 
 namespace Annalist.Cli;
@@ -5,15 +7,60 @@ namespace Annalist.Cli;
 /// <summary>The <c>annalist</c> command line: one place that lists every command.</summary>
 public static class AnnalistApp
 {
+    /// <summary>Exit code for a failure caused by the input or the command line (codes ANL1xxx).</summary>
+    public const int InputErrorExitCode = 2;
+
+    /// <summary>Exit code for any other failure.</summary>
+    public const int FailureExitCode = 1;
+
+    private const int CancelledExitCode = 130;
+
     public static int Run(string[] args)
     {
+        var services = new AnnalistServices(CommandStreams.FromConsole());
         var app = new CommandApp();
-        app.Configure(Configure);
+        app.Configure(config => Configure(config, services));
         return app.Run(args);
     }
 
-    public static void Configure(IConfigurator config)
+    public static void Configure(IConfigurator config) => Configure(config, new AnnalistServices(CommandStreams.FromConsole()));
+
+    public static void Configure(IConfigurator config, AnnalistServices services)
     {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(services);
         config.SetApplicationName("annalist");
+        config.Settings.StrictParsing = true;
+        config.Settings.Registrar.RegisterInstance(services);
+        config.SetExceptionHandler((exception, _) => HandleException(exception, services.Streams));
+        config.AddCommand<AnalyzeCommand>("analyze")
+            .WithDescription("Annotate records and write a report (text) or their layers (json).")
+            .WithExample("analyze", "examples/memorandum-of-conversation.txt")
+            .WithExample("analyze", "examples", "--format", "json", "--out", "analysis");
+    }
+
+    /// <summary>True for failures the user can fix in the input or the command line (ANL1xxx).</summary>
+    public static bool IsInputError(AnnalistException exception) => exception.Code.StartsWith("ANL1", StringComparison.Ordinal);
+
+    /// <summary>Writes one coded line, never a stack trace, and chooses the exit code.</summary>
+    private static int HandleException(Exception exception, CommandStreams streams)
+    {
+        switch (exception)
+        {
+            case AnnalistException coded:
+                streams.WriteErrorLine(coded.ToOneLine());
+                return IsInputError(coded) ? InputErrorExitCode : FailureExitCode;
+            case OperationCanceledException:
+                return CancelledExitCode;
+            case CommandConfigurationException:
+                streams.WriteErrorLine(new AnnalistException(ErrorCatalogue.Internal, exception.Message).ToOneLine());
+                return FailureExitCode;
+            case CommandAppException usage:
+                streams.WriteErrorLine(new AnnalistException(ErrorCatalogue.InvalidOption, usage.Message).ToOneLine());
+                return InputErrorExitCode;
+            default:
+                streams.WriteErrorLine(new AnnalistException(ErrorCatalogue.Internal, exception.Message).ToOneLine());
+                return FailureExitCode;
+        }
     }
 }

@@ -1,0 +1,57 @@
+using Spectre.Console;
+
+namespace Annalist.Cli;
+
+/// <summary>
+/// Where commands write: <see cref="Output"/> for reports to a person, <see cref="OutputStream"/> for
+/// data (JSON) on standard output, <see cref="Error"/> for one-line errors and progress. Tests pass
+/// their own; the program uses the process's standard streams.
+/// </summary>
+public sealed class CommandStreams
+{
+    private readonly Lazy<IAnsiConsole> _errorConsole;
+    private readonly Lock _errorLock = new();
+
+    public CommandStreams(IAnsiConsole output, Stream outputStream, TextWriter error, bool errorIsInteractive)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(outputStream);
+        ArgumentNullException.ThrowIfNull(error);
+        Output = output;
+        OutputStream = outputStream;
+        Error = error;
+        ErrorIsInteractive = errorIsInteractive;
+        _errorConsole = new Lazy<IAnsiConsole>(() => AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Error),
+            Interactive = ErrorIsInteractive ? InteractionSupport.Yes : InteractionSupport.No,
+            Ansi = ErrorIsInteractive ? AnsiSupport.Detect : AnsiSupport.No,
+        }));
+    }
+
+    /// <summary>The process's standard output and error.</summary>
+    public static CommandStreams FromConsole() =>
+        new(AnsiConsole.Console, Console.OpenStandardOutput(), Console.Error, !Console.IsErrorRedirected);
+
+    public IAnsiConsole Output { get; }
+
+    public Stream OutputStream { get; }
+
+    public TextWriter Error { get; }
+
+    /// <summary>True when standard error is a terminal, so live progress can be drawn on it.</summary>
+    public bool ErrorIsInteractive { get; }
+
+    /// <summary>A console on <see cref="Error"/>, for live progress.</summary>
+    public IAnsiConsole ErrorConsole => _errorConsole.Value;
+
+    /// <summary>Writes one line to <see cref="Error"/>; safe to call from several threads.</summary>
+    public void WriteErrorLine(string line)
+    {
+        lock (_errorLock)
+        {
+            Error.WriteLine(line);
+            Error.Flush();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Annalist.Cli.Commands;
+
+/// <summary>The arguments of <c>annalist analyze</c>; checks itself before the command runs.</summary>
+public sealed class AnalyzeSettings : CommandSettings
+{
+    public const string TextFormat = "text";
+    public const string JsonFormat = "json";
+
+    [CommandArgument(0, "<FILE>")]
+    [Description("Files to analyze (.txt, .md, or any text file); a folder stands for its .txt and .md files.")]
+    public string[] Files { get; init; } = [];
+
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("text (a report for a person, the default) or json (see docs/json-format.md).")]
+    [DefaultValue(TextFormat)]
+    public string Format { get; init; } = TextFormat;
+
+    [CommandOption("-o|--out <DIR>")]
+    [Description("Write NAME.json or NAME.txt per input into DIR (created if missing) instead of standard output.")]
+    public string? OutputDirectory { get; init; }
+
+    [CommandOption("--indent")]
+    [Description("Indent JSON for reading (not with several files on standard output, which get JSON Lines).")]
+    public bool Indent { get; init; }
+
+    public bool IsJson => string.Equals(Format, JsonFormat, StringComparison.OrdinalIgnoreCase);
+
+    public override ValidationResult Validate()
+    {
+        if (!string.Equals(Format, TextFormat, StringComparison.OrdinalIgnoreCase) && !IsJson)
+            return ValidationResult.Error($"Unknown format '{Format}' for --format: use text or json.");
+        if (Files.Length == 0)
+            return ValidationResult.Error("Name at least one file to analyze.");
+        if (Files.Any(string.IsNullOrWhiteSpace))
+            return ValidationResult.Error("A file name is empty.");
+        if (OutputDirectory is not null && string.IsNullOrWhiteSpace(OutputDirectory))
+            return ValidationResult.Error("--out needs a folder name.");
+        if (OutputDirectory is not null && File.Exists(OutputDirectory))
+            return ValidationResult.Error($"--out {OutputDirectory} is a file; name a folder.");
+        return ValidationResult.Success();
+    }
+}

@@ -1,0 +1,64 @@
+using Annalist.Core.Errors;
+
+namespace Annalist.Cli.Commands;
+
+/// <summary>One input named on the command line, or found in a folder named there.</summary>
+public readonly record struct InputFile(string Path, AnnalistException? Error = null);
+
+/// <summary>Expands command-line arguments into the files to analyze.</summary>
+public static class InputFiles
+{
+    /// <summary>
+    /// Each argument as given, except that a folder stands for the files directly inside it whose
+    /// extension is among <paramref name="extensions"/>, in ordinal order of their names; a folder
+    /// with none gives an input carrying ANL1009. Missing files are kept: reading them reports ANL1001.
+    /// </summary>
+    public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments, IReadOnlyCollection<string> extensions)
+    {
+        var inputs = new List<InputFile>();
+        foreach (string argument in arguments)
+        {
+            if (!Directory.Exists(argument))
+            {
+                inputs.Add(new InputFile(argument));
+                continue;
+            }
+            List<string> found;
+            try
+            {
+                found = Directory.EnumerateFiles(argument)
+                    .Where(path => extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                inputs.Add(new InputFile(argument, new AnnalistException(ErrorCatalogue.UnreadableFile, exception, argument, exception.Message)));
+                continue;
+            }
+            if (found.Count == 0)
+                inputs.Add(new InputFile(argument, new AnnalistException(ErrorCatalogue.NoInputFiles, argument, string.Join(", ", extensions.Order(StringComparer.Ordinal)))));
+            inputs.AddRange(found.Select(path => new InputFile(path)));
+        }
+        return inputs;
+    }
+
+    /// <summary>
+    /// An output file name per input, <c>NAME</c> + <paramref name="extension"/> where NAME is the input's
+    /// name without its extension; later inputs with a name already taken get <c>NAME-2</c>, <c>NAME-3</c>, ….
+    /// </summary>
+    public static IReadOnlyList<string> OutputNames(IReadOnlyList<InputFile> inputs, string extension)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var names = new List<string>(inputs.Count);
+        foreach (var input in inputs)
+        {
+            string stem = Path.GetFileNameWithoutExtension(input.Path.TrimEnd('/', '\\'));
+            if (stem.Length == 0) stem = "document";
+            string name = stem + extension;
+            for (int n = 2; !taken.Add(name); n++) name = $"{stem}-{n}{extension}";
+            names.Add(name);
+        }
+        return names;
+    }
+}

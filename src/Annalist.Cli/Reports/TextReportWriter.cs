@@ -1,0 +1,202 @@
+using System.Globalization;
+using Annalist.Core.Annotations;
+using Annalist.Core.Text;
+using Annalist.Formats.Json;
+using Annalist.Formats.Rendering;
+using Spectre.Console;
+
+namespace Annalist.Cli.Reports;
+
+/// <summary>
+/// Writes an analyzed document as a report for a person: a header, a summary of every layer, the
+/// editorial marks and quotations in full, a sample of any other layer, then the diagnostics with their
+/// line and column. Document text is always shown as plain text, never parsed as markup.
+/// </summary>
+public sealed class TextReportWriter
+{
+    private static readonly HashSet<string> CountedOnly = new(StringComparer.Ordinal)
+    {
+        LayerNames.Tokens, LayerNames.Sentences, LayerNames.Paragraphs,
+    };
+
+    private readonly IAnsiConsole _console;
+    private readonly TextReportOptions _options;
+
+    public TextReportWriter(IAnsiConsole console, TextReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        _console = console;
+        _options = options ?? TextReportOptions.Default;
+    }
+
+    public void Write(AnalyzedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var layers = LayerOrder.For(document);
+        WriteHeader(document);
+        WriteSummary(layers);
+        foreach (var layer in layers)
+        {
+            if (CountedOnly.Contains(layer.Name)) continue;
+            switch (layer.Name)
+            {
+                case LayerNames.Editorial:
+                    WriteEditorial(document.Source, layer);
+                    break;
+                case LayerNames.Quotations:
+                    WriteQuotations(document.Source, layer);
+                    break;
+                default:
+                    WriteSample(document.Source, layer);
+                    break;
+            }
+        }
+        WriteDiagnostics(document);
+    }
+
+    private void WriteHeader(AnalyzedDocument document)
+    {
+        var source = document.Source;
+        _console.Write(new Rule(Markup.Escape(source.Name)).RuleStyle("grey").LeftJustified());
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        void Row(string label, string? value)
+        {
+            if (value is not null) grid.AddRow(new Text(label, new Style(Color.Grey)), new Text(value));
+        }
+        Row("title", source.Metadata.Title);
+        Row("source", source.Metadata.Source);
+        Row("sha256", source.Sha256);
+        Row("length", string.Create(CultureInfo.InvariantCulture, $"{source.Length:N0} characters, {source.Lines.LineCount:N0} lines"));
+        Row("encoding", source.Metadata.Encoding);
+        Row("date", source.Metadata.Date);
+        Row("pipeline", document.PipelineVersion + (document.Timings.IsEmpty ? " (no components)" : " (" + string.Join(", ", document.Timings.Select(t => t.Component.ToString())) + ")"));
+        _console.Write(grid);
+        _console.WriteLine();
+    }
+
+    private void WriteSummary(IReadOnlyList<RenderedLayer> layers)
+    {
+        if (layers.Count == 0)
+        {
+            _console.Write(new Text("No layers.", new Style(Color.Grey)));
+            _console.WriteLine();
+            return;
+        }
+        var table = new Table().Border(TableBorder.Simple).AddColumn("layer").AddColumn(new TableColumn("items").RightAligned()).AddColumn("producer");
+        foreach (var layer in layers)
+        {
+            string producer = layer.Layer.Producer.ToString();
+            foreach (var aligned in layer.Aligned) producer += ", " + aligned.Name + " by " + aligned.Producer;
+            table.AddRow(new Text(layer.Name), new Text(layer.Layer.Count.ToString("N0", CultureInfo.InvariantCulture)), new Text(producer));
+        }
+        _console.Write(table);
+    }
+
+    private void WriteEditorial(SourceDocument source, RenderedLayer layer)
+    {
+        Heading($"Editorial marks ({layer.Layer.Count:N0})");
+        if (layer.Layer.Count == 0) return;
+        var table = new Table().Border(TableBorder.Simple).AddColumn("at").AddColumn("kind").AddColumn("text");
+        var fields = new ReportFieldWriter(source.Text, _options.MaxExcerptLength);
+        int shown = Math.Min(layer.Layer.Count, _options.MaxListedItems);
+        for (int i = 0; i < shown; i++)
+        {
+            fields.Clear();
+            layer.WriteFields(i, fields);
+            var span = layer.Layer.GetAnnotation(i).Span;
+            table.AddRow(new Text(Position(source, span.Start)), new Text(fields["kind"] ?? "?"), new Text(Excerpt(source, span, _options.MaxExcerptLength)));
+        }
+        _console.Write(table);
+        More(layer.Layer.Count - shown);
+    }
+
+    private void WriteQuotations(SourceDocument source, RenderedLayer layer)
+    {
+        Heading($"Quotations ({layer.Layer.Count:N0})");
+        var fields = new ReportFieldWriter(source.Text, _options.MaxExcerptLength);
+        var enclosing = new Stack<TextSpan>();
+        int shown = Math.Min(layer.Layer.Count, _options.MaxListedItems);
+        for (int i = 0; i < shown; i++)
+        {
+            var span = layer.Layer.GetAnnotation(i).Span;
+            while (enclosing.Count > 0 && !enclosing.Peek().Contains(span)) enclosing.Pop();
+            fields.Clear();
+            layer.WriteFields(i, fields);
+            bool unclosed = fields["closed"] == "false";
+            var line = new Paragraph();
+            line.Append(new string(' ', 2 * enclosing.Count) + Position(source, span.Start).PadRight(9), new Style(Color.Grey));
+            line.Append(Excerpt(source, span, _options.MaxQuotationLength));
+            if (unclosed) line.Append("  (never closed)", new Style(Color.Yellow));
+            _console.Write(line);
+            _console.WriteLine();
+            enclosing.Push(span);
+        }
+        More(layer.Layer.Count - shown);
+    }
+
+    private void WriteSample(SourceDocument source, RenderedLayer layer)
+    {
+        Heading($"{layer.Name} ({layer.Layer.Count:N0})");
+        if (layer.Layer.Count == 0) return;
+        var table = new Table().Border(TableBorder.Simple).AddColumn("at").AddColumn("text").AddColumn("fields");
+        var fields = new ReportFieldWriter(source.Text, _options.MaxExcerptLength);
+        int shown = Math.Min(layer.Layer.Count, _options.SampleItems);
+        for (int i = 0; i < shown; i++)
+        {
+            fields.Clear();
+            layer.WriteFields(i, fields);
+            var span = layer.Layer.GetAnnotation(i).Span;
+            table.AddRow(new Text(Position(source, span.Start)), new Text(Excerpt(source, span, _options.MaxExcerptLength)), new Text(fields.ToString()));
+        }
+        _console.Write(table);
+        More(layer.Layer.Count - shown);
+    }
+
+    private void WriteDiagnostics(AnalyzedDocument document)
+    {
+        var diagnostics = document.Diagnostics;
+        Heading($"Diagnostics ({diagnostics.Length:N0})");
+        if (diagnostics.IsEmpty) return;
+        var table = new Table().Border(TableBorder.Simple).AddColumn("at").AddColumn("code").AddColumn("severity").AddColumn("message").AddColumn("text");
+        int shown = Math.Min(diagnostics.Length, _options.MaxListedItems);
+        for (int i = 0; i < shown; i++)
+        {
+            var diagnostic = diagnostics[i];
+            string severity = AnalysisJsonWriter.SeverityName(diagnostic.Severity);
+            var style = diagnostic.Severity switch
+            {
+                DiagnosticSeverity.Error => new Style(Color.Red),
+                DiagnosticSeverity.Warning => new Style(Color.Yellow),
+                _ => Style.Plain,
+            };
+            table.AddRow(
+                new Text(diagnostic.Span is { } at ? Position(document.Source, at.Start) : "-"),
+                new Text(diagnostic.Code),
+                new Text(severity, style),
+                new Text(ReportText.Excerpt(diagnostic.Message, 4 * _options.MaxExcerptLength)),
+                new Text(diagnostic.Span is { } span ? Excerpt(document.Source, span, _options.MaxExcerptLength) : ""));
+        }
+        _console.Write(table);
+        More(diagnostics.Length - shown);
+    }
+
+    private void Heading(FormattableString title)
+    {
+        _console.WriteLine();
+        _console.Write(new Text(title.ToString(CultureInfo.InvariantCulture), new Style(decoration: Decoration.Bold)));
+        _console.WriteLine();
+    }
+
+    private void More(int hidden)
+    {
+        if (hidden <= 0) return;
+        _console.Write(new Text(string.Create(CultureInfo.InvariantCulture, $"… and {hidden:N0} more (the JSON output has them all)"), new Style(Color.Grey)));
+        _console.WriteLine();
+    }
+
+    private static string Position(SourceDocument source, int offset) =>
+        (uint)offset <= (uint)source.Length ? source.Lines.GetPosition(offset).ToString() : "?";
+
+    private static string Excerpt(SourceDocument source, TextSpan span, int maxLength) =>
+        span.End <= source.Length ? ReportText.Excerpt(source.Slice(span), maxLength) : "";
+}
