@@ -4,7 +4,7 @@ namespace Annalist.Core.Errors;
 
 /// <summary>
 /// Every coded message Annalist gives a user. Codes are grouped by the hundred:
-/// 1xxx input, 2xxx analysis diagnostics, 3xxx pipeline configuration, 9xxx internal.
+/// 1xxx input, 2xxx analysis diagnostics, 3xxx pipeline configuration, 5xxx corpus store, 9xxx internal.
 /// </summary>
 public static class ErrorCatalogue
 {
@@ -33,6 +33,22 @@ public static class ErrorCatalogue
     public static readonly ErrorCode DuplicateProducer = Define("ANL3002", DiagnosticSeverity.Error, "Layer '{0}' is produced by both {1} and {2}.");
     public static readonly ErrorCode DependencyCycle = Define("ANL3003", DiagnosticSeverity.Error, "Components depend on each other in a cycle: {0}.");
     public static readonly ErrorCode UndeclaredLayer = Define("ANL3004", DiagnosticSeverity.Error, "Component {0} returned layer '{1}', which it does not declare.");
+
+    // Corpus store (ingest, search, corrections).
+    public static readonly ErrorCode StoreUnavailable = Define("ANL5001", DiagnosticSeverity.Error, "Cannot open the corpus store {0}: {1}");
+    public static readonly ErrorCode StoreTooNew = Define("ANL5002", DiagnosticSeverity.Error, "The corpus store {0} has schema version {1}, newer than this Annalist understands ({2}). Upgrade Annalist.");
+    public static readonly ErrorCode InvalidStoreLocation = Define("ANL5003", DiagnosticSeverity.Error, "{0} is not a store location: give a file path or a postgres://user:password@host:port/database address.");
+    public static readonly ErrorCode StoreFailed = Define("ANL5004", DiagnosticSeverity.Error, "The corpus store failed: {0}");
+    public static readonly ErrorCode DocumentNotSaved = Define("ANL5005", DiagnosticSeverity.Error, "{0} was analyzed but could not be saved, and nothing of it was kept: {1}");
+    public static readonly ErrorCode InvalidSearchQuery = Define("ANL5020", DiagnosticSeverity.Error, "The search query has no words to look for: {0}");
+    public static readonly ErrorCode DocumentNotInStore = Define("ANL5030", DiagnosticSeverity.Error, "No document named {0} is in the store.");
+    public static readonly ErrorCode CorrectionOutOfRange = Define("ANL5031", DiagnosticSeverity.Error, "The span {0}-{1} is not within {2}, which has {3} characters.");
+    public static readonly ErrorCode QuoteNotFound = Define("ANL5032", DiagnosticSeverity.Error, "The text \"{0}\" does not occur in {1}.");
+    public static readonly ErrorCode QuoteAmbiguous = Define("ANL5033", DiagnosticSeverity.Error, "The text \"{0}\" occurs {1} times in {2}; give --occurrence N or the offsets.");
+    public static readonly ErrorCode InvalidCorrectionField = Define("ANL5034", DiagnosticSeverity.Error, "{0} is not a field assignment; write name=value.");
+    public static readonly ErrorCode CorrectionNotAnchored = Define("ANL5040", DiagnosticSeverity.Warning, "Correction {0} ({1} on layer '{2}', \"{3}\") no longer matches the text and was not applied.");
+    public static readonly ErrorCode CorrectionReanchored = Define("ANL5041", DiagnosticSeverity.Info, "Correction {0} was moved from {1}-{2} to {3}-{4}, where its quoted text now is.");
+    public static readonly ErrorCode CorrectionTargetMissing = Define("ANL5042", DiagnosticSeverity.Info, "Correction {0} ({1} on layer '{2}', \"{3}\") found no annotation at its span to change.");
 
     // Internal.
     public static readonly ErrorCode Internal = Define("ANL9001", DiagnosticSeverity.Error, "Internal error: {0}");
