@@ -35,7 +35,7 @@ public static class AnnalistApp
         config.SetExceptionHandler((exception, _) => HandleException(exception, services.Streams));
         config.AddCommand<AnalyzeCommand>("analyze")
             .WithDescription("Annotate records and write a report (text) or their layers (json).")
-            .WithExample("analyze", "examples/memorandum-of-conversation.txt")
+            .WithExample("analyze", "examples/memorandum-grain-talks.txt")
             .WithExample("analyze", "examples", "--format", "json", "--out", "analysis");
         config.AddCommand<IngestCommand>("ingest")
             .WithDescription("Analyze files and folders into a corpus store, skipping what is stored already.")

@@ -10,8 +10,9 @@ public static class InputFiles
 {
     /// <summary>
     /// Each argument as given, except that a folder stands for the files directly inside it whose
-    /// extension is among <paramref name="extensions"/>, in ordinal order of their names; a folder
-    /// with none gives an input carrying ANL1009. Missing files are kept: reading them reports ANL1001.
+    /// extension is among <paramref name="extensions"/>, in ordinal order of their names, leaving out a
+    /// README (it describes the folder; name it explicitly to analyze it); a folder with none gives an
+    /// input carrying ANL1009. Missing files are kept: reading them reports ANL1001.
     /// </summary>
     public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments, IReadOnlyCollection<string> extensions)
     {
@@ -27,7 +28,8 @@ public static class InputFiles
             try
             {
                 found = Directory.EnumerateFiles(argument)
-                    .Where(path => extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
+                    .Where(path => extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
+                        && !Path.GetFileNameWithoutExtension(path).Equals("README", StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal)
                     .ToList();
             }

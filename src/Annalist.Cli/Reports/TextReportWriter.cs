@@ -113,6 +113,8 @@ public sealed class TextReportWriter
     private void WriteQuotations(SourceDocument source, RenderedLayer layer)
     {
         Heading($"Quotations ({layer.Layer.Count:N0})");
+        if (layer.Layer.Count == 0) return;
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         var fields = new ReportFieldWriter(source.Text, _options.MaxExcerptLength);
         var enclosing = new Stack<TextSpan>();
         int shown = Math.Min(layer.Layer.Count, _options.MaxListedItems);
@@ -122,15 +124,12 @@ public sealed class TextReportWriter
             while (enclosing.Count > 0 && !enclosing.Peek().Contains(span)) enclosing.Pop();
             fields.Clear();
             layer.WriteFields(i, fields);
-            bool unclosed = fields["closed"] == "false";
-            var line = new Paragraph();
-            line.Append(new string(' ', 2 * enclosing.Count) + Position(source, span.Start).PadRight(9), new Style(Color.Grey));
-            line.Append(Excerpt(source, span, _options.MaxQuotationLength));
-            if (unclosed) line.Append("  (never closed)", new Style(Color.Yellow));
-            _console.Write(line);
-            _console.WriteLine();
+            var quotation = new Paragraph(Excerpt(source, span, _options.MaxQuotationLength));
+            if (fields["closed"] == "false") quotation.Append("  (never closed)", new Style(Color.Yellow));
+            grid.AddRow(new Text(Position(source, span.Start), new Style(Color.Grey)), new Padder(quotation, new Padding(2 * enclosing.Count, 0, 0, 0)));
             enclosing.Push(span);
         }
+        _console.Write(grid);
         More(layer.Layer.Count - shown);
     }
 
@@ -174,7 +173,7 @@ public sealed class TextReportWriter
                 new Text(diagnostic.Code),
                 new Text(severity, style),
                 new Text(ReportText.Excerpt(diagnostic.Message, 4 * _options.MaxExcerptLength)),
-                new Text(diagnostic.Span is { } span ? Excerpt(document.Source, span, _options.MaxExcerptLength) : ""));
+                new Text(diagnostic.Span is { } span ? Excerpt(document.Source, span, _options.MaxExcerptLength / 2) : ""));
         }
         _console.Write(table);
         More(diagnostics.Length - shown);

@@ -26,6 +26,11 @@ public static class ErrorCatalogue
     public static readonly ErrorCode UnclosedQuotation = Define("ANL2001", DiagnosticSeverity.Warning, "A quotation opened here is never closed; it is taken to end at offset {0} ({1}).");
     public static readonly ErrorCode UnmatchedClosingQuote = Define("ANL2002", DiagnosticSeverity.Info, "A closing quotation mark here has no opening mark.");
     public static readonly ErrorCode UnclosedBracket = Define("ANL2003", DiagnosticSeverity.Warning, "An editor's bracket opened here is never closed.");
+
+    // Tokens and segmentation (21xx).
+    public static readonly ErrorCode LoneSurrogate = Define("ANL2101", DiagnosticSeverity.Warning, "The text holds {0} lone UTF-16 surrogate(s), the first here: it was probably decoded or cut badly. Each is kept as a token of kind 'other'.");
+    public static readonly ErrorCode ParagraphPerLine = Define("ANL2102", DiagnosticSeverity.Info, "The text has no blank lines; each of its {0} lines is taken as a paragraph.");
+    public static readonly ErrorCode HardWrappedParagraphs = Define("ANL2103", DiagnosticSeverity.Info, "The text has no blank lines but looks wrapped at about {0} characters; paragraphs are taken to end at short or indented lines.");
     public static readonly ErrorCode ComponentFailed = Define("ANL2900", DiagnosticSeverity.Error, "Component {0} failed on this document and its layers are missing: {1}");
 
     // Pipeline configuration.

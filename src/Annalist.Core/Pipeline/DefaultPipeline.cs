@@ -6,6 +6,11 @@ public static class DefaultPipeline
     /// <summary>A new instance of every default component, in no particular order (the builder orders them).</summary>
     public static IReadOnlyList<Annotator> Components() =>
     [
+        new Segmentation.ParagraphAnnotator(),
+        new Tokens.TokenAnnotator(),
+        new Segmentation.SentenceAnnotator(),
+        new Editorial.EditorialAnnotator(),
+        new Quotations.QuotationAnnotator(),
     ];
 
     public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();

@@ -1,0 +1,302 @@
+using System.Text;
+using System.Text.Json;
+using Annalist.Core.Pipeline;
+using Annalist.Tests;
+
+namespace Annalist.Cli.Tests.Commands;
+
+public class AnalyzeCommandTests
+{
+    private const string Memorandum = "memorandum-grain-talks.txt";
+
+    [Fact]
+    public void An_example_gives_a_text_report()
+    {
+        using var cli = new CliHarness();
+        int exit = cli.Run("analyze", CliHarness.Example(Memorandum));
+        Assert.Equal(0, exit);
+        Assert.Contains(Memorandum, cli.ConsoleOutput);
+        Assert.Contains("sha256", cli.ConsoleOutput);
+        Assert.Contains("utf-8", cli.ConsoleOutput);
+        Assert.Contains("Diagnostics", cli.ConsoleOutput);
+        Assert.Equal("", cli.Stderr);
+        Assert.Equal("", cli.Stdout);
+    }
+
+    [Fact]
+    public void An_example_gives_json_on_standard_output()
+    {
+        using var cli = new CliHarness();
+        string path = CliHarness.Example(Memorandum);
+        int exit = cli.Run("analyze", path, "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(cli.Stdout);
+        var document = json.RootElement.GetProperty("document");
+        Assert.Equal(Memorandum, document.GetProperty("name").GetString());
+        Assert.Equal(File.ReadAllText(path).Length, document.GetProperty("length").GetInt32());
+        Assert.Equal(DefaultPipeline.Create().Version, json.RootElement.GetProperty("pipeline").GetString());
+        Assert.Equal(JsonValueKind.Object, json.RootElement.GetProperty("layers").ValueKind);
+        Assert.Equal("", cli.Stderr);
+    }
+
+    [Fact]
+    public void Indent_lays_json_out_over_lines()
+    {
+        using var cli = new CliHarness();
+        Assert.Equal(0, cli.Run("analyze", CliHarness.Example(Memorandum), "-f", "json", "--indent"));
+        Assert.True(cli.Stdout.Trim().Split('\n').Length > 5);
+        using var _ = JsonDocument.Parse(cli.Stdout);
+    }
+
+    [Fact]
+    public void A_missing_file_is_one_coded_line_and_exit_code_2()
+    {
+        using var cli = new CliHarness();
+        int exit = cli.Run("analyze", "missing.txt");
+        Assert.Equal(2, exit);
+        Assert.Equal(["ANL1001: File not found: missing.txt"], cli.StderrLines);
+        Assert.Equal("", cli.Stdout);
+    }
+
+    [Fact]
+    public void A_binary_file_is_refused_with_ANL1002()
+    {
+        using var cli = new CliHarness();
+        string path = cli.File("scan.txt", [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x34, 0x0A, 0x00, 0xFF]);
+        int exit = cli.Run("analyze", path, "--format", "json");
+        Assert.Equal(2, exit);
+        var line = Assert.Single(cli.StderrLines);
+        Assert.StartsWith("ANL1002: ", line);
+        Assert.Contains("PDF", line);
+        Assert.Equal("", cli.Stdout);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_refused_with_ANL1003_naming_the_byte()
+    {
+        using var cli = new CliHarness();
+        byte[] content = [.. "Valid start, then "u8.ToArray(), 0xC3, 0x28, .. " more."u8.ToArray()];
+        string path = cli.File("latin1.txt", content);
+        int exit = cli.Run("analyze", path);
+        Assert.Equal(2, exit);
+        var line = Assert.Single(cli.StderrLines);
+        Assert.StartsWith("ANL1003: ", line);
+        Assert.Contains("at byte 18", line);
+    }
+
+    [Fact]
+    public void A_utf16_file_is_analyzed_and_its_encoding_reported()
+    {
+        using var cli = new CliHarness();
+        var encoding = new UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+        const string text = "Minutes, 4 May 1950.\r\nThe Chairman said: “We begin.”\r\n";
+        string path = cli.File("wide.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(text)]);
+        int exit = cli.Run("analyze", path, "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(cli.Stdout);
+        var document = json.RootElement.GetProperty("document");
+        Assert.Equal("utf-16le", document.GetProperty("encoding").GetString());
+        Assert.Equal(text.Length, document.GetProperty("length").GetInt32());
+    }
+
+    [Fact]
+    public void An_empty_file_is_a_valid_empty_analysis_with_an_info_diagnostic()
+    {
+        using var cli = new CliHarness();
+        string path = cli.File("empty.txt", []);
+        Assert.Equal(0, cli.Run("analyze", path, "--format", "json"));
+        using var json = JsonDocument.Parse(cli.Stdout);
+        Assert.Equal(0, json.RootElement.GetProperty("document").GetProperty("length").GetInt32());
+        var diagnostic = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal("ANL1008", diagnostic.GetProperty("code").GetString());
+        Assert.Equal("info", diagnostic.GetProperty("severity").GetString());
+
+        Assert.Equal(0, cli.Run("analyze", path));
+        Assert.Contains("0 characters", cli.ConsoleOutput);
+        Assert.Contains("ANL1008", cli.ConsoleOutput);
+    }
+
+    [Fact]
+    public void Out_writes_one_json_file_per_input_into_a_new_folder()
+    {
+        using var cli = new CliHarness();
+        string first = cli.File("a/record.txt", "First record [sic].");
+        string second = cli.File("b/record.txt", "Second record.");
+        string third = cli.File("notes.md", "# Notes\nThird.");
+        string output = Path.Combine(cli.Folder, "out", "nested");
+        int exit = cli.Run("analyze", first, second, third, "--format", "json", "--out", output);
+        Assert.Equal(0, exit);
+        Assert.Equal("", cli.Stdout);
+        Assert.Equal(["notes.json", "record-2.json", "record.json"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "record-2.json"))))
+            Assert.Equal("Second record.".Length, json.RootElement.GetProperty("document").GetProperty("length").GetInt32());
+        using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "notes.json"))))
+            Assert.Equal("Notes", json.RootElement.GetProperty("document").GetProperty("title").GetString());
+        Assert.Equal([$"Analyzed 3 of 3 files into {output}."], cli.StderrLines);
+    }
+
+    [Fact]
+    public void Out_writes_text_reports_too()
+    {
+        using var cli = new CliHarness(MarkingAnnotator.Pipeline);
+        string first = cli.File("one.txt", "He wrote [sic] “twice”.");
+        string second = cli.File("two.txt", "Nothing here.");
+        string output = Path.Combine(cli.Folder, "reports");
+        Assert.Equal(0, cli.Run("analyze", first, second, "--out", output));
+        string report = File.ReadAllText(Path.Combine(output, "one.txt"));
+        Assert.Contains("one.txt", report);
+        Assert.Contains("[sic]", report);
+        Assert.Contains("“twice”", report);
+        Assert.DoesNotContain("\u001b[", report);
+        Assert.True(File.Exists(Path.Combine(output, "two.txt")));
+    }
+
+    [Fact]
+    public void Many_files_into_a_folder_show_progress_on_standard_error()
+    {
+        using var cli = new CliHarness();
+        var paths = Enumerable.Range(1, 6).Select(i => cli.File($"in/doc{i}.txt", $"Document {i}.")).ToArray();
+        string output = Path.Combine(cli.Folder, "out");
+        Assert.Equal(0, cli.Run(["analyze", .. paths, "-f", "json", "-o", output]));
+        Assert.Equal(6, Directory.GetFiles(output, "*.json").Length);
+        Assert.Equal(7, cli.StderrLines.Length);
+        Assert.StartsWith("[1/6] ", cli.StderrLines[0]);
+        Assert.StartsWith("[6/6] ", cli.StderrLines[5]);
+    }
+
+    [Fact]
+    public void Several_files_give_json_lines_and_a_bad_one_does_not_stop_the_others()
+    {
+        using var cli = new CliHarness();
+        string first = cli.File("first.txt", "One.");
+        string second = cli.File("second.txt", "Two, longer.");
+        int exit = cli.Run("analyze", first, Path.Combine(cli.Folder, "absent.txt"), second, "--format", "json");
+        Assert.Equal(2, exit);
+        var lines = cli.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        var names = lines.Select(line =>
+        {
+            using var json = JsonDocument.Parse(line);
+            return json.RootElement.GetProperty("document").GetProperty("name").GetString();
+        });
+        Assert.Equal(["first.txt", "second.txt"], names);
+        var error = Assert.Single(cli.StderrLines);
+        Assert.StartsWith("ANL1001: File not found: ", error);
+    }
+
+    [Fact]
+    public void Several_files_as_text_give_one_section_each()
+    {
+        using var cli = new CliHarness();
+        string first = cli.File("alpha.txt", "One.");
+        string second = cli.File("beta.txt", "Two.");
+        Assert.Equal(0, cli.Run("analyze", first, second));
+        int alpha = cli.ConsoleOutput.IndexOf("alpha.txt", StringComparison.Ordinal);
+        int beta = cli.ConsoleOutput.IndexOf("beta.txt", StringComparison.Ordinal);
+        Assert.True(alpha >= 0 && beta > alpha, cli.ConsoleOutput);
+    }
+
+    [Fact]
+    public void A_folder_stands_for_its_text_and_markdown_files_but_not_its_readme()
+    {
+        using var cli = new CliHarness();
+        cli.File("docs/b.txt", "B.");
+        cli.File("docs/a.md", "A.");
+        cli.File("docs/README.md", "About this folder.");
+        cli.File("docs/data.csv", "x,y");
+        Assert.Equal(0, cli.Run("analyze", Path.Combine(cli.Folder, "docs"), "-f", "json"));
+        var names = cli.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line =>
+        {
+            using var json = JsonDocument.Parse(line);
+            return json.RootElement.GetProperty("document").GetProperty("name").GetString();
+        });
+        Assert.Equal(["a.md", "b.txt"], names);
+    }
+
+    [Fact]
+    public void A_folder_without_inputs_is_ANL1009()
+    {
+        using var cli = new CliHarness();
+        string folder = Path.Combine(cli.Folder, "empty");
+        Directory.CreateDirectory(folder);
+        Assert.Equal(2, cli.Run("analyze", folder));
+        Assert.StartsWith("ANL1009: ", Assert.Single(cli.StderrLines));
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--format", "xml")]
+    [InlineData("-f", "tei")]
+    public void A_bad_option_is_one_coded_line_and_exit_code_2(params string[] options)
+    {
+        using var cli = new CliHarness();
+        string path = cli.File("ok.txt", "Fine.");
+        int exit = cli.Run(["analyze", path, .. options]);
+        Assert.Equal(2, exit);
+        var line = Assert.Single(cli.StderrLines);
+        Assert.StartsWith("ANL1007: ", line);
+        Assert.Equal("", cli.Stdout);
+    }
+
+    [Fact]
+    public void A_bad_format_names_the_accepted_ones()
+    {
+        using var cli = new CliHarness();
+        cli.Run("analyze", cli.File("ok.txt", "Fine."), "--format", "xml");
+        Assert.Equal(["ANL1007: Unknown format 'xml' for --format: use text or json."], cli.StderrLines);
+    }
+
+    [Fact]
+    public void No_file_is_a_coded_error()
+    {
+        using var cli = new CliHarness();
+        Assert.Equal(2, cli.Run("analyze"));
+        Assert.StartsWith("ANL1007: ", Assert.Single(cli.StderrLines));
+    }
+
+    [Fact]
+    public void An_unknown_command_is_a_coded_error()
+    {
+        using var cli = new CliHarness();
+        Assert.Equal(2, cli.Run("analyse", "x.txt"));
+        Assert.StartsWith("ANL1007: ", Assert.Single(cli.StderrLines));
+    }
+
+    [Fact]
+    public void An_internal_failure_is_one_line_without_a_stack_trace_and_exit_code_1()
+    {
+        using var cli = new CliHarness(() => throw new InvalidOperationException("the model file is damaged"));
+        int exit = cli.Run("analyze", cli.File("ok.txt", "Fine."));
+        Assert.Equal(1, exit);
+        Assert.Equal(["ANL9001: Internal error: the model file is damaged"], cli.StderrLines);
+        Assert.DoesNotContain(" at ", cli.ConsoleOutput);
+    }
+
+    [Fact]
+    public void Diagnostics_of_the_pipeline_reach_the_json()
+    {
+        using var cli = new CliHarness(MarkingAnnotator.Pipeline);
+        const string text = "He began: “and never [finished";
+        Assert.Equal(0, cli.Run("analyze", cli.File("open.txt", text), "-f", "json"));
+        using var json = JsonDocument.Parse(cli.Stdout);
+        var diagnostic = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal("ANL2001", diagnostic.GetProperty("code").GetString());
+        Assert.Equal(text.IndexOf('“'), diagnostic.GetProperty("start").GetInt32());
+        var quotation = Assert.Single(json.RootElement.GetProperty("layers").GetProperty("quotations").GetProperty("spans").EnumerateArray());
+        Assert.False(quotation.GetProperty("closed").GetBoolean());
+    }
+
+    [Fact]
+    public void A_generated_50_MB_text_is_analyzed_end_to_end_into_valid_json()
+    {
+        using var cli = new CliHarness();
+        string text = GeneratedText.OfBytes(50 * 1024 * 1024, seed: 11);
+        string path = cli.File("large.txt", text);
+        string output = Path.Combine(cli.Folder, "out");
+        int exit = cli.Run("analyze", path, "--format", "json", "--out", output);
+        Assert.Equal(0, exit);
+        var (length, layers) = StreamingJson.ValidateAndReadDocumentLength(Path.Combine(output, "large.json"));
+        Assert.Equal(text.Length, length);
+        Assert.True(layers, "the output has no layers object");
+    }
+}
