@@ -1,6 +1,9 @@
 using System.Globalization;
 using Annalist.Benchmarks;
+using Annalist.Benchmarks.Store;
 using BenchmarkDotNet.Running;
+
+if (args.Length > 0 && args[0] == SearchLatency.Command) return SearchLatency.Run(args[1..]);
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 foreach (var summary in summaries)
@@ -15,3 +18,4 @@ foreach (var summary in summaries)
             $"Throughput {report.BenchmarkCase.Descriptor.WorkloadMethod.Name} ({corpus}, {megabytes:F1} MB UTF-8): {megabytes / seconds:F1} MB/s on one core"));
     }
 }
+return 0;
