@@ -27,7 +27,7 @@ public sealed class IngestCommand : Command<IngestSettings>
     {
         var streams = _services.Streams;
         using var store = CorpusStores.Open(settings.StoreLocation);
-        var ingester = new CorpusIngester(store, _services.Pipeline, _services.Readers) { MaxDegreeOfParallelism = settings.Jobs };
+        var ingester = new CorpusIngester(store, _services.Pipeline, _services.Readers, _services.CollectionReaders) { MaxDegreeOfParallelism = settings.Jobs };
         var inputs = ingester.Expand(settings.Paths);
         IngestSummary summary;
         if (streams.ErrorIsInteractive && inputs.Count > 1)

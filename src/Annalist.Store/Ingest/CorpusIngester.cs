@@ -18,21 +18,28 @@ public sealed class CorpusIngester
     private readonly ICorpusStore _store;
     private readonly AnalysisPipeline _pipeline;
     private readonly DocumentReaders _readers;
+    private readonly Dictionary<string, ICollectionReader> _collections = new(StringComparer.OrdinalIgnoreCase);
 
-    public CorpusIngester(ICorpusStore store, AnalysisPipeline pipeline, DocumentReaders? readers = null)
+    /// <param name="collections">Readers for files of many documents (TEI volumes), chosen by extension before <paramref name="readers"/>.</param>
+    public CorpusIngester(ICorpusStore store, AnalysisPipeline pipeline, DocumentReaders? readers = null, IEnumerable<ICollectionReader>? collections = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(pipeline);
         _store = store;
         _pipeline = pipeline;
         _readers = readers ?? DocumentReaders.Default;
+        foreach (var collection in collections ?? [])
+        {
+            foreach (string extension in collection.Extensions) _collections[extension] = collection;
+        }
     }
 
     /// <summary>Cores to analyze on; 0 means all of them.</summary>
     public int MaxDegreeOfParallelism { get; init; }
 
     /// <summary>The files an ingest would go through for <paramref name="paths"/>.</summary>
-    public IReadOnlyList<IngestInput> Expand(IEnumerable<string> paths) => IngestInputs.Expand(paths, _readers.KnownExtensions.ToList());
+    public IReadOnlyList<IngestInput> Expand(IEnumerable<string> paths) =>
+        IngestInputs.Expand(paths, _readers.KnownExtensions.Concat(_collections.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
 
     /// <summary>Ingests the files and folders in <paramref name="paths"/>.</summary>
     /// <param name="afterEach">Called on the calling thread after each file; may cancel the ingest through the token's source.</param>
@@ -47,12 +54,14 @@ public sealed class CorpusIngester
         var fingerprints = _store.GetFingerprints();
         var skipped = new List<SkippedInput>();
         int stored = 0, unchanged = 0;
+        // Grows as collections turn out to hold several documents; read by this thread, written by the reading one.
+        int total = inputs.Count;
         // Reading runs inside the parallel query's source, one file at a time; its results reach this thread through the queue.
         var finishedWhileReading = new System.Collections.Concurrent.ConcurrentQueue<(string Path, SkippedInput? Skip)>();
 
         void Report(string current)
         {
-            afterEach?.Invoke(new IngestProgress(inputs.Count, stored + unchanged + skipped.Count, stored, unchanged, skipped.Count, current, clock.Elapsed));
+            afterEach?.Invoke(new IngestProgress(Volatile.Read(ref total), stored + unchanged + skipped.Count, stored, unchanged, skipped.Count, current, clock.Elapsed));
         }
 
         void DrainReading()
@@ -75,24 +84,34 @@ public sealed class CorpusIngester
                     finishedWhileReading.Enqueue((input.Path, new SkippedInput(input.Path, error.Code, error.Message)));
                     continue;
                 }
-                SourceDocument document;
+                List<(string Key, SourceDocument Document)> documents;
                 try
                 {
-                    document = _readers.Read(input.Path).Document;
+                    documents = ReadAll(input.Path);
                 }
                 catch (AnnalistException exception)
                 {
                     finishedWhileReading.Enqueue((input.Path, new SkippedInput(input.Path, exception.Code, exception.Message)));
                     continue;
                 }
-                // The key is the file's absolute path; the document carries it so that it survives the parallel query.
-                document = document.WithMetadata(document.Metadata with { Source = input.Path });
-                if (fingerprints.TryGetValue(input.Path, out var known) && known.Sha256 == document.Sha256 && known.PipelineVersion == _pipeline.Version)
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException)
                 {
-                    finishedWhileReading.Enqueue((input.Path, null));
+                    var coded = new AnnalistException(ErrorCatalogue.UnreadableFile, exception, input.Path, exception.Message);
+                    finishedWhileReading.Enqueue((input.Path, new SkippedInput(input.Path, coded.Code, coded.Message)));
                     continue;
                 }
-                yield return document;
+                Interlocked.Add(ref total, documents.Count - 1);
+                foreach (var (key, read) in documents)
+                {
+                    // The document carries its key so that it survives the parallel query.
+                    var document = read.WithMetadata(read.Metadata with { Source = key });
+                    if (fingerprints.TryGetValue(key, out var known) && known.Sha256 == document.Sha256 && known.PipelineVersion == _pipeline.Version)
+                    {
+                        finishedWhileReading.Enqueue((key, null));
+                        continue;
+                    }
+                    yield return document;
+                }
             }
         }
 
@@ -118,8 +137,23 @@ public sealed class CorpusIngester
             cancelled = true;
         }
         DrainReading();
-        cancelled |= cancellationToken.IsCancellationRequested && stored + unchanged + skipped.Count < inputs.Count;
+        cancelled |= cancellationToken.IsCancellationRequested && stored + unchanged + skipped.Count < total;
         return new IngestSummary(stored, unchanged, skipped, cancelled, clock.Elapsed);
+    }
+
+    /// <summary>The documents of the file at <paramref name="path"/> with their keys: the path itself, or <c>PATH#ID</c> in a collection.</summary>
+    private List<(string Key, SourceDocument Document)> ReadAll(string path)
+    {
+        if (!_collections.TryGetValue(Path.GetExtension(path), out var collection)) return [(path, _readers.Read(path).Document)];
+        var documents = new List<(string, SourceDocument)>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in collection.Read(path))
+        {
+            string id = item.Id;
+            for (int n = 2; !ids.Add(id); n++) id = $"{item.Id}-{n}";
+            documents.Add(($"{path}#{id}", item.Document));
+        }
+        return documents;
     }
 
     private bool TrySave(AnalyzedDocument analyzed, string key, out SkippedInput? failure)

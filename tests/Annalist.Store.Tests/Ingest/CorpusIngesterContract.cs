@@ -136,6 +136,32 @@ public abstract class CorpusIngesterContract : IDisposable
         Assert.Equal((5, 1), (reports[^1].Stored, reports[^1].Skipped));
     }
 
+    [SkippableFact]
+    public void A_collection_file_is_split_into_documents_kept_under_their_ids()
+    {
+        string volume = Path.Combine(_folder, "volume.collection");
+        File.WriteAllText(volume, "=== d1\nThe Consul wrote twice.\n=== d2\nThe Governor replied once.\n=== d3\nNobody answered the Mayor.\n");
+        File.WriteAllText(Path.Combine(_folder, "other.collection"), "broken on purpose\n");
+        WriteRecords(1);
+        using var store = Store.Open();
+        var reports = new List<IngestProgress>();
+        var summary = CollectionIngester(store).Ingest([_folder], reports.Add);
+
+        Assert.Equal(4, summary.Stored);
+        Assert.Equal(ErrorCatalogue.UnreadableFile.Code, Assert.Single(summary.Skipped).Code);
+        Assert.Equal(["d1", "d2", "d3"], new[] { "d1", "d2", "d3" }.Select(id => store.FindDocument($"{volume}#{id}")?.Name));
+        Assert.Equal(5, reports[^1].Total);
+        Assert.Equal(5, reports[^1].Done);
+
+        File.WriteAllText(volume, "=== d1\nThe Consul wrote twice.\n=== d2\nThe Governor replied at last.\n=== d3\nNobody answered the Mayor.\n");
+        var again = CollectionIngester(store).Ingest([_folder]);
+        Assert.Equal((1, 3), (again.Stored, again.Unchanged));
+        Assert.Equal($"{volume}#d2", Assert.Single(store.Search(SearchQuery.Parse("last"), 5)).DocumentKey);
+    }
+
+    private static CorpusIngester CollectionIngester(ICorpusStore store) =>
+        new(store, TestPipelines.Create(), collections: [new SeparatedCollectionReader()]) { MaxDegreeOfParallelism = 2 };
+
     private static CorpusIngester Ingester(ICorpusStore store, int version = 1) => new(store, TestPipelines.Create(version)) { MaxDegreeOfParallelism = 2 };
 
     private string RecordPath(int i) => Path.Combine(_folder, $"record-{i:D3}.txt");
@@ -159,4 +185,22 @@ public sealed class SqliteCorpusIngesterTests : CorpusIngesterContract
 public sealed class PostgresCorpusIngesterTests : CorpusIngesterContract
 {
     protected override ITestStore Store { get; } = new PostgresTestStore();
+}
+
+/// <summary>A made-up collection format for tests: documents separated by lines <c>=== ID</c>.</summary>
+internal sealed class SeparatedCollectionReader : ICollectionReader
+{
+    public IReadOnlyList<string> Extensions { get; } = [".collection"];
+
+    public IEnumerable<CollectionDocument> Read(string path)
+    {
+        string text = File.ReadAllText(path);
+        if (text.StartsWith("broken", StringComparison.Ordinal)) throw new AnnalistException(ErrorCatalogue.UnreadableFile, path, "it says it is broken");
+        foreach (string part in text.Split("=== ", StringSplitOptions.RemoveEmptyEntries))
+        {
+            int newline = part.IndexOf('\n', StringComparison.Ordinal);
+            string id = part[..newline].Trim();
+            yield return new CollectionDocument(id, new Annalist.Core.Text.SourceDocument(id, part[(newline + 1)..]));
+        }
+    }
 }
