@@ -43,7 +43,9 @@ public sealed class CorrectCommand : Command<CorrectSettings>
         string quote = document.Text[span.Start..span.End].ReplaceLineEndings(" ");
         _services.Streams.Output.WriteLine(
             $"Correction {outcome.CorrectionId}: {action.Name()} on {correction.Layer} {span.Start}-{span.End} \"{quote}\" in {document.Name}; " +
-            $"{outcome.Changed} annotation{(outcome.Changed == 1 ? "" : "s")} changed. It is applied again after every re-analysis.");
+            (outcome.Changed == 0
+                ? $"no annotation of {correction.Layer} is at that span yet; the correction is kept and applies when one is."
+                : $"{outcome.Changed} annotation{(outcome.Changed == 1 ? "" : "s")} changed. It is applied again after every re-analysis."));
         return 0;
     }
 
