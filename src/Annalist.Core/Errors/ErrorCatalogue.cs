@@ -55,6 +55,12 @@ public static class ErrorCatalogue
     public static readonly ErrorCode CorrectionReanchored = Define("ANL5041", DiagnosticSeverity.Info, "Correction {0} was moved from {1}-{2} to {3}-{4}, where its quoted text now is.");
     public static readonly ErrorCode CorrectionTargetMissing = Define("ANL5042", DiagnosticSeverity.Info, "Correction {0} ({1} on layer '{2}', \"{3}\") found no annotation at its span to change.");
 
+    public static readonly ErrorCode NotAWordDocument = Define("ANL5060", DiagnosticSeverity.Error, "{0} is not a Word (.docx) document that can be read: {1}");
+    public static readonly ErrorCode ArchiveTooLarge = Define("ANL5061", DiagnosticSeverity.Error, "{0} would unpack to more than {1:N0} bytes ({2}); it is refused as a possible zip bomb.");
+    public static readonly ErrorCode NotAPdfDocument = Define("ANL5062", DiagnosticSeverity.Error, "{0} is not a PDF that can be read: {1}");
+    public static readonly ErrorCode PdfWithoutText = Define("ANL5063", DiagnosticSeverity.Error, "{0} has no text layer ({1:N0} pages of images only, a scan): OCR it first, then ingest the result.");
+    public static readonly ErrorCode PdfEncrypted = Define("ANL5064", DiagnosticSeverity.Error, "{0} is encrypted; save an unprotected copy first.");
+
     // Internal.
     public static readonly ErrorCode Internal = Define("ANL9001", DiagnosticSeverity.Error, "Internal error: {0}");
 

@@ -94,8 +94,9 @@ public sealed class CorpusIngester
                     finishedWhileReading.Enqueue((input.Path, new SkippedInput(input.Path, exception.Code, exception.Message)));
                     continue;
                 }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException)
+                catch (Exception exception) when (exception is not (OperationCanceledException or OutOfMemoryException))
                 {
+                    // A reader's bug on one file must not end the ingest of the others.
                     var coded = new AnnalistException(ErrorCatalogue.UnreadableFile, exception, input.Path, exception.Message);
                     finishedWhileReading.Enqueue((input.Path, new SkippedInput(input.Path, coded.Code, coded.Message)));
                     continue;

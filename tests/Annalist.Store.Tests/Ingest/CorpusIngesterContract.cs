@@ -137,6 +137,34 @@ public abstract class CorpusIngesterContract : IDisposable
     }
 
     [SkippableFact]
+    public void Word_and_pdf_files_are_ingested_and_a_scan_is_refused_with_its_code()
+    {
+        using (var buffer = new MemoryStream())
+        {
+            using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(buffer, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+            {
+                word.AddMainDocumentPart().Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
+                    new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text("The Quartermaster counted the blankets.")))));
+            }
+            File.WriteAllBytes(Path.Combine(_folder, "inventory.docx"), buffer.ToArray());
+        }
+        var text = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = text.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        text.AddPage(UglyToad.PdfPig.Content.PageSize.A4).AddText("The Harbourmaster logged two schooners.", 12, new UglyToad.PdfPig.Core.PdfPoint(40, 780), font);
+        File.WriteAllBytes(Path.Combine(_folder, "log.pdf"), text.Build());
+        var scan = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        scan.AddPage(UglyToad.PdfPig.Content.PageSize.A4).DrawRectangle(new UglyToad.PdfPig.Core.PdfPoint(10, 10), 100, 100);
+        File.WriteAllBytes(Path.Combine(_folder, "scan.pdf"), scan.Build());
+
+        using var store = Store.Open();
+        var summary = Ingester(store).Ingest([_folder]);
+        Assert.Equal(2, summary.Stored);
+        Assert.Equal(ErrorCatalogue.PdfWithoutText.Code, Assert.Single(summary.Skipped).Code);
+        Assert.Single(store.Search(SearchQuery.Parse("blankets"), 5));
+        Assert.Single(store.Search(SearchQuery.Parse("schooners"), 5));
+    }
+
+    [SkippableFact]
     public void A_collection_file_is_split_into_documents_kept_under_their_ids()
     {
         string volume = Path.Combine(_folder, "volume.collection");
