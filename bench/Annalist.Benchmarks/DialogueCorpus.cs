@@ -11,7 +11,7 @@ public static class DialogueCorpus
 {
     public const int TargetCharacters = 5_500_000;
 
-    private static readonly Lazy<string> Cached = new(() => Generate(TargetCharacters, seed: 1944));
+    private static readonly Lazy<string> Cached = new(() => Generate(TargetCharacters, seed: 1947));
 
     public static string Text => Cached.Value;
 

@@ -4,7 +4,8 @@ using Annalist.Benchmarks.Store;
 using BenchmarkDotNet.Running;
 
 if (args.Length > 0 && args[0] == SearchLatency.Command) return SearchLatency.Run(args[1..]);
-
+if (args.Length > 0 && args[0] == "timeml") return TimeMlCommand.Run(args[1..]);
+if (args.Length > 0 && args[0] == "timex-words") return TimexBenchmark.PrintWordsPerSecond();
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 foreach (var summary in summaries)
 {

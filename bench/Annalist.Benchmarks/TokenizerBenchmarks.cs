@@ -62,6 +62,25 @@ public class TokenizerBenchmarks
         return count;
     }
 
+    /// <summary>The three annotators through a pipeline, as users run them: layers, diagnostics and all.</summary>
+    [Benchmark]
+    public int SegmentationAnnotators()
+    {
+        int count = 0;
+        foreach (string document in _documents)
+        {
+            var analyzed = Annotators.Analyze(new SourceDocument("benchmark", document));
+            count += analyzed.Layers[Annalist.Core.Annotations.LayerNames.Sentences].Count;
+        }
+        return count;
+    }
+
+    private static readonly Annalist.Core.Pipeline.AnalysisPipeline Annotators = new Annalist.Core.Pipeline.PipelineBuilder()
+        .Add(new ParagraphAnnotator())
+        .Add(new TokenAnnotator())
+        .Add(new SentenceAnnotator())
+        .Build();
+
     private static List<string> Load(string corpus)
     {
         if (corpus == "seed" && SeedRecords.Find() is { } seed)

@@ -20,7 +20,19 @@ public static class AnnalistApp
         var services = new AnnalistServices(CommandStreams.FromConsole());
         var app = new CommandApp();
         app.Configure(config => Configure(config, services));
-        return app.Run(args);
+        return app.Run(NormalizeArguments(args));
+    }
+
+    /// <summary>
+    /// Spectre.Console.Cli gives a branch's default command no positional arguments, so
+    /// <c>eval GOLD.json…</c> is routed to the hidden <c>eval gold GOLD.json…</c>, the same command.
+    /// Anything that runs the app from a command line must pass its arguments through here.
+    /// </summary>
+    public static string[] NormalizeArguments(string[] args)
+    {
+        if (args.Length < 2 || args[0] != "eval") return args;
+        if (args[1] is "timeml" or "frus" or "gold" or "-h" or "--help" or "-?") return args;
+        return ["eval", "gold", .. args[1..]];
     }
 
     public static void Configure(IConfigurator config) => Configure(config, new AnnalistServices(CommandStreams.FromConsole()));
@@ -48,6 +60,17 @@ public static class AnnalistApp
             .WithDescription("Fix an annotation of a stored document; the fix survives re-analysis.")
             .WithExample("correct", "retype", "memo.txt", "--quote", "Republic", "--type", "GPE")
             .WithExample("correct", "remove", "memo.txt", "--start", "120", "--end", "128");
+        config.AddCommand<BenchCommand>("bench")
+            .WithDescription("Measure the pipeline's speed on a corpus, and with --peers that of peer tools on the same text.")
+            .WithExample("bench", "examples", "--repeat", "100", "--peers");
+        config.AddBranch<EvalSettings>("eval", eval =>
+        {
+            eval.SetDescription("Score the pipeline: 'annalist eval GOLD.json…' against gold files (docs/gold-format.md), or against TimeML corpora and FRUS volumes with the commands below.");
+            eval.SetDefaultCommand<EvalCommand>();
+            eval.AddCommand<EvalCommand>("gold").IsHidden().WithDescription("Score against gold files (the default: 'annalist eval GOLD.json…').");
+            eval.AddCommand<EvalTimeMlCommand>("timeml").WithDescription("TempEval-3 scores of the time layer on TimeML (.tml) or WikiWars keyinline files.");
+            eval.AddCommand<EvalFrusCommand>("frus").WithDescription("Document dates, person mentions and participants against FRUS TEI markup.");
+        });
     }
 
     /// <summary>True for failures the user can fix in the input or the command line (ANL1xxx).</summary>
@@ -56,6 +79,8 @@ public static class AnnalistApp
     /// <summary>Writes one coded line, never a stack trace, and chooses the exit code.</summary>
     private static int HandleException(Exception exception, CommandStreams streams)
     {
+        // Parallel analysis wraps what a document's reading threw.
+        while (exception is AggregateException { InnerExceptions.Count: 1 } aggregate) exception = aggregate.InnerExceptions[0];
         switch (exception)
         {
             case AnnalistException coded:

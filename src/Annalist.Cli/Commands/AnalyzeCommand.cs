@@ -79,7 +79,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
             throw new AnnalistException(ErrorCatalogue.OutputNotWritable, exception, folder, exception.Message);
         }
         string extension = settings.IsJson ? ".json" : ".txt";
-        var names = InputFiles.OutputNames(inputs, extension);
+        var names = InputFiles.OutputNames(inputs, extension, folder);
         int written = 0;
 
         void WriteAll(Action<int, string>? progressed)

@@ -11,7 +11,7 @@ public sealed class AnalyzeSettings : CommandSettings
     public const string JsonFormat = "json";
 
     [CommandArgument(0, "<FILE>")]
-    [Description("Files to analyze (.txt, .md, or any text file); a folder stands for its .txt and .md files.")]
+    [Description("Files to analyze (.txt, .md, or any text file); a folder stands for the .txt and .md files in it, leaving out its README.")]
     public string[] Files { get; init; } = [];
 
     [CommandOption("-f|--format <FORMAT>")]
@@ -31,6 +31,9 @@ public sealed class AnalyzeSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
+        // Spectre.Console.Cli fills an option left without a value at the end of the line with an internal placeholder.
+        if (string.IsNullOrWhiteSpace(Format) || Format.StartsWith("__", StringComparison.Ordinal))
+            return ValidationResult.Error("--format needs a value: text or json.");
         if (!string.Equals(Format, TextFormat, StringComparison.OrdinalIgnoreCase) && !IsJson)
             return ValidationResult.Error($"Unknown format '{Format}' for --format: use text or json.");
         if (Files.Length == 0)

@@ -47,11 +47,19 @@ public static class InputFiles
 
     /// <summary>
     /// An output file name per input, <c>NAME</c> + <paramref name="extension"/> where NAME is the input's
-    /// name without its extension; later inputs with a name already taken get <c>NAME-2</c>, <c>NAME-3</c>, ….
+    /// name without its extension; a name already taken by an earlier input, or by an input file lying in
+    /// <paramref name="folder"/> itself (which must never be overwritten), gets <c>NAME-2</c>, <c>NAME-3</c>, ….
     /// </summary>
-    public static IReadOnlyList<string> OutputNames(IReadOnlyList<InputFile> inputs, string extension)
+    public static IReadOnlyList<string> OutputNames(IReadOnlyList<InputFile> inputs, string extension, string folder)
     {
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        string outputFolder = Path.GetFullPath(folder);
+        foreach (var input in inputs)
+        {
+            string full = Path.GetFullPath(input.Path);
+            if (string.Equals(Path.GetDirectoryName(full), outputFolder.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
+                taken.Add(Path.GetFileName(full));
+        }
         var names = new List<string>(inputs.Count);
         foreach (var input in inputs)
         {

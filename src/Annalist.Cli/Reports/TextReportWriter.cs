@@ -103,7 +103,7 @@ public sealed class TextReportWriter
         {
             fields.Clear();
             layer.WriteFields(i, fields);
-            var span = layer.Layer.GetAnnotation(i).Span;
+            var span = layer.Layer.GetSpan(i);
             table.AddRow(new Text(Position(source, span.Start)), new Text(fields["kind"] ?? "?"), new Text(Excerpt(source, span, _options.MaxExcerptLength)));
         }
         _console.Write(table);
@@ -120,7 +120,7 @@ public sealed class TextReportWriter
         int shown = Math.Min(layer.Layer.Count, _options.MaxListedItems);
         for (int i = 0; i < shown; i++)
         {
-            var span = layer.Layer.GetAnnotation(i).Span;
+            var span = layer.Layer.GetSpan(i);
             while (enclosing.Count > 0 && !enclosing.Peek().Contains(span)) enclosing.Pop();
             fields.Clear();
             layer.WriteFields(i, fields);
@@ -144,7 +144,7 @@ public sealed class TextReportWriter
         {
             fields.Clear();
             layer.WriteFields(i, fields);
-            var span = layer.Layer.GetAnnotation(i).Span;
+            var span = layer.Layer.GetSpan(i);
             table.AddRow(new Text(Position(source, span.Start)), new Text(Excerpt(source, span, _options.MaxExcerptLength)), new Text(fields.ToString()));
         }
         _console.Write(table);

@@ -29,7 +29,14 @@ public abstract class Layer
 
     public abstract int Count { get; }
 
+    /// <summary>Item <paramref name="index"/>, boxed when it is a struct; writers use <see cref="GetSpan"/> and <see cref="WriteFields"/> instead.</summary>
     public abstract IAnnotation GetAnnotation(int index);
+
+    /// <summary>The span of item <paramref name="index"/>, without boxing it.</summary>
+    public abstract TextSpan GetSpan(int index);
+
+    /// <summary>Has item <paramref name="index"/> write its fields to <paramref name="writer"/>, without boxing it.</summary>
+    public abstract void WriteFields(int index, IFieldWriter writer);
 
     public abstract Type AnnotationType { get; }
 
@@ -51,9 +58,8 @@ public sealed class Layer<T> : Layer, IReadOnlyList<T> where T : IAnnotation
     public Layer(string name, ComponentId producer, IEnumerable<T> items, string? alignedTo = null) : base(name, producer, alignedTo)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var builder = items.ToImmutableArray().ToBuilder();
-        if (!IsSorted(builder)) _items = [.. builder.OrderBy(item => item.Span)];
-        else _items = builder.ToImmutable();
+        var array = items is ImmutableArray<T> immutable ? immutable : [.. items];
+        _items = IsSorted(array.AsSpan()) ? array : [.. array.OrderBy(item => item.Span)];
     }
 
     public ImmutableArray<T> Items => _items;
@@ -63,6 +69,10 @@ public sealed class Layer<T> : Layer, IReadOnlyList<T> where T : IAnnotation
     public T this[int index] => _items[index];
 
     public override IAnnotation GetAnnotation(int index) => _items[index];
+
+    public override TextSpan GetSpan(int index) => _items[index].Span;
+
+    public override void WriteFields(int index, IFieldWriter writer) => _items[index].WriteFields(writer);
 
     public override Type AnnotationType => typeof(T);
 
@@ -105,9 +115,9 @@ public sealed class Layer<T> : Layer, IReadOnlyList<T> where T : IAnnotation
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)_items).GetEnumerator();
 
-    private static bool IsSorted(ImmutableArray<T>.Builder items)
+    private static bool IsSorted(ReadOnlySpan<T> items)
     {
-        for (int i = 1; i < items.Count; i++)
+        for (int i = 1; i < items.Length; i++)
         {
             if (items[i - 1].Span.CompareTo(items[i].Span) > 0) return false;
         }

@@ -17,7 +17,7 @@ public static class EditorialLexicon
         "translator's", "translators'", "tr", "trans", "transl", "footnote", "fn", "cf", "see", "original", "orig",
         "handwritten", "handwriting", "marginal", "margin", "marginalia", "stamped", "stamp", "crossed", "corrected",
         "correction", "i.e", "ie", "viz", "possibly", "probably", "presumably", "perhaps", "apparently",
-        "transcriber", "transcriber's", "compiler", "compiler's",
+        "transcriber", "transcriber's", "compiler", "compiler's", "enclosure", "attachment", "annex", "tab",
     ]);
 
     /// <summary>A short bracket containing one of these marks an omission or a loss of text.</summary>
@@ -25,15 +25,22 @@ public static class EditorialLexicon
     [
         "illegible", "indecipherable", "undecipherable", "unreadable", "unclear", "omitted", "omission", "omissions",
         "deleted", "deletion", "missing", "lacuna", "lacunae", "gap", "blank", "damaged", "torn", "redacted",
-        "withheld", "excised", "expunged", "erased", "obliterated", "declassified", "garbled", "inaudible",
+        "withheld", "excised", "expunged", "erased", "obliterated", "declassified", "garble", "garbled", "inaudible",
     ]);
 
     /// <summary>Phrases that make a bracket a remark wherever they stand in it (<c>[words in the original]</c>).</summary>
     public static readonly string[] NotePhrases =
     [
         "in the original", "in original", "emphasis added", "emphasis mine", "emphasis in", "italics added",
-        "italics mine", "translator's note", "editor's note",
+        "italics mine", "translator's note", "editor's note", "source text", "for text", "not printed",
+        "see footnote",
     ];
+
+    /// <summary>
+    /// Openings of an editor's summary standing for left-out text (<c>[Here follows discussion of other
+    /// subjects.]</c>), a gap however long.
+    /// </summary>
+    public static readonly string[] GapOpenings = ["here follow"];
 
     /// <summary>A bracket with at most this many words may be a gap by one of <see cref="GapWords"/>.</summary>
     public const int MaxGapWords = 8;
@@ -45,6 +52,11 @@ public static class EditorialLexicon
         if (content.IsEmpty || IsEllipsis(content)) return EditorialKind.Gap;
         if (IsOnly(content, "?!*")) return EditorialKind.Note;
         if (content.Length <= 3 && IsDigits(content)) return EditorialKind.Note;
+
+        foreach (string opening in GapOpenings)
+        {
+            if (content.StartsWith(opening, StringComparison.OrdinalIgnoreCase)) return EditorialKind.Gap;
+        }
 
         Span<char> buffer = stackalloc char[32];
         int wordCount = 0;

@@ -4,7 +4,7 @@ namespace Annalist.Core.Errors;
 
 /// <summary>
 /// Every coded message Annalist gives a user. Codes are grouped by the hundred:
-/// 1xxx input, 2xxx analysis diagnostics, 3xxx pipeline configuration, 5xxx corpus store, 9xxx internal.
+/// 1xxx input, 2xxx analysis diagnostics, 3xxx pipeline configuration, 5xxx corpus store, 8xxx outside tools, 9xxx internal.
 /// </summary>
 public static class ErrorCatalogue
 {
@@ -22,6 +22,22 @@ public static class ErrorCatalogue
     public static readonly ErrorCode NoInputFiles = Define("ANL1009", DiagnosticSeverity.Error, "Folder {0} holds no files to analyze (looked for {1}).");
     public static readonly ErrorCode OutputNotWritable = Define("ANL1010", DiagnosticSeverity.Error, "Cannot write {0}: {1}");
 
+    // Evaluation input (gold files, scored corpora): 11xx.
+    public static readonly ErrorCode MalformedGoldFile = Define("ANL1101", DiagnosticSeverity.Error, "{0} is not valid JSON (line {1}, byte {2}): {3}");
+    public static readonly ErrorCode UnsupportedGoldFormat = Define("ANL1102", DiagnosticSeverity.Error, "{0}: format '{1}' is not supported; this version reads 'annalist-gold/1'.");
+    public static readonly ErrorCode InvalidGoldField = Define("ANL1103", DiagnosticSeverity.Error, "{0}: {1}");
+    public static readonly ErrorCode GoldTextNotFound = Define("ANL1104", DiagnosticSeverity.Error, "{0}: {1} \"{2}\" (occurrence {3}) is not in the document {4}.");
+    public static readonly ErrorCode NoEvaluationInput = Define("ANL1105", DiagnosticSeverity.Error, "{0} holds no files to evaluate ({1}).");
+
+    // Markup readers (TEI, TimeML): 12xx.
+    public static readonly ErrorCode MalformedXml = Define("ANL1201", DiagnosticSeverity.Error, "{0} is not well-formed XML (line {1}, column {2}): {3}");
+    public static readonly ErrorCode XmlDtdRefused = Define("ANL1202", DiagnosticSeverity.Error, "{0} declares a DTD; Annalist does not process DTDs (they can expand without bound). Remove the DOCTYPE declaration.");
+    public static readonly ErrorCode XmlTooLarge = Define("ANL1203", DiagnosticSeverity.Error, "{0} has more than {1:N0} characters of XML, the limit.");
+    public static readonly ErrorCode TeiDocumentNotFound = Define("ANL1204", DiagnosticSeverity.Error, "{0} has no div type='document' with xml:id '{1}'.");
+    public static readonly ErrorCode NotTei = Define("ANL1205", DiagnosticSeverity.Error, "{0} is not a TEI file: its root element is <{1}>.");
+    public static readonly ErrorCode TimeMlWithoutText = Define("ANL1206", DiagnosticSeverity.Error, "{0} has no <TEXT> element, so there is nothing to score.");
+    public static readonly ErrorCode UnterminatedMarkup = Define("ANL1207", DiagnosticSeverity.Warning, "Markup opened at character {0} is never closed; the rest of the file is read as text.");
+
     // Analysis diagnostics.
     public static readonly ErrorCode UnclosedQuotation = Define("ANL2001", DiagnosticSeverity.Warning, "A quotation opened here is never closed; it is taken to end at offset {0} ({1}).");
     public static readonly ErrorCode UnmatchedClosingQuote = Define("ANL2002", DiagnosticSeverity.Info, "A closing quotation mark here has no opening mark.");
@@ -31,6 +47,11 @@ public static class ErrorCatalogue
     public static readonly ErrorCode LoneSurrogate = Define("ANL2101", DiagnosticSeverity.Warning, "The text holds {0} lone UTF-16 surrogate(s), the first here: it was probably decoded or cut badly. Each is kept as a token of kind 'other'.");
     public static readonly ErrorCode ParagraphPerLine = Define("ANL2102", DiagnosticSeverity.Info, "The text has no blank lines; each of its {0} lines is taken as a paragraph.");
     public static readonly ErrorCode HardWrappedParagraphs = Define("ANL2103", DiagnosticSeverity.Info, "The text has no blank lines but looks wrapped at about {0} characters; paragraphs are taken to end at short or indented lines.");
+
+    // Time (24xx).
+    public static readonly ErrorCode UnanchoredTimex = Define("ANL2401", DiagnosticSeverity.Info, "'{0}' is relative, but nothing before it gives the date it counts from; its value keeps X for what is missing.");
+    public static readonly ErrorCode ImpossibleDate = Define("ANL2402", DiagnosticSeverity.Warning, "'{0}' names a day that does not exist on its calendar.");
+    public static readonly ErrorCode UnreadableDocumentDate = Define("ANL2403", DiagnosticSeverity.Warning, "The document date '{0}' names no day; relative expressions are anchored to the narrative only.");
     public static readonly ErrorCode ComponentFailed = Define("ANL2900", DiagnosticSeverity.Error, "Component {0} failed on this document and its layers are missing: {1}");
 
     // Pipeline configuration.
@@ -60,6 +81,9 @@ public static class ErrorCatalogue
     public static readonly ErrorCode NotAPdfDocument = Define("ANL5062", DiagnosticSeverity.Error, "{0} is not a PDF that can be read: {1}");
     public static readonly ErrorCode PdfWithoutText = Define("ANL5063", DiagnosticSeverity.Error, "{0} has no text layer ({1:N0} pages of images only, a scan): OCR it first, then ingest the result.");
     public static readonly ErrorCode PdfEncrypted = Define("ANL5064", DiagnosticSeverity.Error, "{0} is encrypted; save an unprotected copy first.");
+
+    // Tools outside the process (benchmark peers): 8xxx.
+    public static readonly ErrorCode PeerFailed = Define("ANL8001", DiagnosticSeverity.Error, "Peer tool {0} failed: {1}");
 
     // Internal.
     public static readonly ErrorCode Internal = Define("ANL9001", DiagnosticSeverity.Error, "Internal error: {0}");

@@ -11,6 +11,7 @@ public static class DefaultPipeline
         new Segmentation.SentenceAnnotator(),
         new Editorial.EditorialAnnotator(),
         new Quotations.QuotationAnnotator(),
+        new Time.TimexAnnotator(),
     ];
 
     public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();

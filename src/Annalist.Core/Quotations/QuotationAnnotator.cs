@@ -7,7 +7,7 @@ namespace Annalist.Core.Quotations;
 
 /// <summary>
 /// Pairs quotation marks of every common style (see <see cref="QuotationMarks"/>) into quotations, nested
-/// ones with their <see cref="Quotation.Depth"/>. Apostrophes (<c>don’t</c>, <c>the Mongols’</c>, <c>’44</c>)
+/// ones with their <see cref="Quotation.Depth"/>. Apostrophes (<c>don’t</c>, <c>the Serbs’</c>, <c>’44</c>)
 /// are never quotation marks unless they pair up. A quotation stays inside its paragraph, except that one
 /// left open continues when the next paragraph opens with the same mark. A quotation never closed ends at
 /// its paragraph's end, or after the last sentence before the narration evidently resumes (see

@@ -20,6 +20,30 @@ internal static class QuotationLexicon
         "he", "she", "they",
     ]);
 
+    /// <summary>Verbs that introduce what someone said, in the past mostly, and <c>was</c> of <c>what he said was:</c>.</summary>
+    public static readonly FrozenSet<string> ReportingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "said", "says", "asked", "asks", "replied", "replies", "answered", "added", "stated", "states", "remarked",
+        "declared", "continued", "observed", "noted", "explained", "inserted", "interjected", "responded",
+        "told", "wrote", "writes", "read", "reads", "was", "were", "went", "ran", "follows", "following",
+        "exclaimed", "insisted", "suggested", "announced", "concluded", "commented", "retorted", "objected",
+    ]);
+
+    /// <summary>Verbs of speaking whose subject is a speaker (<c>Kerr asked</c>); unlike <see cref="ReportingVerbs"/>, no <c>was</c>.</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "said", "says", "asked", "asks", "replied", "replies", "answered", "added", "stated", "states", "remarked",
+        "declared", "continued", "observed", "noted", "explained", "inserted", "interjected", "responded",
+        "told", "wrote", "writes", "exclaimed", "insisted", "suggested", "announced", "concluded", "commented",
+        "retorted", "objected", "spoke", "speaks", "cried", "shouted", "whispered", "agreed",
+    ]);
+
+    /// <summary>Words that lose their first letters to a leading apostrophe (<c>’tis</c>, <c>’em</c>, <c>’round</c>).</summary>
+    public static readonly FrozenSet<string> Elisions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "tis", "twas", "twere", "twill", "em", "cause", "cos", "til", "till", "round", "bout", "n", "neath", "ere",
+    ]);
+
     /// <summary>Capitalized words that begin sentences or clauses without naming anyone.</summary>
     public static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -45,7 +69,7 @@ internal static class QuotationLexicon
         "during", "with", "thereafter",
     ]);
 
-    /// <summary>Adverbs that may stand between a subject and its verb (<c>Stalin then asked</c>).</summary>
+    /// <summary>Adverbs that may stand between a subject and its verb (<c>Tito then asked</c>).</summary>
     public static readonly FrozenSet<string> InterposedAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "then", "also", "again", "soon", "now", "immediately", "finally", "further", "thereupon", "next", "once",

@@ -5,7 +5,7 @@ namespace Annalist.Core.Quotations;
 /// <summary>
 /// The quotation marks Annalist pairs and which closing marks end a quotation each one opens:
 /// “…” ‘…’ (English), „…“ „…” ‚…‘ (German, Polish, Russian), «…» »…« ‹…› ›…‹, ”…” (Swedish),
-/// 「…」 『…』, and straight "…" and '…'.
+/// 「…」 『…』, and straight "…" and '…'; also ”…“, reversed by a slip or by OCR.
 /// </summary>
 public static class QuotationMarks
 {
@@ -19,7 +19,7 @@ public static class QuotationMarks
     {
         '“' => closing is '”' or '“',
         '„' => closing is '“' or '”',
-        '”' => closing == '”',
+        '”' => closing is '”' or '“',
         '‘' => closing == '’',
         '‚' => closing is '‘' or '’',
         '’' => closing == '’',
@@ -33,6 +33,9 @@ public static class QuotationMarks
         '\'' => closing == '\'',
         _ => false,
     };
+
+    /// <summary>Double-style marks (“ ” „ " « » 「 」); the others are single-style, the marks of quotations nested in them.</summary>
+    public static bool IsDoubleStyle(char c) => c is '“' or '”' or '„' or '"' or '«' or '»' or '「' or '」';
 
     /// <summary>Marks that also serve as apostrophes, so a quotation they open counts only when it is closed.</summary>
     public static bool IsApostropheLike(char c) => c is '’' or '\'';

@@ -6,9 +6,8 @@ namespace Annalist.Core.Quotations;
 
 /// <summary>
 /// One pass over a document's paragraphs pairing quotation marks with a stack of open marks. A mark's
-/// direction comes from its character and its neighbours; the stack never holds two marks of the same
-/// character (a second opening mark ends the first, unclosed), so it stays a dozen deep at most and the
-/// pass is linear.
+/// direction comes from its character and its neighbours; the stack holds each mark character at most
+/// twice (see <see cref="Open"/>), so it stays a few dozen deep at most and the pass is linear.
 /// </summary>
 internal sealed class QuotationScanner
 {
@@ -79,7 +78,11 @@ internal sealed class QuotationScanner
                 if (!openingPosition)
                 {
                     if (TryClose(i, c, weakCloser: false, only: "„")) break;
-                    if (closingPosition && TryClose(i, c, weakCloser: false, only: "“")) break;
+                    if (closingPosition)
+                    {
+                        if (!TryClose(i, c, weakCloser: false, only: "“”")) ReportUnmatched(i);
+                        break;
+                    }
                 }
                 Open(i, c, weak: false);
                 break;
@@ -89,13 +92,13 @@ internal sealed class QuotationScanner
                 else ReportUnmatched(i);
                 break;
             case '‘':
-                if (insideWord) break;
+                if (insideWord || char.IsDigit(next)) break;
                 if (!openingPosition)
                 {
                     if (TryClose(i, c, weakCloser: true, only: "‚")) break;
                     if (closingPosition) break;
                 }
-                Open(i, c, weak: false);
+                Open(i, c, weak: StartsElision(i + 1));
                 break;
             case '’':
             case '\'':
@@ -121,8 +124,8 @@ internal sealed class QuotationScanner
             case '»':
             case '›':
                 if (TryClose(i, c, weakCloser: false)) break;
-                if (closingPosition && !openingPosition) ReportUnmatched(i);
-                else Open(i, c, weak: false);
+                if (openingPosition && !closingPosition) Open(i, c, weak: false);
+                else ReportUnmatched(i);
                 break;
             case '"':
                 if (char.IsDigit(previous) && !IsOpen(c)) break;
@@ -156,6 +159,17 @@ internal sealed class QuotationScanner
         return false;
     }
 
+    /// <summary>
+    /// True before a word that a leading apostrophe elides (<c>‘tis</c>, <c>‘em</c>), which word processors
+    /// often type as ‘: such a mark opens a quotation only if it is closed. Before a digit (<c>‘90s</c>) it is none.
+    /// </summary>
+    private bool StartsElision(int next)
+    {
+        int end = next;
+        while (end < _paragraph.End && char.IsLetter(_text[end])) end++;
+        return QuotationLexicon.Elisions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.AsSpan(next, end - next));
+    }
+
     private static bool IsSpaceOrEdge(char c) => c == '\0' || char.IsWhiteSpace(c);
 
     private static bool OpensBefore(char c) =>
@@ -174,20 +188,40 @@ internal sealed class QuotationScanner
         return false;
     }
 
+    /// <summary>
+    /// Opens a quotation. When the same mark is already open, a mark that starts afresh (at the paragraph's
+    /// start, or after a sentence's end or a colon) ends the open one, unclosed: it is the next quotation.
+    /// Mid-sentence it nests once (<c>“Approves the “Report” of May 3.”</c>, a common slip for ‘…’); a
+    /// third is again the next quotation. So the stack holds each mark at most twice.
+    /// </summary>
     private void Open(int i, char mark, bool weak)
     {
-        for (int k = _open.Count - 1; k >= 0; k--)
+        int outermost = -1, innermost = -1, count = 0;
+        for (int k = 0; k < _open.Count; k++)
         {
             if (_open[k].Mark != mark) continue;
-            EndUnclosed(k, i, UnclosedQuotationReason.NextQuotationOpens);
-            break;
+            if (outermost < 0) outermost = k;
+            innermost = k;
+            count++;
+        }
+        if (count > 0)
+        {
+            if (weak || StartsAfresh(i)) EndUnclosed(outermost, i, UnclosedQuotationReason.NextQuotationOpens);
+            else if (count >= 2) EndUnclosed(innermost, i, UnclosedQuotationReason.NextQuotationOpens);
         }
         _open.Add(new OpenMark(i, mark, weak, _paragraph.Start, i, _found.Count));
     }
 
+    private bool StartsAfresh(int i)
+    {
+        int j = i - 1;
+        while (j >= _paragraph.Start && char.IsWhiteSpace(_text[j])) j--;
+        return j < _paragraph.Start || _text[j] is '.' or '?' or '!' or '…' or ':' or ';';
+    }
+
     /// <summary>
     /// Closes the innermost open mark that <paramref name="closing"/> ends. A weak closer (one that may be an
-    /// apostrophe) reaches past weak marks only, so <c>the Mongols’</c> never closes a quotation opened before a “.
+    /// apostrophe) reaches past weak marks only, so <c>the Serbs’</c> never closes a quotation opened before a “.
     /// </summary>
     private bool TryClose(int i, char closing, bool weakCloser, string? only = null)
     {

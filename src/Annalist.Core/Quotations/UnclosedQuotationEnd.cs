@@ -20,15 +20,17 @@ public enum UnclosedQuotationReason : byte
 /// opening mark, and stops at the first that shows the narrator speaking again:
 /// <list type="bullet">
 /// <item>it names, in the third person, someone the quotation was attributed to (the names in the
-/// cue before the mark: <c>Molotov:</c>, <c>Eden, turning to him, said:</c>);</item>
+/// cue before the mark: <c>Gromyko:</c>, <c>Eden, turning to him, said:</c>);</item>
 /// <item>it opens a speech cue of its own: a colon before a quotation mark, a sentence ending in a colon,
-/// or a speaker label (<c>Molotov: …</c>);</item>
+/// or a speaker label (<c>Gromyko: …</c>);</item>
 /// <item>after quoted first- or second-person speech, it has no first- or second-person word and its
 /// subject (a name or <c>he</c>/<c>she</c>/<c>they</c>, after any leading clause) is followed by a
-/// past-tense verb (<c>As the talk went on, Eden asked …</c>);</item>
+/// past-tense verb (<c>As the talk went on, Eden asked …</c>); a lone capitalized word opening the sentence
+/// counts as a name only when it is capitalized mid-sentence nearby;</item>
 /// <item>it holds the next opening mark of the same kind.</item>
 /// </list>
-/// The quotation then ends with the sentence before. Linear in the sentences it reads.
+/// The quotation then ends with the sentence before, unless that would leave it without a word. Linear
+/// in the sentences it reads.
 /// </summary>
 internal static class UnclosedQuotationEnd
 {
@@ -64,14 +66,11 @@ internal static class UnclosedQuotationEnd
             if (sentence.Start <= searchFrom) continue;
             var clipped = new TextSpan(sentence.Start, Math.Min(sentence.End, limit));
             UnclosedQuotationReason? reason =
-                NamesSpeaker(text, clipped, speakerNames) || OpensSpeechCue(text, clipped) || (firstPersonSoFar && NarratesInThirdPerson(text, clipped))
+                NamesSpeaker(text, clipped, speakerNames) || OpensSpeechCue(text, clipped, text[opening]) || (firstPersonSoFar && NarratesInThirdPerson(text, clipped))
                     ? UnclosedQuotationReason.NarrationResumes
                     : limitIsNewOpening && sentence.End >= limit ? UnclosedQuotationReason.NextQuotationOpens : null;
-            if (reason is not null)
-            {
-                int end = previousEnd > opening ? previousEnd : TrimEnd(text, opening, sentence.Start);
-                return (end, reason);
-            }
+            int end = previousEnd > opening ? previousEnd : TrimEnd(text, opening, sentence.Start);
+            if (reason is not null && HasWordOrDigit(text, opening + 1, end)) return (end, reason);
             firstPersonSoFar |= HasFirstOrSecondPerson(text, clipped);
             previousEnd = clipped.End;
         }
@@ -79,9 +78,12 @@ internal static class UnclosedQuotationEnd
     }
 
     /// <summary>
-    /// The name words of the cue just before an opening mark (<c>Eden:</c>, <c>[Eden said:]</c>,
-    /// <c>Eden, from the side:</c>): capitalized words, not possessive, not sentence-opening function words,
-    /// between the start of the sentence and the colon or comma before the mark. Empty when no cue precedes it.
+    /// The name words of the cue just before an opening mark: the colon or comma before it, back to the start
+    /// of the sentence. A short cue is a speaker label (<c>Eden:</c>, <c>[Eden said:]</c>, <c>Eden, from the
+    /// back:</c>) and all its names count; in a longer one only the subject's (<c>Having read the note, Eden
+    /// said:</c>) and names just before a verb of speaking (<c>… Eden asked about it and said:</c>),
+    /// so that <c>He told the Ambassador that …, and said,</c> attributes nothing to the Ambassador.
+    /// Names are capitalized words, not possessive, not sentence-opening function words. Empty when no cue precedes.
     /// </summary>
     public static void FindSpeakerNames(string text, ReadOnlySpan<TextSpan> sentences, int opening, int lowerBound, List<TextSpan> names)
     {
@@ -91,14 +93,58 @@ internal static class UnclosedQuotationEnd
         int index = LastStartingAtOrBefore(sentences, j);
         int regionStart = index >= 0 && sentences[index].End > j ? Math.Max(sentences[index].Start, lowerBound) : lowerBound;
         regionStart = Math.Max(regionStart, j - MaxCueLength);
-        var reader = new WordReader(text, new TextSpan(regionStart, j));
-        while (reader.TryNext(out var word))
+        var region = new TextSpan(regionStart, j);
+
+        Span<TextSpan> words = stackalloc TextSpan[MaxCueLength / 2 + 1];
+        int count = 0;
+        var reader = new WordReader(text, region);
+        while (count < words.Length && reader.TryNext(out var word)) words[count++] = word;
+        words = words[..count];
+        if (count == 0) return;
+
+        if (count <= MaxLabelWords + 1)
         {
-            var value = word.Slice(text);
-            if (value.Length >= 2 && char.IsUpper(value[0]) && !WordReader.IsPossessive(value)
-                && !QuotationLexicon.NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value))
-                names.Add(word);
+            foreach (var word in words)
+            {
+                if (IsSpeakerName(text, word)) names.Add(word);
+            }
+            return;
         }
+
+        int subject = 0;
+        var first = words[0].Slice(text);
+        if (QuotationLexicon.ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) || first.EndsWith("ing", StringComparison.Ordinal))
+        {
+            int comma = region.Slice(text).IndexOf(',');
+            subject = count;
+            if (comma >= 0)
+            {
+                for (int k = 0; k < count; k++)
+                {
+                    if (words[k].Start > regionStart + comma) { subject = k; break; }
+                }
+            }
+        }
+        for (int k = subject; k < count && k < subject + 3 && IsNameWord(text, words[k]); k++)
+        {
+            if (IsSpeakerName(text, words[k])) names.Add(words[k]);
+        }
+        var speech = QuotationLexicon.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int k = 1; k < count; k++)
+        {
+            if (!speech.Contains(words[k].Slice(text))) continue;
+            for (int n = k - 1; n >= 0 && n >= k - 3 && IsNameWord(text, words[n]); n--)
+            {
+                if (IsSpeakerName(text, words[n]) && !names.Contains(words[n])) names.Add(words[n]);
+            }
+        }
+    }
+
+    private static bool IsSpeakerName(string text, TextSpan word)
+    {
+        var value = word.Slice(text);
+        return value.Length >= 2 && char.IsUpper(value[0]) && !WordReader.IsPossessive(value)
+            && !QuotationLexicon.NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value);
     }
 
     internal static bool NamesSpeaker(string text, TextSpan sentence, ReadOnlySpan<TextSpan> speakerNames)
@@ -117,10 +163,12 @@ internal static class UnclosedQuotationEnd
     }
 
     /// <summary>
-    /// A speech cue of the narrator's: a colon before a quotation mark, or a sentence ending in a colon, where
-    /// the words before the colon have no first- or second-person word; or a speaker label at the start.
+    /// A speech cue of the narrator's: a colon before a quotation mark of the open quotation's style (a single
+    /// mark inside a double quotation is the speaker quoting someone), or a sentence with a reporting verb
+    /// ending in a colon (<c>The answer he gave was:</c>, not <c>The terms are these:</c>), where the words
+    /// before the colon have no first- or second-person word; or a speaker label at the start.
     /// </summary>
-    internal static bool OpensSpeechCue(string text, TextSpan sentence)
+    internal static bool OpensSpeechCue(string text, TextSpan sentence, char openQuotationMark)
     {
         var span = sentence.Slice(text).TrimEnd();
         if (span.IsEmpty) return false;
@@ -129,13 +177,27 @@ internal static class UnclosedQuotationEnd
         {
             int next = colon + 1;
             while (next < span.Length && char.IsWhiteSpace(span[next])) next++;
+            var before = new TextSpan(sentence.Start, sentence.Start + colon);
             bool cue = next == span.Length
-                || (QuotationMarks.IsQuotationMark(span[next]) && !QuotationMarks.IsApostropheLike(span[next]));
-            if (cue) return !HasFirstOrSecondPerson(text, new TextSpan(sentence.Start, sentence.Start + colon));
+                ? HasReportingVerb(text, before)
+                : QuotationMarks.IsQuotationMark(span[next]) && !QuotationMarks.IsApostropheLike(span[next])
+                    && QuotationMarks.IsDoubleStyle(span[next]) == QuotationMarks.IsDoubleStyle(openQuotationMark);
+            if (cue) return !HasFirstOrSecondPerson(text, before);
             int following = span[next..].IndexOf(':');
             colon = following < 0 ? -1 : next + following;
         }
         return StartsWithSpeakerLabel(text, sentence);
+    }
+
+    private static bool HasReportingVerb(string text, TextSpan range)
+    {
+        var reader = new WordReader(text, range);
+        var lookup = QuotationLexicon.ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (reader.TryNext(out var word))
+        {
+            if (lookup.Contains(word.Slice(text))) return true;
+        }
+        return false;
     }
 
     /// <summary><c>Name:</c> or <c>A. Name, title:</c>, up to four capitalized words then a colon, at the start.</summary>
@@ -186,9 +248,37 @@ internal static class UnclosedQuotationEnd
                 if (nameWords >= 3 || !IsNameWord(text, verb)) break;
                 nameWords++;
             }
+            if (!clauseFirst && nameWords == 1 && !AppearsCapitalizedMidSentence(text, first)) return false;
         }
         return IsVerbAfterSubject(text, ref reader, verb);
     }
+
+    /// <summary>
+    /// A capitalized word at a sentence's start may be any word (<c>Points reflected …</c>); it reads as a name
+    /// when it is also capitalized mid-sentence nearby. Looks a few thousand characters either way.
+    /// </summary>
+    private static bool AppearsCapitalizedMidSentence(string text, TextSpan word)
+    {
+        var value = word.Slice(text);
+        int windowStart = Math.Max(0, word.Start - NameEvidenceWindow);
+        int windowEnd = Math.Min(text.Length, word.End + NameEvidenceWindow);
+        int position = windowStart;
+        while (position < windowEnd)
+        {
+            int found = text.AsSpan(position, windowEnd - position).IndexOf(value, StringComparison.Ordinal);
+            if (found < 0) return false;
+            int at = position + found, end = at + value.Length;
+            position = at + 1;
+            if (at == word.Start || (end < text.Length && char.IsLetterOrDigit(text[end])) || (at > 0 && char.IsLetterOrDigit(text[at - 1])))
+                continue;
+            int before = at - 1;
+            while (before >= 0 && text[before] is ' ' or '\u00A0') before--;
+            if (before >= 0 && before < at - 1 && (char.IsLower(text[before]) || text[before] is ',' or ';')) return true;
+        }
+        return false;
+    }
+
+    private const int NameEvidenceWindow = 3000;
 
     private static bool IsVerbAfterSubject(string text, ref WordReader reader, TextSpan word)
     {
@@ -226,6 +316,13 @@ internal static class UnclosedQuotationEnd
         }
         return false;
     }
+
+    /// <summary>A quotation cut to nothing but marks and spaces would say nothing: such an end is not taken.</summary>
+    private static bool HasWordOrDigit(string text, int start, int end) =>
+        end > start && text.AsSpan(start, end - start).IndexOfAnyExcept(NonWords) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> NonWords = System.Buffers.SearchValues.Create(
+        " \t\r\n\u00A0\"'“”„‘’‚«»‹›「」『』()[].,;:!?…-–—");
 
     /// <summary>Index of the last sentence starting at or before <paramref name="offset"/>, or -1.</summary>
     internal static int LastStartingAtOrBefore(ReadOnlySpan<TextSpan> sentences, int offset)

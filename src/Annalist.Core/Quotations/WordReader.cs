@@ -4,7 +4,7 @@ namespace Annalist.Core.Quotations;
 
 /// <summary>
 /// Reads the words of a stretch of text without allocating: runs of letters and digits joined by inner
-/// apostrophes and hyphens (<c>don’t</c>, <c>Stalin’s</c>, <c>hand-held</c>).
+/// apostrophes and hyphens (<c>don’t</c>, <c>Tito’s</c>, <c>hand-held</c>).
 /// </summary>
 internal ref struct WordReader
 {
@@ -37,7 +37,7 @@ internal ref struct WordReader
         return _position > start;
     }
 
-    /// <summary>The word without a possessive or contracted ending: <c>Stalin’s</c> → <c>Stalin</c>, <c>I’m</c> → <c>I</c>.</summary>
+    /// <summary>The word without a possessive or contracted ending: <c>Tito’s</c> → <c>Tito</c>, <c>I’m</c> → <c>I</c>.</summary>
     public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word)
     {
         int apostrophe = word.IndexOfAny('\'', '’');

@@ -19,6 +19,9 @@ public static class ParagraphSplitter
     /// <summary>Lines longer than this are not hard-wrapped text.</summary>
     private const int MaxWrapWidth = 160;
 
+    /// <summary>Lines of nearly equal length up to this width read as wrapped even when they end in stops.</summary>
+    private const int ClusteredWrapWidth = 100;
+
     private readonly record struct Line(int Start, int ContentStart, int ContentEnd, bool HardBreakAfter)
     {
         public int Length => ContentEnd - ContentStart;
@@ -70,7 +73,7 @@ public static class ParagraphSplitter
             foreach (var line in lines) output.Add(new TextSpan(line.ContentStart, line.ContentEnd));
             return ParagraphStyle.LinePerParagraph;
         }
-        SplitWrapped(lines, wrapWidth, output);
+        SplitWrapped(text, lines, wrapWidth, output);
         return ParagraphStyle.HardWrapped;
     }
 
@@ -112,13 +115,20 @@ public static class ParagraphSplitter
             lengths[i] = lines[i].Length;
             if (i < lines.Count - 1 && !EndsLikeSentence(text[lines[i].ContentStart..lines[i].ContentEnd])) openEnded++;
         }
-        Array.Sort(lengths);
-        int width = lengths[(int)Math.Round((lengths.Length - 1) * 0.9)];
-        bool wrapped = width <= MaxWrapWidth && openEnded * 2 >= lines.Count - 1;
+        int nonLast = lines.Count - 1;
+        int[] sorted = (int[])lengths.Clone();
+        Array.Sort(sorted);
+        int width = sorted[(int)Math.Round((sorted.Length - 1) * 0.9)];
+        if (width > MaxWrapWidth) return 0;
+        // Reading wrapped text line by line would cut its sentences, so a third of lines ending mid-sentence,
+        // or lines of nearly equal length, is evidence enough.
+        int nearWidth = 0;
+        for (int i = 0; i < nonLast; i++) if (lengths[i] >= width * 0.8) nearWidth++;
+        bool wrapped = openEnded * 3 >= nonLast || (width <= ClusteredWrapWidth && nearWidth * 10 >= nonLast * 6);
         return wrapped ? Math.Max(width, 1) : 0;
     }
 
-    private static void SplitWrapped(List<Line> lines, int width, List<TextSpan> output)
+    private static void SplitWrapped(ReadOnlySpan<char> text, List<Line> lines, int width, List<TextSpan> output)
     {
         int indented = 0;
         foreach (var line in lines) if (line.Indented) indented++;
@@ -129,8 +139,9 @@ public static class ParagraphSplitter
             var line = lines[i];
             bool last = i == lines.Count - 1;
             bool breakAfter = last
-                || line.Length < width * ShortLineShare
-                || (indentMarksParagraphs && lines[i + 1].Indented);
+                || (line.Length < width * ShortLineShare && text[line.ContentEnd - 1] != ':')
+                || (indentMarksParagraphs && lines[i + 1].Indented)
+                || StartsWithListMarker(text[lines[i + 1].ContentStart..lines[i + 1].ContentEnd]);
             if (breakAfter)
             {
                 output.Add(new TextSpan(start, line.ContentEnd));
@@ -139,9 +150,23 @@ public static class ParagraphSplitter
         }
     }
 
+    /// <summary><c>12. </c>, <c>3) </c>, <c>(b) </c>, <c>• </c>: a line that begins a list entry.</summary>
+    private static bool StartsWithListMarker(ReadOnlySpan<char> line)
+    {
+        if (line.Length < 3) return false;
+        if (line[0] is '•' or '·' or '▪' or '‣' or '◦' or '*' or '-' or '–' or '—') return line[1] == ' ';
+        int i = line[0] == '(' ? 1 : 0;
+        int start = i;
+        while (i < line.Length && i - start < 4 && char.IsAsciiLetterOrDigit(line[i])) i++;
+        if (i == start || i + 1 >= line.Length || line[i + 1] != ' ') return false;
+        bool digits = !line[start..i].ContainsAnyExceptInRange('0', '9');
+        bool letter = i - start == 1 && char.IsAsciiLetterLower(line[start]);
+        return start == 1 ? line[i] == ')' && (digits || letter) : digits && line[i] is '.' or ')';
+    }
+
     private static bool EndsLikeSentence(ReadOnlySpan<char> line)
     {
         line = line.TrimEnd("\"'\u2019\u201D\u00BB)]");
-        return line.Length > 0 && line[^1] is '.' or '?' or '!' or '\u2026' or ':' or ';';
+        return line.Length > 0 && line[^1] is '.' or '?' or '!' or '\u2026' or ';';
     }
 }

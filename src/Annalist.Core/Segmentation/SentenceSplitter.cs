@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using Annalist.Core.Text;
@@ -22,6 +23,12 @@ public static class SentenceSplitter
 
     /// <summary>In a paragraph whose lines are all this short, every line may stand alone.</summary>
     private const int ShortLineParagraph = 50;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = new[]
+    {
+        "asked", "inquired", "enquired", "exclaimed", "cried", "shouted", "wondered", "demanded", "said", "replied",
+        "answered", "added", "continued", "interjected", "interrupted", "insisted", "retorted", "protested", "objected",
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private enum Terminal : byte
     {
@@ -78,12 +85,22 @@ public static class SentenceSplitter
             int end = k;
             bool split = false;
             var terminal = k == markerPunctuation ? Terminal.None : TerminalOf(text, tokens[k]);
-            if (terminal == Terminal.NamePart && OnlyOpenersBefore(text, tokens, sentenceStart, k)) terminal = Terminal.None; // a label: “A. Yes.
+            // A sentence's own first token is a label (“A. Yes.) or an elision ([…] The text goes on), not its end.
+            if (terminal is Terminal.NamePart or Terminal.Ellipsis && OnlyOpenersBefore(text, tokens, sentenceStart, k)) terminal = Terminal.None;
+            if (terminal == Terminal.Plain && IsSpacedStop(text, tokens, k))
+            {
+                // . . . written with spaces: only its last stop may end the sentence, as an ellipsis.
+                if (k + 1 < count && IsSpacedStop(text, tokens, k + 1) && OnlySpacesBetween(text, tokens[k], tokens[k + 1])) terminal = Terminal.None;
+                else if (k > sentenceStart && IsSpacedStop(text, tokens, k - 1) && OnlySpacesBetween(text, tokens[k - 1], tokens[k])) terminal = Terminal.Ellipsis;
+            }
             if (terminal != Terminal.None)
             {
                 end = AbsorbClosers(text, tokens, k);
+                bool quoted = end > k && tokens[end].Kind is TokenKind.Quote or TokenKind.Apostrophe;
+                if (terminal == Terminal.Plain) end = AbsorbFootnoteReferences(text, tokens, end);
                 if (end >= count - 1) break;
-                split = OpensSentence(text, tokens, end + 1, terminal);
+                split = OpensSentence(text, tokens, end + 1, terminal)
+                    && !(quoted && text[tokens[k].Span.End - 1] is not '.' && IsReportingClause(text, tokens, end + 1));
             }
             if (!split)
             {
@@ -99,7 +116,7 @@ public static class SentenceSplitter
                 output.Add(new TextSpan(tokens[sentenceStart].Span.Start, tokens[end].Span.End));
                 sentenceStart = end + 1;
                 k = end + 1;
-                markerPunctuation = multiline && LineBreakBetween(text, tokens[end], tokens[k]) ? ListMarkerPunctuation(text, tokens, k) : -1;
+                markerPunctuation = ListMarkerPunctuation(text, tokens, k); // also inline: “…ends. 2. The next item”
                 continue;
             }
             k++;
@@ -109,6 +126,7 @@ public static class SentenceSplitter
 
     private static bool OnlyOpenersBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int from, int index)
     {
+        if (index - from > 3) return false;
         for (int i = from; i < index; i++)
         {
             if (!IsOpener(text, tokens[i])) return false;
@@ -153,6 +171,47 @@ public static class SentenceSplitter
         return index;
     }
 
+    /// <summary>
+    /// Takes in footnote references after a sentence's stop: a number of up to three digits touching it
+    /// (<c>agreed.3</c>, <c>agreed.²</c>) and bracketed ones (<c>agreed. [2] [3]</c>).
+    /// </summary>
+    private static int AbsorbFootnoteReferences(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        while (index + 1 < tokens.Length)
+        {
+            var next = tokens[index + 1];
+            if (next.Kind == TokenKind.Number && next.Span.Start == tokens[index].Span.End && next.Span.Length <= 3
+                && (next.Span.End >= text.Length || char.IsWhiteSpace(text[next.Span.End])))
+            {
+                index++;
+                continue;
+            }
+            if (index + 3 < tokens.Length && text[next.Span.Start] == '[' && OnlySpacesBetween(text, tokens[index], next)
+                && tokens[index + 2].Kind == TokenKind.Number && tokens[index + 2].Span.Length <= 3 && tokens[index + 2].Span.Start == next.Span.End
+                && text[tokens[index + 3].Span.Start] == ']' && tokens[index + 3].Span.Start == tokens[index + 2].Span.End)
+            {
+                index += 3;
+                continue;
+            }
+            break;
+        }
+        return index;
+    }
+
+    /// <summary>A name and a reporting verb after a quoted question or exclamation: <c>“Why?” Hale asked.</c></summary>
+    private static bool IsReportingClause(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        if (index + 1 >= tokens.Length || tokens[index].Kind != TokenKind.Word || tokens[index + 1].Kind != TokenKind.Word) return false;
+        if (SentenceOpeners.Contains(text[tokens[index].Span.Start..tokens[index].Span.End])) return false;
+        return ReportingVerbs.Contains(text[tokens[index + 1].Span.Start..tokens[index + 1].Span.End]);
+    }
+
+    private static bool IsSpacedStop(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index) =>
+        tokens[index].Kind == TokenKind.Punctuation && tokens[index].Span.Length == 1 && text[tokens[index].Span.Start] == '.';
+
+    private static bool OnlySpacesBetween(ReadOnlySpan<char> text, Token before, Token after) =>
+        after.Span.Start > before.Span.End && !text[before.Span.End..after.Span.Start].ContainsAnyExcept(' ', '\u00A0');
+
     private static bool IsCloser(ReadOnlySpan<char> text, Token token)
     {
         if (token.Span.Length != 1) return false;
@@ -170,7 +229,13 @@ public static class SentenceSplitter
         var next = tokens[index];
         var shape = ShapeOf(text, next);
         bool opener = shape == Shape.Other && IsOpener(text, next);
-        if (opener && index + 1 < tokens.Length) shape = ShapeOf(text, tokens[index + 1]);
+        if (opener && index + 1 < tokens.Length)
+        {
+            // After an abbreviation, only a quotation shows a new sentence: “etc. (CDT)” goes on.
+            bool bracket = next.Kind != TokenKind.Quote;
+            shape = bracket && terminal is not (Terminal.Plain or Terminal.Ellipsis) ? Shape.Other : ShapeOf(text, tokens[index + 1]);
+            if (bracket && shape == Shape.Digit) shape = Shape.Continuing; // a year or a reference in brackets: “Maria! (1965)”
+        }
         return terminal switch
         {
             Terminal.Plain => shape is not (Shape.Lower or Shape.Continuing),
@@ -261,8 +326,9 @@ public static class SentenceSplitter
     }
 
     /// <summary>
-    /// The index of the period or bracket of a list marker at <paramref name="index"/> (<c>1.</c>, <c>a)</c>,
-    /// <c>IV.</c>), or of an initial starting a line, which is not a sentence end; -1 when there is none.
+    /// The index of the period or bracket of a list marker opening a sentence at <paramref name="index"/>
+    /// (<c>1.</c>, <c>a)</c>, <c>IV.</c>), or of an initial or abbreviation opening it, which is not a
+    /// sentence end; -1 when there is none.
     /// </summary>
     private static int ListMarkerPunctuation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
     {
@@ -280,7 +346,10 @@ public static class SentenceSplitter
 
     private static bool IsEnumeration(ReadOnlySpan<char> value, TokenKind kind)
     {
-        if (kind == TokenKind.Number) return value.Length <= 3 && !value.ContainsAnyExcept("0123456789");
+        if (kind == TokenKind.Number)
+            return !value.ContainsAnyExcept("0123456789") ? value.Length <= 3
+                : value.Length <= 8 && char.IsAsciiDigit(value[^1]) && !value.ContainsAnyExcept("0123456789."); // 2.1, 4.3.2
+        if (kind == TokenKind.Abbreviation) return value.Length == 2 && char.IsAsciiLetterLower(value[0]);
         if (kind != TokenKind.Word) return false;
         if (value.Length == 1) return char.IsAsciiLetterLower(value[0]);
         return value.Length <= 5 && !value.ContainsAnyExcept("IVXLC");

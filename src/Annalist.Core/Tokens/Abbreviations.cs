@@ -53,11 +53,13 @@ public static class Abbreviations
             // Places before a name.
             "St", "Ste", "Mt", "Ft", "Pt",
             // Latin and reference words that introduce what follows.
-            "e.g", "i.e", "cf", "viz", "vs", "v", "resp", "ibid", "Ibid", "op");
+            "e.g", "i.e", "cf", "viz", "vs", "v", "resp", "ibid", "Ibid", "op",
+            // Before a date or a reign: born, died, flourished.
+            "b", "d", "fl", "r");
         Add(entries, AbbreviationKind.BeforeNumber,
             "No", "Nos", "no", "nos", "Nr", "nr", "p", "pp", "vol", "vols", "ch", "chap", "sec", "secs", "art", "arts",
-            "para", "paras", "fig", "figs", "tab", "doc", "docs", "fol", "fols", "ser", "pt", "l", "ll", "n", "nn",
-            "ca", "c", "approx", "est", "tel", "ex", "ed", "eds", "ref", "Ref", "Tel", "Dept", "Div", "Regt", "Bn",
+            "para", "paras", "suppl", "supp", "fig", "figs", "tab", "doc", "docs", "fol", "fols", "ser", "pt", "l", "ll", "n", "nn",
+            "ca", "c", "approx", "est", "tel", "ex", "ed", "eds", "ref", "Ref", "Tel", "Dept", "Div", "div", "Regt", "Bn",
             // Months and days, usually before a date.
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun");

@@ -12,7 +12,7 @@ public enum TokenKind : byte
     Abbreviation,
     /// <summary>A quotation mark of any style, straight or curly.</summary>
     Quote,
-    /// <summary>An apostrophe not inside a word (<c>the Mongols’</c>).</summary>
+    /// <summary>An apostrophe not inside a word (<c>the envoys’</c>).</summary>
     Apostrophe,
     /// <summary>A hyphen or dash standing alone (<c>–</c>, <c>—</c>, <c>--</c>).</summary>
     Dash,
@@ -24,4 +24,8 @@ public enum TokenKind : byte
     Symbol,
     /// <summary>Anything else that is not white space.</summary>
     Other,
+    /// <summary>A web address, with its scheme or starting <c>www.</c>, without trailing punctuation.</summary>
+    Url,
+    /// <summary>An e-mail address.</summary>
+    Email,
 }

@@ -1,4 +1,4 @@
-using Annalist.Core.Text;
+using System.Buffers;
 
 namespace Annalist.Core.Tokens;
 
@@ -31,6 +31,8 @@ public static class Tokenizer
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         int i = 0;
         int previousEnd = -1;
+        bool mayHoldAddresses = text.IndexOf('@') >= 0 || text.IndexOf("://", StringComparison.Ordinal) >= 0
+            || text.IndexOf("www.", StringComparison.Ordinal) >= 0 || text.IndexOf("WWW.", StringComparison.Ordinal) >= 0;
         TokenKind previousKind = TokenKind.Other;
         while (i < text.Length)
         {
@@ -42,13 +44,24 @@ public static class Tokenizer
                 case CharacterClass.Space:
                     i += width;
                     continue;
+                case CharacterClass.Letter or CharacterClass.Digit when mayHoldAddresses && StartsRun(text, i) && TryScanAddress(text, i, out end, out kind):
+                    break;
                 case CharacterClass.Letter:
+                    if (IsSpacedClockSuffix(text, i, previousKind == TokenKind.Clock && previousEnd == i - 1))
+                    {
+                        end = i + 2;
+                        kind = TokenKind.Clock;
+                        break;
+                    }
                     end = ScanWord(text, i, width, out kind);
                     if (kind == TokenKind.Word && previousKind == TokenKind.Number && IsClockSuffix(text[i..end]) && OnlySpaces(text, previousEnd, i))
                         kind = TokenKind.Clock;
                     break;
                 case CharacterClass.Digit:
                     end = ScanNumber(text, i, width, out kind);
+                    break;
+                case CharacterClass.Period when text[i] == '.' && IsDigitAt(text, i + 1) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])):
+                    end = ScanNumber(text, i, 1, out kind); // .265
                     break;
                 case CharacterClass.Period:
                     end = RunOf(text, i, CharacterClass.Period);
@@ -65,6 +78,10 @@ public static class Tokenizer
                 case CharacterClass.Exclamation:
                     end = RunOf(text, i, CharacterClass.Exclamation);
                     kind = TokenKind.Punctuation;
+                    break;
+                case CharacterClass.Apostrophe when IsDetachedPossessive(text, i):
+                    end = i + 2;
+                    kind = TokenKind.Word; // the ’s of U.S.S.R.’s
                     break;
                 case CharacterClass.Apostrophe:
                     end = i + 1;
@@ -93,6 +110,60 @@ public static class Tokenizer
             previousKind = kind;
             i = end;
         }
+    }
+
+    private static readonly SearchValues<char> RunEnds = SearchValues.Create(" \t\n\r\f\v\u00A0\u0085\u2028\u2029\u3000<>\"“”");
+
+    private static readonly SearchValues<char> EmailLocal = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-");
+
+    private static readonly SearchValues<char> Hostname = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+
+    private const int MaxAddressLength = 512;
+
+    private static bool StartsRun(ReadOnlySpan<char> text, int index) =>
+        index == 0 || char.IsWhiteSpace(text[index - 1]) || text[index - 1] is '(' or '[' or '<' or '"' or '“' or '\'' or '‘';
+
+    /// <summary>A web or e-mail address starting at <paramref name="start"/>: <c>https://…</c>, <c>www.…</c>, <c>name@host.org</c>.</summary>
+    private static bool TryScanAddress(ReadOnlySpan<char> text, int start, out int end, out TokenKind kind)
+    {
+        end = start;
+        kind = TokenKind.Url;
+        var window = text.Slice(start, Math.Min(MaxAddressLength, text.Length - start));
+        int runLength = window.IndexOfAny(RunEnds);
+        var run = runLength < 0 ? window : window[..runLength];
+        if (run.Length < 5) return false;
+        int scheme = run.IndexOf("://", StringComparison.Ordinal);
+        if ((scheme > 0 && scheme <= 6 && !run[..scheme].ContainsAnyExceptInRange('a', 'z') && run.Length > scheme + 3)
+            || (run.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && run.Length > 4 && char.IsLetterOrDigit(run[4])))
+        {
+            end = start + TrimAddress(run).Length;
+            return true;
+        }
+        int at = run.IndexOf('@');
+        if (at <= 0 || run[..at].ContainsAnyExcept(EmailLocal)) return false;
+        var host = run[(at + 1)..];
+        int hostLength = host.IndexOfAnyExcept(Hostname);
+        if (hostLength >= 0) host = host[..hostLength];
+        host = host.TrimEnd('.');
+        int dot = host.LastIndexOf('.');
+        if (dot <= 0 || host.Length - dot - 1 < 2 || !char.IsAsciiLetter(host[^1])) return false;
+        end = start + at + 1 + host.Length;
+        kind = TokenKind.Email;
+        return true;
+    }
+
+    /// <summary>Leaves out the punctuation that ends a sentence or closes a bracket the address does not open.</summary>
+    private static ReadOnlySpan<char> TrimAddress(ReadOnlySpan<char> run)
+    {
+        while (run.Length > 0)
+        {
+            char last = run[^1];
+            if (last is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '’' or '‘') run = run[..^1];
+            else if (last == ')' && run.Count(')') > run.Count('(')) run = run[..^1];
+            else if (last == ']' && run.Count(']') > run.Count('[')) run = run[..^1];
+            else break;
+        }
+        return run;
     }
 
     private static int ScanWord(ReadOnlySpan<char> text, int start, int firstWidth, out TokenKind kind)
@@ -148,7 +219,7 @@ public static class Tokenizer
             }
         }
         var word = text[start..j];
-        if ((word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.TryGetKind(word, out _))
+        if ((word.Length == 1 && (char.IsUpper(word[0]) || char.IsLower(word[0]))) || Abbreviations.TryGetKind(word, out _))
         {
             kind = TokenKind.Abbreviation;
             return j + 1;
@@ -265,13 +336,28 @@ public static class Tokenizer
     private static bool IsClockSuffix(ReadOnlySpan<char> word) =>
         word.Equals("am", StringComparison.OrdinalIgnoreCase) || word.Equals("pm", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Either half of the older spaced form <c>p. m.</c>: at <paramref name="index"/> <c>a.</c>/<c>p.</c> before <c>m.</c>, or <c>m.</c> after one.</summary>
+    private static bool IsSpacedClockSuffix(ReadOnlySpan<char> text, int index, bool afterFirstHalf)
+    {
+        if (index + 1 >= text.Length || text[index + 1] != '.' || CharacterClasses.AtOrSpace(text, index + 2) is CharacterClass.Letter or CharacterClass.Digit) return false;
+        char letter = (char)(text[index] | 0x20);
+        if (letter == 'm') return afterFirstHalf;
+        return letter is 'a' or 'p' && index + 4 < text.Length && text[index + 2] == ' '
+            && (text[index + 3] | 0x20) == 'm' && text[index + 4] == '.';
+    }
+
     private static bool IsDottedClockSuffix(ReadOnlySpan<char> word) =>
         word.Length is 3 or 4 && (word[0] | 0x20) is 'a' or 'p' && word[1] == '.' && (word[2] | 0x20) == 'm' && (word.Length == 3 || word[3] == '.');
 
     private static bool IsOClock(ReadOnlySpan<char> word) =>
         word.Length == 7 && (word[0] | 0x20) == 'o' && word[1] is '\'' or '\u2019' && word[2..].Equals("clock", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>An apostrophe straight after a word ending in s and not before a letter: <c>the Mongols’ land</c>.</summary>
+    /// <summary><c>’s</c> touching a token that could not take it in, such as an abbreviation: <c>U.S.’s</c>.</summary>
+    private static bool IsDetachedPossessive(ReadOnlySpan<char> text, int index) =>
+        index > 0 && index + 1 < text.Length && text[index - 1] == '.' && (text[index + 1] | 0x20) == 's'
+        && CharacterClasses.AtOrSpace(text, index + 2) is not (CharacterClass.Letter or CharacterClass.Digit);
+
+    /// <summary>An apostrophe straight after a word ending in s and not before a letter: <c>the envoys’ cars</c>.</summary>
     private static bool IsPluralPossessive(ReadOnlySpan<char> text, int index) =>
         index > 0 && (text[index - 1] | 0x20) == 's' && CharacterClasses.AtOrSpace(text, index + 1) is not (CharacterClass.Letter or CharacterClass.Digit);
 

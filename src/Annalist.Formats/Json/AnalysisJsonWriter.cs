@@ -17,6 +17,11 @@ public sealed class AnalysisJsonWriter : IFieldWriter, IDisposable
 {
     private const int FlushThresholdBytes = 1 << 16;
 
+    // Pre-encoded names of the fields every span has: they are written millions of times for a large document.
+    private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText EndName = JsonEncodedText.Encode("end");
+    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
+
     private readonly Utf8JsonWriter _json;
     private string _text = "";
 
@@ -116,7 +121,7 @@ public sealed class AnalysisJsonWriter : IFieldWriter, IDisposable
         for (int i = 0; i < layer.Count; i++)
         {
             _json.WriteStartObject();
-            WriteSpanFields(layer.GetAnnotation(i).Span);
+            WriteSpanFields(layer.GetSpan(i));
             rendered.WriteFields(i, this);
             _json.WriteEndObject();
             if (_json.BytesPending > FlushThresholdBytes) _json.Flush();
@@ -146,11 +151,11 @@ public sealed class AnalysisJsonWriter : IFieldWriter, IDisposable
 
     private void WriteSpanFields(TextSpan span)
     {
-        _json.WriteNumber("start", span.Start);
-        _json.WriteNumber("end", span.End);
+        _json.WriteNumber(StartName, span.Start);
+        _json.WriteNumber(EndName, span.End);
         // A span past the text is a component's bug; the output stays valid and says so with a null.
-        if (span.End <= _text.Length) _json.WriteString("text", _text.AsSpan(span.Start, span.Length));
-        else _json.WriteNull("text");
+        if (span.End <= _text.Length) _json.WriteString(TextName, _text.AsSpan(span.Start, span.Length));
+        else _json.WriteNull(TextName);
     }
 
     void IFieldWriter.String(string name, string? value)

@@ -11,8 +11,8 @@ public sealed record RenderedLayer(Layer Layer, ImmutableArray<Layer> Aligned)
     /// <summary>Writes the fields of item <paramref name="index"/>: its own, then those of each aligned layer.</summary>
     public void WriteFields(int index, IFieldWriter writer)
     {
-        Layer.GetAnnotation(index).WriteFields(writer);
-        foreach (var aligned in Aligned) aligned.GetAnnotation(index).WriteFields(writer);
+        Layer.WriteFields(index, writer);
+        foreach (var aligned in Aligned) aligned.WriteFields(index, writer);
     }
 }
 

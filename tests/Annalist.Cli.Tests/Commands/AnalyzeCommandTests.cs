@@ -247,6 +247,14 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void A_format_without_a_value_says_so()
+    {
+        using var cli = new CliHarness();
+        Assert.Equal(2, cli.Run("analyze", cli.File("ok.txt", "Fine."), "--format"));
+        Assert.Equal(["ANL1007: --format needs a value: text or json."], cli.StderrLines);
+    }
+
+    [Fact]
     public void No_file_is_a_coded_error()
     {
         using var cli = new CliHarness();
@@ -298,5 +306,27 @@ public class AnalyzeCommandTests
         var (length, layers) = StreamingJson.ValidateAndReadDocumentLength(Path.Combine(output, "large.json"));
         Assert.Equal(text.Length, length);
         Assert.True(layers, "the output has no layers object");
+    }
+}
+
+public class InputFilesTests
+{
+    [Fact]
+    public void Output_names_never_overwrite_an_input_in_the_output_folder()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "annalist-names");
+        var inputs = new[] { new Cli.Commands.InputFile(Path.Combine(folder, "record.txt")), new Cli.Commands.InputFile(Path.Combine(folder, "other.md")) };
+        Assert.Equal(["record-2.txt", "other.txt"], Cli.Commands.InputFiles.OutputNames(inputs, ".txt", folder));
+        Assert.Equal(["record.json", "other.json"], Cli.Commands.InputFiles.OutputNames(inputs, ".json", folder));
+    }
+
+    [Fact]
+    public void Text_reports_written_beside_their_inputs_leave_the_inputs_intact()
+    {
+        using var cli = new CliHarness();
+        string path = cli.File("record.txt", "The original words.");
+        Assert.Equal(0, cli.Run("analyze", path, "--out", cli.Folder));
+        Assert.Equal("The original words.", File.ReadAllText(path));
+        Assert.Contains("record.txt", File.ReadAllText(Path.Combine(cli.Folder, "record-2.txt")));
     }
 }

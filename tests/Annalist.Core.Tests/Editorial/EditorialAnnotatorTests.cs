@@ -93,7 +93,7 @@ public sealed class EditorialAnnotatorTests
     [InlineData(". . .", EditorialKind.Gap)]
     [InlineData("  ", EditorialKind.Gap)]
     [InlineData("the Premier", EditorialKind.Supplied)]
-    [InlineData("Kovalev?", EditorialKind.Supplied)]
+    [InlineData("Petrov?", EditorialKind.Supplied)]
     [InlineData("1951", EditorialKind.Supplied)]
     [InlineData("sickness", EditorialKind.Supplied)]
     public void ClassifiesByGeneralVocabulary(string content, EditorialKind expected) =>

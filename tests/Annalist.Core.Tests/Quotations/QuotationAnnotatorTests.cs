@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Annalist.Core.Quotations;
+using Annalist.Core.Text;
 using static Annalist.Core.Tests.Quotations.QuotationTestRun;
 
 namespace Annalist.Core.Tests.Quotations;
@@ -24,6 +25,24 @@ public sealed class QuotationAnnotatorTests
     }
 
     [Theory]
+    [InlineData("He agreed that he would not see the Ambassador before noon, and then said, “We must wait. I will see the Ambassador later.")]
+    [InlineData("After the talk with the Consul about the Treaty ended, he said: “We must wait. The Treaty can wait too.")]
+    public void NamesInALongCueThatAreNotItsSubjectAreNoSpeaker(string text)
+    {
+        var (quotations, _) = Run(text);
+        Assert.Equal(text.Length, Assert.Single(quotations).Span.End);
+    }
+
+    [Theory]
+    [InlineData("When the Consul had read it, Kerr asked about the dates and said: “We wait. Kerr left.", "“We wait.")]
+    [InlineData("Having read the note to the Consul, General Kerr said: “We wait. Kerr left.", "“We wait.")]
+    public void TheSubjectOfALongCueIsItsSpeaker(string text, string expected)
+    {
+        var (quotations, _) = Run(text);
+        Assert.Equal(expected, Assert.Single(quotations).Text(text));
+    }
+
+    [Theory]
     [InlineData("Lin: “We must act. The reply we got was: “No.”", "“We must act.")]
     [InlineData("Lin: “We must act. Then the clerk read aloud:", "“We must act.")]
     [InlineData("Lin: “We must act. Ambassador Kerr: we agree.", "“We must act.")]
@@ -31,6 +50,24 @@ public sealed class QuotationAnnotatorTests
     {
         var (quotations, _) = Run(text);
         Assert.Equal(expected, quotations.First(q => !q.Closed).Text(text));
+    }
+
+    [Fact]
+    public void ASentenceEndingInAColonWithoutAReportingVerbStaysInsideTheQuotation()
+    {
+        string text = "Lin: “We accept. The conditions are these:";
+        var (quotations, _) = Run(text);
+        Assert.Equal(text.Length, Assert.Single(quotations).Span.End);
+    }
+
+    [Fact]
+    public void AColonBeforeANestedStyleMarkIsTheSpeakerQuotingNotANewCue()
+    {
+        string text = "Lin: “We studied the treaty. Article 4 provides: ‘Each party shall consult.’ That settles it.";
+        var (quotations, _) = Run(text);
+        var outer = quotations.Single(q => q.Depth == 0);
+        Assert.Equal(text.Length, outer.Span.End);
+        Assert.Single(quotations, q => q.Depth == 1);
     }
 
     [Fact]
@@ -55,6 +92,16 @@ public sealed class QuotationAnnotatorTests
         Assert.Equal(expected, Assert.Single(quotations).Text(text));
     }
 
+    [Fact]
+    public void ACapitalizedWordOpeningASentenceIsANameOnlyWithEvidence()
+    {
+        string common = "Lin: “We sent the papers in time. Papers arrived late.";
+        Assert.Equal(common.Length, Assert.Single(Run(common).Quotations).Span.End);
+
+        string name = "Lin: “We waited for Kerr all day. Kerr arrived at noon.";
+        Assert.Equal("“We waited for Kerr all day.", Assert.Single(Run(name).Quotations).Text(name));
+    }
+
     [Theory]
     [InlineData("Lin: “He fought hard. They captured him. He escaped.")]
     [InlineData("Lin: “We know him. He came to us and he said we were right.")]
@@ -74,6 +121,26 @@ public sealed class QuotationAnnotatorTests
         Assert.Equal(["“We agree. We sign.", "“Good,”"], quotations.Select(q => q.Text(text)));
         Assert.All(quotations, q => Assert.Equal(0, q.Depth));
         Assert.Contains("next quotation", Assert.Single(diagnostics).Message);
+    }
+
+    [Fact]
+    public void TheSameMarkMidSentenceNestsOnceButAfterASentenceEndOpensTheNextQuotation()
+    {
+        string text = "It reads: “Approves the “Plan” of May.” Then: “We agree. “Good,” he said.";
+        var (quotations, _) = Run(text);
+        Assert.Equal(
+            [("“Approves the “Plan” of May.”", 0, true), ("“Plan”", 1, true), ("“We agree.", 0, false), ("“Good,”", 0, true)],
+            quotations.Select(q => (q.Text(text), q.Depth, q.Closed)));
+    }
+
+    [Fact]
+    public void ASignalRightAfterTheOpeningMarkDoesNotCutTheQuotationToNothing()
+    {
+        string text = "Lin: “ Lin then left. We stayed.";
+        TextSpan[] sentences = [new(0, 6), new(7, 21), new(22, 32)];
+        var (end, reason) = UnclosedQuotationEnd.Find(text, sentences, 5, 5, text.Length, false, [new TextSpan(0, 3)]);
+        Assert.Equal(text.Length, end);
+        Assert.Null(reason);
     }
 
     [Fact]
@@ -98,7 +165,7 @@ public sealed class QuotationAnnotatorTests
     [Fact]
     public void UnmatchedClosingMarkGivesAnl2002ButApostrophesDoNot()
     {
-        string text = "It ended.” The Allies’ plan wasn’t the Mongols’.";
+        string text = "It ended.” The Allies’ plan wasn’t the Serbs’.";
         var (quotations, diagnostics) = Run(text);
         Assert.Empty(quotations);
         var diagnostic = Assert.Single(diagnostics);
@@ -127,11 +194,12 @@ public sealed class QuotationAnnotatorTests
     }
 
     [Fact]
-    public void TenThousandBareOpeningMarksNeverNest()
+    public void TenThousandBareOpeningMarksNestAtMostOnce()
     {
         string text = new('“', 10_000);
         var (quotations, diagnostics) = Run(text);
-        Assert.All(quotations, q => Assert.Equal(0, q.Depth));
+        Assert.All(quotations, q => Assert.True(q.Depth <= 1));
+        Assert.Single(quotations, q => q.Depth == 0);
         Assert.Equal(9_998, quotations.Count(q => !q.Closed));
         Assert.Equal(9_998, diagnostics.Count);
         Assert.True(quotations[^1].Closed, "the last mark, before the end, closes the one before it");
@@ -159,9 +227,9 @@ public sealed class QuotationAnnotatorTests
     [Fact]
     public void AnApostropheNeverClosesAQuotationOpenedBeforeADoubleMark()
     {
-        string text = "‘He wrote “the Mongols’ land” twice,’ she said.";
+        string text = "‘He wrote “the Serbs’ land” twice,’ she said.";
         var (quotations, _) = Run(text);
-        Assert.Equal(["‘He wrote “the Mongols’ land” twice,’", "“the Mongols’ land”"], quotations.Select(q => q.Text(text)));
+        Assert.Equal(["‘He wrote “the Serbs’ land” twice,’", "“the Serbs’ land”"], quotations.Select(q => q.Text(text)));
         Assert.Equal([0, 1], quotations.Select(q => q.Depth));
     }
 

@@ -106,7 +106,7 @@ public static class SpanRenderer
     internal static string Quote(string value) =>
         "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\t", "\\t") + "\"";
 
-    private static string Singular(string layer) => layer.EndsWith('s') ? layer[..^1] : layer;
+    private static string Singular(string layer) => layer.EndsWith("xes", StringComparison.Ordinal) ? layer[..^2] : layer.EndsWith('s') ? layer[..^1] : layer;
 
     private sealed class FieldCollector : IFieldWriter
     {

@@ -291,3 +291,37 @@ public class AnalysisJsonWriterTests
         return count;
     }
 }
+
+public class JsonFormatDocumentationTests
+{
+    [Fact]
+    public void The_example_in_the_documentation_is_consistent_with_its_input_and_the_schema()
+    {
+        string markdown = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "docs", "json-format.md"));
+        int example = markdown.IndexOf("## Example", StringComparison.Ordinal);
+        Assert.True(example >= 0);
+        string FencedBlock(string opening, int from, out int after)
+        {
+            int start = markdown.IndexOf(opening, from, StringComparison.Ordinal) + opening.Length;
+            int end = markdown.IndexOf("\n```", start, StringComparison.Ordinal);
+            after = end + 4;
+            return markdown[start..(end + 1)];
+        }
+        string input = FencedBlock("```\n", example, out int next);
+        string json = FencedBlock("```json\n", next, out _);
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        Assert.Equal(input.Length, root.GetProperty("document").GetProperty("length").GetInt32());
+        Assert.Equal(new Core.Text.SourceDocument("x", input).Sha256, root.GetProperty("document").GetProperty("sha256").GetString());
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "docs", "schema", "analysis.schema.json")));
+        Assert.Empty(new MiniSchemaChecker(schema.RootElement).Check(root));
+        foreach (var layer in root.GetProperty("layers").EnumerateObject())
+        {
+            foreach (var span in layer.Value.GetProperty("spans").EnumerateArray())
+            {
+                int s = span.GetProperty("start").GetInt32(), e = span.GetProperty("end").GetInt32();
+                Assert.Equal(input[s..e], span.GetProperty("text").GetString());
+            }
+        }
+    }
+}

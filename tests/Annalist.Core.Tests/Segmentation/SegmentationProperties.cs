@@ -1,23 +1,17 @@
 using Annalist.Core.Annotations;
-using Annalist.Core.Errors;
 using Annalist.Core.Pipeline;
 using Annalist.Core.Segmentation;
 using Annalist.Core.Text;
 using Annalist.Core.Tokens;
+using Annalist.Core.Tests.Generators;
 using FsCheck.Xunit;
 
-namespace Annalist.Core.Tests.Properties;
+namespace Annalist.Core.Tests.Segmentation;
 
-/// <summary>Invariants of tokens, paragraphs and sentences, and of every layer of the whole pipeline, on random text.</summary>
+/// <summary>Paragraphs and sentences on random text.</summary>
 public sealed class SegmentationProperties
 {
     private static readonly AnalysisPipeline Pipeline = DefaultPipeline.Create();
-
-    [Property(Arbitrary = [typeof(HardTextArbitraries)], MaxTest = 300)]
-    public void Tokens_rebuild_the_text_with_white_space_gaps(HardText input) => AssertTokenInvariants(input.Value);
-
-    [Property(MaxTest = 200)]
-    public void Tokens_rebuild_any_string(string? input) => AssertTokenInvariants(input ?? "");
 
     [Property(Arbitrary = [typeof(HardTextArbitraries)], MaxTest = 300)]
     public void Paragraphs_are_trimmed_ordered_and_cover_every_visible_character(HardText input)
@@ -65,41 +59,29 @@ public sealed class SegmentationProperties
     }
 
     [Property(Arbitrary = [typeof(HardTextArbitraries)], MaxTest = 300)]
-    public void Pipeline_never_fails_and_every_span_lies_in_the_text(HardText input) => AssertPipelineSound(input.Value);
-
-    [Property(MaxTest = 200)]
-    public void Pipeline_never_fails_on_any_string(string? input) => AssertPipelineSound(input ?? "");
-
-    private static void AssertPipelineSound(string text)
+    public void A_paragraphs_sentences_do_not_depend_on_its_neighbours(HardText first, HardText second)
     {
-        var analyzed = Pipeline.Analyze(new SourceDocument("random", text));
-        var failures = analyzed.Diagnostics.Where(d => d.Code == ErrorCatalogue.ComponentFailed.Code).Select(d => d.Message).ToList();
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
-        foreach (string produced in Pipeline.ProducedLayers) Assert.True(analyzed.HasLayer(produced), $"layer '{produced}' missing");
-        foreach (var (name, layer) in analyzed.Layers)
-        {
-            foreach (var annotation in layer.Annotations)
-                Assert.True(annotation.Span.End <= text.Length, $"{name}: span {annotation.Span} beyond the text ({text.Length})");
-        }
-        foreach (var diagnostic in analyzed.Diagnostics)
-        {
-            if (diagnostic.Span is { } span) Assert.True(span.End <= text.Length, $"diagnostic {diagnostic.Code} span {span} beyond the text");
-        }
+        string a = OneLine(first.Value), b = OneLine(second.Value);
+        string joined = a + "\n\n" + b;
+        int shift = a.Length + 2;
+        var expected = Sentences(a).Concat(Sentences(b).Select(s => new TextSpan(s.Start + shift, s.End + shift)));
+        Assert.Equal(expected, Sentences(joined));
     }
 
-    private static void AssertTokenInvariants(string text)
+    private static string OneLine(string text)
+    {
+        var chars = text.ToCharArray();
+        for (int i = 0; i < chars.Length; i++) if (chars[i] is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029') chars[i] = ' ';
+        return new string(chars);
+    }
+
+    private static List<TextSpan> Sentences(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
-        int position = 0;
-        foreach (var token in tokens)
-        {
-            Assert.True(token.Span.Start >= position, $"token {token.Span} overlaps or precedes the one before (at {position})");
-            Assert.True(token.Span.End <= text.Length && !token.Span.IsEmpty, $"token {token.Span} empty or beyond the text");
-            for (int i = position; i < token.Span.Start; i++) Assert.True(char.IsWhiteSpace(text[i]), $"gap character U+{(int)text[i]:X4} at {i} is not white space");
-            for (int i = token.Span.Start; i < token.Span.End; i++) Assert.False(char.IsWhiteSpace(text[i]), $"white space at {i} inside token {token.Span}");
-            Assert.False(token.Span.Start > 0 && char.IsSurrogatePair(text[token.Span.Start - 1], text[token.Span.Start]), $"token {token.Span} splits a surrogate pair");
-            position = token.Span.End;
-        }
-        for (int i = position; i < text.Length; i++) Assert.True(char.IsWhiteSpace(text[i]), $"trailing character U+{(int)text[i]:X4} at {i} is in no token");
+        var paragraphs = new List<TextSpan>();
+        ParagraphSplitter.Split(text, paragraphs, out _);
+        var sentences = new List<TextSpan>();
+        SentenceSplitter.Split(text, tokens, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(paragraphs), sentences);
+        return sentences;
     }
 }

@@ -1,0 +1,110 @@
+using Annalist.Core.Annotations;
+using Annalist.Core.Errors;
+using Annalist.Core.Pipeline;
+using Annalist.Core.Text;
+using NodaTime;
+
+namespace Annalist.Core.Time;
+
+/// <summary>
+/// Finds temporal expressions (dates, times, durations, sets, references) and normalizes each to TIMEX3
+/// and EDTF values anchored as <see cref="TimexOptions.Anchoring"/> says; produces the <c>timexes</c>
+/// layer. Stateless and thread-safe.
+/// </summary>
+public sealed class TimexAnnotator : Annotator
+{
+    public static readonly ComponentId ComponentId = new("time", 1);
+
+    private static readonly string[] ProducedLayers = [LayerNames.Timexes];
+
+    public TimexAnnotator(TimexOptions? options = null)
+    {
+        Options = options ?? TimexOptions.Default;
+    }
+
+    public TimexOptions Options { get; }
+
+    public override ComponentId Id => ComponentId;
+
+    public override IReadOnlyList<string> Requires => [];
+
+    public override IReadOnlyList<string> Produces => ProducedLayers;
+
+    public override AnnotatorResult Annotate(AnalysisState state, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var timexes = Recognize(state.Text, state.Document.Metadata, diagnostics);
+        return AnnotatorResult.Of(new Layer<Timex>(LayerNames.Timexes, ComponentId, timexes), diagnostics);
+    }
+
+    /// <summary>The expressions of <paramref name="text"/> in text order; diagnostics go to <paramref name="diagnostics"/> when given.</summary>
+    public IReadOnlyList<Timex> Recognize(string text, DocumentMetadata? metadata = null, List<Diagnostic>? diagnostics = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<ScanToken>(Math.Max(16, text.Length / 5));
+        TimexTokenizer.Tokenize(text, tokens);
+        var candidates = new List<TimexCandidate>();
+        TimexGrammar.Recognize(text, tokens, candidates, Options);
+
+        LocalDate? documentDate = null;
+        if (metadata?.Date is { Length: > 0 } written)
+        {
+            documentDate = TryReadDocumentDate(written, Options);
+            if (documentDate is null) diagnostics?.Add(Diagnostic.From(ErrorCatalogue.UnreadableDocumentDate, null, ComponentId.ToString(), written));
+        }
+        var resolver = new TimexResolver(Options, documentDate);
+        var brackets = EditorialBrackets(text);
+        var result = new List<Timex>(candidates.Count);
+        int bracket = 0;
+        foreach (var candidate in candidates)
+        {
+            while (bracket < brackets.Count && brackets[bracket].End <= candidate.Start) bracket++;
+            bool editorial = bracket < brackets.Count && brackets[bracket].Start < candidate.Start && brackets[bracket].End >= candidate.End;
+            var timex = resolver.Resolve(candidate, editorial, out bool unresolved);
+            if (timex is null) continue;
+            if (unresolved) diagnostics?.Add(Diagnostic.From(ErrorCatalogue.UnanchoredTimex, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));
+            if (timex.Value.Year is not null && timex.Value.Month is not null && timex.Value.Day is not null && !timex.Value.TryGetDate(out _))
+                diagnostics?.Add(Diagnostic.From(ErrorCatalogue.ImpossibleDate, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));
+            result.Add(timex);
+        }
+        return result;
+    }
+
+    /// <summary>Reads a document date written as ISO 8601 or in words (<c>January 7, 1944</c>); null when it states no day.</summary>
+    public static LocalDate? TryReadDocumentDate(string written, TimexOptions? options = null)
+    {
+        var tokens = new List<ScanToken>();
+        TimexTokenizer.Tokenize(written, tokens);
+        var candidates = new List<TimexCandidate>();
+        TimexGrammar.Recognize(written, tokens, candidates, options ?? TimexOptions.Default);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Need == AnchorNeed.None && candidate.Value.TryGetDate(out var date)) return date;
+        }
+        return null;
+    }
+
+    /// <summary>Square-bracket pairs on one line: an editor's additions.</summary>
+    private static List<TextSpan> EditorialBrackets(string text)
+    {
+        var spans = new List<TextSpan>();
+        int open = -1;
+        for (int i = text.IndexOfAny(['[', ']', '\n']); i >= 0 && i < text.Length; i = text.IndexOfAny(['[', ']', '\n'], i + 1))
+        {
+            switch (text[i])
+            {
+                case '[':
+                    open = i;
+                    break;
+                case ']' when open >= 0:
+                    spans.Add(new TextSpan(open, i + 1));
+                    open = -1;
+                    break;
+                default:
+                    open = -1;
+                    break;
+            }
+        }
+        return spans;
+    }
+}

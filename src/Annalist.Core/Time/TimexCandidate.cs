@@ -1,0 +1,47 @@
+namespace Annalist.Core.Time;
+
+/// <summary>How a recognized expression gets what it does not state.</summary>
+internal enum AnchorNeed : byte
+{
+    /// <summary>Complete as written, or not a point (durations, sets, references).</summary>
+    None,
+    /// <summary>Missing coarser fields (year; year and month; the date of a clock time) come from the anchor.</summary>
+    Fill,
+    /// <summary>The anchor, truncated to <see cref="TimexCandidate.ShiftUnit"/>, moved by <see cref="TimexCandidate.Shift"/> units.</summary>
+    Shift,
+    /// <summary>A weekday near the anchor: before it (-1), after it (+1), or on the natural side (0).</summary>
+    Weekday,
+    /// <summary><c>today</c>: the document's date, or a present reference when the document has none.</summary>
+    Today,
+}
+
+/// <summary>An expression the grammar found, before anchoring.</summary>
+internal sealed class TimexCandidate
+{
+    public required int Start { get; init; }
+
+    public required int End { get; set; }
+
+    public required TimeValue Value { get; set; }
+
+    public AnchorNeed Need { get; init; }
+
+    public TimeUnit ShiftUnit { get; init; }
+
+    public int Shift { get; init; }
+
+    /// <summary>Relative to the speaker's now (<c>yesterday</c>, <c>last year</c>, <c>ago</c>) rather than to the story.</summary>
+    public bool Deictic { get; init; }
+
+    /// <summary>+1 when the clause speaks of the future; a bare weekday then lies after its anchor.</summary>
+    public int Tense { get; init; }
+
+    /// <summary>A movable holiday whose day is computed once the year is known.</summary>
+    public Holiday? Holiday { get; init; }
+
+    /// <summary>A two-digit year (<c>7/1/44</c>) whose century comes from the context.</summary>
+    public bool TwoDigitYear { get; init; }
+
+    /// <summary>A year below 1000 with no era, read as BC when the narrative is in BC.</summary>
+    public bool EraOpen { get; init; }
+}

@@ -1,0 +1,1813 @@
+namespace Annalist.Core.Time;
+
+/// <summary>
+/// The hand-written recognizer: walks the tokens once, and at each token tries the constructions in a
+/// fixed order (longest first within each), dispatching on the word's lexicon entry rather than on
+/// characters. Finds expressions and their stated parts; anchoring is left to <see cref="TimexResolver"/>.
+/// </summary>
+internal sealed class TimexGrammar
+{
+    private readonly string _text;
+    private readonly List<ScanToken> _tokens;
+    private readonly List<TimexCandidate> _output;
+    private readonly TimexOptions _options;
+
+    private TimexGrammar(string text, List<ScanToken> tokens, List<TimexCandidate> output, TimexOptions options)
+    {
+        _text = text;
+        _tokens = tokens;
+        _output = output;
+        _options = options;
+    }
+
+    public static void Recognize(string text, List<ScanToken> tokens, List<TimexCandidate> output, TimexOptions options)
+    {
+        var grammar = new TimexGrammar(text, tokens, output, options);
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            int next = grammar.MatchAt(i);
+            i = next > i ? next : i + 1;
+        }
+    }
+
+    // ---- token helpers -------------------------------------------------------------------------
+
+    private int Count => _tokens.Count;
+
+    private ScanToken T(int i) => (uint)i < (uint)_tokens.Count ? _tokens[i] : default;
+
+    private TimeKeyword Kw(int i) => (uint)i < (uint)_tokens.Count ? _tokens[i].Keyword : TimeKeyword.None;
+
+    private bool IsKw(int i, TimeKeyword keyword) => Kw(i) == keyword;
+
+    private bool IsPunct(int i, char c) => (uint)i < (uint)_tokens.Count && _tokens[i].Class == ScanTokenClass.Punctuation && _tokens[i].Value == c;
+
+    private bool IsDash(int i) => (uint)i < (uint)_tokens.Count && _tokens[i].Class == ScanTokenClass.Punctuation && TimexTokenizer.IsDash((char)_tokens[i].Value);
+
+    private bool IsApostrophe(int i) => (uint)i < (uint)_tokens.Count && _tokens[i].Class == ScanTokenClass.Punctuation && TimexTokenizer.IsApostrophe((char)_tokens[i].Value);
+
+    private bool Adjacent(int a, int b) => (uint)b < (uint)_tokens.Count && (uint)a < (uint)_tokens.Count && _tokens[a].End == _tokens[b].Start;
+
+    private bool IsNumber(int i) => (uint)i < (uint)_tokens.Count && _tokens[i].IsNumber && _tokens[i].Value >= 0 && !_tokens[i].HasSeparator;
+
+    private int Num(int i) => _tokens[i].Value;
+
+    private int Digits(int i) => _tokens[i].Digits;
+
+    private bool IsCapitalizedWord(int i) => (uint)i < (uint)_tokens.Count && _tokens[i].IsWord && _tokens[i].Capitalized;
+
+    private bool IsLowerWord(int i) => (uint)i < (uint)_tokens.Count && _tokens[i].IsWord && !_tokens[i].Capitalized;
+
+    private int StartOf(int i) => _tokens[i].Start;
+
+    private int EndOf(int i) => _tokens[i].End;
+
+    /// <summary>Skips an abbreviation's period directly after token <paramref name="i"/>.</summary>
+    private int SkipPeriod(int i) => IsPunct(i + 1, '.') && Adjacent(i, i + 1) ? i + 1 : i;
+
+    private int SkipComma(int i) => IsPunct(i, ',') ? i + 1 : i;
+
+    private bool IsMonth(int i) =>
+        (uint)i < (uint)_tokens.Count && _tokens[i].IsWord && _tokens[i].Word.Month != 0 && _tokens[i].Capitalized
+        && (_tokens[i].End - _tokens[i].Start >= 3);
+
+    private int MonthOf(int i) => _tokens[i].Word.Month;
+
+    private bool IsAbbreviatedMonth(int i) => IsMonth(i) && MonthOf(i) != 5 && (_tokens[i].End - _tokens[i].Start <= 3 || (_tokens[i].End - _tokens[i].Start == 4 && MonthOf(i) == 9));
+
+    private bool IsWeekday(int i) => (uint)i < (uint)_tokens.Count && _tokens[i].IsWord && _tokens[i].Word.Weekday != 0 && _tokens[i].Capitalized;
+
+    private void Emit(TimexCandidate candidate) => _output.Add(candidate);
+
+    /// <summary>
+    /// +1 when a future cue (<c>will</c>, <c>would</c>, <c>scheduled</c>, <c>as soon as</c>) comes earlier in
+    /// the clause, else 0. A weekday of the future lies after the document date, one of the past before it.
+    /// </summary>
+    private int TenseBefore(int i)
+    {
+        for (int k = i - 1; k >= 0 && k >= i - 8; k--)
+        {
+            var token = T(k);
+            if (token.Class == ScanTokenClass.Punctuation && token.Value is '.' or ';' or '!' or '?' or '"' or '“' or '”') return 0;
+            if (!token.IsWord) continue;
+            var word = _text.AsSpan(token.Start, token.End - token.Start);
+            if (word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("shall", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("ll", StringComparison.OrdinalIgnoreCase) || word.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("planned", StringComparison.OrdinalIgnoreCase) || word.Equals("plans", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("expected", StringComparison.OrdinalIgnoreCase) || word.Equals("soon", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("would", StringComparison.OrdinalIgnoreCase) || word.Equals("going", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("due", StringComparison.OrdinalIgnoreCase))
+                return 1;
+            if (word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("had", StringComparison.OrdinalIgnoreCase))
+                return 0;
+        }
+        return 0;
+    }
+
+    // ---- entry ---------------------------------------------------------------------------------
+
+    private int MatchAt(int i)
+    {
+        var token = T(i);
+        if (token.Class == ScanTokenClass.Punctuation) return -1;
+
+        // Modifiers that extend an expression to the left.
+        var modifier = TimeModifier.None;
+        int core = i;
+        if (TryApproximation(i, out var approx, out int afterApprox))
+        {
+            modifier = approx;
+            core = afterApprox;
+        }
+        int position = TryPosition(core, out var positional);
+        if (position > core)
+        {
+            int matched = MatchCore(position, out var inner);
+            if (matched > position && inner is not null && inner.Value.IsPoint)
+            {
+                inner.Value = inner.Value with { Modifier = positional };
+                Extend(inner, StartOf(i), modifier);
+                return matched;
+            }
+        }
+        int end = MatchCore(core, out var candidate);
+        if (end > core && candidate is not null)
+        {
+            if (core > i) Extend(candidate, StartOf(i), modifier);
+            return end;
+        }
+        return -1;
+    }
+
+    private void Extend(TimexCandidate candidate, int start, TimeModifier modifier)
+    {
+        int index = _output.IndexOf(candidate);
+        var extended = new TimexCandidate
+        {
+            Start = start,
+            End = candidate.End,
+            Value = modifier == TimeModifier.None ? candidate.Value : candidate.Value with { Modifier = modifier },
+            Need = candidate.Need,
+            ShiftUnit = candidate.ShiftUnit,
+            Shift = candidate.Shift,
+            Deictic = candidate.Deictic,
+            TwoDigitYear = candidate.TwoDigitYear,
+            EraOpen = candidate.EraOpen,
+        };
+        if (index >= 0) _output[index] = extended;
+    }
+
+    private bool TryApproximation(int i, out TimeModifier modifier, out int next)
+    {
+        modifier = TimeModifier.None;
+        next = i;
+        switch (Kw(i))
+        {
+            case TimeKeyword.Approximately:
+                // "c." and "ca." need their period; "about" and "around" stand alone.
+                var word = _text.AsSpan(StartOf(i), EndOf(i) - StartOf(i));
+                if (word.Length <= 2 && !IsPunct(i + 1, '.')) return false;
+                modifier = TimeModifier.Approximate;
+                next = word.Length <= 2 ? i + 2 : SkipPeriod(i) + 1;
+                return true;
+            case TimeKeyword.Nearly or TimeKeyword.Almost:
+                modifier = TimeModifier.LessThan;
+                next = i + 1;
+                return true;
+            case TimeKeyword.More or TimeKeyword.Less when IsKw(i + 1, TimeKeyword.Than):
+                modifier = Kw(i) == TimeKeyword.More ? TimeModifier.MoreThan : TimeModifier.LessThan;
+                next = i + 2;
+                return true;
+            case TimeKeyword.At when IsKw(i + 1, TimeKeyword.Least):
+                modifier = TimeModifier.EqualOrMore;
+                next = i + 2;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary><c>early</c>, <c>late</c>, <c>mid-</c>, <c>the end of</c>, <c>the beginning of</c>, <c>the middle of</c>.</summary>
+    private int TryPosition(int i, out TimeModifier modifier)
+    {
+        modifier = TimeModifier.None;
+        int j = i;
+        bool article = IsKw(j, TimeKeyword.The);
+        if (article) j++;
+        switch (Kw(j))
+        {
+            case TimeKeyword.Early when !article:
+                modifier = TimeModifier.Start;
+                return IsDash(j + 1) ? j + 2 : IsKw(j + 1, TimeKeyword.In) ? j + 2 : j + 1;
+            case TimeKeyword.Late when !article:
+                modifier = TimeModifier.End;
+                return IsDash(j + 1) ? j + 2 : IsKw(j + 1, TimeKeyword.In) ? j + 2 : j + 1;
+            case TimeKeyword.Mid when !article:
+                modifier = TimeModifier.Mid;
+                return IsDash(j + 1) ? j + 2 : j + 1;
+            case TimeKeyword.End or TimeKeyword.Beginning or TimeKeyword.Start or TimeKeyword.Middle when article && IsKw(j + 1, TimeKeyword.Of):
+                modifier = Kw(j) switch
+                {
+                    TimeKeyword.End => TimeModifier.End,
+                    TimeKeyword.Middle => TimeModifier.Mid,
+                    _ => TimeModifier.Start,
+                };
+                return j + 2;
+            default:
+                return i;
+        }
+    }
+
+    private int MatchCore(int i, out TimexCandidate? candidate)
+    {
+        candidate = null;
+        int before = _output.Count;
+        int end = MatchCoreInner(i);
+        if (end > i && _output.Count > before)
+        {
+            candidate = _output[^1];
+            return end;
+        }
+        if (_output.Count > before) _output.RemoveRange(before, _output.Count - before);
+        return -1;
+    }
+
+    private int MatchCoreInner(int i)
+    {
+        var token = T(i);
+        if (token.IsNumber) return MatchNumberLed(i);
+        if (!token.IsWord) return -1;
+        var word = token.Word;
+        if (IsMonth(i))
+        {
+            int end = MatchMonthLed(i);
+            if (end > i) return end;
+        }
+        if (IsWeekday(i)) return MatchWeekday(i);
+        if (word.Holiday != 0 && token.Capitalized)
+        {
+            int end = MatchHoliday(i, (Holiday)(word.Holiday - 1));
+            if (end > i) return end;
+        }
+        if (word.Keyword == TimeKeyword.New && token.Capitalized && T(i + 1).Keyword == TimeKeyword.Year && T(i + 1).Capitalized
+            && IsApostrophe(i + 2) && IsKw(i + 3, TimeKeyword.S) && (IsKw(i + 4, TimeKeyword.Day) || IsKw(i + 4, TimeKeyword.Eve)) && T(i + 4).Capitalized)
+        {
+            int end = MatchHoliday(i, IsKw(i + 4, TimeKeyword.Eve) ? Holiday.NewYear : Holiday.NewYear, i + 5, eve: IsKw(i + 4, TimeKeyword.Eve));
+            if (end > i) return end;
+        }
+        if (word.Season != 0)
+        {
+            int end = MatchSeason(i, i);
+            if (end > i) return end;
+        }
+        if (word.SetUnit != 0 && !(T(i + 1).IsWord && !T(i + 1).Capitalized && !T(i + 1).Word.FunctionWord))
+        {
+            Emit(new TimexCandidate
+            {
+                Start = token.Start,
+                End = token.End,
+                Value = new TimeValue { Type = TimexType.Set, Amount = 1, Unit = (TimeUnit)(word.SetUnit - 1) },
+            });
+            return i + 1;
+        }
+        if (word.Ordinal is >= 1 and <= 4)
+        {
+            int end = MatchQuarterOrHalf(i, i);
+            if (end > i) return end;
+        }
+        if (word.Number != 0 || word.Keyword is TimeKeyword.A or TimeKeyword.Several or TimeKeyword.Few or TimeKeyword.Couple
+                or TimeKeyword.Half or TimeKeyword.Many or TimeKeyword.Some)
+        {
+            int end = MatchQuantityLed(i);
+            if (end > i) return end;
+            if (word.Number != 0)
+            {
+                end = MatchClockWords(i);
+                if (end > i) return end;
+            }
+        }
+        if (word.PluralUnit && word.Unit != 0 && Kw(i - 1) is TimeKeyword.For or TimeKeyword.Within or TimeKeyword.Over
+                && word.Keyword != TimeKeyword.Weekend && word.UnitValue is not (TimeUnit.Second or TimeUnit.Minute))
+        {
+            Emit(new TimexCandidate { Start = token.Start, End = token.End, Value = TimeValue.FromDuration(null, word.UnitValue) });
+            return i + 1;
+        }
+        return word.Keyword switch
+        {
+            TimeKeyword.The => MatchThe(i),
+            TimeKeyword.This or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.Coming or TimeKeyword.Past
+                or TimeKeyword.That or TimeKeyword.These or TimeKeyword.Those => MatchDeterminer(i, i),
+            TimeKeyword.Earlier or TimeKeyword.Later => MatchEarlierLater(i),
+            TimeKeyword.Every or TimeKeyword.Each => MatchEvery(i),
+            TimeKeyword.Once or TimeKeyword.Twice or TimeKeyword.Thrice => MatchFrequency(i, i + 1, Kw(i) switch
+            {
+                TimeKeyword.Once => 1,
+                TimeKeyword.Twice => 2,
+                _ => 3,
+            }),
+            TimeKeyword.Now => MatchNow(i),
+            TimeKeyword.Right when IsKw(i + 1, TimeKeyword.Now) => Reference(i, i + 2, TimeReference.Present),
+            TimeKeyword.Today or TimeKeyword.Yesterday or TimeKeyword.Tomorrow or TimeKeyword.Tonight => MatchTodayLike(i),
+            TimeKeyword.Currently or TimeKeyword.Nowadays => Reference(i, i + 1, TimeReference.Present),
+            TimeKeyword.Recently or TimeKeyword.Lately or TimeKeyword.Formerly => Reference(i, i + 1, TimeReference.Past),
+            TimeKeyword.Present when IsKw(i - 1, TimeKeyword.At) => Reference(i, i + 1, TimeReference.Present),
+            TimeKeyword.Noon or TimeKeyword.Midnight => MatchNoon(i),
+            TimeKeyword.Ad when IsNumber(i + 1) => MatchYearAfterEra(i),
+            _ => -1,
+        };
+    }
+
+    // ---- numbers: years, numeric dates, days, clock times, durations ----------------------------
+
+    private int MatchNumberLed(int i)
+    {
+        if (T(i).HasSeparator || T(i).Value < 0)
+        {
+            return MatchQuantityLed(i);
+        }
+        int value = Num(i);
+        int digits = Digits(i);
+
+        // ISO 1944-01-07 and numeric dates 7/1/44, 7.1.1944, 7.I.1944.
+        int numeric = MatchNumericDate(i);
+        if (numeric > i) return numeric;
+
+        // Clock: 23:00, 11pm, 11 p.m., 23 o'clock, 3 in the morning (after "at").
+        int clock = MatchClock(i);
+        if (clock > i) return clock;
+
+        // Ordinal day or century: 14th, 19th century.
+        if (IsKw(i + 1, TimeKeyword.Th) && Adjacent(i, i + 1))
+        {
+            int end = MatchOrdinalLed(i, i, value, i + 2);
+            if (end > i) return end;
+            return -1;
+        }
+
+        // Day-first range: 7–14 January 1944 (the first day takes the month and year of the second).
+        if (digits <= 2 && value is >= 1 and <= 31 && (IsDash(i + 1) || Kw(i + 1) is TimeKeyword.To or TimeKeyword.And or TimeKeyword.Through)
+            && IsNumber(i + 2) && Digits(i + 2) <= 2 && Num(i + 2) is >= 1 and <= 31 && IsMonth(i + 3))
+        {
+            int before = _output.Count;
+            int end = MatchDayMonth(i + 2, i + 2, Num(i + 2), i + 3);
+            if (end > i + 2 && _output.Count == before + 1)
+            {
+                var second = _output[^1];
+                _output.Insert(before, new TimexCandidate
+                {
+                    Start = StartOf(i),
+                    End = EndOf(i),
+                    Value = second.Value with { Day = value, Type = TimexType.Date, Hour = null, Minute = null, PartOfDay = null, Granularity = TimeGranularity.Day },
+                    Need = second.Need,
+                });
+                return end;
+            }
+            if (_output.Count > before) _output.RemoveRange(before, _output.Count - before);
+        }
+
+        // Day first: 7 January 1944, 7 Jan.
+        if (digits <= 2 && value is >= 1 and <= 31 && IsMonth(i + 1))
+        {
+            int end = MatchDayMonth(i, i, value, i + 1);
+            if (end > i) return end;
+        }
+
+        // Decades: 1930s, 1990's.
+        if (digits == 4 && value % 10 == 0 && ((IsKw(i + 1, TimeKeyword.S) && Adjacent(i, i + 1))
+            || (IsApostrophe(i + 1) && IsKw(i + 2, TimeKeyword.S) && Adjacent(i, i + 1) && Adjacent(i + 1, i + 2))))
+        {
+            int end = IsKw(i + 1, TimeKeyword.S) ? i + 2 : i + 3;
+            bool century = value % 100 == 0;
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(end - 1),
+                Value = new TimeValue { Type = TimexType.Date, Year = value, Granularity = century ? TimeGranularity.Century : TimeGranularity.Decade },
+            });
+            return end;
+        }
+
+        // Durations and offsets: 24 hours, 3 days later.
+        int quantity = MatchQuantityLed(i);
+        if (quantity > i) return quantity;
+
+        // Years: 1944, 44 BC, 1939-45.
+        return MatchYear(i);
+    }
+
+    private int MatchYear(int i)
+    {
+        int value = Num(i);
+        int digits = Digits(i);
+        int next = i + 1;
+        bool bc = false, era = false;
+        if (TryEra(next, out bool isBc, out int afterEra))
+        {
+            bc = isBc;
+            era = true;
+            next = afterEra;
+        }
+        if (value == 0 || digits > 4) return -1;
+        if (!era)
+        {
+            if (digits != 4 || value < 1000 || value > 2199) return MatchSmallYear(i);
+            if (!LooksLikeYear(i)) return -1;
+        }
+        int year = bc ? -value : value;
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(i),
+            End = EndOf(next - 1),
+            Value = TimeValue.FromDate(year),
+        });
+        // A year range written short: 1939-45.
+        if (!era && IsDash(next) && Adjacent(next - 1, next) && IsNumber(next + 1) && Adjacent(next, next + 1) && Digits(next + 1) == 2)
+        {
+            int second = value / 100 * 100 + Num(next + 1);
+            if (second > value)
+            {
+                Emit(new TimexCandidate { Start = StartOf(next + 1), End = EndOf(next + 1), Value = TimeValue.FromDate(second) });
+                return next + 2;
+            }
+        }
+        return next;
+    }
+
+    /// <summary>A year of one to three digits without era: only where a BC narrative or a year word makes it one.</summary>
+    private int MatchSmallYear(int i)
+    {
+        if (Digits(i) > 3 || Num(i) == 0) return -1;
+        var before = Kw(i - 1);
+        if (before is not (TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.By or TimeKeyword.Year or TimeKeyword.Of
+                or TimeKeyword.From or TimeKeyword.To or TimeKeyword.And or TimeKeyword.Early or TimeKeyword.Late or TimeKeyword.Mid or TimeKeyword.Rest))
+            return -1;
+        if (before is TimeKeyword.Of or TimeKeyword.To or TimeKeyword.And && T(i - 2) is { } twoBack && twoBack.Word.Season == 0 && twoBack.Word.Month == 0
+            && !(twoBack.IsNumber || twoBack.Keyword is TimeKeyword.Year or TimeKeyword.Rest or TimeKeyword.End or TimeKeyword.Beginning or TimeKeyword.Between or TimeKeyword.From))
+            return -1;
+        var after = T(i + 1);
+        if (after.IsWord && !after.Capitalized && !after.Word.FunctionWord) return -1;
+        if (after.IsNumber || IsPunct(i + 1, '%')) return -1;
+        Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(i), Value = TimeValue.FromDate(Num(i)), EraOpen = true });
+        return i + 1;
+    }
+
+    private int MatchYearAfterEra(int i)
+    {
+        int n = i + 1;
+        if (!IsNumber(n) || Digits(n) > 4 || Num(n) == 0) return -1;
+        Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(n), Value = TimeValue.FromDate(Num(n)) });
+        return n + 1;
+    }
+
+    private bool TryEra(int i, out bool bc, out int next)
+    {
+        bc = false;
+        next = i;
+        var keyword = Kw(i);
+        if (keyword is not (TimeKeyword.Bc or TimeKeyword.Ad)) return false;
+        var token = T(i);
+        var word = _text.AsSpan(token.Start, token.End - token.Start);
+        bool upper = word.Length > 0 && char.IsUpper(word[0]);
+        if (!upper) return false;
+        bc = keyword == TimeKeyword.Bc;
+        next = i + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a four-digit number in year range reads as a year here, not a count or a label:
+    /// <c>2000 hand grenades</c>, <c>page 1944</c>, <c>a total of 1954</c> are no years.
+    /// </summary>
+    private bool LooksLikeYear(int i)
+    {
+        var previous = T(i - 1);
+        if (previous.IsWord && previous.Word.NumberLabel) return false;
+        if (previous.Keyword == TimeKeyword.A) return false; // "a 1000 men": an article makes it a count
+        if (IsPunct(i - 1, '.') && T(i - 2).IsWord && T(i - 2).Word.NumberLabel) return false;
+        if (IsPunct(i - 1, '$') || IsPunct(i - 1, '#') || IsPunct(i - 1, '£') || IsPunct(i - 1, '€')) return false;
+        if (IsPunct(i - 1, '.') && Adjacent(i - 1, i) && IsNumber(i - 2)) return false;
+        if (previous.Keyword == TimeKeyword.Of && T(i - 2).IsWord && T(i - 2).Word.NumberLabel) return false;
+        var next = T(i + 1);
+        if (next.IsNumber) return false;
+        if (IsPunct(i + 1, '%') || (IsPunct(i + 1, '.') && Adjacent(i, i + 1) && IsNumber(i + 2))) return false;
+        if (IsPunct(i + 1, ':') && IsNumber(i + 2) && Adjacent(i + 1, i + 2)) return false;
+        if (next.IsWord && Adjacent(i, i + 1)) return false;
+        if (next.IsWord && !next.Capitalized && !next.Word.FunctionWord && next.Word.Month == 0)
+        {
+            // "the 1954 election" is a year; "2000 hand grenades" is a count.
+            var determiner = previous.Keyword;
+            bool possessive = IsKw(i - 1, TimeKeyword.S) && IsApostrophe(i - 2);
+            // "In 1968 support fell" is a year; "in 2000 boxes" a count: after a temporal preposition only a plural-looking word makes it one.
+            if (determiner is TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.During or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.By)
+            {
+                var follower = _text.AsSpan(next.Start, next.End - next.Start);
+                return !(follower.Length > 3 && follower[^1] is 's' && follower[^2] is not 's') && !next.Word.NumberLabel;
+            }
+            return determiner is TimeKeyword.The or TimeKeyword.This or TimeKeyword.That || possessive
+                || (previous.IsWord && previous.Word.Month != 0) || IsPunct(i - 1, ',') && T(i - 2).IsNumber;
+        }
+        return true;
+    }
+
+    private int MatchNumericDate(int i)
+    {
+        int a = Num(i);
+        // ISO: 1944-01-07, 1944-01.
+        if (Digits(i) == 4 && IsDash(i + 1) && Adjacent(i, i + 1) && IsNumber(i + 2) && Adjacent(i + 1, i + 2) && Digits(i + 2) == 2)
+        {
+            int month = Num(i + 2);
+            if (month is < 1 or > 12) return -1;
+            if (IsDash(i + 3) && Adjacent(i + 2, i + 3) && IsNumber(i + 4) && Adjacent(i + 3, i + 4) && Digits(i + 4) == 2)
+            {
+                int isoDay = Num(i + 4);
+                if (isoDay is < 1 or > 31) return -1;
+                int end = i + 5;
+                var value = TimeValue.FromDate(a, month, isoDay);
+                // ISO time part: 1944-02-22T23:00 is rare in prose; keep the date.
+                Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(end - 1), Value = value });
+                return end;
+            }
+            return -1;
+        }
+        if (Digits(i) > 2) return -1;
+        // d/m/y, d.m.y, d.I.y
+        int sep = i + 1;
+        if (!Adjacent(i, sep)) return -1;
+        char separator = IsPunct(sep, '/') ? '/' : IsPunct(sep, '.') ? '.' : IsDash(sep) && IsNumber(sep + 1) && Digits(sep + 1) <= 2 ? '-' : '\0';
+        if (separator == '\0') return -1;
+        int middle = sep + 1;
+        if (!Adjacent(sep, middle)) return -1;
+        int b;
+        bool roman = false;
+        if (IsNumber(middle) && Digits(middle) <= 2) b = Num(middle);
+        else if (separator == '.' && T(middle).IsWord && T(middle).Word.Roman != 0 && T(middle).Capitalized) { b = T(middle).Word.Roman; roman = true; }
+        else return -1;
+        int sep2 = middle + 1;
+        bool hasYear = Adjacent(middle, sep2) && (separator == '-' ? IsDash(sep2) : IsPunct(sep2, separator)) && IsNumber(sep2 + 1) && Adjacent(sep2, sep2 + 1)
+            && Digits(sep2 + 1) is 2 or 4;
+        if (!hasYear) return -1;
+        int yearToken = sep2 + 1;
+        if (IsPunct(yearToken + 1, separator) && Adjacent(yearToken, yearToken + 1) && IsNumber(yearToken + 2)) return -1; // a longer number chain
+        int year = Num(yearToken);
+        bool twoDigits = Digits(yearToken) == 2;
+        int day, monthValue;
+        if (roman || separator == '.')
+        {
+            day = a;
+            monthValue = b;
+        }
+        else if (_options.SlashDates == SlashDateOrder.DayFirst)
+        {
+            (day, monthValue) = b > 12 && a <= 12 ? (b, a) : (a, b);
+        }
+        else
+        {
+            (monthValue, day) = a > 12 && b <= 12 ? (b, a) : (a, b);
+        }
+        if (monthValue is < 1 or > 12 || day is < 1 or > 31) return -1;
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(i),
+            End = EndOf(yearToken),
+            Value = TimeValue.FromDate(twoDigits ? year : year, monthValue, day),
+            TwoDigitYear = twoDigits,
+        });
+        return yearToken + 1;
+    }
+
+    // ---- clock times -------------------------------------------------------------------------
+
+    private int MatchClock(int i)
+    {
+        int hour = Num(i);
+        if (Digits(i) > 2 || hour > 24) return -1;
+        int minute = 0;
+        int j = i + 1;
+        bool colon = false;
+        if ((IsPunct(j, ':') || IsPunct(j, '.')) && Adjacent(i, j) && IsNumber(j + 1) && Adjacent(j, j + 1) && Digits(j + 1) == 2 && Num(j + 1) < 60)
+        {
+            if (IsPunct(j, '.') && !IsMeridiem(j + 2)) return -1;
+            colon = true;
+            minute = Num(j + 1);
+            j += 2;
+        }
+        if (IsMeridiem(j))
+        {
+            if (hour is 0 or > 12) return -1;
+            bool pm = Kw(j) == TimeKeyword.Pm;
+            hour = pm ? hour % 12 + 12 : hour % 12;
+            return EmitClock(i, j + 1, hour, minute, null);
+        }
+        if (IsKw(j, TimeKeyword.OClock))
+        {
+            int end = j + 1;
+            int after = TryDayPart(end, out string? part);
+            if (after > end)
+            {
+                hour = AdjustForPart(hour, part);
+                end = after;
+            }
+            return EmitClock(i, end, hour, minute, part);
+        }
+        if (colon)
+        {
+            int end = j;
+            if ((T(j).IsWord && T(j).Word.Unit == (byte)(TimeUnit.Hour + 1) && T(j).Word.PluralUnit)) end = j + 1;
+            int after = TryDayPart(end, out string? part);
+            if (after > end)
+            {
+                hour = AdjustForPart(hour, part);
+                end = after;
+            }
+            return EmitClock(i, end, hour, minute, part);
+        }
+        if (IsKw(i - 1, TimeKeyword.At) && hour is >= 1 and <= 12)
+        {
+            int after = TryDayPart(j, out string? part);
+            if (after > j) return EmitClock(i, after, AdjustForPart(hour, part), 0, part);
+        }
+        return -1;
+    }
+
+    private int MatchClockWords(int i)
+    {
+        int hour = T(i).Word.Number - 1;
+        if (hour is < 1 or > 12) return -1;
+        int j = i + 1;
+        if (IsMeridiem(j))
+        {
+            hour = Kw(j) == TimeKeyword.Pm ? hour % 12 + 12 : hour % 12;
+            return EmitClock(i, j + 1, hour, 0, null);
+        }
+        if (IsKw(j, TimeKeyword.OClock))
+        {
+            int end = j + 1;
+            int after = TryDayPart(end, out string? part);
+            if (after > end)
+            {
+                hour = AdjustForPart(hour, part);
+                end = after;
+            }
+            return EmitClock(i, end, hour, 0, part);
+        }
+        return -1;
+    }
+
+    private int MatchNoon(int i)
+    {
+        int hour = Kw(i) == TimeKeyword.Noon ? 12 : 0;
+        int start = i;
+        return EmitClock(start, i + 1, hour, 0, null);
+    }
+
+    private bool IsMeridiem(int j) => Kw(j) is TimeKeyword.Am or TimeKeyword.Pm
+        && (T(j).End - T(j).Start > 2 || !T(j).Capitalized || _text[T(j).Start + 1] == 'M');
+
+    private static int AdjustForPart(int hour, string? part) => part switch
+    {
+        "AF" or "EV" when hour < 12 => hour + 12,
+        "NI" when hour is >= 6 and < 12 => hour + 12,
+        _ => hour,
+    };
+
+    /// <summary><c>in the morning</c>, <c>in the afternoon</c>, <c>in the evening</c>, <c>at night</c>.</summary>
+    private int TryDayPart(int j, out string? part)
+    {
+        part = null;
+        if (IsKw(j, TimeKeyword.In) && IsKw(j + 1, TimeKeyword.The) && T(j + 2).Word.PartOfDay is >= 1 and <= 4)
+        {
+            part = PartCode(T(j + 2).Word.PartOfDay);
+            return j + 3;
+        }
+        if (IsKw(j, TimeKeyword.At) && T(j + 1).Word.PartOfDay == 4)
+        {
+            part = "NI";
+            return j + 2;
+        }
+        return j;
+    }
+
+    private static string PartCode(int part) => part switch { 1 => "MO", 2 => "AF", 3 => "EV", 4 => "NI", _ => "DT" };
+
+    private int EmitClock(int first, int end, int hour, int minute, string? part)
+    {
+        if (hour == 24) hour = 0;
+        var value = new TimeValue { Type = TimexType.Time, Hour = hour, Minute = minute, PartOfDay = part, Granularity = TimeGranularity.Minute };
+        int start = StartOf(first);
+        // A weekday after the time: "9 a.m. Tuesday", "noon on Thursday".
+        int w = IsKw(end, TimeKeyword.On) ? end + 1 : end;
+        if (IsWeekday(w) && !(IsMonth(SkipComma(w + 1)) || IsNumber(SkipComma(w + 1))))
+        {
+            int weekdayEnd = w + 1;
+            Emit(new TimexCandidate
+            {
+                Start = start,
+                End = EndOf(weekdayEnd - 1),
+                Value = value with { Weekday = T(w).Word.Weekday },
+                Need = AnchorNeed.Weekday,
+            });
+            return weekdayEnd;
+        }
+        // A date after the time: "11pm on February 22, 1944".
+        int k = end;
+        if (IsKw(k, TimeKeyword.On) || IsPunct(k, ','))
+        {
+            int before = _output.Count;
+            int dateEnd = MatchCoreInner(k + 1);
+            if (dateEnd > k + 1 && _output.Count == before + 1 && _output[^1].Value is { Type: TimexType.Date, Day: not null } date)
+            {
+                var dated = _output[^1];
+                _output.RemoveAt(_output.Count - 1);
+                if (dated.Need == AnchorNeed.None && !dated.TwoDigitYear)
+                {
+                    // Two expressions, as TimeML marks them; the time takes its day from the date after it.
+                    Emit(new TimexCandidate
+                    {
+                        Start = start,
+                        End = EndOf(end - 1),
+                        Value = date with { Type = TimexType.Time, Hour = hour, Minute = minute, PartOfDay = part, Granularity = TimeGranularity.Minute, Modifier = TimeModifier.None },
+                    });
+                    Emit(dated);
+                    return dateEnd;
+                }
+                Emit(new TimexCandidate
+                {
+                    Start = start,
+                    End = dated.End,
+                    Value = date with { Type = TimexType.Time, Hour = hour, Minute = minute, PartOfDay = part, Granularity = TimeGranularity.Minute },
+                    Need = dated.Need,
+                    TwoDigitYear = dated.TwoDigitYear,
+                });
+                return dateEnd;
+            }
+            if (_output.Count > before) _output.RemoveRange(before, _output.Count - before);
+        }
+        Emit(new TimexCandidate { Start = start, End = EndOf(end - 1), Value = value, Need = AnchorNeed.Fill });
+        return end;
+    }
+
+    // ---- month-led and day-led dates ---------------------------------------------------------
+
+    private int MatchMonthLed(int i)
+    {
+        int month = MonthOf(i);
+        int j = IsAbbreviatedMonth(i) ? SkipPeriod(i) + 1 : i + 1;
+        // Month Day[th][,] [Year] ; Month the Dth
+        int dayToken = j;
+        bool withThe = IsKw(j, TimeKeyword.The);
+        if (withThe) dayToken = j + 1;
+        if (TryDayNumber(dayToken, out int day, out int afterDay, requireSuffix: withThe) && !(IsPunct(afterDay, ':') && Adjacent(afterDay - 1, afterDay) && IsNumber(afterDay + 1) && Adjacent(afterDay, afterDay + 1)))
+        {
+            if (Digits(dayToken) == 4) return -1;
+            int end = afterDay;
+            int? year = null;
+            int k = SkipComma(end);
+            if (TryYearAt(k, out int y, out int afterYear))
+            {
+                year = y;
+                end = afterYear;
+            }
+            if (year is null && IsKw(end, TimeKeyword.Of))
+            {
+                int ofYear = MatchOfYear(i, end + 1, month, day);
+                if (ofYear > i) return ofYear;
+            }
+            if (year is null && Kw(end) is TimeKeyword.This or TimeKeyword.Last or TimeKeyword.Next && Kw(end + 1) == TimeKeyword.Year)
+                return MatchOfYear(i, end, month, day);
+            var first = new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(end - 1),
+                Value = TimeValue.FromDate(year, month, day),
+                Need = year is null ? AnchorNeed.Fill : AnchorNeed.None,
+            };
+            // Range: January 7–14, 1944.
+            if (year is null && (IsDash(end) || IsKw(end, TimeKeyword.To) || IsKw(end, TimeKeyword.Through) || IsKw(end, TimeKeyword.And))
+                && TryDayNumber(end + 1, out int day2, out int afterDay2, requireSuffix: false) && !IsMonth(afterDay2) && Digits(end + 1) <= 2)
+            {
+                int k2 = SkipComma(afterDay2);
+                int end2 = afterDay2;
+                int? year2 = null;
+                if (TryYearAt(k2, out int y2, out int afterYear2))
+                {
+                    year2 = y2;
+                    end2 = afterYear2;
+                }
+                first.Value = TimeValue.FromDate(year2, month, day);
+                var firstFixed = new TimexCandidate { Start = first.Start, End = first.End, Value = first.Value, Need = year2 is null ? AnchorNeed.Fill : AnchorNeed.None };
+                Emit(firstFixed);
+                int end2Final = AfterDate(end + 1, end2, TimeValue.FromDate(year2, month, day2), year2 is null ? AnchorNeed.Fill : AnchorNeed.None);
+                return end2Final;
+            }
+            return AfterDate(i, end, first.Value, first.Need);
+        }
+        // Month of 1940, Month of that year, Month of the following year
+        if (IsKw(j, TimeKeyword.Of))
+        {
+            int ofYear = MatchOfYear(i, j + 1, month, null);
+            if (ofYear > i) return ofYear;
+        }
+        if (Kw(j) is TimeKeyword.This or TimeKeyword.Last or TimeKeyword.Next && Kw(j + 1) == TimeKeyword.Year)
+            return MatchOfYear(i, j, month, null);
+        // Month Year
+        int m = SkipComma(j);
+        if (TryYearAt(m, out int yearOnly, out int afterY) && !(IsKw(m, TimeKeyword.Ad) && m != j))
+        {
+            return AfterDate(i, afterY, TimeValue.FromDate(yearOnly, month), AnchorNeed.None);
+        }
+        // "the 1st of the month" is handled elsewhere; bare month.
+        if (!LooksLikeMonthAlone(i)) return -1;
+        int endMonth = IsAbbreviatedMonth(i) ? SkipPeriod(i) + 1 : i + 1;
+        Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(endMonth - 1), Value = TimeValue.FromDate(null, month), Need = AnchorNeed.Fill });
+        return endMonth;
+    }
+
+    /// <summary>After <c>Month [Day] of</c>: a year, or <c>that/the same/the following/the previous year</c>.</summary>
+    private int MatchOfYear(int first, int k, int month, int? day)
+    {
+        if (TryYearAt(k, out int year, out int afterYear))
+            return AfterDate(first, afterYear, TimeValue.FromDate(year, month, day), AnchorNeed.None);
+        int d = IsKw(k, TimeKeyword.The) ? k + 1 : k;
+        var keyword = Kw(d);
+        if (keyword is not (TimeKeyword.That or TimeKeyword.This or TimeKeyword.Same or TimeKeyword.Following or TimeKeyword.Next or TimeKeyword.Previous or TimeKeyword.Preceding or TimeKeyword.Last)) return -1;
+        if (Kw(d + 1) != TimeKeyword.Year) return -1;
+        int shift = keyword switch
+        {
+            TimeKeyword.Following or TimeKeyword.Next => 1,
+            TimeKeyword.Previous or TimeKeyword.Preceding or TimeKeyword.Last => -1,
+            _ => 0,
+        };
+        var value = TimeValue.FromDate(null, month, day);
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(first),
+            End = EndOf(d + 1),
+            Value = value,
+            Need = AnchorNeed.Shift,
+            ShiftUnit = TimeUnit.Year,
+            Shift = shift,
+            Deictic = keyword == TimeKeyword.This || (keyword is TimeKeyword.Last or TimeKeyword.Next && k == d),
+        });
+        return d + 2;
+    }
+
+    private bool LooksLikeMonthAlone(int i)
+    {
+        int month = MonthOf(i);
+        var previous = Kw(i - 1);
+        if (month is 5 or 3 or 8)
+        {
+            // "May", "March" and "August" are also a verb, a verb and an adjective: need a temporal word before.
+            return previous is TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.By or TimeKeyword.Early or TimeKeyword.Late
+                or TimeKeyword.Mid or TimeKeyword.Of or TimeKeyword.During or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.This or TimeKeyword.From
+                or TimeKeyword.Through or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.To;
+        }
+        if (T(i).End - T(i).Start <= 3 && !IsPunct(i + 1, '.')) return previous is TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until;
+        return true;
+    }
+
+    /// <summary>A day of the month: 7, 7th, seventh, twenty-first.</summary>
+    private bool TryDayNumber(int i, out int day, out int next, bool requireSuffix)
+    {
+        day = 0;
+        next = i;
+        if (IsNumber(i) && Digits(i) <= 2)
+        {
+            day = Num(i);
+            next = i + 1;
+            if (IsKw(next, TimeKeyword.Th) && Adjacent(i, next)) next++;
+            else if (requireSuffix) return false;
+            return day is >= 1 and <= 31;
+        }
+        if (T(i).IsWord && T(i).Word.Ordinal != 0)
+        {
+            day = T(i).Word.Ordinal;
+            next = i + 1;
+            return true;
+        }
+        if (T(i).IsWord && T(i).Word.Number is 21 or 31 && IsDash(i + 1) && T(i + 2).Word.Ordinal is >= 1 and <= 9)
+        {
+            day = T(i).Word.Number - 1 + T(i + 2).Word.Ordinal;
+            next = i + 3;
+            return day <= 31;
+        }
+        return false;
+    }
+
+    private bool TryYearAt(int i, out int year, out int next)
+    {
+        year = 0;
+        next = i;
+        if (IsKw(i, TimeKeyword.Ad) && IsNumber(i + 1) && Digits(i + 1) <= 4 && Num(i + 1) > 0)
+        {
+            year = Num(i + 1);
+            next = i + 2;
+            return true;
+        }
+        if (!IsNumber(i) || Digits(i) > 4 || Num(i) == 0) return false;
+        if (Digits(i) == 4 || TryEra(i + 1, out _, out _))
+        {
+            year = Num(i);
+            next = i + 1;
+            if (TryEra(next, out bool bc, out int after))
+            {
+                if (bc) year = -year;
+                next = after;
+            }
+            return !(IsPunct(next, ':') && Adjacent(next - 1, next));
+        }
+        return false;
+    }
+
+    private int MatchDayMonth(int first, int dayToken, int day, int monthToken)
+    {
+        int month = MonthOf(monthToken);
+        int end = IsAbbreviatedMonth(monthToken) ? SkipPeriod(monthToken) + 1 : monthToken + 1;
+        // Dual dating: 25 October (7 November) 1917.
+        if (IsPunct(end, '(') && IsNumber(end + 1) && IsMonth(end + 2))
+        {
+            int day2 = Num(end + 1);
+            int month2 = MonthOf(end + 2);
+            int close = end + 3;
+            int? year2 = null;
+            if (TryYearAt(close, out int yInside, out int afterInside))
+            {
+                year2 = yInside;
+                close = afterInside;
+            }
+            if (IsPunct(close, ')'))
+            {
+                int finish = close + 1;
+                int? year = year2;
+                if (TryYearAt(SkipComma(finish), out int yAfter, out int afterYear))
+                {
+                    year = yAfter;
+                    finish = afterYear;
+                }
+                var value = TimeValue.FromDate(year, month2, day2) with { Calendar = WrittenCalendar.Dual };
+                Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(finish - 1), Value = value, Need = year is null ? AnchorNeed.Fill : AnchorNeed.None });
+                return finish;
+            }
+        }
+        int? yearValue = null;
+        int k = SkipComma(end);
+        if (TryYearAt(k, out int y, out int afterY))
+        {
+            yearValue = y;
+            end = afterY;
+        }
+        return AfterDate(first, end, TimeValue.FromDate(yearValue, month, day), yearValue is null ? AnchorNeed.Fill : AnchorNeed.None);
+    }
+
+    /// <summary>
+    /// What may follow a date: an Old Style or New Style mark, <c>at 11pm</c>, a clock time, and the
+    /// range-start fix-up. Emits the date (or date and time) and returns the token after it.
+    /// </summary>
+    private int AfterDate(int first, int end, TimeValue value, AnchorNeed need)
+    {
+        int start = StartOf(first);
+        // O.S. / (O.S.) / Old Style / N.S.
+        int k = end;
+        bool parenthesis = IsPunct(k, '(');
+        int mark = parenthesis ? k + 1 : IsPunct(k, ',') ? k + 1 : k;
+        int afterMark = -1;
+        bool julian = false;
+        if (IsKw(mark, TimeKeyword.OldStyle) || (IsKw(mark, TimeKeyword.Old) && IsKw(mark + 1, TimeKeyword.Style)))
+        {
+            julian = true;
+            afterMark = IsKw(mark, TimeKeyword.OldStyle) ? mark + 1 : mark + 2;
+        }
+        else if (IsKw(mark, TimeKeyword.NewStyle) || (IsKw(mark, TimeKeyword.New) && IsKw(mark + 1, TimeKeyword.Style)))
+        {
+            afterMark = IsKw(mark, TimeKeyword.NewStyle) ? mark + 1 : mark + 2;
+        }
+        if (afterMark > 0 && (!parenthesis || IsPunct(afterMark, ')')))
+        {
+            end = parenthesis ? afterMark + 1 : afterMark;
+            if (julian)
+            {
+                value = value with { Calendar = WrittenCalendar.Julian };
+                if (value.Year is { } y && value.Month is { } m && value.Day is { } d && TimeValue.TryFromJulian(y, m, d, out var gregorian))
+                    value = value.WithDate(gregorian);
+            }
+        }
+        // "February 22, 1944 at 11pm", "January 7, 1944, 23:00".
+        int at = IsPunct(end, ',') ? end + 1 : end;
+        if (value.Day is not null && (IsKw(at, TimeKeyword.At) || at == end + 1 || at == end) && at < Count)
+        {
+            int clockStart = IsKw(at, TimeKeyword.At) ? at + 1 : at;
+            if (clockStart != end || IsKw(at, TimeKeyword.At))
+            {
+                if (TryClockAt(clockStart, out int hour, out int minute, out string? part, out int clockEnd))
+                {
+                    Emit(new TimexCandidate
+                    {
+                        Start = start,
+                        End = EndOf(clockEnd - 1),
+                        Value = value with { Type = TimexType.Time, Hour = hour, Minute = minute, PartOfDay = part, Granularity = TimeGranularity.Minute },
+                        Need = need,
+                    });
+                    return clockEnd;
+                }
+            }
+        }
+        Emit(new TimexCandidate { Start = start, End = EndOf(end - 1), Value = value, Need = need });
+        return end;
+    }
+
+    private bool TryClockAt(int i, out int hour, out int minute, out string? part, out int end)
+    {
+        hour = minute = 0;
+        part = null;
+        end = i;
+        int before = _output.Count;
+        int matched = IsNumber(i) ? MatchClock(i) : T(i).Word.Number != 0 ? MatchClockWords(i) : Kw(i) is TimeKeyword.Noon or TimeKeyword.Midnight ? MatchNoon(i) : -1;
+        if (matched <= i || _output.Count != before + 1 || _output[^1].Value.Type != TimexType.Time)
+        {
+            if (_output.Count > before) _output.RemoveRange(before, _output.Count - before);
+            return false;
+        }
+        var clock = _output[^1];
+        _output.RemoveAt(_output.Count - 1);
+        if (clock.Value.Day is not null) return false;
+        hour = clock.Value.Hour ?? 0;
+        minute = clock.Value.Minute ?? 0;
+        part = clock.Value.PartOfDay;
+        end = matched;
+        return true;
+    }
+
+    /// <summary>After an ordinal (<c>14th</c>, <c>fourteenth</c>): a day, a day of a month, or a century.</summary>
+    private int MatchOrdinalLed(int first, int ordinalToken, int ordinal, int next)
+    {
+        // Century: the 19th century, the nineteenth century BC.
+        if (IsKw(next, TimeKeyword.Century) || (IsDash(next) && IsKw(next + 1, TimeKeyword.Century)))
+        {
+            int end = IsDash(next) ? next + 2 : next + 1;
+            bool bc = false;
+            if (TryEra(end, out bool isBc, out int afterEra))
+            {
+                bc = isBc;
+                end = afterEra;
+            }
+            int startYear = bc ? -(ordinal * 100) : (ordinal - 1) * 100;
+            if (ordinal is < 1 or > 30) return -1;
+            var value = new TimeValue { Type = TimexType.Date, Year = startYear == 0 ? 1 : startYear, Granularity = TimeGranularity.Century };
+            if (!bc) value = value with { Year = (ordinal - 1) * 100 };
+            Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(end - 1), Value = value });
+            return end;
+        }
+        if (ordinal is < 1 or > 31) return -1;
+        // 14th of January [1944]; 14th January; 14th of the same month; 14th of that month.
+        int k = next;
+        if (IsKw(k, TimeKeyword.Of)) k++;
+        if (IsMonth(k)) return MatchDayMonth(first, ordinalToken, ordinal, k);
+        if (IsKw(next, TimeKeyword.Of))
+        {
+            int det = next + 1;
+            bool the = IsKw(det, TimeKeyword.The);
+            int word = the ? det + 1 : det;
+            var keyword = Kw(word);
+            int unitToken = keyword is TimeKeyword.Same or TimeKeyword.That or TimeKeyword.This or TimeKeyword.Following or TimeKeyword.Next
+                or TimeKeyword.Previous or TimeKeyword.Preceding or TimeKeyword.Last ? word + 1 : word;
+            if (the && unitToken == word && T(word).Word.Unit == (byte)(TimeUnit.Month + 1)) unitToken = word;
+            if (T(unitToken).Word.Unit == (byte)(TimeUnit.Month + 1) && !T(unitToken).Word.PluralUnit && (the || unitToken > word))
+            {
+                int shift = keyword switch
+                {
+                    TimeKeyword.Following or TimeKeyword.Next => 1,
+                    TimeKeyword.Previous or TimeKeyword.Preceding or TimeKeyword.Last => -1,
+                    _ => 0,
+                };
+                var value = new TimeValue { Type = TimexType.Date, Day = ordinal, Granularity = TimeGranularity.Day };
+                Emit(shift == 0
+                    ? new TimexCandidate { Start = StartOf(first), End = EndOf(unitToken), Value = value, Need = AnchorNeed.Fill }
+                    : new TimexCandidate { Start = StartOf(first), End = EndOf(unitToken), Value = value, Need = AnchorNeed.Shift, ShiftUnit = TimeUnit.Month, Shift = shift });
+                return unitToken + 1;
+            }
+        }
+        // A bare day: "on the 14th", "by the 3rd".
+        if (first > 0 && IsKw(first, TimeKeyword.The) && Kw(first - 1) is TimeKeyword.On or TimeKeyword.By or TimeKeyword.Until or TimeKeyword.Since
+                or TimeKeyword.From or TimeKeyword.To or TimeKeyword.And or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Of or TimeKeyword.Through)
+        {
+            var after = T(next);
+            if (after.IsWord && (after.Capitalized || !after.Word.FunctionWord) && after.Word.Month == 0) return -1;
+            if (after.IsNumber) return -1;
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(first),
+                End = EndOf(next - 1),
+                Value = new TimeValue { Type = TimexType.Date, Day = ordinal, Granularity = TimeGranularity.Day },
+                Need = AnchorNeed.Fill,
+            });
+            return next;
+        }
+        return -1;
+    }
+
+    // ---- words -------------------------------------------------------------------------------
+
+    private int MatchThe(int i)
+    {
+        int j = i + 1;
+        var next = T(j);
+        // the 14th ..., the seventh of May
+        if (next.IsNumber && IsKw(j + 1, TimeKeyword.Th) && Adjacent(j, j + 1)) return MatchOrdinalLed(i, j, Num(j), j + 2);
+        if (next.IsWord && next.Word.Ordinal != 0)
+        {
+            int end = MatchOrdinalLed(i, j, next.Word.Ordinal, j + 1);
+            if (end > i) return end;
+        }
+        // the 24 February
+        if (next.IsNumber && Digits(j) <= 2 && Num(j) is >= 1 and <= 31 && IsMonth(j + 1)) return MatchDayMonth(i, j, Num(j), j + 1);
+        // the third quarter [of 1984], the fiscal first quarter, the first half of 2008
+        int quarter = MatchQuarterOrHalf(i, j);
+        if (quarter > i) return quarter;
+        // the 1930s, the '30s, the thirties
+        if (next.IsNumber && Digits(j) == 4 && Num(j) % 10 == 0 && (IsKw(j + 1, TimeKeyword.S) || IsApostrophe(j + 1)))
+        {
+            int end = MatchNumberLed(j);
+            if (end > j && _output.Count > 0 && _output[^1].Value.Granularity is TimeGranularity.Decade or TimeGranularity.Century)
+            {
+                _output[^1] = Reanchor(_output[^1], StartOf(i));
+                return end;
+            }
+            return -1;
+        }
+        if (IsApostrophe(j) && IsNumber(j + 1) && Digits(j + 1) == 2 && Num(j + 1) % 10 == 0 && IsKw(j + 2, TimeKeyword.S) && Adjacent(j + 1, j + 2))
+        {
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(j + 2),
+                Value = new TimeValue { Type = TimexType.Date, Year = Num(j + 1), Granularity = TimeGranularity.Decade },
+                TwoDigitYear = true,
+            });
+            return j + 3;
+        }
+        if (next.IsWord && next.Word.DecadeWord != 0)
+        {
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(j),
+                Value = new TimeValue { Type = TimexType.Date, Year = next.Word.DecadeWord * 10, Granularity = TimeGranularity.Decade },
+                TwoDigitYear = true,
+            });
+            return j + 1;
+        }
+        if (next.IsWord && next.Word.Season != 0)
+        {
+            int end = MatchSeason(i, j);
+            if (end > i) return end;
+        }
+        if (next.IsWord && next.Word.PartOfDay is >= 1 and <= 4)
+        {
+            // the morning of January 7
+            if (IsKw(j + 1, TimeKeyword.Of))
+            {
+                int before = _output.Count;
+                int dateEnd = MatchCoreInner(j + 2);
+                if (dateEnd > j + 2 && _output.Count == before + 1 && _output[^1].Value is { Type: TimexType.Date, Day: not null } date)
+                {
+                    var dated = _output[^1];
+                    _output[^1] = new TimexCandidate
+                    {
+                        Start = StartOf(i),
+                        End = dated.End,
+                        Value = date with { PartOfDay = PartCode(next.Word.PartOfDay), Granularity = TimeGranularity.PartOfDay },
+                        Need = dated.Need,
+                        ShiftUnit = dated.ShiftUnit,
+                        Shift = dated.Shift,
+                        Deictic = dated.Deictic,
+                    };
+                    return dateEnd;
+                }
+                if (_output.Count > before) _output.RemoveRange(before, _output.Count - before);
+            }
+            // "in the morning": the morning of the day in the story.
+            if (Kw(i - 1) is TimeKeyword.In or TimeKeyword.During && !next.Word.PluralUnit)
+            {
+                Emit(new TimexCandidate
+                {
+                    Start = StartOf(i),
+                    End = EndOf(j),
+                    Value = new TimeValue { Type = TimexType.Date, PartOfDay = PartCode(next.Word.PartOfDay), Granularity = TimeGranularity.PartOfDay },
+                    Need = AnchorNeed.Fill,
+                });
+                return j + 1;
+            }
+        }
+        if (next.Keyword == TimeKeyword.Weekend && !next.Word.PluralUnit)
+            return Shifted(i, j + 1, TimeUnit.Week, 0, deictic: true, value => value with { PartOfDay = "WE" });
+        switch (next.Keyword)
+        {
+            case TimeKeyword.Past when Kw(i - 1) is TimeKeyword.In && !IsNumber(j + 1) && T(j + 1).Word.Number == 0 && T(j + 1).Word.Unit == 0
+                    && Kw(j + 1) is not (TimeKeyword.Few or TimeKeyword.Several or TimeKeyword.Couple):
+                return Reference(i, j + 1, TimeReference.Past);
+            case TimeKeyword.Next or TimeKeyword.Following or TimeKeyword.Previous or TimeKeyword.Preceding or TimeKeyword.Same
+                or TimeKeyword.Past or TimeKeyword.Last or TimeKeyword.Coming:
+                return MatchDeterminer(i, j);
+            case TimeKeyword.Present:
+                return Reference(i, j + 1, TimeReference.Present);
+            case TimeKeyword.Future:
+                return Reference(i, j + 1, TimeReference.Future);
+            case TimeKeyword.Day when IsKw(j + 1, TimeKeyword.Before) || IsKw(j + 1, TimeKeyword.After):
+                if (IsKw(j + 2, TimeKeyword.Yesterday) || IsKw(j + 2, TimeKeyword.Tomorrow))
+                {
+                    int shift = IsKw(j + 2, TimeKeyword.Yesterday) ? -2 : 2;
+                    return Shifted(i, j + 3, TimeUnit.Day, shift, deictic: true);
+                }
+                var follower = T(j + 2);
+                if (follower.IsWord && !follower.Word.FunctionWord && !follower.Capitalized) return -1;
+                return Shifted(i, j + 2, TimeUnit.Day, IsKw(j + 1, TimeKeyword.Before) ? -1 : 1, deictic: false);
+        }
+        // the year, the month, the quarter, the fiscal year: the one the text is about.
+        {
+            int u = IsKw(j, TimeKeyword.Fiscal) ? j + 1 : j;
+            var unitWord = T(u);
+            if (unitWord.IsWord && !unitWord.Word.PluralUnit && unitWord.Word.Unit is (byte)(TimeUnit.Year + 1) or (byte)(TimeUnit.Month + 1) or (byte)(TimeUnit.Quarter + 1)
+                && !IsNumber(u + 1) && Kw(u + 1) is not (TimeKeyword.Of or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Earlier or TimeKeyword.Later)
+                && !(T(u + 1).IsWord && !T(u + 1).Word.FunctionWord && !T(u + 1).Capitalized)
+                && (Kw(i - 1) is TimeKeyword.For or TimeKeyword.In or TimeKeyword.During or TimeKeyword.Of or TimeKeyword.Through || u > j))
+            {
+                return Shifted(i, u + 1, unitWord.Word.UnitValue, 0, deictic: false);
+            }
+        }
+        // "the year 1944"
+        if (next.Keyword == TimeKeyword.Year && IsNumber(j + 1) && Digits(j + 1) == 4)
+        {
+            Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(j + 1), Value = TimeValue.FromDate(Num(j + 1)) });
+            return j + 2;
+        }
+        // the past: PAST_REF when it stands alone ("in the past").
+        return -1;
+    }
+
+    private static TimexCandidate Reanchor(TimexCandidate candidate, int start) => new()
+    {
+        Start = start,
+        End = candidate.End,
+        Value = candidate.Value,
+        Need = candidate.Need,
+        ShiftUnit = candidate.ShiftUnit,
+        Shift = candidate.Shift,
+        Deictic = candidate.Deictic,
+        TwoDigitYear = candidate.TwoDigitYear,
+    };
+
+    private int Reference(int first, int end, TimeReference reference)
+    {
+        Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(end - 1), Value = TimeValue.FromReference(reference) });
+        return end;
+    }
+
+    private int MatchNow(int i) => Reference(i, i + 1, TimeReference.Present);
+
+    private int MatchTodayLike(int i)
+    {
+        var keyword = Kw(i);
+        int end = i + 1;
+        string? part = keyword == TimeKeyword.Tonight ? "NI" : null;
+        if (keyword != TimeKeyword.Tonight && T(end).IsWord && T(end).Word.PartOfDay is >= 1 and <= 4 && !T(end).Word.PluralUnit)
+        {
+            part = PartCode(T(end).Word.PartOfDay);
+            end++;
+        }
+        int shift = keyword switch { TimeKeyword.Yesterday => -1, TimeKeyword.Tomorrow => 1, _ => 0 };
+        var value = new TimeValue { Type = TimexType.Date, PartOfDay = part, Granularity = part is null ? TimeGranularity.Day : TimeGranularity.PartOfDay };
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(i),
+            End = EndOf(end - 1),
+            Value = value,
+            Need = shift == 0 ? AnchorNeed.Today : AnchorNeed.Shift,
+            ShiftUnit = TimeUnit.Day,
+            Shift = shift,
+            Deictic = true,
+        });
+        return end;
+    }
+
+    /// <summary><c>this/last/next/coming/past/that/the following/the same/the previous</c> + unit, season, weekday, month, part of day.</summary>
+    private int MatchDeterminer(int first, int j)
+    {
+        var keyword = Kw(j);
+        bool withThe = first != j;
+        int k = j + 1;
+        var target = T(k);
+        if (!target.IsWord && !target.IsNumber) return -1;
+
+        // the past three years, the last two months, the next few days: durations.
+        if (keyword is TimeKeyword.Past or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.Coming or TimeKeyword.Following or TimeKeyword.Previous
+            && (target.IsNumber || target.Word.Number != 0 || target.Keyword is TimeKeyword.Few or TimeKeyword.Several or TimeKeyword.Couple))
+        {
+            if (TryQuantity(k, out double? amount, out int afterQuantity) && TryUnit(afterQuantity, out var unit, out _, out int afterUnit))
+            {
+                Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(afterUnit - 1), Value = TimeValue.FromDuration(amount, unit) });
+                return afterUnit;
+            }
+            return -1;
+        }
+        int shift = keyword switch
+        {
+            TimeKeyword.Next or TimeKeyword.Following or TimeKeyword.Coming => 1,
+            TimeKeyword.Last or TimeKeyword.Previous or TimeKeyword.Preceding => -1,
+            TimeKeyword.Past => -1,
+            _ => 0,
+        };
+        bool deictic = !withThe && keyword is TimeKeyword.This or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.Coming or TimeKeyword.Past or TimeKeyword.These;
+        if (keyword is TimeKeyword.These && target.Word.Unit == (byte)(TimeUnit.Day + 1) && target.Word.PluralUnit)
+            return Reference(first, k + 1, TimeReference.Present);
+        if (keyword is TimeKeyword.These or TimeKeyword.Those) return -1;
+
+        if (target.Word.Unit != 0 && !target.Word.PluralUnit)
+        {
+            var unit = target.Word.UnitValue;
+            bool weekend = target.Keyword == TimeKeyword.Weekend;
+            if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour) return -1;
+            // "the past year" is a duration in TimeML; "last year" a date.
+            if (withThe && keyword is TimeKeyword.Past or TimeKeyword.Last)
+            {
+                Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(k), Value = TimeValue.FromDuration(1, unit) });
+                return k + 1;
+            }
+            if (keyword == TimeKeyword.Past) return -1;
+            if (weekend)
+            {
+                return Shifted(first, k + 1, TimeUnit.Week, shift, deictic, value => value with { Weekday = null, PartOfDay = "WE" });
+            }
+            return Shifted(first, k + 1, unit, shift, deictic);
+        }
+        if (target.IsWord && target.Word.PartOfDay is >= 1 and <= 4 && !target.Word.PluralUnit)
+        {
+            string part = PartCode(target.Word.PartOfDay);
+            if (!withThe && keyword == TimeKeyword.Last && part == "NI") return Shifted(first, k + 1, TimeUnit.Day, -1, true, v => v with { PartOfDay = part, Granularity = TimeGranularity.PartOfDay });
+            if (keyword == TimeKeyword.Past) return -1;
+            return Shifted(first, k + 1, TimeUnit.Day, keyword is TimeKeyword.Next or TimeKeyword.Following ? 1 : keyword is TimeKeyword.Previous or TimeKeyword.Preceding ? -1 : 0,
+                deictic && keyword == TimeKeyword.This, v => v with { PartOfDay = part, Granularity = TimeGranularity.PartOfDay });
+        }
+        if (target.IsWord && target.Word.Season != 0 && !(target.Word.Season == 3 && _text[target.Start] == 'f' && keyword == TimeKeyword.That))
+        {
+            int season = target.Word.Season;
+            if (keyword == TimeKeyword.Past) return -1;
+            return Shifted(first, k + 1, TimeUnit.Year, shift, deictic, v => v with { Season = season, Granularity = TimeGranularity.Season });
+        }
+        if (IsWeekday(k) && (!withThe || keyword is TimeKeyword.Previous or TimeKeyword.Preceding or TimeKeyword.Following or TimeKeyword.Next))
+        {
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(first),
+                End = EndOf(k),
+                Value = new TimeValue { Type = TimexType.Date, Weekday = T(k).Word.Weekday, Granularity = TimeGranularity.Day },
+                Need = AnchorNeed.Weekday,
+                Shift = shift,
+                Deictic = deictic,
+            });
+            return k + 1;
+        }
+        if (IsMonth(k) && !withThe && keyword is TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.This)
+        {
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(first),
+                End = EndOf(k),
+                Value = TimeValue.FromDate(null, MonthOf(k)),
+                Need = AnchorNeed.Fill,
+                Shift = shift,
+                Deictic = deictic,
+            });
+            return k + 1;
+        }
+        return -1;
+    }
+
+    private int Shifted(int first, int end, TimeUnit unit, int shift, bool deictic, Func<TimeValue, TimeValue>? adjust = null)
+    {
+        var granularity = unit switch
+        {
+            TimeUnit.Day => TimeGranularity.Day,
+            TimeUnit.Week => TimeGranularity.Week,
+            TimeUnit.Month => TimeGranularity.Month,
+            TimeUnit.Quarter => TimeGranularity.Quarter,
+            TimeUnit.Decade => TimeGranularity.Decade,
+            TimeUnit.Century => TimeGranularity.Century,
+            _ => TimeGranularity.Year,
+        };
+        var value = new TimeValue { Type = TimexType.Date, Granularity = granularity };
+        if (adjust is not null) value = adjust(value);
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(first),
+            End = EndOf(end - 1),
+            Value = value,
+            Need = AnchorNeed.Shift,
+            ShiftUnit = unit,
+            Shift = shift,
+            Deictic = deictic,
+        });
+        return end;
+    }
+
+    /// <summary><c>earlier that year</c>, <c>later that day</c>, <c>later that evening</c>.</summary>
+    private int MatchEarlierLater(int i)
+    {
+        if (!(IsKw(i + 1, TimeKeyword.That) || IsKw(i + 1, TimeKeyword.This) || (IsKw(i + 1, TimeKeyword.In) && IsKw(i + 2, TimeKeyword.The)))) return -1;
+        int j = IsKw(i + 1, TimeKeyword.In) ? i + 2 : i + 1;
+        int before = _output.Count;
+        int end = IsKw(j, TimeKeyword.The) ? MatchThe(j) : MatchDeterminer(j, j);
+        if (end > j && _output.Count == before + 1)
+        {
+            var inner = _output[^1];
+            _output[^1] = Reanchor(inner, StartOf(i));
+            return end;
+        }
+        if (_output.Count > before) _output.RemoveRange(before, _output.Count - before);
+        return -1;
+    }
+
+    private int MatchSeason(int first, int seasonToken)
+    {
+        var token = T(seasonToken);
+        int season = token.Word.Season;
+        bool fall = season == 3 && (_text[token.Start] is 'f' or 'F');
+        int j = seasonToken + 1;
+        // spring 1944, the spring of 1944
+        int k = IsKw(j, TimeKeyword.Of) ? j + 1 : j;
+        if (TryYearAt(k, out int year, out int afterYear) && (k > j || !fall || first < seasonToken))
+        {
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(first),
+                End = EndOf(afterYear - 1),
+                Value = new TimeValue { Type = TimexType.Date, Year = year, Season = season, Granularity = TimeGranularity.Season },
+            });
+            return afterYear;
+        }
+        if (fall) return -1;
+        // "in the spring", "by summer": the season of the year in the story.
+        var before = Kw(first - 1);
+        bool context = first < seasonToken || before is TimeKeyword.In or TimeKeyword.By or TimeKeyword.During or TimeKeyword.Until or TimeKeyword.Since
+            or TimeKeyword.Through or TimeKeyword.Early or TimeKeyword.Late or TimeKeyword.Mid or TimeKeyword.Before or TimeKeyword.After
+            || (token.Capitalized && (first == 0 || IsPunct(first - 1, '.') || IsPunct(first - 1, '\n')) && IsPunct(j, ','));
+        if (!context) return -1;
+        if (IsKw(j, TimeKeyword.Of)) return -1;
+        var after = T(j);
+        if (after.IsWord && !after.Word.FunctionWord && !after.Capitalized) return -1; // "spring offensive" keeps its noun
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(first),
+            End = EndOf(seasonToken),
+            Value = new TimeValue { Type = TimexType.Date, Season = season, Granularity = TimeGranularity.Season },
+            Need = AnchorNeed.Fill,
+        });
+        return j;
+    }
+
+    private int MatchWeekday(int i)
+    {
+        int weekday = T(i).Word.Weekday;
+        bool abbreviated = T(i).End - T(i).Start <= 4;
+        int j = abbreviated ? SkipPeriod(i) + 1 : i + 1;
+        if (abbreviated && !IsPunct(j - 1, '.')) return -1;
+        // Monday, January 7, 1944 / Monday 7 January
+        int k = SkipComma(j);
+        if (k < Count && (IsMonth(k) || (IsNumber(k) && IsMonth(k + 1)) || (IsKw(k, TimeKeyword.The) && IsNumber(k + 1))))
+        {
+            int before = _output.Count;
+            int end = IsKw(k, TimeKeyword.The) ? MatchThe(k) : MatchCoreInner(k);
+            if (end > k && _output.Count == before + 1 && _output[^1].Value.Day is not null)
+            {
+                _output[^1] = Reanchor(_output[^1], StartOf(i));
+                return end;
+            }
+            if (_output.Count > before) _output.RemoveRange(before, _output.Count - before);
+        }
+        string? part = null;
+        int endWeekday = j;
+        if (T(j).IsWord && T(j).Word.PartOfDay is >= 1 and <= 4 && !T(j).Word.PluralUnit)
+        {
+            part = PartCode(T(j).Word.PartOfDay);
+            endWeekday = j + 1;
+        }
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(i),
+            End = EndOf(endWeekday - 1),
+            Value = new TimeValue { Type = TimexType.Date, Weekday = weekday, PartOfDay = part, Granularity = part is null ? TimeGranularity.Day : TimeGranularity.PartOfDay },
+            Need = AnchorNeed.Weekday,
+            Tense = TenseBefore(i),
+        });
+        return endWeekday;
+    }
+
+    private int MatchEvery(int i)
+    {
+        int j = i + 1;
+        bool other = IsKw(j, TimeKeyword.Other);
+        if (other) j++;
+        var token = T(j);
+        if (IsWeekday(j))
+        {
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(j),
+                Value = new TimeValue { Type = TimexType.Set, Weekday = token.Word.Weekday, Granularity = TimeGranularity.Day, Quantifier = "EVERY" },
+            });
+            return j + 1;
+        }
+        if (token.IsWord && token.Word.Unit != 0 && !token.Word.PluralUnit)
+        {
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(j),
+                Value = new TimeValue { Type = TimexType.Set, Amount = other ? 2 : 1, Unit = token.Word.UnitValue, Quantifier = "EVERY" },
+            });
+            return j + 1;
+        }
+        if (token.IsWord && token.Word.PartOfDay is >= 1 and <= 4)
+        {
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(j),
+                Value = new TimeValue { Type = TimexType.Set, PartOfDay = PartCode(token.Word.PartOfDay), Granularity = TimeGranularity.PartOfDay, Quantifier = "EVERY" },
+            });
+            return j + 1;
+        }
+        if ((TryQuantity(j, out double? amount, out int afterQuantity) && TryUnit(afterQuantity, out var unit, out _, out int afterUnit)))
+        {
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(afterUnit - 1),
+                Value = new TimeValue { Type = TimexType.Set, Amount = amount, Unit = unit, Quantifier = "EVERY" },
+            });
+            return afterUnit;
+        }
+        return -1;
+    }
+
+    /// <summary><c>twice a year</c>, <c>three times a week</c>, <c>once per month</c>.</summary>
+    private int MatchFrequency(int first, int j, int times)
+    {
+        if (!(IsKw(j, TimeKeyword.A) || IsKw(j, TimeKeyword.Per) || IsKw(j, TimeKeyword.Every) || IsKw(j, TimeKeyword.Each))) return -1;
+        var unitToken = T(j + 1);
+        if (!unitToken.IsWord || unitToken.Word.Unit == 0 || unitToken.Word.PluralUnit) return -1;
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(first),
+            End = EndOf(j + 1),
+            Value = new TimeValue { Type = TimexType.Set, Amount = 1, Unit = unitToken.Word.UnitValue, Frequency = times + "X" },
+        });
+        return j + 2;
+    }
+
+    /// <summary>
+    /// <c>the third quarter [of 1984]</c>, <c>third-quarter</c>, <c>the fiscal first quarter</c>,
+    /// <c>the first half of 2008</c>: the year comes from the anchor when not written.
+    /// </summary>
+    private int MatchQuarterOrHalf(int first, int j)
+    {
+        if (IsKw(j, TimeKeyword.Fiscal)) j++;
+        int ordinal = T(j).IsWord ? T(j).Word.Ordinal : 0;
+        if (ordinal == 0 && Kw(j) == TimeKeyword.Last) ordinal = 4;
+        if (ordinal is < 1 or > 4) return -1;
+        int k = IsDash(j + 1) && Adjacent(j, j + 1) ? j + 2 : j + 1;
+        if (IsKw(k, TimeKeyword.Fiscal)) k++;
+        bool quarter = T(k).IsWord && T(k).Word.Unit == (byte)(TimeUnit.Quarter + 1) && !T(k).Word.PluralUnit;
+        bool half = Kw(k) == TimeKeyword.Half && ordinal <= 2;
+        if (!quarter && !half) return -1;
+        int end = k + 1;
+        int? year = null;
+        if (IsKw(end, TimeKeyword.Of) && TryYearAt(end + 1, out int y, out int afterYear))
+        {
+            year = y;
+            end = afterYear;
+        }
+        var value = quarter
+            ? new TimeValue { Type = TimexType.Date, Year = year, Quarter = ordinal, Granularity = TimeGranularity.Quarter }
+            : new TimeValue { Type = TimexType.Date, Year = year, Half = ordinal, Granularity = TimeGranularity.Half };
+        Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(end - 1), Value = value, Need = year is null ? AnchorNeed.Fill : AnchorNeed.None });
+        return end;
+    }
+
+    /// <summary><c>Christmas [Day|Eve] [of] [1941]</c>, <c>Easter [Sunday]</c>, <c>Thanksgiving [Day]</c>, <c>Independence Day</c>.</summary>
+    private int MatchHoliday(int i, Holiday holiday, int next = -1, bool eve = false)
+    {
+        int j = next < 0 ? i + 1 : next;
+        if (next < 0)
+        {
+            bool needsDay = holiday is Holiday.Independence or Holiday.Armistice or Holiday.Bastille;
+            if (IsKw(j, TimeKeyword.Day) && T(j).Capitalized) j++;
+            else if (IsKw(j, TimeKeyword.Eve) && T(j).Capitalized && holiday == Holiday.Christmas) { eve = true; j++; }
+            else if (holiday == Holiday.Easter && T(j).Word.Weekday == 7 && T(j).Capitalized) j++;
+            else if (needsDay) return -1;
+        }
+        int end = j;
+        int? year = null;
+        int k = IsKw(j, TimeKeyword.Of) ? j + 1 : SkipComma(j);
+        if (TryYearAt(k, out int y, out int afterYear))
+        {
+            year = y;
+            end = afterYear;
+        }
+        (int? month, int? day) = holiday switch
+        {
+            Holiday.Christmas => (12, eve ? 24 : 25),
+            Holiday.Independence => (7, 4),
+            Holiday.Armistice => (11, 11),
+            Holiday.Halloween => (10, 31),
+            Holiday.Bastille => (7, 14),
+            Holiday.NewYear => (eve ? 12 : 1, eve ? 31 : 1),
+            _ => ((int?)null, (int?)null),
+        };
+        var value = new TimeValue { Type = TimexType.Date, Year = year, Month = month, Day = day, Granularity = TimeGranularity.Day };
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(i),
+            End = EndOf(end - 1),
+            Value = value,
+            Need = year is null ? AnchorNeed.Fill : AnchorNeed.None,
+            Holiday = holiday is Holiday.Easter or Holiday.Thanksgiving ? holiday : null,
+        });
+        return end;
+    }
+
+    // ---- quantities: durations, offsets, frequencies ----------------------------------------
+
+    private int MatchQuantityLed(int i)
+    {
+        if (!TryQuantity(i, out double? amount, out int afterQuantity)) return -1;
+        // N times a year
+        if (IsKw(afterQuantity, TimeKeyword.Times) && amount is { } times && times >= 1)
+            return MatchFrequency(i, afterQuantity + 1, (int)times);
+        if (!TryUnit(afterQuantity, out var unit, out bool plural, out int afterUnit)) return -1;
+        if (amount is 1 && plural && !T(i).IsNumber) return -1;
+        // An age, not a span of time: "a 62-year-old".
+        if (IsDash(afterUnit) && IsKw(afterUnit + 1, TimeKeyword.Old)) return afterUnit + 2;
+        if (IsKw(afterUnit, TimeKeyword.Old) && !IsKw(afterUnit + 1, TimeKeyword.Style)) return afterUnit + 1;
+        var direction = Kw(afterUnit);
+        int shift = 0;
+        bool deictic = false;
+        int end = afterUnit;
+        switch (direction)
+        {
+            case TimeKeyword.Later or TimeKeyword.Afterwards:
+                shift = 1;
+                end++;
+                break;
+            case TimeKeyword.Earlier:
+                shift = -1;
+                end++;
+                break;
+            case TimeKeyword.Ago:
+                shift = -1;
+                deictic = true;
+                end++;
+                break;
+            case TimeKeyword.Hence:
+                shift = 1;
+                deictic = true;
+                end++;
+                break;
+            case TimeKeyword.Before or TimeKeyword.After when IsClauseEnd(afterUnit + 1):
+                shift = direction == TimeKeyword.After ? 1 : -1;
+                end++;
+                break;
+            case TimeKeyword.From when IsKw(afterUnit + 1, TimeKeyword.Now):
+                shift = 1;
+                deictic = true;
+                end += 2;
+                break;
+        }
+        if (shift != 0 && amount is { } count && count == Math.Floor(count) && unit is not (TimeUnit.Second or TimeUnit.Minute))
+        {
+            int n = (int)count * shift;
+            var granularity = unit switch
+            {
+                TimeUnit.Hour => TimeGranularity.Hour,
+                TimeUnit.Day => TimeGranularity.Day,
+                TimeUnit.Week => TimeGranularity.Week,
+                TimeUnit.Month => TimeGranularity.Month,
+                TimeUnit.Quarter => TimeGranularity.Quarter,
+                _ => TimeGranularity.Year,
+            };
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(end - 1),
+                Value = new TimeValue { Type = TimexType.Date, Granularity = granularity },
+                Need = AnchorNeed.Shift,
+                ShiftUnit = unit,
+                Shift = n,
+                Deictic = deictic,
+            });
+            return end;
+        }
+        if (shift != 0)
+        {
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(end - 1),
+                Value = TimeValue.FromReference(shift > 0 ? (deictic ? TimeReference.Future : TimeReference.Past) : TimeReference.Past),
+            });
+            return end;
+        }
+        Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(afterUnit - 1), Value = TimeValue.FromDuration(amount, unit) });
+        return afterUnit;
+    }
+
+    private bool IsClauseEnd(int i) => i >= Count || T(i).Class == ScanTokenClass.Punctuation || (T(i).IsWord && T(i).Word.FunctionWord && T(i).Keyword != TimeKeyword.The);
+
+    /// <summary>A count: 3, three, twenty-four, a, a few, several, a couple of, half a/an.</summary>
+    private bool TryQuantity(int i, out double? amount, out int next)
+    {
+        amount = null;
+        next = i;
+        var token = T(i);
+        if (token.IsNumber)
+        {
+            if (token.Value < 0) return false;
+            if (IsDash(i - 1) && Adjacent(i - 1, i) && IsNumber(i - 2)) return false; // the second half of 15-60
+            amount = token.Value;
+            next = i + 1;
+            if (IsDash(next) && Adjacent(i, next) && IsNumber(next + 1) && Adjacent(next, next + 1)) return false;
+            // 2 1/2 years
+            if (IsNumber(next) && IsPunct(next + 1, '/') && IsNumber(next + 2) && Adjacent(next, next + 1) && Adjacent(next + 1, next + 2)
+                && Num(next + 2) is > 1 and <= 4 && Num(next) < Num(next + 2))
+            {
+                amount = token.Value + (double)Num(next) / Num(next + 2);
+                next += 3;
+            }
+            return true;
+        }
+        if (!token.IsWord) return false;
+        if (token.Word.Number != 0)
+        {
+            int value = token.Word.Number - 1;
+            next = i + 1;
+            if (value is >= 20 and < 100 && value % 10 == 0)
+            {
+                int k = IsDash(next) ? next + 1 : next;
+                if (T(k).IsWord && T(k).Word.Number is >= 2 and <= 10)
+                {
+                    value += T(k).Word.Number - 1;
+                    next = k + 1;
+                }
+            }
+            if (T(next).Word.Number == 101)
+            {
+                value *= 100;
+                next++;
+            }
+            amount = value;
+            return true;
+        }
+        switch (token.Keyword)
+        {
+            case TimeKeyword.A:
+                if (IsKw(i + 1, TimeKeyword.Few)) { amount = null; next = i + 2; return true; }
+                if (IsKw(i + 1, TimeKeyword.Couple) && IsKw(i + 2, TimeKeyword.Of)) { amount = 2; next = i + 3; return true; }
+                if (T(i + 1).Word.Number == 101) { amount = 100; next = i + 2; return true; }
+                if (T(i + 1).Word.Number == 13) { amount = 12; next = i + 2; return true; }
+                amount = 1;
+                next = i + 1;
+                if (T(next).Word.Ordinal == 2) return false;
+                return T(next).Word.Unit != 0 && !T(next).Word.PluralUnit && Kw(i - 1) is not (TimeKeyword.Once or TimeKeyword.Twice or TimeKeyword.Thrice or TimeKeyword.Times);
+            case TimeKeyword.Few or TimeKeyword.Several or TimeKeyword.Many or TimeKeyword.Some:
+                amount = null;
+                next = i + 1;
+                return T(next).Word.PluralUnit;
+            case TimeKeyword.Couple when IsKw(i + 1, TimeKeyword.Of):
+                amount = 2;
+                next = i + 2;
+                return true;
+            case TimeKeyword.Half when IsKw(i + 1, TimeKeyword.A):
+                amount = 0.5;
+                next = i + 2;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private bool TryUnit(int i, out TimeUnit unit, out bool plural, out int next)
+    {
+        unit = default;
+        plural = false;
+        next = i;
+        int k = IsDash(i) && Adjacent(i - 1, i) ? i + 1 : i;
+        var token = T(k);
+        if (!token.IsWord || token.Word.Unit == 0 || token.Keyword == TimeKeyword.Weekend) return false;
+        unit = token.Word.UnitValue;
+        plural = token.Word.PluralUnit;
+        next = k + 1;
+        return true;
+    }
+}

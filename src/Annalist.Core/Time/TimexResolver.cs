@@ -1,0 +1,402 @@
+using NodaTime;
+using NodaTime.Calendars;
+
+namespace Annalist.Core.Time;
+
+/// <summary>
+/// Anchors recognized expressions in text order. Keeps the points resolved so far; an underspecified
+/// expression takes what it lacks from the nearest preceding point that states it (narrative), or from
+/// the reference date (document, given), and then becomes an anchor itself.
+/// </summary>
+internal sealed class TimexResolver
+{
+    private readonly TimexOptions _options;
+    private readonly TimeValue? _reference;
+    private readonly TimexAnchorSource _referenceSource;
+    private readonly List<(int Start, TimeValue Value)> _anchors = [];
+    private bool _bcNarrative;
+
+    public TimexResolver(TimexOptions options, LocalDate? documentDate)
+    {
+        _options = options;
+        LocalDate? reference = options.Anchoring == TimexAnchoring.Given ? options.ReferenceDate : documentDate;
+        if (reference is { } date)
+        {
+            _reference = TimeValue.FromDate(TimeValue.FromIsoYear(date.Year), date.Month, date.Day);
+            _referenceSource = options.Anchoring == TimexAnchoring.Given ? TimexAnchorSource.Given : TimexAnchorSource.Document;
+        }
+    }
+
+    /// <summary>
+    /// Resolves one candidate; call in text order. Null when the context shows it is no time after all (a
+    /// small number outside an ancient narrative). <paramref name="unresolved"/> is true when it needed an anchor and found none.
+    /// </summary>
+    public Timex? Resolve(TimexCandidate candidate, bool editorial, out bool unresolved)
+    {
+        unresolved = false;
+        var value = candidate.Value;
+        int? anchorStart = null;
+        var source = TimexAnchorSource.None;
+
+        if (candidate.TwoDigitYear && value.Year is { } shortYear)
+        {
+            int? context = FindAnchor(Need.Year, candidate.Deictic, out _, out _)?.Year;
+            value = value with { Year = WithCentury(shortYear, context) };
+        }
+        if (candidate.EraOpen && value.Year is { } open)
+        {
+            // A bare number below 1000 is a year only in a narrative of ancient dates.
+            bool ancient = _anchors.Count > 0 && _anchors[^1].Value.Year is { } last && last < 1000;
+            if (!_bcNarrative && !ancient)
+            {
+                unresolved = false;
+                return null;
+            }
+            if (_bcNarrative) value = value with { Year = -open };
+        }
+        if (candidate.Need == AnchorNeed.None && value.Year is { } stated && !candidate.EraOpen) _bcNarrative = stated < 0;
+
+        switch (candidate.Need)
+        {
+            case AnchorNeed.Fill when candidate.Holiday is not null:
+            {
+                var anchor = FindAnchor(Need.Year, candidate.Deictic, out anchorStart, out source);
+                if (anchor is null) unresolved = true;
+                else value = value with { Year = anchor.Year };
+                break;
+            }
+            case AnchorNeed.Fill:
+            {
+                var need = value.Month is not null || value.Season is not null || value.Quarter is not null || value.Half is not null ? Need.Year
+                    : value.Day is not null ? Need.Month
+                    : Need.Day;
+                if (value.Year is not null && need == Need.Year) break;
+                var anchor = FindAnchor(need, candidate.Deictic, out anchorStart, out source);
+                if (anchor is null)
+                {
+                    unresolved = true;
+                    break;
+                }
+                value = Fill(value, anchor, need);
+                if (candidate.Shift != 0 && value.Month is { } month && anchor.Month is { } anchorMonth && anchor.Year is { } anchorYear)
+                {
+                    // "last December" is the latest December before the anchor; "next March" the first after it.
+                    int year = candidate.Shift < 0 ? (month < anchorMonth ? anchorYear : anchorYear - 1) : (month > anchorMonth ? anchorYear : anchorYear + 1);
+                    value = value with { Year = year == 0 ? (candidate.Shift < 0 ? -1 : 1) : year };
+                }
+                break;
+            }
+            case AnchorNeed.Shift:
+            {
+                var need = candidate.ShiftUnit switch
+                {
+                    TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second => Need.Hour,
+                    TimeUnit.Day => Need.Day,
+                    TimeUnit.Week => Need.Week,
+                    TimeUnit.Month or TimeUnit.Quarter => Need.Month,
+                    _ => Need.Year,
+                };
+                var anchor = FindAnchor(need, candidate.Deictic, out anchorStart, out source);
+                if ((anchor is null || source != TimexAnchorSource.Narrative) && PartialValue(value, candidate.ShiftUnit, candidate.Shift, out var partialStart) is { } partial
+                    && (anchor is null || _options.Anchoring == TimexAnchoring.Narrative))
+                {
+                    value = partial;
+                    anchorStart = partialStart;
+                    source = TimexAnchorSource.Narrative;
+                    break;
+                }
+                if (anchor is null && candidate.ShiftUnit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
+                {
+                    // "72 hours after" with no clock time to count from: keep the length of time.
+                    value = TimeValue.FromDuration(Math.Abs(candidate.Shift), candidate.ShiftUnit);
+                    break;
+                }
+                if (anchor is null || !TryShift(value, anchor, candidate.ShiftUnit, candidate.Shift, out var shifted))
+                {
+                    unresolved = true;
+                    break;
+                }
+                if (value.PartOfDay == "WE" && candidate.Shift == 0 && anchor.TryGetDate(out var weekendAnchor) && (int)weekendAnchor.DayOfWeek < 6
+                    && TryShift(value, anchor, TimeUnit.Week, -1, out var lastWeekend))
+                {
+                    // On a weekday, "the weekend" is the one just past.
+                    shifted = lastWeekend;
+                }
+                value = shifted;
+                break;
+            }
+            case AnchorNeed.Weekday:
+            {
+                var anchor = FindAnchor(Need.Day, deictic: true, out anchorStart, out source);
+                if (anchor is null || !anchor.TryGetDate(out var date) || value.Weekday is not { } weekday)
+                {
+                    unresolved = true;
+                    break;
+                }
+                int direction = candidate.Shift;
+                if (direction == 0) direction = candidate.Tense != 0 ? candidate.Tense : source == TimexAnchorSource.Narrative ? 1 : -1;
+                int offset = weekday - (int)date.DayOfWeek;
+                if (direction > 0)
+                {
+                    if (offset < 0 || (offset == 0 && candidate.Shift != 0)) offset += 7;
+                }
+                else if (offset > 0 || (offset == 0 && candidate.Shift != 0)) offset -= 7;
+                value = value.WithDate(date.PlusDays(offset)) with { Weekday = null };
+                break;
+            }
+            case AnchorNeed.Today:
+                if (_reference is not null && _options.Anchoring != TimexAnchoring.Narrative)
+                {
+                    value = _reference with { PartOfDay = value.PartOfDay, Granularity = value.Granularity };
+                    source = _referenceSource;
+                }
+                else if (_reference is not null && _anchors.Count == 0)
+                {
+                    value = _reference with { PartOfDay = value.PartOfDay, Granularity = value.Granularity };
+                    source = _referenceSource;
+                }
+                else
+                {
+                    value = TimeValue.FromReference(TimeReference.Present);
+                }
+                break;
+        }
+
+        if (candidate.Holiday is { } movable && value.Year is { } holidayYear && MovableHoliday(movable, holidayYear) is { } holidayDate)
+            value = value.WithDate(holidayDate);
+        if (value.IsPoint && value.Year is not null && !unresolved) _anchors.Add((candidate.Start, value));
+        if (source != TimexAnchorSource.Narrative) anchorStart = null;
+        return new Timex(new Text.TextSpan(candidate.Start, candidate.End), value, anchorStart, source, editorial);
+    }
+
+    private enum Need : byte
+    {
+        Year,
+        Month,
+        Week,
+        Day,
+        Hour,
+    }
+
+    private static bool Has(TimeValue value, Need need) => need switch
+    {
+        Need.Year => value.Year is not null,
+        Need.Month => value.Year is not null && value.Month is not null,
+        Need.Week => value.Year is not null && (value.Week is not null || value.Day is not null && value.Month is not null),
+        Need.Day => value.Year is not null && value.Month is not null && value.Day is not null,
+        _ => value.Year is not null && value.Month is not null && value.Day is not null && value.Hour is not null,
+    };
+
+    private TimeValue? FindAnchor(Need need, bool deictic, out int? start, out TimexAnchorSource source)
+    {
+        start = null;
+        source = TimexAnchorSource.None;
+        bool referenceFirst = _options.Anchoring != TimexAnchoring.Narrative && (deictic || need == Need.Year);
+        if (referenceFirst && _reference is not null && Has(_reference, need))
+        {
+            source = _referenceSource;
+            return _reference;
+        }
+        for (int i = _anchors.Count - 1; i >= 0; i--)
+        {
+            if (Has(_anchors[i].Value, need))
+            {
+                start = _anchors[i].Start;
+                source = TimexAnchorSource.Narrative;
+                return _anchors[i].Value;
+            }
+        }
+        if (_reference is not null && Has(_reference, need))
+        {
+            source = _referenceSource;
+            return _reference;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// With no anchor fine enough, the nearest one that states at least a year: <c>three days later</c>
+    /// after <c>in 1980</c> is some day of 1980 (<c>1980-XX-XX</c>), not a day of the document's date.
+    /// </summary>
+    private TimeValue? FindPartialAnchor(out int? start)
+    {
+        start = null;
+        for (int i = _anchors.Count - 1; i >= 0; i--)
+        {
+            if (_anchors[i].Value.Year is not null && _anchors[i].Value.Granularity >= TimeGranularity.Year)
+            {
+                start = _anchors[i].Start;
+                return _anchors[i].Value;
+            }
+        }
+        return null;
+    }
+
+    private TimeValue? PartialValue(TimeValue value, TimeUnit unit, int shift, out int? start)
+    {
+        start = null;
+        if (_options.Anchoring != TimexAnchoring.Narrative) return null;
+        var anchor = FindPartialAnchor(out start);
+        if (anchor is null) return null;
+        if (unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second) return null;
+        bool sameMonth = shift == 0 || unit is TimeUnit.Hour;
+        return value with
+        {
+            Year = anchor.Year,
+            Month = value.Month ?? (sameMonth && unit == TimeUnit.Day ? anchor.Month : null),
+            Day = value.Day,
+            Week = null,
+            Weekday = null,
+            Granularity = value.Granularity,
+        };
+    }
+
+    private TimeValue Fill(TimeValue value, TimeValue anchor, Need need)
+    {
+        var filled = value with { Year = value.Year ?? NearestYear(value, anchor, ReferenceIsAnchor(anchor)) };
+        if (need >= Need.Month) filled = filled with { Month = value.Month ?? anchor.Month };
+        if (need >= Need.Day) filled = filled with { Month = value.Month ?? anchor.Month, Day = value.Day ?? anchor.Day };
+        if (need == Need.Day && filled.TryGetDate(out var date) && ShouldRollOver(value, LatestTimeOn(date) ?? anchor))
+            filled = filled.WithDate(date.PlusDays(1));
+        return filled;
+    }
+
+    /// <summary>The latest anchor on <paramref name="date"/> that states a time or part of day, looking back over that day only.</summary>
+    private TimeValue? LatestTimeOn(LocalDate date)
+    {
+        for (int i = _anchors.Count - 1; i >= 0; i--)
+        {
+            var anchor = _anchors[i].Value;
+            if (!anchor.TryGetDate(out var anchorDate) || anchorDate != date) return null;
+            if (anchor.Hour is not null || anchor.PartOfDay is not null) return anchor;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The year that puts a month written without one nearest the anchor: in a text of January 1945,
+    /// <c>December</c> is December 1944; in one of November 1944, <c>January</c> is January 1945.
+    /// </summary>
+    private static int? NearestYear(TimeValue value, TimeValue anchor, bool reportDate)
+    {
+        if (anchor.Year is not { } year || anchor.Month is not { } anchorMonth || value.Month is not { } month) return anchor.Year;
+        int difference = month - anchorMonth;
+        // A report mostly looks back: a month more than two months after its date is last year's.
+        int after = reportDate ? 2 : 6, before = reportDate ? -10 : -6;
+        if (difference > after) return year == 1 ? -1 : year - 1;
+        if (difference < before) return year == -1 ? 1 : year + 1;
+        return year;
+    }
+
+    private bool ReferenceIsAnchor(TimeValue anchor) => ReferenceEquals(anchor, _reference);
+
+    /// <summary>
+    /// A morning time after an evening anchor on the same day is the next morning: a dinner from
+    /// 23:00 until 3 in the morning ends on the following day.
+    /// </summary>
+    private static bool ShouldRollOver(TimeValue value, TimeValue anchor)
+    {
+        int anchorHour = anchor.Hour ?? anchor.PartOfDay switch { "EV" => 18, "NI" => 21, _ => -1 };
+        if (anchorHour < 18) return false;
+        if (value.Hour is { } hour) return hour < 12 && hour < anchorHour;
+        return value.PartOfDay == "MO";
+    }
+
+    private static bool TryShift(TimeValue value, TimeValue anchor, TimeUnit unit, int shift, out TimeValue result)
+    {
+        result = value;
+        switch (unit)
+        {
+            case TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second:
+            {
+                if (!anchor.TryGetDate(out var date) || anchor.Hour is not { } hour) return false;
+                var moved = date.At(new LocalTime(hour, anchor.Minute ?? 0)).PlusHours(unit == TimeUnit.Hour ? shift : 0).PlusMinutes(unit == TimeUnit.Minute ? shift : 0);
+                result = value.WithDate(moved.Date) with { Type = TimexType.Time, Hour = moved.Hour, Minute = moved.Minute, Granularity = TimeGranularity.Minute };
+                return true;
+            }
+            case TimeUnit.Day:
+            {
+                if (!anchor.TryGetDate(out var date)) return false;
+                var granularity = value.Granularity > TimeGranularity.Day ? value.Granularity : TimeGranularity.Day;
+                result = value.WithDate(date.PlusDays(shift)) with { Granularity = granularity };
+                return true;
+            }
+            case TimeUnit.Week:
+            {
+                int weekYear, week;
+                if (anchor.TryGetDate(out var date))
+                {
+                    var moved = date.PlusWeeks(shift);
+                    weekYear = WeekYearRules.Iso.GetWeekYear(moved);
+                    week = WeekYearRules.Iso.GetWeekOfWeekYear(moved);
+                }
+                else if (anchor.Week is { } anchorWeek && anchor.Year is { } anchorYear)
+                {
+                    int iso = TimeValue.ToIsoYear(anchorYear);
+                    if (anchorWeek < 1 || anchorWeek > WeekYearRules.Iso.GetWeeksInWeekYear(iso)) return false;
+                    var moved = LocalDate.FromWeekYearWeekAndDay(iso, anchorWeek, IsoDayOfWeek.Monday).PlusWeeks(shift);
+                    weekYear = WeekYearRules.Iso.GetWeekYear(moved);
+                    week = WeekYearRules.Iso.GetWeekOfWeekYear(moved);
+                }
+                else return false;
+                result = value with { Year = TimeValue.FromIsoYear(weekYear), Week = week, Month = null, Day = null, Granularity = TimeGranularity.Week };
+                return true;
+            }
+            case TimeUnit.Month or TimeUnit.Quarter:
+            {
+                if (anchor.Year is not { } year || anchor.Month is not { } month) return false;
+                int months = unit == TimeUnit.Quarter ? shift * 3 : shift;
+                int index = TimeValue.ToIsoYear(year) * 12 + (month - 1) + months;
+                int yearIndex = (int)Math.Floor(index / 12.0);
+                int newYear = TimeValue.FromIsoYear(yearIndex);
+                int newMonth = index - yearIndex * 12 + 1;
+                if (unit == TimeUnit.Quarter)
+                {
+                    result = value with { Year = newYear, Quarter = (newMonth - 1) / 3 + 1, Granularity = TimeGranularity.Quarter };
+                    return true;
+                }
+                var granularity = value.Day is not null ? TimeGranularity.Day : value.Granularity > TimeGranularity.Month ? value.Granularity : TimeGranularity.Month;
+                result = value with { Year = newYear, Month = newMonth, Granularity = granularity };
+                return true;
+            }
+            default:
+            {
+                if (anchor.Year is not { } year) return false;
+                int step = unit switch { TimeUnit.Decade => 10, TimeUnit.Century => 100, _ => 1 } * shift;
+                int iso = TimeValue.ToIsoYear(year);
+                if (unit == TimeUnit.Decade) iso = iso - ((iso % 10) + 10) % 10;
+                if (unit == TimeUnit.Century) iso = iso - ((iso % 100) + 100) % 100;
+                result = value with { Year = TimeValue.FromIsoYear(iso + step) };
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Easter Sunday (Gregorian computus) or the fourth Thursday of November.</summary>
+    private static LocalDate? MovableHoliday(Holiday holiday, int year)
+    {
+        if (year < 1583 || year > 9999) return null;
+        if (holiday == Holiday.Thanksgiving)
+        {
+            var first = new LocalDate(year, 11, 1);
+            int toThursday = ((int)IsoDayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7;
+            return first.PlusDays(toThursday + 21);
+        }
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+        return new LocalDate(year, month, day);
+    }
+
+    /// <summary>A two-digit year in the century of the context, falling within 89 years before to 10 after it.</summary>
+    private static int WithCentury(int twoDigits, int? context)
+    {
+        if (twoDigits >= 100) return twoDigits;
+        int reference = context is > 0 ? context.Value : 1950;
+        int year = reference / 100 * 100 + twoDigits;
+        if (year > reference + 10) year -= 100;
+        else if (year < reference - 89) year += 100;
+        return year;
+    }
+}

@@ -1,0 +1,375 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Annalist.Core.Errors;
+using Annalist.Core.Text;
+
+namespace Annalist.Formats.Tei;
+
+/// <summary>Limits the TEI reader enforces on untrusted files.</summary>
+public sealed record TeiReaderOptions
+{
+    public static TeiReaderOptions Default { get; } = new();
+
+    /// <summary>The most characters of XML read before giving up with ANL1203 (200 million by default).</summary>
+    public long MaxCharacters { get; init; } = 200_000_000;
+}
+
+/// <summary>
+/// Reads TEI P5 volumes such as FRUS: one <see cref="TeiDocument"/> per outermost
+/// <c>div type="document"</c>. DTDs are refused and no external resource is ever fetched, so a
+/// hostile file cannot expand or reach the network; malformed XML gives a coded exception, never a
+/// crash. Stateless and thread-safe.
+/// </summary>
+public static class TeiReader
+{
+    private static readonly XNamespace Xml = XNamespace.Xml;
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.Ordinal)
+    {
+        "div", "p", "head", "dateline", "list", "item", "table", "row", "closer", "opener", "signed", "salute",
+        "postscript", "lg", "l", "ab", "byline", "docAuthor", "trailer", "argument", "epigraph", "quote", "label",
+        "frus:attachment", "attachment",
+    };
+
+    private static readonly HashSet<string> SkippedElements = new(StringComparer.Ordinal) { "pb", "milestone", "graphic", "figDesc" };
+
+    /// <summary>Reads a whole volume from a file.</summary>
+    /// <exception cref="AnnalistException">ANL1001, ANL1005, ANL1201, ANL1202, ANL1203 or ANL1205.</exception>
+    public static TeiVolume ReadVolume(string path, TeiReaderOptions? options = null)
+    {
+        if (!File.Exists(path)) throw new AnnalistException(ErrorCatalogue.FileNotFound, path);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return ReadVolume(stream, Path.GetFileName(path), options);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new AnnalistException(ErrorCatalogue.UnreadableFile, exception, path, exception.Message);
+        }
+    }
+
+    /// <summary>Reads a whole volume from a stream; <paramref name="fileName"/> names it in sources and messages.</summary>
+    /// <exception cref="AnnalistException">ANL1201, ANL1202, ANL1203 or ANL1205.</exception>
+    public static TeiVolume ReadVolume(Stream stream, string fileName, TeiReaderOptions? options = null)
+    {
+        options ??= TeiReaderOptions.Default;
+        var root = Load(stream, fileName, options).Root!;
+        if (root.Name.LocalName != "TEI") throw new AnnalistException(ErrorCatalogue.NotTei, fileName, root.Name.LocalName);
+
+        string volumeId = root.Descendants().FirstOrDefault(e => e.Name.LocalName == "idno" && (string?)e.Attribute("type") == "frus")?.Value.Trim() is { Length: > 0 } idno
+            ? idno
+            : Path.GetFileNameWithoutExtension(fileName);
+        string? title = root.Descendants().FirstOrDefault(e => e.Name.LocalName == "title" && (string?)e.Attribute("type") == "complete")?.Value
+            ?? root.Descendants().FirstOrDefault(e => e.Name.LocalName == "title")?.Value;
+
+        var documents = ImmutableArray.CreateBuilder<TeiDocument>();
+        var persons = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        CollectDocuments(root, fileName, documents, persons);
+        return new TeiVolume(volumeId, fileName, title is null ? null : Normalize(title), persons.ToImmutable(), documents.ToImmutable());
+    }
+
+    /// <summary>Splits <c>volume.xml#d98</c> into the file and the document id (null when there is no <c>#</c>).</summary>
+    public static (string File, string? DocumentId) SplitReference(string reference)
+    {
+        int hash = reference.LastIndexOf('#');
+        return hash < 0 ? (reference, null) : (reference[..hash], reference[(hash + 1)..]);
+    }
+
+    private static XDocument Load(Stream stream, string fileName, TeiReaderOptions options)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = options.MaxCharacters,
+            MaxCharactersFromEntities = 1024,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+        };
+        try
+        {
+            using var reader = XmlReader.Create(stream, settings);
+            return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlException exception) when (exception.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw new AnnalistException(ErrorCatalogue.XmlDtdRefused, exception, fileName);
+        }
+        catch (XmlException exception) when (exception.Message.Contains("MaxCharacters", StringComparison.Ordinal))
+        {
+            throw new AnnalistException(ErrorCatalogue.XmlTooLarge, exception, fileName, options.MaxCharacters);
+        }
+        catch (XmlException exception)
+        {
+            throw new AnnalistException(ErrorCatalogue.MalformedXml, exception, fileName, exception.LineNumber, exception.LinePosition, exception.Message);
+        }
+    }
+
+    private static void CollectDocuments(XElement element, string fileName, ImmutableArray<TeiDocument>.Builder documents, ImmutableDictionary<string, string>.Builder persons)
+    {
+        foreach (var child in element.Elements())
+        {
+            if (child.Name.LocalName == "div" && (string?)child.Attribute("type") == "document")
+            {
+                documents.Add(ReadDocument(child, fileName));
+                continue;
+            }
+            if (child.Name.LocalName == "persName" && child.Attribute(Xml + "id") is { } id && id.Value.Length > 0)
+                persons[id.Value] = Normalize(child.Value);
+            CollectDocuments(child, fileName, documents, persons);
+        }
+    }
+
+    private static TeiDocument ReadDocument(XElement div, string fileName)
+    {
+        string id = (string?)div.Attribute(Xml + "id") ?? "";
+        var walker = new DocumentWalker(div);
+        walker.Walk(div, inNotes: false);
+
+        string bodyText = walker.Body.ToString();
+        string notesText = walker.Notes.ToString();
+        string? title = walker.Heading is { } heading ? bodyText.Substring(heading.Start, heading.Length) : null;
+        string? date = walker.Dates.Select(d => d.When ?? d.From ?? d.NotBefore).FirstOrDefault(v => v is not null);
+        string name = $"{fileName}#{id}";
+        var metadata = new DocumentMetadata { Title = title, Date = date, Source = name, Language = "en" };
+        return new TeiDocument(
+            id,
+            (string?)div.Attribute("n"),
+            new SourceDocument(name, bodyText, metadata),
+            new SourceDocument(name + " (notes)", notesText, metadata with { Title = title is null ? "notes" : title + " (notes)" }),
+            walker.Heading,
+            walker.Dateline,
+            walker.Footnotes.ToImmutable(),
+            walker.Dates.ToImmutable(),
+            walker.Mentions.ToImmutable(),
+            walker.Participants.ToImmutable());
+    }
+
+    private static string Normalize(string text)
+    {
+        var sink = new TextSink();
+        sink.Append(text);
+        return sink.ToString().Trim();
+    }
+
+    private sealed class DocumentWalker(XElement root)
+    {
+        private bool _inFirstDateline;
+        private bool _datelineSeen;
+
+        public TextSink Body { get; } = new();
+        public TextSink Notes { get; } = new();
+        public TextSpan? Heading { get; private set; }
+        public TextSpan? Dateline { get; private set; }
+        public ImmutableArray<TeiFootnote>.Builder Footnotes { get; } = ImmutableArray.CreateBuilder<TeiFootnote>();
+        public ImmutableArray<TeiDate>.Builder Dates { get; } = ImmutableArray.CreateBuilder<TeiDate>();
+        public ImmutableArray<TeiPersonMention>.Builder Mentions { get; } = ImmutableArray.CreateBuilder<TeiPersonMention>();
+        public ImmutableArray<TeiParticipantsBlock>.Builder Participants { get; } = ImmutableArray.CreateBuilder<TeiParticipantsBlock>();
+
+        public void Walk(XElement element, bool inNotes)
+        {
+            foreach (var node in element.Nodes())
+            {
+                if (node is XText text) (inNotes ? Notes : Body).Append(text.Value);
+                else if (node is XElement child) Visit(child, inNotes);
+            }
+        }
+
+        private void Visit(XElement element, bool inNotes)
+        {
+            string name = element.Name.LocalName;
+            var sink = inNotes ? Notes : Body;
+            if (SkippedElements.Contains(name)) return;
+            if (name == "lb")
+            {
+                sink.Break(1);
+                return;
+            }
+            if (name == "note" && !inNotes)
+            {
+                Notes.Break(2);
+                int noteStart = Notes.Length;
+                Walk(element, inNotes: true);
+                var span = Notes.Trimmed(noteStart);
+                Footnotes.Add(new TeiFootnote((string?)element.Attribute(Xml + "id"), (string?)element.Attribute("n"), (string?)element.Attribute("type"), span, Notes.Text(span)));
+                Notes.Break(2);
+                return;
+            }
+
+            bool block = BlockElements.Contains(name);
+            if (block) sink.Break(name is "item" or "row" or "l" or "signed" ? 1 : 2);
+            int start = sink.Length;
+            bool isFirstDateline = name == "dateline" && !inNotes && !_datelineSeen;
+            if (isFirstDateline)
+            {
+                _datelineSeen = true;
+                _inFirstDateline = true;
+            }
+
+            if (name == "list" && (string?)element.Attribute("type") == "participants" && !inNotes)
+            {
+                var items = ImmutableArray.CreateBuilder<TextSpan>();
+                foreach (var node in element.Nodes())
+                {
+                    if (node is XText text) sink.Append(text.Value);
+                    else if (node is XElement child)
+                    {
+                        int itemStart = sink.Length;
+                        Visit(child, inNotes);
+                        if (child.Name.LocalName == "item")
+                        {
+                            var itemSpan = sink.Trimmed(itemStart);
+                            if (!itemSpan.IsEmpty) items.Add(itemSpan);
+                        }
+                    }
+                }
+                Participants.Add(new TeiParticipantsBlock(sink.Trimmed(start), items.ToImmutable()));
+            }
+            else if (name == "table" && !inNotes && IsParticipantsTable(element))
+            {
+                WalkParticipantsTable(element, sink);
+            }
+            else
+            {
+                Walk(element, inNotes);
+            }
+            if (name == "cell") sink.Append(" ");
+
+            var span2 = sink.Trimmed(start);
+            switch (name)
+            {
+                case "head" when element.Parent == root && Heading is null && !inNotes:
+                    Heading = span2;
+                    break;
+                case "dateline" when isFirstDateline:
+                    Dateline = span2;
+                    _inFirstDateline = false;
+                    break;
+                case "date" when _inFirstDateline && !inNotes:
+                    var date = new TeiDate(span2, sink.Text(span2), Attribute(element, "when"), Attribute(element, "from"), Attribute(element, "to"), Attribute(element, "notBefore"), Attribute(element, "notAfter"));
+                    if ((date.When ?? date.From ?? date.To ?? date.NotBefore ?? date.NotAfter) is not null) Dates.Add(date);
+                    break;
+                case "persName" when element.Attribute("corresp") is { } corresp:
+                    string personId = corresp.Value.Trim().TrimStart('#');
+                    if (personId.Length > 0 && !span2.IsEmpty)
+                        Mentions.Add(new TeiPersonMention(inNotes ? TeiTextPart.Notes : TeiTextPart.Body, span2, sink.Text(span2), personId));
+                    break;
+            }
+            if (block) sink.Break(name is "item" or "row" or "l" or "signed" ? 1 : 2);
+        }
+
+        /// <summary>
+        /// Older volumes lay participants out as a table: a row whose first cell reads
+        /// <c>Participants:</c>, then rows whose first cell is empty; the other cells are the items.
+        /// The block ends at a row labelled with anything else.
+        /// </summary>
+        private void WalkParticipantsTable(XElement table, TextSink sink)
+        {
+            var items = ImmutableArray.CreateBuilder<TextSpan>();
+            bool inBlock = false;
+            int blockStart = -1, blockEnd = -1;
+            foreach (var node in table.Nodes())
+            {
+                if (node is XText text)
+                {
+                    sink.Append(text.Value);
+                    continue;
+                }
+                if (node is not XElement row) continue;
+                if (row.Name.LocalName != "row")
+                {
+                    Visit(row, inNotes: false);
+                    continue;
+                }
+                var cells = row.Elements().Where(c => c.Name.LocalName == "cell").ToList();
+                string label = cells.Count > 1 ? TextWithoutNotes(cells[0]) : "";
+                if (IsParticipantsLabel(label)) inBlock = true;
+                else if (label.Length > 0) inBlock = false;
+                sink.Break(1);
+                foreach (var child in row.Nodes())
+                {
+                    if (child is XText rowText)
+                    {
+                        sink.Append(rowText.Value);
+                        continue;
+                    }
+                    if (child is not XElement cell) continue;
+                    int cellStart = sink.Length;
+                    Visit(cell, inNotes: false);
+                    var span = sink.Trimmed(cellStart);
+                    bool isLabelCell = cells.Count > 1 && ReferenceEquals(cell, cells[0]);
+                    if (!inBlock || isLabelCell || span.IsEmpty) continue;
+                    items.Add(span);
+                    if (blockStart < 0) blockStart = span.Start;
+                    blockEnd = span.End;
+                }
+                sink.Break(1);
+            }
+            if (items.Count > 0) Participants.Add(new TeiParticipantsBlock(new TextSpan(blockStart, blockEnd), items.ToImmutable()));
+        }
+
+        private static bool IsParticipantsTable(XElement table) =>
+            table.Elements().Where(r => r.Name.LocalName == "row")
+                .Any(r => r.Elements().FirstOrDefault(c => c.Name.LocalName == "cell") is { } first && IsParticipantsLabel(TextWithoutNotes(first)));
+
+        private static bool IsParticipantsLabel(string text) =>
+            text.TrimEnd(':', ' ').Equals("Participants", StringComparison.OrdinalIgnoreCase);
+
+        private static string TextWithoutNotes(XElement element) =>
+            Normalize(string.Concat(element.DescendantNodes().OfType<XText>().Where(t => !t.Ancestors().Any(a => a.Name.LocalName == "note")).Select(t => t.Value)));
+
+        private static string? Attribute(XElement element, string name) =>
+            element.Attribute(name)?.Value.Trim() is { Length: > 0 } value ? value : null;
+    }
+
+    /// <summary>Accumulates text with white space runs collapsed to one space and blocks on their own lines.</summary>
+    private sealed class TextSink
+    {
+        private readonly StringBuilder _text = new();
+        private bool _pendingSpace;
+
+        public int Length => _text.Length;
+
+        public void Append(string raw)
+        {
+            foreach (char c in raw)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    _pendingSpace = true;
+                    continue;
+                }
+                if (_pendingSpace && _text.Length > 0 && !char.IsWhiteSpace(_text[^1])) _text.Append(' ');
+                _pendingSpace = false;
+                _text.Append(c);
+            }
+        }
+
+        /// <summary>Ends the current line so that the text ends with <paramref name="newlines"/> line feeds.</summary>
+        public void Break(int newlines)
+        {
+            _pendingSpace = false;
+            while (_text.Length > 0 && _text[^1] == ' ') _text.Length--;
+            if (_text.Length == 0) return;
+            int existing = 0;
+            for (int i = _text.Length - 1; i >= 0 && _text[i] == '\n'; i--) existing++;
+            for (; existing < newlines; existing++) _text.Append('\n');
+        }
+
+        /// <summary>The span from <paramref name="start"/> to the end, without surrounding white space.</summary>
+        public TextSpan Trimmed(int start)
+        {
+            int end = _text.Length;
+            while (start < end && char.IsWhiteSpace(_text[start])) start++;
+            while (end > start && char.IsWhiteSpace(_text[end - 1])) end--;
+            return new TextSpan(start, end);
+        }
+
+        public string Text(TextSpan span) => _text.ToString(span.Start, span.Length);
+
+        public override string ToString() => _text.ToString();
+    }
+}

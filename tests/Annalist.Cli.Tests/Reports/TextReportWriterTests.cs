@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using Annalist.Cli.Reports;
+using Annalist.Core.Annotations;
+using Annalist.Core.Pipeline;
+using Annalist.Core.Text;
+using Spectre.Console.Testing;
+
+namespace Annalist.Cli.Tests.Reports;
+
+public class TextReportWriterTests
+{
+    private static string Report(AnalyzedDocument document, TextReportOptions? options = null)
+    {
+        var console = new TestConsole().Width(200);
+        new TextReportWriter(console, options).Write(document);
+        return console.Output;
+    }
+
+    private static AnalyzedDocument Analyze(string text, string name = "record.txt") =>
+        MarkingAnnotator.Pipeline().Analyze(new SourceDocument(name, text, new DocumentMetadata { Encoding = "utf-8" }));
+
+    [Fact]
+    public void The_header_names_the_document_its_hash_length_encoding_and_pipeline()
+    {
+        var analysis = Analyze("Line one.\nLine two.");
+        string report = Report(analysis);
+        Assert.Contains("record.txt", report);
+        Assert.Contains(analysis.Source.Sha256, report);
+        Assert.Contains("19 characters, 2 lines", report);
+        Assert.Contains("utf-8", report);
+        Assert.Contains(analysis.PipelineVersion + " (test.marking.v1)", report);
+    }
+
+    [Fact]
+    public void Markup_characters_in_the_text_and_name_are_shown_as_they_are()
+    {
+        const string text = "He wrote [bold] and [/] and [[ and [red]x[/red] “[link=x]y[/]” [";
+        var analysis = Analyze(text, "odd [name].txt");
+        string report = Report(analysis);
+        Assert.Contains("odd [name].txt", report);
+        Assert.Contains("[bold]", report);
+        Assert.Contains("[/]", report);
+        Assert.Contains("[red]", report);
+        Assert.Contains("“[link=x]y[/]”", report);
+    }
+
+    [Fact]
+    public void Editorial_marks_are_listed_with_position_kind_and_text()
+    {
+        var analysis = Analyze("First line.\nThe [grain] came [sic] late.");
+        string report = Report(analysis);
+        Assert.Contains("Editorial marks (2)", report);
+        var rows = report.Split('\n').Where(l => l.Contains("[grain]") || l.Contains("[sic]")).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Matches(@"2:5\s+supplied\s+\[grain\]", rows[0]);
+        Assert.Matches(@"2:18\s+note\s+\[sic\]", rows[1]);
+    }
+
+    [Fact]
+    public void Nested_quotations_are_indented_and_unclosed_ones_flagged()
+    {
+        var analysis = Analyze("She said: “he told me “no” twice” and later “never ended");
+        string report = Report(analysis);
+        var lines = report.Split('\n');
+        string outer = lines.Single(l => l.Contains("“he told me"));
+        string inner = lines.Single(l => l.Contains("“no”") && !l.Contains("he told"));
+        string open = lines.Single(l => l.Contains("“never ended"));
+        Assert.Equal(outer.IndexOf('“') + 2, inner.IndexOf('“'));
+        Assert.Contains("(never closed)", open);
+        Assert.DoesNotContain("(never closed)", outer);
+    }
+
+    [Fact]
+    public void Diagnostics_give_line_and_column()
+    {
+        var analysis = Analyze("A first line.\nThen “an open one");
+        string report = Report(analysis);
+        string row = report.Split('\n').Single(l => l.Contains("ANL2001"));
+        Assert.Matches(@"^\s*2:6\s+ANL2001\s+warning", row);
+    }
+
+    [Fact]
+    public void Long_lists_stop_at_the_limit_and_say_how_many_more()
+    {
+        var analysis = Analyze("[a] [b] [c] [d] [e]");
+        string report = Report(analysis, new TextReportOptions { MaxListedItems = 3 });
+        Assert.Contains("[c]", report);
+        Assert.DoesNotContain("[d]", report);
+        Assert.Contains("… and 2 more", report);
+    }
+
+    [Fact]
+    public void A_layer_the_report_does_not_know_shows_its_count_and_a_sample_with_fields()
+    {
+        const string text = "one two three four five six seven";
+        var source = new SourceDocument("g.txt", text);
+        var words = text.Split(' ').Select(word => new Guess(TextSpan.FromLength(text.IndexOf(word, StringComparison.Ordinal), word.Length), word.Length)).ToList();
+        var producer = new ComponentId("test.guesser", 3);
+        var layer = new Layer<Guess>("guesses", producer, words);
+        var analysis = new AnalyzedDocument(source, ImmutableDictionary<string, Layer>.Empty.Add(layer.Name, layer), [], [new ComponentTiming(producer, TimeSpan.Zero)], "v1");
+        string report = Report(analysis, new TextReportOptions { SampleItems = 2 });
+        Assert.Contains("guesses (7)", report);
+        Assert.Matches(@"1:5\s+two\s+letters=3 nested=\{inner=true\}", report);
+        Assert.DoesNotContain("three", report);
+        Assert.Contains("… and 5 more", report);
+        Assert.Contains("test.guesser.v3", report);
+    }
+
+    [Fact]
+    public void An_empty_document_has_a_report()
+    {
+        string report = Report(Analyze(""));
+        Assert.Contains("0 characters", report);
+        Assert.Contains("Diagnostics (0)", report);
+    }
+
+    private readonly record struct Guess(TextSpan Span, int Letters) : IAnnotation
+    {
+        public void WriteFields(IFieldWriter writer)
+        {
+            writer.Number("letters", Letters);
+            writer.Object("nested", nested => nested.Boolean("inner", true));
+        }
+    }
+}

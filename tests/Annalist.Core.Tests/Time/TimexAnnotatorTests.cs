@@ -1,0 +1,157 @@
+using Annalist.Core.Annotations;
+using Annalist.Core.Pipeline;
+using Annalist.Core.Text;
+using Annalist.Core.Time;
+using FsCheck.Xunit;
+using NodaTime;
+
+namespace Annalist.Core.Tests.Time;
+
+public sealed class TimexAnnotatorTests
+{
+    private static IReadOnlyList<Timex> Run(string text, TimexOptions? options = null, string? date = null, List<Diagnostic>? diagnostics = null) =>
+        new TimexAnnotator(options).Recognize(text, date is null ? null : new DocumentMetadata { Date = date }, diagnostics);
+
+    private static string Value(IReadOnlyList<Timex> timexes, string text, string expression) =>
+        timexes.Single(t => text[t.Span.Start..t.Span.End] == expression).Value.ToTimex3();
+
+    [Fact]
+    public void Document_anchoring_resolves_deictic_words_from_the_document_date()
+    {
+        const string text = "The minister said yesterday that last year was hard and that talks resume next week.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1956-03-14");
+        Assert.Equal("1956-03-13", Value(timexes, text, "yesterday"));
+        Assert.Equal("1955", Value(timexes, text, "last year"));
+        Assert.Equal("1956-W12", Value(timexes, text, "next week"));
+        Assert.All(timexes, t => Assert.Equal(TimexAnchorSource.Document, t.AnchorSource));
+        Assert.All(timexes, t => Assert.Null(t.Anchor));
+    }
+
+    [Fact]
+    public void A_given_date_overrides_the_document_date()
+    {
+        const string text = "He arrived two days ago.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Given, ReferenceDate = new LocalDate(1950, 6, 25) }, "1999-01-01");
+        Assert.Equal("1950-06-23", Value(timexes, text, "two days ago"));
+        Assert.Equal(TimexAnchorSource.Given, timexes[0].AnchorSource);
+    }
+
+    [Fact]
+    public void Narrative_anchoring_falls_back_to_the_document_date_for_the_first_underspecified_expression()
+    {
+        const string text = "On the 14th the convoy sailed. Two days later it docked.";
+        var timexes = Run(text, date: "January 10, 1942");
+        Assert.Equal("1942-01-14", Value(timexes, text, "the 14th"));
+        Assert.Equal(TimexAnchorSource.Document, timexes[0].AnchorSource);
+        Assert.Equal("1942-01-16", Value(timexes, text, "Two days later"));
+        Assert.Equal(timexes[0].Span.Start, timexes[1].Anchor);
+    }
+
+    [Fact]
+    public void A_month_without_a_year_takes_the_nearest_year_to_the_document_date()
+    {
+        const string text = "Sales fell in December and will recover by March.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1999-01-20");
+        Assert.Equal("1998-12", Value(timexes, text, "December"));
+        Assert.Equal("1999-03", Value(timexes, text, "March"));
+    }
+
+    [Fact]
+    public void Day_first_slash_policy_reads_the_first_number_as_the_day()
+    {
+        const string text = "Received 7/1/44.";
+        Assert.Equal("1944-07-01", Value(Run(text), text, "7/1/44"));
+        Assert.Equal("1944-01-07", Value(Run(text, new TimexOptions { SlashDates = SlashDateOrder.DayFirst }), text, "7/1/44"));
+    }
+
+    [Fact]
+    public void An_expression_with_nothing_to_anchor_to_leaves_a_diagnostic()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var timexes = Run("Two days later the reply came.", diagnostics: diagnostics);
+        Assert.Single(timexes);
+        Assert.Contains(diagnostics, d => d.Code == "ANL2401");
+    }
+
+    [Fact]
+    public void An_impossible_date_is_kept_with_a_warning()
+    {
+        var diagnostics = new List<Diagnostic>();
+        var timexes = Run("It was dated February 30, 1943.", diagnostics: diagnostics);
+        Assert.Equal("1943-02-30", timexes.Single().Value.ToTimex3());
+        Assert.Contains(diagnostics, d => d.Code == "ANL2402");
+    }
+
+    [Fact]
+    public void An_unreadable_document_date_leaves_a_diagnostic()
+    {
+        var diagnostics = new List<Diagnostic>();
+        Run("Nothing here.", date: "sometime", diagnostics: diagnostics);
+        Assert.Contains(diagnostics, d => d.Code == "ANL2403");
+    }
+
+    [Theory]
+    [InlineData("1944-01-07", 1944, 1, 7)]
+    [InlineData("7 January 1944", 1944, 1, 7)]
+    [InlineData("January 7, 1944", 1944, 1, 7)]
+    [InlineData("1998-03-05T09:00:00", 1998, 3, 5)]
+    public void Document_dates_are_read_in_several_forms(string written, int year, int month, int day) =>
+        Assert.Equal(new LocalDate(year, month, day), TimexAnnotator.TryReadDocumentDate(written));
+
+    [Fact]
+    public void The_layer_is_produced_by_the_default_pipeline_with_its_fields()
+    {
+        var analyzed = DefaultPipeline.Create().Analyze(new SourceDocument("t", "On [March 3, 1921] they met."));
+        var layer = analyzed.GetLayer<Timex>(LayerNames.Timexes);
+        Assert.Equal(TimexAnnotator.ComponentId, layer.Producer);
+        var timex = Assert.Single(layer);
+        Assert.True(timex.Editorial);
+        var fields = new Dictionary<string, object?>();
+        timex.WriteFields(new RecordingWriter(fields));
+        foreach (string field in new[] { "type", "value", "edtf", "anchor", "mod", "editorial", "calendar", "earliest", "latest" })
+            Assert.True(fields.ContainsKey(field), field);
+        Assert.Equal("DATE", fields["type"]);
+        Assert.Equal("1921-03-03", fields["value"]);
+        Assert.Equal("1921-03-03T00:00", fields["earliest"]);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Never_throws_and_spans_stay_inside_the_text(string? text)
+    {
+        text ??= string.Empty;
+        var timexes = Run(text, date: "1944-01-07");
+        return timexes.All(t => t.Span.Start >= 0 && t.Span.End <= text.Length && t.Span.Start < t.Span.End);
+    }
+
+    [Fact]
+    public void Never_throws_on_dense_temporal_noise()
+    {
+        const string noise = "the 31st of the same 1944 BC at 99:99 o'clock the next the 0th 00/00/00 9.XIII.1944 Feb. 30, -5 , – — (O.S.) (7 ) early late mid- 1930's '  s ";
+        for (int cut = 0; cut <= noise.Length; cut++)
+        {
+            var timexes = Run(noise[..cut], new TimexOptions { Anchoring = TimexAnchoring.Document }, "1944-01-07");
+            Assert.All(timexes, t => Assert.True(t.Span.End <= cut));
+        }
+    }
+
+    private sealed class RecordingWriter(Dictionary<string, object?> fields) : IFieldWriter
+    {
+        public void String(string name, string? value) => fields[name] = value;
+
+        public void Number(string name, long value) => fields[name] = value;
+
+        public void Number(string name, double value) => fields[name] = value;
+
+        public void Boolean(string name, bool value) => fields[name] = value;
+
+        public void Null(string name) => fields[name] = null;
+
+        public void Span(string name, TextSpan? span) => fields[name] = span;
+
+        public void StringList(string name, IReadOnlyList<string> values) => fields[name] = values;
+
+        public void Object(string name, Action<IFieldWriter> write) => fields[name] = write;
+
+        public void ObjectList<T>(string name, IReadOnlyList<T> items, Action<IFieldWriter, T> write) => fields[name] = items;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Annalist.Core.Pipeline;
+using Annalist.Evaluation.Frus;
+using Annalist.Evaluation.Reports;
+using Annalist.Evaluation.TimeMl;
+using Annalist.Tests;
+
+namespace Annalist.Evaluation.Tests.Baseline;
+
+/// <summary>
+/// The score floor: runs every evaluation in <c>eval/baseline.json</c> (inputs relative to <c>../shared</c>) with the default pipeline and
+/// fails when a score falls more than 0.005 below its baseline or a count <c>n</c> changes.
+/// <c>ANNALIST_UPDATE_BASELINE=1</c> rewrites the recorded scores instead (review the diff, commit it
+/// with the change that raised them).
+/// </summary>
+public class BaselineTests
+{
+    private const double Tolerance = 0.005;
+
+    private static string BaselinePath => Path.Combine(SharedData.RepositoryRoot, "eval", "baseline.json");
+
+    [SharedFact]
+    public void No_score_falls_below_its_baseline()
+    {
+        var baseline = JsonNode.Parse(File.ReadAllText(BaselinePath))!.AsObject();
+        bool update = Environment.GetEnvironmentVariable("ANNALIST_UPDATE_BASELINE") == "1";
+        var pipeline = DefaultPipeline.Create();
+        var failures = new List<string>();
+        var runs = baseline["evaluations"]!.AsArray();
+        Assert.NotEmpty(runs);
+
+        foreach (var run in runs)
+        {
+            string name = (string)run!["name"]!;
+            var inputs = run["inputs"]!.AsArray().Select(i => SharedData.PathTo((string)i!)).ToList();
+            var result = (string)run["kind"]! switch
+            {
+                "gold" => new GoldEvaluator(pipeline).Evaluate(inputs),
+                "timeml" => new TimeMlEvaluator(pipeline).Evaluate(inputs, TimeAnchor.TryParse((string?)run["anchor"], out var anchor) ? anchor : TimeAnchor.Document),
+                "frus" => new FrusEvaluator(pipeline).Evaluate(inputs),
+                var other => throw new InvalidOperationException($"{name}: unknown kind '{other}'"),
+            };
+            var measured = JsonNode.Parse(EvaluationJson.Write(result, includeDocuments: false))!["layers"]!.AsObject();
+            if (update)
+            {
+                run["scores"] = measured.DeepClone();
+                continue;
+            }
+            foreach (var (layer, metrics) in run["scores"]!.AsObject())
+            {
+                foreach (var (metric, value) in metrics!.AsObject())
+                {
+                    double expected = (double)value!;
+                    double? actual = (double?)measured[layer]?[metric];
+                    if (actual is null) failures.Add($"{name}: {layer}.{metric} is no longer reported");
+                    else if (metric == "n" && actual != expected) failures.Add($"{name}: {layer}.n is {actual}, the baseline has {expected} (a reader changed: update the baseline)");
+                    else if (actual < expected - Tolerance) failures.Add($"{name}: {layer}.{metric} fell to {actual:0.0000} from {expected:0.0000}");
+                }
+            }
+        }
+        if (update) File.WriteAllText(BaselinePath, baseline.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+}

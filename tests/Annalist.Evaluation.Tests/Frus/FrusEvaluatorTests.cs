@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using Annalist.Core.Annotations;
+using Annalist.Core.Pipeline;
+using Annalist.Core.Text;
+using Annalist.Evaluation.Frus;
+using Annalist.Evaluation.SystemOutput;
+using Annalist.Formats.Tei;
+using Annalist.Tests;
+
+namespace Annalist.Evaluation.Tests.Frus;
+
+public class FrusEvaluatorTests
+{
+    private static readonly TeiVolume Volume = TeiReader.ReadVolume(ExampleFiles.PathTo("volume.xml"));
+
+    private static double Metric(EvaluationResult result, string layer, string metric) => result.Layer(layer)!.Metrics.Single(m => m.Key == metric).Value;
+
+    /// <summary>What a perfect system would output: the dateline's value, a person mention per persName, one entity per person.</summary>
+    private static (TeiDocument, SystemLayers, SystemLayers) Perfect(TeiDocument document, string? datelineValue)
+    {
+        SystemLayers Layers(SourceDocument source, TeiTextPart part)
+        {
+            var mentions = document.PersonMentions.Where(m => m.Part == part)
+                .Select(m => new SystemItem(m.Span, m.Text, FieldBag.Of(("type", "person"), ("entity", "e-" + m.PersonId))));
+            var layers = SystemLayers.Empty(source.Text).With(LayerNames.Mentions, mentions);
+            if (part == TeiTextPart.Body && document.Dateline is { } dateline && datelineValue is not null)
+                layers = layers.With(LayerNames.Timexes, [new SystemItem(dateline, source.Text.Substring(dateline.Start, dateline.Length), FieldBag.Of(("type", "DATE"), ("value", datelineValue)))]);
+            return layers;
+        }
+        return (document, Layers(document.Body, TeiTextPart.Body), Layers(document.Notes, TeiTextPart.Notes));
+    }
+
+    [Fact]
+    public void A_perfect_system_scores_one_on_all_three_figures()
+    {
+        var analyzed = Volume.Documents.Select(d => Perfect(d, "1950-04-02")).ToList();
+
+        var result = EvaluationResult.Combine(FrusEvaluator.Score(Volume, analyzed));
+
+        Assert.Equal(1.0, Metric(result, "dates", "accuracy"));
+        Assert.Equal(1, Metric(result, "dates", "n"));
+        Assert.Equal(1.0, Metric(result, "persons", "mention_recall"));
+        Assert.Equal(1.0, Metric(result, "persons", "linking_accuracy"));
+        Assert.Equal(5, Metric(result, "persons", "n"));
+        Assert.Equal(1.0, Metric(result, "participants", "f1"));
+        Assert.Equal(1, Metric(result, "participants", "n"));
+    }
+
+    [Fact]
+    public void Without_a_time_layer_the_dates_score_zero_over_the_same_n()
+    {
+        var result = new FrusEvaluator(new PipelineBuilder().Build()).Evaluate(Volume);
+        var combined = EvaluationResult.Combine(result);
+
+        Assert.Equal(0.0, Metric(combined, "dates", "accuracy"));
+        Assert.Equal(1, Metric(combined, "dates", "n"));
+        Assert.Equal(0.0, Metric(combined, "persons", "mention_recall"));
+        Assert.False(combined.Layer("dates")!.Produced);
+    }
+
+    [Fact]
+    public void A_system_that_merges_two_people_loses_linking_accuracy_only()
+    {
+        var analyzed = Volume.Documents.Select(d => Perfect(d, "1950-04-02")).Select(a => (a.Item1,
+            a.Item2.With(LayerNames.Mentions, a.Item2.Get(LayerNames.Mentions).Select(m => m with { Fields = m.Fields.With("entity", "everyone") })),
+            a.Item3)).ToList();
+
+        var result = EvaluationResult.Combine(FrusEvaluator.Score(Volume, analyzed));
+
+        Assert.Equal(1.0, Metric(result, "persons", "mention_recall"));
+        Assert.True(Metric(result, "persons", "linking_accuracy") < 1.0);
+    }
+
+    [Fact]
+    public void A_system_that_gives_every_mention_its_own_entity_loses_linking_accuracy()
+    {
+        int next = 0;
+        var analyzed = Volume.Documents.Select(d => Perfect(d, "1950-04-02")).Select(a => (a.Item1,
+            a.Item2.With(LayerNames.Mentions, a.Item2.Get(LayerNames.Mentions).Select(m => m with { Fields = m.Fields.With("entity", "single-" + next++) })),
+            a.Item3)).ToList();
+
+        var result = EvaluationResult.Combine(FrusEvaluator.Score(Volume, analyzed));
+
+        Assert.Equal(1.0, Metric(result, "persons", "mention_recall"));
+        Assert.Equal(3.0 / 5, Metric(result, "persons", "linking_accuracy"), 6);
+    }
+
+    [Fact]
+    public void One_mention_over_the_whole_participants_block_finds_one_item_only()
+    {
+        var document = Volume.Documents[0];
+        var block = document.Participants[0];
+        var wide = new SystemItem(block.Span, document.Body.Text.Substring(block.Span.Start, block.Span.Length), FieldBag.Of(("type", "person"), ("entity", "all")));
+        var analyzed = new List<(TeiDocument, SystemLayers, SystemLayers)>
+        {
+            (document, SystemLayers.Empty(document.Body.Text).With(LayerNames.Mentions, [wide]), SystemLayers.Empty(document.Notes.Text)),
+        };
+
+        var result = EvaluationResult.Combine(FrusEvaluator.Score(Volume, analyzed));
+
+        Assert.Equal(0.5, Metric(result, "participants", "recall"), 6);
+        Assert.Equal(1.0 / 5, Metric(result, "persons", "mention_recall"), 6);
+    }
+
+    [Fact]
+    public void The_most_precise_dateline_value_is_the_document_date()
+    {
+        var document = Volume.Documents[0];
+        var dateline = document.Dateline!.Value;
+        var (_, body, notes) = Perfect(document, null);
+        var withTwo = body.With(LayerNames.Timexes,
+        [
+            new SystemItem(new TextSpan(dateline.Start, dateline.Start + 6), "Bergen", FieldBag.Of(("type", "DATE"), ("value", "1950"))),
+            new SystemItem(new TextSpan(dateline.Start + 8, dateline.End), "April", FieldBag.Of(("type", "DATE"), ("value", "1950-04-02"))),
+        ]);
+
+        var result = EvaluationResult.Combine(FrusEvaluator.Score(Volume, [(document, withTwo, notes)]));
+
+        Assert.Equal(1.0, Metric(result, "dates", "accuracy"));
+    }
+
+    [Theory]
+    [InlineData("1950-04-02", "1950-04-02", true)]
+    [InlineData("1950-04-02", "1950-04-02T10:00", true)]
+    [InlineData("1950-04-02", "1950-04", false)]
+    [InlineData("1950-04-02", "1950-04-03", false)]
+    [InlineData("1955-08-01T19:00:00", "1955-08-01T19:00", true)]
+    [InlineData("1955-08-01T19:00:00", "1955-08-01", false)]
+    public void Dates_are_compared_at_the_gold_precision(string when, string system, bool agrees)
+    {
+        var gold = new TeiDate(default, "", when, null, null, null, null);
+
+        Assert.Equal(agrees, FrusEvaluator.DateAgrees(gold, system));
+    }
+
+    [Theory]
+    [InlineData("1950-05", true)]
+    [InlineData("1950-04-15", true)]
+    [InlineData("1950-07-01", false)]
+    [InlineData("1950", false)]
+    public void Interval_dates_accept_values_inside_them(string system, bool agrees)
+    {
+        var gold = new TeiDate(default, "", null, "1950-04", "1950-06", null, null);
+
+        Assert.Equal(agrees, FrusEvaluator.DateAgrees(gold, system));
+    }
+
+    [SharedFact]
+    public void The_measure_volume_gives_the_expected_counts()
+    {
+        var result = new FrusEvaluator(new PipelineBuilder().Build()).Evaluate([SharedData.PathTo("corpora", "frus", "frus1955-57v03.xml")]);
+
+        Assert.InRange(Metric(result, "dates", "n"), 270, 290);
+        Assert.InRange(Metric(result, "persons", "n"), 2850, 2950);
+        Assert.Equal(29, Metric(result, "participants", "n"));
+    }
+}
