@@ -24,5 +24,5 @@ public sealed class AnnalistServices
     public DocumentReaders Readers { get; }
 
     /// <summary>Readers of files holding many documents (TEI volumes) that <c>annalist ingest</c> splits into documents.</summary>
-    public IReadOnlyList<Annalist.Store.Ingest.ICollectionReader> CollectionReaders { get; init; } = [];
+    public IReadOnlyList<Annalist.Store.Ingest.ICollectionReader> CollectionReaders { get; init; } = [new Annalist.Store.Ingest.TeiVolumeCollectionReader()];
 }

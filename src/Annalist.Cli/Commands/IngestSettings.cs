@@ -8,7 +8,7 @@ namespace Annalist.Cli.Commands;
 public sealed class IngestSettings : StoreSettings
 {
     [CommandArgument(0, "<PATH>")]
-    [Description("Files to ingest, or folders: a folder stands for its .txt and .md files and those of its subfolders.")]
+    [Description("Files to ingest, or folders: a folder stands for its .txt, .md, .docx, .pdf and TEI .xml files (a FRUS volume gives one document per record), subfolders included.")]
     public string[] Paths { get; init; } = [];
 
     [CommandOption("-j|--jobs <N>")]

@@ -165,6 +165,31 @@ public abstract class CorpusIngesterContract : IDisposable
     }
 
     [SkippableFact]
+    public void A_tei_volume_gives_one_document_per_record_and_hostile_xml_is_refused_with_its_code()
+    {
+        File.WriteAllText(Path.Combine(_folder, "volume.xml"), """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0">
+              <teiHeader><fileDesc><titleStmt><title>A test volume</title></titleStmt></fileDesc></teiHeader>
+              <text><body>
+                <div type="document" xml:id="d1"><head>1. Memorandum</head><p>The Attaché reported a shortage of coal.</p></div>
+                <div type="document" xml:id="d2"><head>2. Telegram</head><p>The Legation asked for instructions by cable.</p></div>
+              </body></text>
+            </TEI>
+            """);
+        File.WriteAllText(Path.Combine(_folder, "hostile.xml"),
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><div type=\"document\" xml:id=\"d1\"><p>&x;</p></div></body></text></TEI>");
+
+        using var store = Store.Open();
+        var summary = new CorpusIngester(store, TestPipelines.Create(), collections: [new TeiVolumeCollectionReader()]) { MaxDegreeOfParallelism = 2 }.Ingest([_folder]);
+
+        Assert.Equal(2, summary.Stored);
+        Assert.Equal(ErrorCatalogue.XmlDtdRefused.Code, Assert.Single(summary.Skipped).Code);
+        string volume = Path.Combine(_folder, "volume.xml");
+        Assert.Equal($"{volume}#d2", Assert.Single(store.Search(SearchQuery.Parse("cable"), 5)).DocumentKey);
+        Assert.Empty(store.Search(SearchQuery.Parse("root"), 5));
+    }
+
+    [SkippableFact]
     public void A_collection_file_is_split_into_documents_kept_under_their_ids()
     {
         string volume = Path.Combine(_folder, "volume.collection");
