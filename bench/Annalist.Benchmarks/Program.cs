@@ -1,7 +1,9 @@
 using System.Globalization;
 using Annalist.Benchmarks;
+using Annalist.Benchmarks.Store;
 using BenchmarkDotNet.Running;
 
+if (args.Length > 0 && args[0] == SearchLatency.Command) return SearchLatency.Run(args[1..]);
 if (args.Length > 0 && args[0] == "timeml") return TimeMlCommand.Run(args[1..]);
 if (args.Length > 0 && args[0] == "timex-words") return TimexBenchmark.PrintWordsPerSecond();
 if (args is ["throughput"])

@@ -49,6 +49,17 @@ public static class AnnalistApp
             .WithDescription("Annotate records and write a report (text) or their layers (json).")
             .WithExample("analyze", "examples/memorandum-grain-talks.txt")
             .WithExample("analyze", "examples", "--format", "json", "--out", "analysis");
+        config.AddCommand<IngestCommand>("ingest")
+            .WithDescription("Analyze files and folders into a corpus store, skipping what is stored already.")
+            .WithExample("ingest", "records")
+            .WithExample("ingest", "records", "--db", "postgres://annalist:secret@localhost:5432/corpus");
+        config.AddCommand<SearchCommand>("search")
+            .WithDescription("Find paragraphs of the corpus by their words, with citations.")
+            .WithExample("search", "grain", "harvest", "--limit", "5");
+        config.AddCommand<CorrectCommand>("correct")
+            .WithDescription("Fix an annotation of a stored document; the fix survives re-analysis.")
+            .WithExample("correct", "retype", "memo.txt", "--quote", "Republic", "--type", "GPE")
+            .WithExample("correct", "remove", "memo.txt", "--start", "120", "--end", "128");
         config.AddCommand<BenchCommand>("bench")
             .WithDescription("Measure the pipeline's speed on a corpus, and with --peers that of peer tools on the same text.")
             .WithExample("bench", "examples", "--repeat", "100", "--peers");

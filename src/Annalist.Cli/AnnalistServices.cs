@@ -22,4 +22,7 @@ public sealed class AnnalistServices
     public AnalysisPipeline Pipeline => _pipeline.Value;
 
     public DocumentReaders Readers { get; }
+
+    /// <summary>Readers of files holding many documents (TEI volumes) that <c>annalist ingest</c> splits into documents.</summary>
+    public IReadOnlyList<Annalist.Store.Ingest.ICollectionReader> CollectionReaders { get; init; } = [new Annalist.Store.Ingest.TeiVolumeCollectionReader()];
 }

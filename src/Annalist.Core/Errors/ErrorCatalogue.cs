@@ -4,7 +4,7 @@ namespace Annalist.Core.Errors;
 
 /// <summary>
 /// Every coded message Annalist gives a user. Codes are grouped by the hundred:
-/// 1xxx input, 2xxx analysis diagnostics, 3xxx pipeline configuration, 8xxx outside tools, 9xxx internal.
+/// 1xxx input, 2xxx analysis diagnostics, 3xxx pipeline configuration, 5xxx corpus store, 8xxx outside tools, 9xxx internal.
 /// </summary>
 public static class ErrorCatalogue
 {
@@ -63,6 +63,28 @@ public static class ErrorCatalogue
     public static readonly ErrorCode DependencyCycle = Define("ANL3003", DiagnosticSeverity.Error, "Components depend on each other in a cycle: {0}.");
     public static readonly ErrorCode UndeclaredLayer = Define("ANL3004", DiagnosticSeverity.Error, "Component {0} returned layer '{1}', which it does not declare.");
     public static readonly ErrorCode UnreadableModel = Define("ANL3051", DiagnosticSeverity.Error, "The {0} model cannot be read: {1}");
+
+    // Corpus store (ingest, search, corrections).
+    public static readonly ErrorCode StoreUnavailable = Define("ANL5001", DiagnosticSeverity.Error, "Cannot open the corpus store {0}: {1}");
+    public static readonly ErrorCode StoreTooNew = Define("ANL5002", DiagnosticSeverity.Error, "The corpus store {0} has schema version {1}, newer than this Annalist understands ({2}). Upgrade Annalist.");
+    public static readonly ErrorCode InvalidStoreLocation = Define("ANL5003", DiagnosticSeverity.Error, "{0} is not a store location: give a file path or a postgres://user:password@host:port/database address.");
+    public static readonly ErrorCode StoreFailed = Define("ANL5004", DiagnosticSeverity.Error, "The corpus store failed: {0}");
+    public static readonly ErrorCode DocumentNotSaved = Define("ANL5005", DiagnosticSeverity.Error, "{0} was analyzed but could not be saved, and nothing of it was kept: {1}");
+    public static readonly ErrorCode InvalidSearchQuery = Define("ANL5020", DiagnosticSeverity.Error, "The search query has no words to look for: {0}");
+    public static readonly ErrorCode DocumentNotInStore = Define("ANL5030", DiagnosticSeverity.Error, "No document named {0} is in the store.");
+    public static readonly ErrorCode CorrectionOutOfRange = Define("ANL5031", DiagnosticSeverity.Error, "The span {0}-{1} is not within {2}, which has {3} characters.");
+    public static readonly ErrorCode QuoteNotFound = Define("ANL5032", DiagnosticSeverity.Error, "The text \"{0}\" does not occur in {1}.");
+    public static readonly ErrorCode QuoteAmbiguous = Define("ANL5033", DiagnosticSeverity.Error, "The text \"{0}\" occurs {1} times in {2}; give --occurrence N or the offsets.");
+    public static readonly ErrorCode InvalidCorrectionField = Define("ANL5034", DiagnosticSeverity.Error, "{0} is not a field assignment; write name=value.");
+    public static readonly ErrorCode CorrectionNotAnchored = Define("ANL5040", DiagnosticSeverity.Warning, "Correction {0} ({1} on layer '{2}', \"{3}\") no longer matches the text and was not applied.");
+    public static readonly ErrorCode CorrectionReanchored = Define("ANL5041", DiagnosticSeverity.Info, "Correction {0} was moved from {1}-{2} to {3}-{4}, where its quoted text now is.");
+    public static readonly ErrorCode CorrectionTargetMissing = Define("ANL5042", DiagnosticSeverity.Info, "Correction {0} ({1} on layer '{2}', \"{3}\") found no annotation at its span to change.");
+
+    public static readonly ErrorCode NotAWordDocument = Define("ANL5060", DiagnosticSeverity.Error, "{0} is not a Word (.docx) document that can be read: {1}");
+    public static readonly ErrorCode ArchiveTooLarge = Define("ANL5061", DiagnosticSeverity.Error, "{0} would unpack to more than {1:N0} bytes ({2}); it is refused as a possible zip bomb.");
+    public static readonly ErrorCode NotAPdfDocument = Define("ANL5062", DiagnosticSeverity.Error, "{0} is not a PDF that can be read: {1}");
+    public static readonly ErrorCode PdfWithoutText = Define("ANL5063", DiagnosticSeverity.Error, "{0} has no text layer ({1:N0} pages of images only, a scan): OCR it first, then ingest the result.");
+    public static readonly ErrorCode PdfEncrypted = Define("ANL5064", DiagnosticSeverity.Error, "{0} is encrypted; save an unprotected copy first.");
 
     // Tools outside the process (benchmark peers): 8xxx.
     public static readonly ErrorCode PeerFailed = Define("ANL8001", DiagnosticSeverity.Error, "Peer tool {0} failed: {1}");

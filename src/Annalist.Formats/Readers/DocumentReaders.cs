@@ -4,7 +4,7 @@ using Annalist.Core.Errors;
 namespace Annalist.Formats.Readers;
 
 /// <summary>
-/// Picks a reader by file name extension. Kinds Annalist cannot read yet (DOCX, PDF, …) are refused with
+/// Picks a reader by file name extension. Kinds Annalist cannot read yet (old .doc, ODT, images, …) are refused with
 /// ANL1006; any other unknown extension is read as plain text, which refuses it in turn if it does not decode.
 /// Thread-safe.
 /// </summary>
@@ -12,11 +12,9 @@ public sealed class DocumentReaders
 {
     private static readonly FrozenDictionary<string, string> Unsupported = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        [".docx"] = "Word documents",
         [".doc"] = "Word documents",
         [".odt"] = "OpenDocument text",
         [".rtf"] = "rich text",
-        [".pdf"] = "PDF",
         [".epub"] = "EPUB books",
         [".xlsx"] = "spreadsheets",
         [".xls"] = "spreadsheets",
@@ -34,7 +32,7 @@ public sealed class DocumentReaders
     private readonly IDocumentReader _fallback;
 
     public DocumentReaders(DocumentReaderOptions? options = null)
-        : this([new PlainTextReader(options), new MarkdownReader(options)], new PlainTextReader(options))
+        : this([new PlainTextReader(options), new MarkdownReader(options), new DocxReader(options), new PdfReader(options)], new PlainTextReader(options))
     {
     }
 

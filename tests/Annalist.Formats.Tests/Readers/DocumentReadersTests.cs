@@ -13,14 +13,16 @@ public class DocumentReadersTests
     [InlineData("a.markdown", typeof(MarkdownReader))]
     [InlineData("a.log", typeof(PlainTextReader))]
     [InlineData("no-extension", typeof(PlainTextReader))]
+    [InlineData("a.docx", typeof(DocxReader))]
+    [InlineData("a.PDF", typeof(PdfReader))]
     public void The_reader_is_chosen_by_extension(string path, Type reader)
     {
         Assert.IsType(reader, DocumentReaders.Default.For(path));
     }
 
     [Theory]
-    [InlineData("report.docx")]
-    [InlineData("scan.pdf")]
+    [InlineData("report.odt")]
+    [InlineData("scan.tiff")]
     [InlineData("old.DOC")]
     public void Kinds_without_a_reader_are_ANL1006(string name)
     {

@@ -1,0 +1,25 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Annalist.Cli.Commands;
+
+/// <summary>The arguments of <c>annalist ingest</c>.</summary>
+public sealed class IngestSettings : StoreSettings
+{
+    [CommandArgument(0, "<PATH>")]
+    [Description("Files to ingest, or folders: a folder stands for its .txt, .md, .docx, .pdf and TEI .xml files (a FRUS volume gives one document per record), subfolders included.")]
+    public string[] Paths { get; init; } = [];
+
+    [CommandOption("-j|--jobs <N>")]
+    [Description("Documents analyzed at once (default: one per core).")]
+    public int Jobs { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        if (Paths.Length == 0) return ValidationResult.Error("Name at least one file or folder to ingest.");
+        if (Paths.Any(string.IsNullOrWhiteSpace)) return ValidationResult.Error("A path is empty.");
+        if (Jobs < 0) return ValidationResult.Error("--jobs must be 1 or more.");
+        return base.Validate();
+    }
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Annalist.Store;
+using Annalist.Store.Search;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Annalist.Cli.Commands;
+
+/// <summary>
+/// <c>annalist search QUERY [--db …] [--limit N]</c>: the paragraphs of the corpus that contain every
+/// word of the query, best first, each cited by document, paragraph number and offsets, with the
+/// first match shown in its context. Exit code 0 with matches, 1 with none.
+/// </summary>
+public sealed class SearchCommand : Command<SearchSettings>
+{
+    private const int NoMatchesExitCode = 1;
+
+    private readonly AnnalistServices _services;
+
+    public SearchCommand(AnnalistServices services)
+    {
+        _services = services;
+    }
+
+    public override int Execute(CommandContext context, SearchSettings settings, CancellationToken cancellationToken)
+    {
+        var query = SearchQuery.Parse(settings.QueryText);
+        using var store = CorpusStores.Open(settings.StoreLocation);
+        long started = Stopwatch.GetTimestamp();
+        var hits = store.Search(query, settings.Limit);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var output = _services.Streams.Output;
+        foreach (var hit in hits)
+        {
+            output.MarkupLine($"[bold]{Markup.Escape(hit.DocumentName)}[/] ¶{hit.Paragraph} [grey][[{hit.Match.Start}..{hit.Match.End})[/]");
+            string before = (hit.Match.Start - hit.Before.Length > hit.ParagraphSpan.Start ? "…" : "") + OneLine(hit.Before);
+            string after = OneLine(hit.After) + (hit.Match.End + hit.After.Length < hit.ParagraphSpan.End ? "…" : "");
+            output.MarkupLine("  " + Markup.Escape(before) + "[yellow]" + Markup.Escape(OneLine(hit.Matched)) + "[/]" + Markup.Escape(after));
+        }
+        _services.Streams.WriteErrorLine($"{hits.Count} paragraph{(hits.Count == 1 ? "" : "s")} in {elapsed.TotalMilliseconds:0} ms.");
+        return hits.Count > 0 ? 0 : NoMatchesExitCode;
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+}

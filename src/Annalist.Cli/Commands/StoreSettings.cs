@@ -1,0 +1,20 @@
+using System.ComponentModel;
+using Annalist.Store;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Annalist.Cli.Commands;
+
+/// <summary>What every corpus command takes: where the store is.</summary>
+public abstract class StoreSettings : CommandSettings
+{
+    [CommandOption("--db <DB>")]
+    [Description("The store: an SQLite file (default annalist.db in the current folder) or postgres://user:password@host:port/database.")]
+    public string? Database { get; init; }
+
+    /// <summary>The store location, the default file when none was given.</summary>
+    public string StoreLocation => string.IsNullOrWhiteSpace(Database) ? CorpusStores.DefaultFile : Database;
+
+    public override ValidationResult Validate() =>
+        Database is not null && string.IsNullOrWhiteSpace(Database) ? ValidationResult.Error("--db needs a file name or a postgres:// address.") : ValidationResult.Success();
+}

@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using Annalist.Core.Annotations;
+using Annalist.Core.Errors;
+using Annalist.Core.Pipeline;
+using Annalist.Core.Text;
+using Annalist.Formats.Readers;
+
+namespace Annalist.Store.Ingest;
+
+/// <summary>
+/// Reads files, analyzes on all cores the documents that are new, changed, or were analyzed by another
+/// pipeline version, and stores each in its own transaction, so that an ingest stopped at any point can
+/// simply be run again: what was stored is skipped as unchanged, nothing is stored twice. A file that
+/// cannot be read, or a document that cannot be stored, is reported with its code and the ingest goes on.
+/// </summary>
+public sealed class CorpusIngester
+{
+    private readonly ICorpusStore _store;
+    private readonly AnalysisPipeline _pipeline;
+    private readonly DocumentReaders _readers;
+    private readonly Dictionary<string, ICollectionReader> _collections = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <param name="collections">Readers for files of many documents (TEI volumes), chosen by extension before <paramref name="readers"/>.</param>
+    public CorpusIngester(ICorpusStore store, AnalysisPipeline pipeline, DocumentReaders? readers = null, IEnumerable<ICollectionReader>? collections = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        _store = store;
+        _pipeline = pipeline;
+        _readers = readers ?? DocumentReaders.Default;
+        foreach (var collection in collections ?? [])
+        {
+            foreach (string extension in collection.Extensions) _collections[extension] = collection;
+        }
+    }
+
+    /// <summary>Cores to analyze on; 0 means all of them.</summary>
+    public int MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>The files an ingest would go through for <paramref name="paths"/>.</summary>
+    public IReadOnlyList<IngestInput> Expand(IEnumerable<string> paths) =>
+        IngestInputs.Expand(paths, _readers.KnownExtensions.Concat(_collections.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+
+    /// <summary>Ingests the files and folders in <paramref name="paths"/>.</summary>
+    /// <param name="afterEach">Called on the calling thread after each file; may cancel the ingest through the token's source.</param>
+    /// <remarks>Cancellation stops the ingest between documents and is reported in the summary, not thrown.</remarks>
+    public IngestSummary Ingest(IEnumerable<string> paths, Action<IngestProgress>? afterEach = null, CancellationToken cancellationToken = default) =>
+        Ingest(Expand(paths), afterEach, cancellationToken);
+
+    public IngestSummary Ingest(IReadOnlyList<IngestInput> inputs, Action<IngestProgress>? afterEach = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var clock = Stopwatch.StartNew();
+        var fingerprints = _store.GetFingerprints();
+        var skipped = new List<SkippedInput>();
+        int stored = 0, unchanged = 0;
+        // Grows as collections turn out to hold several documents; read by this thread, written by the reading one.
+        int total = inputs.Count;
+        // Reading runs inside the parallel query's source, one file at a time; its results reach this thread through the queue.
+        var finishedWhileReading = new System.Collections.Concurrent.ConcurrentQueue<(string Path, SkippedInput? Skip)>();
+
+        void Report(string current)
+        {
+            afterEach?.Invoke(new IngestProgress(Volatile.Read(ref total), stored + unchanged + skipped.Count, stored, unchanged, skipped.Count, current, clock.Elapsed));
+        }
+
+        void DrainReading()
+        {
+            while (finishedWhileReading.TryDequeue(out var finished))
+            {
+                if (finished.Skip is { } skip) skipped.Add(skip);
+                else unchanged++;
+                Report(finished.Path);
+            }
+        }
+
+        IEnumerable<SourceDocument> ToAnalyze()
+        {
+            foreach (var input in inputs)
+            {
+                if (cancellationToken.IsCancellationRequested) yield break;
+                if (input.Error is { } error)
+                {
+                    finishedWhileReading.Enqueue((input.Path, new SkippedInput(input.Path, error.Code, error.Message)));
+                    continue;
+                }
+                List<(string Key, SourceDocument Document)> documents;
+                try
+                {
+                    documents = ReadAll(input.Path);
+                }
+                catch (AnnalistException exception)
+                {
+                    finishedWhileReading.Enqueue((input.Path, new SkippedInput(input.Path, exception.Code, exception.Message)));
+                    continue;
+                }
+                catch (Exception exception) when (exception is not (OperationCanceledException or OutOfMemoryException))
+                {
+                    // A reader's bug on one file must not end the ingest of the others.
+                    var coded = new AnnalistException(ErrorCatalogue.UnreadableFile, exception, input.Path, exception.Message);
+                    finishedWhileReading.Enqueue((input.Path, new SkippedInput(input.Path, coded.Code, coded.Message)));
+                    continue;
+                }
+                Interlocked.Add(ref total, documents.Count - 1);
+                foreach (var (key, read) in documents)
+                {
+                    // The document carries its key so that it survives the parallel query.
+                    var document = read.WithMetadata(read.Metadata with { Source = key });
+                    if (fingerprints.TryGetValue(key, out var known) && known.Sha256 == document.Sha256 && known.PipelineVersion == _pipeline.Version)
+                    {
+                        finishedWhileReading.Enqueue((key, null));
+                        continue;
+                    }
+                    yield return document;
+                }
+            }
+        }
+
+        bool cancelled = false;
+        try
+        {
+            foreach (var analyzed in _pipeline.AnalyzeMany(ToAnalyze(), MaxDegreeOfParallelism, cancellationToken))
+            {
+                DrainReading();
+                string key = analyzed.Source.Metadata.Source ?? analyzed.Source.Name;
+                if (TrySave(analyzed, key, out var failure)) stored++;
+                else skipped.Add(failure!);
+                Report(key);
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    cancelled = true;
+                    break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            cancelled = true;
+        }
+        DrainReading();
+        cancelled |= cancellationToken.IsCancellationRequested && stored + unchanged + skipped.Count < total;
+        return new IngestSummary(stored, unchanged, skipped, cancelled, clock.Elapsed);
+    }
+
+    /// <summary>The documents of the file at <paramref name="path"/> with their keys: the path itself, or <c>PATH#ID</c> in a collection.</summary>
+    private List<(string Key, SourceDocument Document)> ReadAll(string path)
+    {
+        if (!_collections.TryGetValue(Path.GetExtension(path), out var collection)) return [(path, _readers.Read(path).Document)];
+        var documents = new List<(string, SourceDocument)>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in collection.Read(path))
+        {
+            string id = item.Id;
+            for (int n = 2; !ids.Add(id); n++) id = $"{item.Id}-{n}";
+            documents.Add(($"{path}#{id}", item.Document));
+        }
+        return documents;
+    }
+
+    private bool TrySave(AnalyzedDocument analyzed, string key, out SkippedInput? failure)
+    {
+        failure = null;
+        try
+        {
+            _store.Save(analyzed, key);
+            return true;
+        }
+        catch (AnnalistException exception)
+        {
+            failure = new SkippedInput(key, exception.Code, exception.Message);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // An annotation that cannot render its fields is a component's bug; that document is left out, the rest go on.
+            var coded = new AnnalistException(ErrorCatalogue.DocumentNotSaved, exception, key, exception.Message);
+            failure = new SkippedInput(key, coded.Code, coded.Message);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,259 @@
+using Annalist.Core.Errors;
+using Annalist.Store.Ingest;
+using Annalist.Store.Search;
+using Annalist.Store.Tests.Support;
+
+namespace Annalist.Store.Tests.Ingest;
+
+/// <summary>Ingest behaviour every store must support; subclasses pick the database.</summary>
+public abstract class CorpusIngesterContract : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "annalist-ingest-tests", Guid.NewGuid().ToString("N"));
+
+    protected CorpusIngesterContract()
+    {
+        Directory.CreateDirectory(_folder);
+    }
+
+    protected abstract ITestStore Store { get; }
+
+    public virtual void Dispose()
+    {
+        Store.Dispose();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the system's temporary-file cleaning.
+        }
+        GC.SuppressFinalize(this);
+    }
+
+    [SkippableFact]
+    public void Files_in_folders_and_subfolders_are_stored_and_bad_ones_reported_with_codes()
+    {
+        WriteRecords(4);
+        Directory.CreateDirectory(Path.Combine(_folder, "more"));
+        File.WriteAllText(Path.Combine(_folder, "more", "notes.md"), "# Notes\n\nThe Governor arrived by boat.\n");
+        File.WriteAllBytes(Path.Combine(_folder, "scan.txt"), [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x00, 0x01]);
+        File.WriteAllBytes(Path.Combine(_folder, "latin1.txt"), [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6E, 0x65]);
+        File.WriteAllText(Path.Combine(_folder, "picture.png"), "ignored: not a kind ingest looks for");
+
+        using var store = Store.Open();
+        var summary = Ingester(store).Ingest([_folder, Path.Combine(_folder, "absent.txt")]);
+
+        Assert.Equal(5, summary.Stored);
+        Assert.Equal(5, store.CountDocuments());
+        Assert.Equal(
+            [ErrorCatalogue.FileNotFound.Code, ErrorCatalogue.BinaryInput.Code, ErrorCatalogue.InvalidEncoding.Code],
+            summary.Skipped.OrderBy(s => s.Code).Select(s => s.Code));
+        Assert.Equal("notes.md", store.FindDocument(Path.Combine(_folder, "more", "notes.md"))?.Name);
+        Assert.False(summary.Cancelled);
+    }
+
+    [SkippableFact]
+    public void Unchanged_documents_are_skipped_and_a_new_pipeline_version_analyzes_them_again()
+    {
+        WriteRecords(6);
+        using var store = Store.Open();
+        Assert.Equal(6, Ingester(store).Ingest([_folder]).Stored);
+
+        var second = Ingester(store).Ingest([_folder]);
+        Assert.Equal((0, 6), (second.Stored, second.Unchanged));
+
+        File.AppendAllText(RecordPath(2), "A postscript names Lieutenant Oduya.\n");
+        var third = Ingester(store).Ingest([_folder]);
+        Assert.Equal((1, 5), (third.Stored, third.Unchanged));
+        Assert.Single(store.Search(SearchQuery.Parse("postscript"), 10));
+
+        var upgraded = Ingester(store, version: 2).Ingest([_folder]);
+        Assert.Equal((6, 0), (upgraded.Stored, upgraded.Unchanged));
+        Assert.All(store.GetFingerprints().Values, f => Assert.Equal(TestPipelines.Create(2).Version, f.PipelineVersion));
+        Assert.Equal(6, store.CountDocuments());
+    }
+
+    [SkippableFact]
+    public void An_ingest_stopped_midway_resumes_without_losing_or_duplicating_anything()
+    {
+        const int Count = 30;
+        WriteRecords(Count);
+        using var store = Store.Open();
+        using var stop = new CancellationTokenSource();
+        var first = Ingester(store).Ingest([_folder], progress =>
+        {
+            if (progress.Stored == 11) stop.Cancel();
+        }, stop.Token);
+
+        Assert.True(first.Cancelled);
+        Assert.InRange(first.Stored, 11, Count - 1);
+        Assert.Equal(first.Stored, store.CountDocuments());
+
+        var resumed = Ingester(store).Ingest([_folder]);
+        Assert.False(resumed.Cancelled);
+        Assert.Equal(first.Stored, resumed.Unchanged);
+        Assert.Equal(Count - first.Stored, resumed.Stored);
+        Assert.Equal(Count, store.CountDocuments());
+
+        // Every record once, with exactly the annotations a single uninterrupted analysis gives it.
+        for (int i = 0; i < Count; i++)
+        {
+            var document = store.FindDocument(RecordPath(i));
+            Assert.NotNull(document);
+            int expected = TestPipelines.Analyze("x", File.ReadAllText(RecordPath(i))).Layers.Values.Sum(l => l.Count);
+            Assert.Equal(expected, store.GetAnnotations(document.Id).Count);
+            Assert.Single(store.Search(SearchQuery.Parse($"\"record {i:D3}\""), 5));
+        }
+    }
+
+    [SkippableFact]
+    public void A_document_that_cannot_be_stored_leaves_nothing_behind_and_the_rest_go_on()
+    {
+        WriteRecords(3);
+        File.WriteAllText(Path.Combine(_folder, "broken.txt"), $"Report\n\nThe {CapitalizedWordsAnnotator.BrokenWord} clerk lost the Ledger.\n");
+        using var store = Store.Open();
+        var summary = Ingester(store).Ingest([_folder]);
+
+        Assert.Equal(3, summary.Stored);
+        var skipped = Assert.Single(summary.Skipped);
+        Assert.Equal(ErrorCatalogue.DocumentNotSaved.Code, skipped.Code);
+        Assert.Null(store.FindDocument(Path.Combine(_folder, "broken.txt")));
+        Assert.Empty(store.Search(SearchQuery.Parse("clerk"), 5));
+    }
+
+    [SkippableFact]
+    public void Progress_is_reported_for_every_file()
+    {
+        WriteRecords(5);
+        File.WriteAllBytes(Path.Combine(_folder, "zzz.txt"), [0xFF, 0xFF, 0x00]);
+        using var store = Store.Open();
+        var reports = new List<IngestProgress>();
+        Ingester(store).Ingest([_folder], reports.Add);
+
+        Assert.Equal([1, 2, 3, 4, 5, 6], reports.Select(r => r.Done));
+        Assert.All(reports, r => Assert.Equal(6, r.Total));
+        Assert.Equal((5, 1), (reports[^1].Stored, reports[^1].Skipped));
+    }
+
+    [SkippableFact]
+    public void Word_and_pdf_files_are_ingested_and_a_scan_is_refused_with_its_code()
+    {
+        using (var buffer = new MemoryStream())
+        {
+            using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(buffer, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+            {
+                word.AddMainDocumentPart().Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
+                    new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text("The Quartermaster counted the blankets.")))));
+            }
+            File.WriteAllBytes(Path.Combine(_folder, "inventory.docx"), buffer.ToArray());
+        }
+        var text = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = text.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        text.AddPage(UglyToad.PdfPig.Content.PageSize.A4).AddText("The Harbourmaster logged two schooners.", 12, new UglyToad.PdfPig.Core.PdfPoint(40, 780), font);
+        File.WriteAllBytes(Path.Combine(_folder, "log.pdf"), text.Build());
+        var scan = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        scan.AddPage(UglyToad.PdfPig.Content.PageSize.A4).DrawRectangle(new UglyToad.PdfPig.Core.PdfPoint(10, 10), 100, 100);
+        File.WriteAllBytes(Path.Combine(_folder, "scan.pdf"), scan.Build());
+
+        using var store = Store.Open();
+        var summary = Ingester(store).Ingest([_folder]);
+        Assert.Equal(2, summary.Stored);
+        Assert.Equal(ErrorCatalogue.PdfWithoutText.Code, Assert.Single(summary.Skipped).Code);
+        Assert.Single(store.Search(SearchQuery.Parse("blankets"), 5));
+        Assert.Single(store.Search(SearchQuery.Parse("schooners"), 5));
+    }
+
+    [SkippableFact]
+    public void A_tei_volume_gives_one_document_per_record_and_hostile_xml_is_refused_with_its_code()
+    {
+        File.WriteAllText(Path.Combine(_folder, "volume.xml"), """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0">
+              <teiHeader><fileDesc><titleStmt><title>A test volume</title></titleStmt></fileDesc></teiHeader>
+              <text><body>
+                <div type="document" xml:id="d1"><head>1. Memorandum</head><p>The Attaché reported a shortage of coal.</p></div>
+                <div type="document" xml:id="d2"><head>2. Telegram</head><p>The Legation asked for instructions by cable.</p></div>
+              </body></text>
+            </TEI>
+            """);
+        File.WriteAllText(Path.Combine(_folder, "hostile.xml"),
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><div type=\"document\" xml:id=\"d1\"><p>&x;</p></div></body></text></TEI>");
+
+        using var store = Store.Open();
+        var summary = new CorpusIngester(store, TestPipelines.Create(), collections: [new TeiVolumeCollectionReader()]) { MaxDegreeOfParallelism = 2 }.Ingest([_folder]);
+
+        Assert.Equal(2, summary.Stored);
+        Assert.Equal(ErrorCatalogue.XmlDtdRefused.Code, Assert.Single(summary.Skipped).Code);
+        string volume = Path.Combine(_folder, "volume.xml");
+        Assert.Equal($"{volume}#d2", Assert.Single(store.Search(SearchQuery.Parse("cable"), 5)).DocumentKey);
+        Assert.Empty(store.Search(SearchQuery.Parse("root"), 5));
+    }
+
+    [SkippableFact]
+    public void A_collection_file_is_split_into_documents_kept_under_their_ids()
+    {
+        string volume = Path.Combine(_folder, "volume.collection");
+        File.WriteAllText(volume, "=== d1\nThe Consul wrote twice.\n=== d2\nThe Governor replied once.\n=== d3\nNobody answered the Mayor.\n");
+        File.WriteAllText(Path.Combine(_folder, "other.collection"), "broken on purpose\n");
+        WriteRecords(1);
+        using var store = Store.Open();
+        var reports = new List<IngestProgress>();
+        var summary = CollectionIngester(store).Ingest([_folder], reports.Add);
+
+        Assert.Equal(4, summary.Stored);
+        Assert.Equal(ErrorCatalogue.UnreadableFile.Code, Assert.Single(summary.Skipped).Code);
+        Assert.Equal(["d1", "d2", "d3"], new[] { "d1", "d2", "d3" }.Select(id => store.FindDocument($"{volume}#{id}")?.Name));
+        Assert.Equal(5, reports[^1].Total);
+        Assert.Equal(5, reports[^1].Done);
+
+        File.WriteAllText(volume, "=== d1\nThe Consul wrote twice.\n=== d2\nThe Governor replied at last.\n=== d3\nNobody answered the Mayor.\n");
+        var again = CollectionIngester(store).Ingest([_folder]);
+        Assert.Equal((1, 3), (again.Stored, again.Unchanged));
+        Assert.Equal($"{volume}#d2", Assert.Single(store.Search(SearchQuery.Parse("last"), 5)).DocumentKey);
+    }
+
+    private static CorpusIngester CollectionIngester(ICorpusStore store) =>
+        new(store, TestPipelines.Create(), collections: [new SeparatedCollectionReader()]) { MaxDegreeOfParallelism = 2 };
+
+    private static CorpusIngester Ingester(ICorpusStore store, int version = 1) => new(store, TestPipelines.Create(version)) { MaxDegreeOfParallelism = 2 };
+
+    private string RecordPath(int i) => Path.Combine(_folder, $"record-{i:D3}.txt");
+
+    private void WriteRecords(int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            File.WriteAllText(RecordPath(i),
+                $"Record {i:D3}\n\nOn day {i} the Commissioner met Envoy Number{i} at the station.\n\n" +
+                $"They spoke of supplies, of roads and of the weather, and agreed on {i + 2} points.\n");
+        }
+    }
+}
+
+public sealed class SqliteCorpusIngesterTests : CorpusIngesterContract
+{
+    protected override ITestStore Store { get; } = new SqliteTestStore();
+}
+
+public sealed class PostgresCorpusIngesterTests : CorpusIngesterContract
+{
+    protected override ITestStore Store { get; } = new PostgresTestStore();
+}
+
+/// <summary>A made-up collection format for tests: documents separated by lines <c>=== ID</c>.</summary>
+internal sealed class SeparatedCollectionReader : ICollectionReader
+{
+    public IReadOnlyList<string> Extensions { get; } = [".collection"];
+
+    public IEnumerable<CollectionDocument> Read(string path)
+    {
+        string text = File.ReadAllText(path);
+        if (text.StartsWith("broken", StringComparison.Ordinal)) throw new AnnalistException(ErrorCatalogue.UnreadableFile, path, "it says it is broken");
+        foreach (string part in text.Split("=== ", StringSplitOptions.RemoveEmptyEntries))
+        {
+            int newline = part.IndexOf('\n', StringComparison.Ordinal);
+            string id = part[..newline].Trim();
+            yield return new CollectionDocument(id, new Annalist.Core.Text.SourceDocument(id, part[(newline + 1)..]));
+        }
+    }
+}
