@@ -90,7 +90,7 @@ public sealed class SyntaxCorpus
         string[] templates =
         [
             "The delegation arrived in the capital on the morning of the 14th and was met at the station .",
-            "He said that the government would send 400 rifles and 30 trucks before the end of the month .",
+            "He said that the government would send 350 carbines and 30 trucks before the end of the month .",
             "After a long silence , the minister asked whether the agreement could be signed that evening .",
         ];
         var generated = Enumerable.Range(0, 3000).Select(i => templates[i % templates.Length]).ToList();

@@ -74,7 +74,7 @@ public sealed class TimexAnnotator : Annotator
         return result;
     }
 
-    /// <summary>Reads a document date written as ISO 8601 or in words (<c>January 7, 1944</c>); null when it states no day.</summary>
+    /// <summary>Reads a document date written as ISO 8601 or in words (<c>March 9, 1951</c>); null when it states no day.</summary>
     public static LocalDate? TryReadDocumentDate(string written, TimexOptions? options = null)
     {
         var tokens = new List<ScanToken>();

@@ -478,7 +478,7 @@ internal sealed class TimexGrammar
 
     /// <summary>
     /// Whether a four-digit number in year range reads as a year here, not a count or a label:
-    /// <c>2000 hand grenades</c>, <c>page 1944</c>, <c>a total of 1954</c> are no years.
+    /// <c>1500 grenades</c>, <c>page 1944</c>, <c>a total of 1954</c> are no years.
     /// </summary>
     private bool LooksLikeYear(int i)
     {
@@ -496,7 +496,7 @@ internal sealed class TimexGrammar
         if (next.IsWord && Adjacent(i, i + 1)) return false;
         if (next.IsWord && !next.Capitalized && !next.Word.FunctionWord && next.Word.Month == 0)
         {
-            // "the 1954 election" is a year; "2000 hand grenades" is a count.
+            // "the 1954 election" is a year; "1500 grenades" is a count.
             var determiner = previous.Keyword;
             bool possessive = IsKw(i - 1, TimeKeyword.S) && IsApostrophe(i - 2);
             // "In 1968 support fell" is a year; "in 2000 boxes" a count: after a temporal preposition only a plural-looking word makes it one.
@@ -720,7 +720,7 @@ internal sealed class TimexGrammar
             });
             return weekdayEnd;
         }
-        // A date after the time: "11pm on February 22, 1944".
+        // A date after the time: "11pm on October 3, 1950".
         int k = end;
         if (IsKw(k, TimeKeyword.On) || IsPunct(k, ','))
         {
@@ -1013,7 +1013,7 @@ internal sealed class TimexGrammar
                     value = value.WithDate(gregorian);
             }
         }
-        // "February 22, 1944 at 11pm", "January 7, 1944, 23:00", a dateline's "November 30, 1955—1 p.m.".
+        // "October 3, 1950 at 11pm", "March 9, 1951, 23:00", a dateline's "November 30, 1955—1 p.m.".
         int at = IsPunct(end, ',') || (IsDash(end) && value.Year is not null) ? end + 1 : end;
         if (value.Day is not null && (IsKw(at, TimeKeyword.At) || at == end + 1 || at == end) && at < Count)
         {
@@ -1492,7 +1492,7 @@ internal sealed class TimexGrammar
         bool abbreviated = T(i).End - T(i).Start <= 4;
         int j = abbreviated ? SkipPeriod(i) + 1 : i + 1;
         if (abbreviated && !IsPunct(j - 1, '.')) return -1;
-        // Monday, January 7, 1944 / Monday 7 January
+        // Monday, March 9, 1951 / Monday 7 January
         int k = SkipComma(j);
         if (k < Count && (IsMonth(k) || (IsNumber(k) && IsMonth(k + 1)) || (IsKw(k, TimeKeyword.The) && IsNumber(k + 1))))
         {

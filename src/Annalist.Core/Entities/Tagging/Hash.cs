@@ -32,7 +32,7 @@ internal static class Hash
         return hash;
     }
 
-    /// <summary>Word shape with runs collapsed: <c>Stalin</c> → <c>Xx</c>, <c>J.</c> → <c>X.</c>, <c>1944</c> → <c>d</c>.</summary>
+    /// <summary>Word shape with runs collapsed: <c>Eden</c> → <c>Xx</c>, <c>J.</c> → <c>X.</c>, <c>1944</c> → <c>d</c>.</summary>
     public static uint Shape(byte template, ReadOnlySpan<char> chars)
     {
         uint hash = Of(template);
