@@ -52,6 +52,8 @@ public static class ErrorCatalogue
     public static readonly ErrorCode UnanchoredTimex = Define("ANL2401", DiagnosticSeverity.Info, "'{0}' is relative, but nothing before it gives the date it counts from; its value keeps X for what is missing.");
     public static readonly ErrorCode ImpossibleDate = Define("ANL2402", DiagnosticSeverity.Warning, "'{0}' names a day that does not exist on its calendar.");
     public static readonly ErrorCode UnreadableDocumentDate = Define("ANL2403", DiagnosticSeverity.Warning, "The document date '{0}' names no day; relative expressions are anchored to the narrative only.");
+    public static readonly ErrorCode ImpreciseNumber = Define("ANL2601", DiagnosticSeverity.Info, "'{0}' has more digits than a number keeps exactly; its value is rounded.");
+    public static readonly ErrorCode InvertedQuantityRange = Define("ANL2602", DiagnosticSeverity.Info, "The range '{0}' runs from a larger number to a smaller one; it is kept as written.");
     public static readonly ErrorCode ComponentFailed = Define("ANL2900", DiagnosticSeverity.Error, "Component {0} failed on this document and its layers are missing: {1}");
 
     // Pipeline configuration.
