@@ -13,6 +13,7 @@ public static class DefaultPipeline
         new Quotations.QuotationAnnotator(),
         new Time.TimexAnnotator(),
         new Quantities.QuantityAnnotator(),
+        new Attributions.AttributionAnnotator(),
     ];
 
     public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();
