@@ -14,6 +14,7 @@ public static class DefaultPipeline
         new Time.TimexAnnotator(),
         new Quantities.QuantityAnnotator(),
         new Attributions.AttributionAnnotator(),
+        new Events.EventAnnotator(),
     ];
 
     public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();
