@@ -24,9 +24,9 @@ public static class AnnalistApp
     }
 
     /// <summary>
-    /// Spectre.Console.Cli shows a branch's help, instead of running its default command, when the
-    /// branch gets only positional arguments; so <c>eval FILE…</c> is routed to the hidden
-    /// <c>eval gold FILE…</c>, which is the same command.
+    /// Spectre.Console.Cli gives a branch's default command no positional arguments, so
+    /// <c>eval GOLD.json…</c> is routed to the hidden <c>eval gold GOLD.json…</c>, the same command.
+    /// Anything that runs the app from a command line must pass its arguments through here.
     /// </summary>
     public static string[] NormalizeArguments(string[] args)
     {
@@ -54,7 +54,7 @@ public static class AnnalistApp
             .WithExample("bench", "examples", "--repeat", "100", "--peers");
         config.AddBranch<EvalSettings>("eval", eval =>
         {
-            eval.SetDescription("Score the pipeline against gold files, TimeML corpora or FRUS volumes.");
+            eval.SetDescription("Score the pipeline: 'annalist eval GOLD.json…' against gold files (docs/gold-format.md), or against TimeML corpora and FRUS volumes with the commands below.");
             eval.SetDefaultCommand<EvalCommand>();
             eval.AddCommand<EvalCommand>("gold").IsHidden().WithDescription("Score against gold files (the default: 'annalist eval GOLD.json…').");
             eval.AddCommand<EvalTimeMlCommand>("timeml").WithDescription("TempEval-3 scores of the time layer on TimeML (.tml) or WikiWars keyinline files.");

@@ -16,10 +16,29 @@ public sealed class GoldEvaluator(AnalysisPipeline pipeline)
 {
     private readonly GoldDocumentLoader _loader = new();
 
+    /// <summary>Gold files, or folders whose <c>*.gold.json</c> files (below them, sorted) are meant.</summary>
+    /// <exception cref="Core.Errors.AnnalistException">ANL1105 for a folder without gold files.</exception>
+    public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (string path in paths)
+        {
+            if (!Directory.Exists(path))
+            {
+                files.Add(path);
+                continue;
+            }
+            var found = Directory.EnumerateFiles(path, "*.gold.json", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList();
+            if (found.Count == 0) throw new Core.Errors.AnnalistException(Core.Errors.ErrorCatalogue.NoEvaluationInput, path, "no *.gold.json files");
+            files.AddRange(found);
+        }
+        return files;
+    }
+
     public EvaluationResult Evaluate(IEnumerable<string> goldPaths, CancellationToken cancellationToken = default)
     {
         var documents = new List<DocumentEvaluation>();
-        foreach (string path in goldPaths)
+        foreach (string path in ExpandPaths(goldPaths))
         {
             var gold = GoldFileReader.ReadFile(path);
             var (document, whitespaceEqual) = _loader.Load(gold);

@@ -46,7 +46,7 @@ internal sealed class CliHarness : IDisposable
         var services = new AnnalistServices(new CommandStreams(console, stdout, stderr, errorIsInteractive: false), _pipeline);
         var tester = new CommandAppTester(console: console);
         tester.Configure(config => AnnalistApp.Configure(config, services));
-        var result = tester.Run(args);
+        var result = tester.Run(AnnalistApp.NormalizeArguments(args));
         Stdout = Encoding.UTF8.GetString(stdout.ToArray());
         Stderr = stderr.ToString();
         ConsoleOutput = result.Output;

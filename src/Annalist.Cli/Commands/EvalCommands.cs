@@ -1,18 +1,18 @@
-using Annalist.Core.Errors;
 using Annalist.Core.Pipeline;
 using Annalist.Evaluation;
 using Annalist.Evaluation.Frus;
 using Annalist.Evaluation.Reports;
 using Annalist.Evaluation.TimeMl;
-using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Annalist.Cli.Commands;
 
-/// <summary>Shared shape of the eval commands: run, print the report or JSON, turn coded errors into one line and exit code 1.</summary>
-public abstract class EvalCommandBase<TSettings>(IAnsiConsole console) : Command<TSettings> where TSettings : EvalSettings
+/// <summary>
+/// Shared shape of the eval commands: run, then print the report or JSON. Coded errors reach the
+/// application's handler: one line on standard error, exit code 2 for input errors.
+/// </summary>
+public abstract class EvalCommandBase<TSettings>(AnnalistServices services) : Command<TSettings> where TSettings : EvalSettings
 {
-    protected IAnsiConsole Console { get; } = console;
 
     protected abstract string Title(TSettings settings);
 
@@ -22,27 +22,20 @@ public abstract class EvalCommandBase<TSettings>(IAnsiConsole console) : Command
 
     public override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
-        try
+        var result = Evaluate(settings, services.Pipeline, cancellationToken);
+        if (settings.Json)
         {
-            var result = Evaluate(settings, DefaultPipeline.Create(), cancellationToken);
-            if (settings.Json)
-            {
-                Console.Profile.Out.Writer.WriteLine(EvaluationJson.Write(result, JsonIncludesDocuments));
-                Console.Profile.Out.Writer.Flush();
-            }
-            else EvaluationReport.Write(Console, result, Title(settings));
-            return 0;
+            var output = services.Streams.OutputStream;
+            output.Write(System.Text.Encoding.UTF8.GetBytes(EvaluationJson.Write(result, JsonIncludesDocuments) + "\n"));
+            output.Flush();
         }
-        catch (AnnalistException exception)
-        {
-            Console.Profile.Out.Writer.WriteLine(exception.ToOneLine());
-            return 1;
-        }
+        else EvaluationReport.Write(services.Streams.Output, result, Title(settings));
+        return 0;
     }
 }
 
 /// <summary><c>annalist eval GOLD.json…</c>: scores the pipeline against hand-made gold files.</summary>
-public sealed class EvalCommand(IAnsiConsole console) : EvalCommandBase<EvalGoldSettings>(console)
+public sealed class EvalCommand(AnnalistServices services) : EvalCommandBase<EvalGoldSettings>(services)
 {
     protected override string Title(EvalGoldSettings settings) => "Gold evaluation";
 
@@ -51,7 +44,7 @@ public sealed class EvalCommand(IAnsiConsole console) : EvalCommandBase<EvalGold
 }
 
 /// <summary><c>annalist eval timeml PATH…</c>: TempEval-3 scoring of the time layer.</summary>
-public sealed class EvalTimeMlCommand(IAnsiConsole console) : EvalCommandBase<EvalTimeMlSettings>(console)
+public sealed class EvalTimeMlCommand(AnnalistServices services) : EvalCommandBase<EvalTimeMlSettings>(services)
 {
     protected override string Title(EvalTimeMlSettings settings) => $"TimeML evaluation (anchor: {settings.ParsedAnchor})";
 
@@ -60,7 +53,7 @@ public sealed class EvalTimeMlCommand(IAnsiConsole console) : EvalCommandBase<Ev
 }
 
 /// <summary><c>annalist eval frus VOLUME.xml…</c>: scores against FRUS's own markup.</summary>
-public sealed class EvalFrusCommand(IAnsiConsole console) : EvalCommandBase<EvalFrusSettings>(console)
+public sealed class EvalFrusCommand(AnnalistServices services) : EvalCommandBase<EvalFrusSettings>(services)
 {
     protected override string Title(EvalFrusSettings settings) => "FRUS evaluation";
 

@@ -5,16 +5,9 @@ using Spectre.Console.Cli;
 
 namespace Annalist.Cli.Commands;
 
-/// <summary>
-/// Options every <c>annalist eval</c> command shares. The input paths live here, on the branch,
-/// because Spectre.Console.Cli gives a branch's default command only the branch's own arguments.
-/// </summary>
+/// <summary>Options every <c>annalist eval</c> command shares.</summary>
 public class EvalSettings : CommandSettings
 {
-    [CommandArgument(0, "[INPUT]")]
-    [Description("Gold files; for timeml, .tml files or folders; for frus, TEI volumes.")]
-    public string[] Inputs { get; init; } = [];
-
     [CommandOption("--json")]
     [Description("Print the scores as JSON instead of the table and its findings.")]
     public bool Json { get; init; }
@@ -23,24 +16,20 @@ public class EvalSettings : CommandSettings
 /// <summary><c>annalist eval GOLD.json…</c>.</summary>
 public sealed class EvalGoldSettings : EvalSettings
 {
-    [CommandArgument(1, "[GOLD]")]
-    [Description("Gold files in the annalist-gold/1 format (docs/gold-format.md).")]
-    public string[] MoreGoldFiles { get; init; } = [];
-
-    public IReadOnlyList<string> GoldFiles => [.. Inputs, .. MoreGoldFiles];
+    [CommandArgument(0, "[GOLD]")]
+    [Description("Gold files in the annalist-gold/1 format (docs/gold-format.md), or folders of *.gold.json files.")]
+    public string[] GoldFiles { get; init; } = [];
 
     public override ValidationResult Validate() =>
-        GoldFiles.Count == 0 ? ValidationResult.Error("Give at least one gold file.") : ValidationResult.Success();
+        GoldFiles.Length == 0 ? ValidationResult.Error("Give at least one gold file.") : ValidationResult.Success();
 }
 
 /// <summary><c>annalist eval timeml PATH… [--anchor narrative|document|DATE]</c>.</summary>
 public sealed class EvalTimeMlSettings : EvalSettings
 {
-    [CommandArgument(1, "[PATH]")]
+    [CommandArgument(0, "<PATH>")]
     [Description("TimeML .tml files, WikiWars keyinline files, or folders holding them.")]
-    public string[] MorePaths { get; init; } = [];
-
-    public IReadOnlyList<string> Paths => [.. Inputs, .. MorePaths];
+    public string[] Paths { get; init; } = [];
 
     [CommandOption("--anchor <ANCHOR>")]
     [Description("What anchors relative expressions: 'document' (the creation time, TempEval-3's setting), 'narrative', or an ISO date.")]
@@ -51,7 +40,7 @@ public sealed class EvalTimeMlSettings : EvalSettings
 
     public override ValidationResult Validate()
     {
-        if (Paths.Count == 0) return ValidationResult.Error("Give at least one TimeML file or folder.");
+        if (Paths.Length == 0) return ValidationResult.Error("Give at least one TimeML file or folder.");
         return TimeAnchor.TryParse(Anchor, out _)
             ? ValidationResult.Success()
             : ValidationResult.Error($"--anchor must be 'narrative', 'document' or an ISO date such as 1950-06-25, not '{Anchor}'.");
@@ -61,12 +50,10 @@ public sealed class EvalTimeMlSettings : EvalSettings
 /// <summary><c>annalist eval frus VOLUME.xml…</c>.</summary>
 public sealed class EvalFrusSettings : EvalSettings
 {
-    [CommandArgument(1, "[VOLUME]")]
+    [CommandArgument(0, "<VOLUME>")]
     [Description("FRUS TEI volumes (.xml).")]
-    public string[] MoreVolumes { get; init; } = [];
-
-    public IReadOnlyList<string> Volumes => [.. Inputs, .. MoreVolumes];
+    public string[] Volumes { get; init; } = [];
 
     public override ValidationResult Validate() =>
-        Volumes.Count == 0 ? ValidationResult.Error("Give at least one FRUS volume.") : ValidationResult.Success();
+        Volumes.Length == 0 ? ValidationResult.Error("Give at least one FRUS volume.") : ValidationResult.Success();
 }

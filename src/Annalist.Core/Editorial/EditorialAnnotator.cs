@@ -9,7 +9,8 @@ namespace Annalist.Core.Editorial;
 /// <summary>
 /// Finds an editor's marks: square brackets (kind by <see cref="EditorialLexicon"/>: <c>[sic]</c> is a note,
 /// <c>[illegible]</c> and <c>[…]</c> are gaps, anything else is supplied text) and bare ellipses
-/// (<c>…</c>, <c>...</c>, <c>. . .</c>), which are gaps. Brackets nest and may span lines, but never a
+/// (<c>…</c>, <c>...</c>, <c>. . .</c>; with the parentheses of <c>(…)</c>, the omission mark of many
+/// European editions), which are gaps. Brackets nest and may span lines, but never a
 /// paragraph break (a blank line): a <c>[</c> still open there, or at the end, gives ANL2003 and no mark.
 /// Ellipses inside brackets belong to the bracket's mark. Requires no layer.
 /// </summary>
@@ -70,8 +71,10 @@ public sealed class EditorialAnnotator : Annotator
                     {
                         if (open.Count == 0)
                         {
-                            var span = new TextSpan(i, end);
-                            marks.Add(new EditorialMark(span, EditorialKind.Gap, span));
+                            var content = new TextSpan(i, end);
+                            bool parenthesized = i > 0 && text[i - 1] == '(' && end < text.Length && text[end] == ')';
+                            var span = parenthesized ? new TextSpan(i - 1, end + 1) : content;
+                            marks.Add(new EditorialMark(span, EditorialKind.Gap, content));
                         }
                         position = end;
                     }

@@ -5,9 +5,9 @@ namespace Annalist.Core.Editorial;
 
 public enum EditorialKind : byte
 {
-    /// <summary>Words the editor added (<c>[January 22, 1944]</c>, <c>[Stalin said:]</c>).</summary>
+    /// <summary>Words the editor added (<c>[March 3, 1950]</c>, <c>[Eden said:]</c>).</summary>
     Supplied,
-    /// <summary>An editor's remark (<c>[sic]</c>, <c>[sic, also Qinghai]</c>).</summary>
+    /// <summary>An editor's remark (<c>[sic]</c>, <c>[sic, also …]</c>).</summary>
     Note,
     /// <summary>An omission (<c>…</c>, <c>...</c>, <c>[…]</c>).</summary>
     Gap,

@@ -38,6 +38,12 @@ internal static class QuotationLexicon
         "retorted", "objected", "spoke", "speaks", "cried", "shouted", "whispered", "agreed",
     ]);
 
+    /// <summary>Endings an apostrophe joins to a word: possessive <c>s</c> and the contractions.</summary>
+    public static readonly FrozenSet<string> ContractionSuffixes = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "s", "S", "ll", "LL", "ve", "VE", "re", "RE", "m", "M", "d", "D", "t", "T",
+    ]);
+
     /// <summary>Words that lose their first letters to a leading apostrophe (<c>’tis</c>, <c>’em</c>, <c>’round</c>).</summary>
     public static readonly FrozenSet<string> Elisions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [

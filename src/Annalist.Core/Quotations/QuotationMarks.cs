@@ -34,6 +34,9 @@ public static class QuotationMarks
         _ => false,
     };
 
+    /// <summary>Double-style marks (“ ” „ " « » 「 」); the others are single-style, the marks of quotations nested in them.</summary>
+    public static bool IsDoubleStyle(char c) => c is '“' or '”' or '„' or '"' or '«' or '»' or '「' or '」';
+
     /// <summary>Marks that also serve as apostrophes, so a quotation they open counts only when it is closed.</summary>
     public static bool IsApostropheLike(char c) => c is '’' or '\'';
 }

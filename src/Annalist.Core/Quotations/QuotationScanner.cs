@@ -106,7 +106,7 @@ internal sealed class QuotationScanner
                 if (c == '\'' && char.IsDigit(previous) && !IsOpen(c)) break;
                 if (openingPosition && !closingPosition)
                 {
-                    if (!char.IsDigit(next)) Open(i, c, weak: true);
+                    if (!char.IsDigit(next) && !StartsContractionSuffix(i + 1)) Open(i, c, weak: true);
                 }
                 else if (!IsPossessiveBeforeALaterCloser(i, c))
                 {
@@ -159,6 +159,14 @@ internal sealed class QuotationScanner
         return false;
     }
 
+    /// <summary>A contraction or possessive ending cut off from its word, as tokenized text writes it (<c>John ’s</c>, <c>I 'll</c>).</summary>
+    private bool StartsContractionSuffix(int next)
+    {
+        int end = next;
+        while (end < _paragraph.End && char.IsLetter(_text[end])) end++;
+        return end - next is 1 or 2 && QuotationLexicon.ContractionSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.AsSpan(next, end - next));
+    }
+
     /// <summary>
     /// True before a word that a leading apostrophe elides (<c>‘tis</c>, <c>‘em</c>), which word processors
     /// often type as ‘: such a mark opens a quotation only if it is closed. Before a digit (<c>‘90s</c>) it is none.
@@ -192,7 +200,9 @@ internal sealed class QuotationScanner
     /// Opens a quotation. When the same mark is already open, a mark that starts afresh (at the paragraph's
     /// start, or after a sentence's end or a colon) ends the open one, unclosed: it is the next quotation.
     /// Mid-sentence it nests once (<c>“Approves the “Report” of May 3.”</c>, a common slip for ‘…’); a
-    /// third is again the next quotation. So the stack holds each mark at most twice.
+    /// third is again the next quotation. So the stack holds each mark at most twice. A weak mark (one that may
+    /// be an apostrophe) never ends a quotation: it replaces an open weak one of its kind, and beside a
+    /// strong one of its kind it is an apostrophe.
     /// </summary>
     private void Open(int i, char mark, bool weak)
     {
@@ -204,9 +214,15 @@ internal sealed class QuotationScanner
             innermost = k;
             count++;
         }
-        if (count > 0)
+        if (count > 0 && _open[innermost].Weak)
         {
-            if (weak || StartsAfresh(i)) EndUnclosed(outermost, i, UnclosedQuotationReason.NextQuotationOpens);
+            // A weak mark is an apostrophe until closed; a later one of its kind replaces it and ends nothing else.
+            _open.RemoveAt(innermost);
+        }
+        else if (count > 0)
+        {
+            if (weak) return;
+            if (StartsAfresh(i)) EndUnclosed(outermost, i, UnclosedQuotationReason.NextQuotationOpens);
             else if (count >= 2) EndUnclosed(innermost, i, UnclosedQuotationReason.NextQuotationOpens);
         }
         _open.Add(new OpenMark(i, mark, weak, _paragraph.Start, i, _found.Count));

@@ -25,7 +25,8 @@ public enum UnclosedQuotationReason : byte
 /// or a speaker label (<c>Gromyko: …</c>);</item>
 /// <item>after quoted first- or second-person speech, it has no first- or second-person word and its
 /// subject (a name or <c>he</c>/<c>she</c>/<c>they</c>, after any leading clause) is followed by a
-/// past-tense verb (<c>As the talk went on, Eden asked …</c>);</item>
+/// past-tense verb (<c>As the talk went on, Eden asked …</c>); a lone capitalized word opening the sentence
+/// counts as a name only when it is capitalized mid-sentence nearby;</item>
 /// <item>it holds the next opening mark of the same kind.</item>
 /// </list>
 /// The quotation then ends with the sentence before, unless that would leave it without a word. Linear
@@ -65,7 +66,7 @@ internal static class UnclosedQuotationEnd
             if (sentence.Start <= searchFrom) continue;
             var clipped = new TextSpan(sentence.Start, Math.Min(sentence.End, limit));
             UnclosedQuotationReason? reason =
-                NamesSpeaker(text, clipped, speakerNames) || OpensSpeechCue(text, clipped) || (firstPersonSoFar && NarratesInThirdPerson(text, clipped))
+                NamesSpeaker(text, clipped, speakerNames) || OpensSpeechCue(text, clipped, text[opening]) || (firstPersonSoFar && NarratesInThirdPerson(text, clipped))
                     ? UnclosedQuotationReason.NarrationResumes
                     : limitIsNewOpening && sentence.End >= limit ? UnclosedQuotationReason.NextQuotationOpens : null;
             int end = previousEnd > opening ? previousEnd : TrimEnd(text, opening, sentence.Start);
@@ -162,11 +163,12 @@ internal static class UnclosedQuotationEnd
     }
 
     /// <summary>
-    /// A speech cue of the narrator's: a colon before a quotation mark, or a sentence with a reporting verb
+    /// A speech cue of the narrator's: a colon before a quotation mark of the open quotation's style (a single
+    /// mark inside a double quotation is the speaker quoting someone), or a sentence with a reporting verb
     /// ending in a colon (<c>The answer he gave was:</c>, not <c>The terms are these:</c>), where the words
     /// before the colon have no first- or second-person word; or a speaker label at the start.
     /// </summary>
-    internal static bool OpensSpeechCue(string text, TextSpan sentence)
+    internal static bool OpensSpeechCue(string text, TextSpan sentence, char openQuotationMark)
     {
         var span = sentence.Slice(text).TrimEnd();
         if (span.IsEmpty) return false;
@@ -178,7 +180,8 @@ internal static class UnclosedQuotationEnd
             var before = new TextSpan(sentence.Start, sentence.Start + colon);
             bool cue = next == span.Length
                 ? HasReportingVerb(text, before)
-                : QuotationMarks.IsQuotationMark(span[next]) && !QuotationMarks.IsApostropheLike(span[next]);
+                : QuotationMarks.IsQuotationMark(span[next]) && !QuotationMarks.IsApostropheLike(span[next])
+                    && QuotationMarks.IsDoubleStyle(span[next]) == QuotationMarks.IsDoubleStyle(openQuotationMark);
             if (cue) return !HasFirstOrSecondPerson(text, before);
             int following = span[next..].IndexOf(':');
             colon = following < 0 ? -1 : next + following;
@@ -245,9 +248,37 @@ internal static class UnclosedQuotationEnd
                 if (nameWords >= 3 || !IsNameWord(text, verb)) break;
                 nameWords++;
             }
+            if (!clauseFirst && nameWords == 1 && !AppearsCapitalizedMidSentence(text, first)) return false;
         }
         return IsVerbAfterSubject(text, ref reader, verb);
     }
+
+    /// <summary>
+    /// A capitalized word at a sentence's start may be any word (<c>Points reflected …</c>); it reads as a name
+    /// when it is also capitalized mid-sentence nearby. Looks a few thousand characters either way.
+    /// </summary>
+    private static bool AppearsCapitalizedMidSentence(string text, TextSpan word)
+    {
+        var value = word.Slice(text);
+        int windowStart = Math.Max(0, word.Start - NameEvidenceWindow);
+        int windowEnd = Math.Min(text.Length, word.End + NameEvidenceWindow);
+        int position = windowStart;
+        while (position < windowEnd)
+        {
+            int found = text.AsSpan(position, windowEnd - position).IndexOf(value, StringComparison.Ordinal);
+            if (found < 0) return false;
+            int at = position + found, end = at + value.Length;
+            position = at + 1;
+            if (at == word.Start || (end < text.Length && char.IsLetterOrDigit(text[end])) || (at > 0 && char.IsLetterOrDigit(text[at - 1])))
+                continue;
+            int before = at - 1;
+            while (before >= 0 && text[before] is ' ' or '\u00A0') before--;
+            if (before >= 0 && before < at - 1 && (char.IsLower(text[before]) || text[before] is ',' or ';')) return true;
+        }
+        return false;
+    }
+
+    private const int NameEvidenceWindow = 3000;
 
     private static bool IsVerbAfterSubject(string text, ref WordReader reader, TextSpan word)
     {

@@ -53,14 +53,18 @@ public sealed class TimexAnnotator : Annotator
             if (documentDate is null) diagnostics?.Add(Diagnostic.From(ErrorCatalogue.UnreadableDocumentDate, null, ComponentId.ToString(), written));
         }
         var resolver = new TimexResolver(Options, documentDate);
-        var brackets = EditorialBrackets(text);
+        var brackets = Pairs(text, '[', ']');
+        var parentheses = Pairs(text, '(', ')');
+        int parenthesis = 0;
         var result = new List<Timex>(candidates.Count);
         int bracket = 0;
         foreach (var candidate in candidates)
         {
             while (bracket < brackets.Count && brackets[bracket].End <= candidate.Start) bracket++;
             bool editorial = bracket < brackets.Count && brackets[bracket].Start < candidate.Start && brackets[bracket].End >= candidate.End;
-            var timex = resolver.Resolve(candidate, editorial, out bool unresolved);
+            while (parenthesis < parentheses.Count && parentheses[parenthesis].End <= candidate.Start) parenthesis++;
+            bool aside = parenthesis < parentheses.Count && parentheses[parenthesis].Start < candidate.Start && parentheses[parenthesis].End >= candidate.End;
+            var timex = resolver.Resolve(candidate, editorial, out bool unresolved, aside);
             if (timex is null) continue;
             if (unresolved) diagnostics?.Add(Diagnostic.From(ErrorCatalogue.UnanchoredTimex, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));
             if (timex.Value.Year is not null && timex.Value.Month is not null && timex.Value.Day is not null && !timex.Value.TryGetDate(out _))
@@ -84,26 +88,22 @@ public sealed class TimexAnnotator : Annotator
         return null;
     }
 
-    /// <summary>Square-bracket pairs on one line: an editor's additions.</summary>
-    private static List<TextSpan> EditorialBrackets(string text)
+    /// <summary>Pairs of <paramref name="open"/> and <paramref name="close"/> on one line: an editor's square brackets, an aside's parentheses.</summary>
+    private static List<TextSpan> Pairs(string text, char open, char close)
     {
         var spans = new List<TextSpan>();
-        int open = -1;
-        for (int i = text.IndexOfAny(['[', ']', '\n']); i >= 0 && i < text.Length; i = text.IndexOfAny(['[', ']', '\n'], i + 1))
+        int opened = -1;
+        char[] stops = [open, close, '\n'];
+        for (int i = text.IndexOfAny(stops); i >= 0 && i < text.Length; i = text.IndexOfAny(stops, i + 1))
         {
-            switch (text[i])
+            char c = text[i];
+            if (c == open) opened = i;
+            else if (c == close && opened >= 0)
             {
-                case '[':
-                    open = i;
-                    break;
-                case ']' when open >= 0:
-                    spans.Add(new TextSpan(open, i + 1));
-                    open = -1;
-                    break;
-                default:
-                    open = -1;
-                    break;
+                spans.Add(new TextSpan(opened, i + 1));
+                opened = -1;
             }
+            else opened = -1;
         }
         return spans;
     }

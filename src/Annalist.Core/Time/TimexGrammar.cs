@@ -588,17 +588,16 @@ internal sealed class TimexGrammar
         bool colon = false;
         if ((IsPunct(j, ':') || IsPunct(j, '.')) && Adjacent(i, j) && IsNumber(j + 1) && Adjacent(j, j + 1) && Digits(j + 1) == 2 && Num(j + 1) < 60)
         {
-            if (IsPunct(j, '.') && !IsMeridiem(j + 2)) return -1;
+            if (IsPunct(j, '.') && MeridiemLength(j + 2, out _) == 0) return -1;
             colon = true;
             minute = Num(j + 1);
             j += 2;
         }
-        if (IsMeridiem(j))
+        if (MeridiemLength(j, out bool pm) is > 0 and int length)
         {
             if (hour is 0 or > 12) return -1;
-            bool pm = Kw(j) == TimeKeyword.Pm;
             hour = pm ? hour % 12 + 12 : hour % 12;
-            return EmitClock(i, j + 1, hour, minute, null);
+            return EmitClock(i, j + length, hour, minute, null);
         }
         if (IsKw(j, TimeKeyword.OClock))
         {
@@ -636,10 +635,10 @@ internal sealed class TimexGrammar
         int hour = T(i).Word.Number - 1;
         if (hour is < 1 or > 12) return -1;
         int j = i + 1;
-        if (IsMeridiem(j))
+        if (MeridiemLength(j, out bool pm) is > 0 and int length)
         {
-            hour = Kw(j) == TimeKeyword.Pm ? hour % 12 + 12 : hour % 12;
-            return EmitClock(i, j + 1, hour, 0, null);
+            hour = pm ? hour % 12 + 12 : hour % 12;
+            return EmitClock(i, j + length, hour, 0, null);
         }
         if (IsKw(j, TimeKeyword.OClock))
         {
@@ -662,8 +661,19 @@ internal sealed class TimexGrammar
         return EmitClock(start, i + 1, hour, 0, null);
     }
 
-    private bool IsMeridiem(int j) => Kw(j) is TimeKeyword.Am or TimeKeyword.Pm
-        && (T(j).End - T(j).Start > 2 || !T(j).Capitalized || _text[T(j).Start + 1] == 'M');
+    /// <summary>Tokens of an a.m./p.m. mark at <paramref name="j"/>: <c>pm</c>, <c>p.m.</c> (one token) or <c>p. m.</c> (four); 0 if none.</summary>
+    private int MeridiemLength(int j, out bool pm)
+    {
+        pm = Kw(j) == TimeKeyword.Pm;
+        if (Kw(j) is TimeKeyword.Am or TimeKeyword.Pm && (T(j).End - T(j).Start > 2 || !T(j).Capitalized || _text[T(j).Start + 1] == 'M')) return 1;
+        var letter = T(j);
+        if (!letter.IsWord || letter.End - letter.Start != 1 || !IsPunct(j + 1, '.') || !Adjacent(j, j + 1)) return 0;
+        char c = char.ToLowerInvariant(_text[letter.Start]);
+        var m = T(j + 2);
+        if (c is not ('a' or 'p') || !m.IsWord || m.End - m.Start != 1 || char.ToLowerInvariant(_text[m.Start]) != 'm') return 0;
+        pm = c == 'p';
+        return IsPunct(j + 3, '.') && Adjacent(j + 2, j + 3) ? 4 : 3;
+    }
 
     private static int AdjustForPart(int hour, string? part) => part switch
     {
@@ -763,6 +773,16 @@ internal sealed class TimexGrammar
             if (Digits(dayToken) == 4) return -1;
             int end = afterDay;
             int? year = null;
+            // An editor's correction or doubt between day and year: "January 26 [27], 1955", "July 10(?), 1955".
+            bool doubted = false;
+            int skip = end;
+            if (IsPunct(skip, '[') && IsNumber(skip + 1) && IsPunct(skip + 2, ']')) skip += 3;
+            else if (IsPunct(skip, '(') && IsPunct(skip + 1, '?') && IsPunct(skip + 2, ')')) { skip += 3; doubted = true; }
+            if (skip > end && TryYearAt(SkipComma(skip), out int doubtedYear, out int afterDoubted))
+            {
+                var corrected = TimeValue.FromDate(doubtedYear, month, day) with { Uncertain = doubted };
+                return AfterDate(i, afterDoubted, corrected, AnchorNeed.None);
+            }
             int k = SkipComma(end);
             if (TryYearAt(k, out int y, out int afterYear))
             {
@@ -993,8 +1013,8 @@ internal sealed class TimexGrammar
                     value = value.WithDate(gregorian);
             }
         }
-        // "February 22, 1944 at 11pm", "January 7, 1944, 23:00".
-        int at = IsPunct(end, ',') ? end + 1 : end;
+        // "February 22, 1944 at 11pm", "January 7, 1944, 23:00", a dateline's "November 30, 1955—1 p.m.".
+        int at = IsPunct(end, ',') || (IsDash(end) && value.Year is not null) ? end + 1 : end;
         if (value.Day is not null && (IsKw(at, TimeKeyword.At) || at == end + 1 || at == end) && at < Count)
         {
             int clockStart = IsKw(at, TimeKeyword.At) ? at + 1 : at;

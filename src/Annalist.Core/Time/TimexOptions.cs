@@ -6,15 +6,18 @@ namespace Annalist.Core.Time;
 public enum TimexAnchoring
 {
     /// <summary>
-    /// The nearest preceding expression of enough granularity; the document's date only when none
-    /// precedes. Suits diaries, memoranda and histories that date events relative to each other.
+    /// Anaphoric expressions (<c>the 14th of the same month</c>, <c>two days later</c>, <c>that evening</c>,
+    /// <c>23 o'clock</c>) take what they lack from the nearest preceding expression of enough granularity.
+    /// Deictic ones (<c>yesterday</c>, <c>last year</c>, <c>Monday</c>) and missing years count from the
+    /// document's date when it has one. The document's date is also the fallback when nothing precedes.
+    /// Suits diaries, memoranda and histories that date events relative to each other.
     /// </summary>
     Narrative,
 
     /// <summary>
-    /// The document's own date (<see cref="Text.DocumentMetadata.Date"/>) for deictic expressions
-    /// (<c>yesterday</c>, <c>last year</c>) and missing years; the narrative for anaphoric ones
-    /// (<c>the next day</c>, <c>that evening</c>). Suits news and dispatches.
+    /// Every underspecified expression counts from the document's own date
+    /// (<see cref="Text.DocumentMetadata.Date"/>); the narrative only when the document has none. Suits
+    /// news and dispatches whose every relative date is relative to their dateline.
     /// </summary>
     Document,
 

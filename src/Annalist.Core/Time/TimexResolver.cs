@@ -28,10 +28,11 @@ internal sealed class TimexResolver
     }
 
     /// <summary>
-    /// Resolves one candidate; call in text order. Null when the context shows it is no time after all (a
+    /// Resolves one candidate; call in text order. An <paramref name="aside"/> (inside parentheses) is
+    /// resolved but does not become an anchor for what follows. Null when the context shows it is no time after all (a
     /// small number outside an ancient narrative). <paramref name="unresolved"/> is true when it needed an anchor and found none.
     /// </summary>
-    public Timex? Resolve(TimexCandidate candidate, bool editorial, out bool unresolved)
+    public Timex? Resolve(TimexCandidate candidate, bool editorial, out bool unresolved, bool aside = false)
     {
         unresolved = false;
         var value = candidate.Value;
@@ -97,8 +98,7 @@ internal sealed class TimexResolver
                     _ => Need.Year,
                 };
                 var anchor = FindAnchor(need, candidate.Deictic, out anchorStart, out source);
-                if ((anchor is null || source != TimexAnchorSource.Narrative) && PartialValue(value, candidate.ShiftUnit, candidate.Shift, out var partialStart) is { } partial
-                    && (anchor is null || _options.Anchoring == TimexAnchoring.Narrative))
+                if (anchor is null && PartialValue(value, candidate.ShiftUnit, candidate.Shift, out var partialStart) is { } partial)
                 {
                     value = partial;
                     anchorStart = partialStart;
@@ -145,12 +145,7 @@ internal sealed class TimexResolver
                 break;
             }
             case AnchorNeed.Today:
-                if (_reference is not null && _options.Anchoring != TimexAnchoring.Narrative)
-                {
-                    value = _reference with { PartOfDay = value.PartOfDay, Granularity = value.Granularity };
-                    source = _referenceSource;
-                }
-                else if (_reference is not null && _anchors.Count == 0)
+                if (_reference is not null)
                 {
                     value = _reference with { PartOfDay = value.PartOfDay, Granularity = value.Granularity };
                     source = _referenceSource;
@@ -164,7 +159,8 @@ internal sealed class TimexResolver
 
         if (candidate.Holiday is { } movable && value.Year is { } holidayYear && MovableHoliday(movable, holidayYear) is { } holidayDate)
             value = value.WithDate(holidayDate);
-        if (value.IsPoint && value.Year is not null && !unresolved) _anchors.Add((candidate.Start, value));
+        // An aside in parentheses ("(15 October 1951)") dates something else; the story does not move to it.
+        if (value.IsPoint && value.Year is not null && !unresolved && (!aside || _anchors.Count == 0)) _anchors.Add((candidate.Start, value));
         if (source != TimexAnchorSource.Narrative) anchorStart = null;
         return new Timex(new Text.TextSpan(candidate.Start, candidate.End), value, anchorStart, source, editorial);
     }
@@ -191,7 +187,9 @@ internal sealed class TimexResolver
     {
         start = null;
         source = TimexAnchorSource.None;
-        bool referenceFirst = _options.Anchoring != TimexAnchoring.Narrative && (deictic || need == Need.Year);
+        // Deictic words (yesterday, last year, Monday) and missing years count from the time of writing
+        // whenever the document has a date; in document and given modes everything does.
+        bool referenceFirst = deictic || need == Need.Year || _options.Anchoring != TimexAnchoring.Narrative;
         if (referenceFirst && _reference is not null && Has(_reference, need))
         {
             source = _referenceSource;
@@ -234,8 +232,6 @@ internal sealed class TimexResolver
 
     private TimeValue? PartialValue(TimeValue value, TimeUnit unit, int shift, out int? start)
     {
-        start = null;
-        if (_options.Anchoring != TimexAnchoring.Narrative) return null;
         var anchor = FindPartialAnchor(out start);
         if (anchor is null) return null;
         if (unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second) return null;

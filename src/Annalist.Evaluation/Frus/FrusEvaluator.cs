@@ -13,8 +13,8 @@ namespace Annalist.Evaluation.Frus;
 /// (the reader's dateline date is removed from the metadata), so nothing of the markup leaks in.
 /// <list type="bullet">
 /// <item><b>dates</b>: the first dateline's <c>date</c> (<c>@when</c>, or the interval of <c>@from</c>/<c>@to</c>,
-/// <c>@notBefore</c>/<c>@notAfter</c>) against the value of the first system timex in the dateline,
-/// compared at the gold value's precision. No timex there counts as wrong. Counts: n, correct.</item>
+/// <c>@notBefore</c>/<c>@notAfter</c>) against the most precise calendar value among the system
+/// timexes in the dateline, compared at the gold value's precision. No timex there counts as wrong. Counts: n, correct.</item>
 /// <item><b>persons</b>: each <c>persName/@corresp</c> span is found when a system person mention
 /// overlaps it (paired one to one, so one long mention cannot find several names); a found mention is
 /// linked right when its system entity's <c>ref</c> field names the gold person, or, without such a
@@ -78,10 +78,14 @@ public sealed class FrusEvaluator(AnalysisPipeline pipeline)
         var gold = document.DatelineDates.FirstOrDefault();
         if (gold is null || document.Dateline is not { } dateline) return score.Build();
         score.Add("n");
-        string? value = body.Get(LayerNames.Timexes)
+        var values = body.Get(LayerNames.Timexes)
             .Where(t => t.Span.Overlaps(dateline))
             .Select(t => t.Fields.String("value"))
-            .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+            .Where(v => !string.IsNullOrWhiteSpace(v))
+            .Select(v => v!.Trim())
+            .ToList();
+        // A dateline may be read as a date and a separate time of day; the system's document date is its most precise calendar value.
+        string? value = values.Where(IsCalendarValue).OrderByDescending(v => v.Length).FirstOrDefault() ?? values.FirstOrDefault();
         string expected = gold.When ?? $"{gold.From ?? gold.NotBefore}/{gold.To ?? gold.NotAfter}";
         if (DateAgrees(gold, value)) score.Add("correct");
         else if (value is null) score.Miss($"dateline \"{gold.Text}\" {expected}: no timex with a value in the dateline");
@@ -105,6 +109,8 @@ public sealed class FrusEvaluator(AnalysisPipeline pipeline)
         if (lower is null && upper is null) return false;
         return (lower is null || Compare(value, lower) is >= 0 and not int.MaxValue) && (upper is null || Compare(value, upper) <= 0);
     }
+
+    private static bool IsCalendarValue(string value) => value.Length >= 4 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[1]) && char.IsAsciiDigit(value[2]) && char.IsAsciiDigit(value[3]);
 
     /// <summary>FRUS writes times as <c>T19:00:00</c>, TIMEX3 as <c>T19:00</c>: zero seconds add no precision.</summary>
     private static string WithoutZeroSeconds(string value)

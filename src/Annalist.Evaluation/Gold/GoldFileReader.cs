@@ -49,7 +49,7 @@ public static class GoldFileReader
             if (root.ValueKind != JsonValueKind.Object) throw context.Invalid("the top level must be a JSON object");
             string? format = OptionalString(root, "format", context);
             if (format != GoldFile.FormatVersion) throw new AnnalistException(ErrorCatalogue.UnsupportedGoldFormat, path, format ?? "(none)");
-            return new GoldFile
+            var file = new GoldFile
             {
                 Path = path,
                 Document = RequiredString(root, "document", context),
@@ -67,6 +67,38 @@ public static class GoldFileReader
                 Attributions = Layer(root, "attributions", context, (e, c) => new GoldAttribution(
                     RequiredString(e, "text", c), RequiredString(e, "evidentiality", c), OptionalString(e, "source_holder", c), Occurrence(e, c))),
             };
+            CheckEntityReferences(file, context);
+            return file;
+        }
+    }
+
+    /// <summary>Speakers, role fillers and source holders must name entities of the file, so a typing error cannot pass as a miss.</summary>
+    private static void CheckEntityReferences(GoldFile file, Context context)
+    {
+        var known = (file.Entities ?? []).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var duplicate = (file.Entities ?? []).GroupBy(e => e.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw context.At("entities").Invalid($"has two entities with id '{duplicate.Key}'");
+        void Check(string where, string id)
+        {
+            if (!known.Contains(id)) throw context.At(where).Invalid($"names entity '{id}', which is not in 'entities'");
+        }
+        var turns = file.Turns ?? [];
+        for (int i = 0; i < turns.Length; i++)
+        {
+            foreach (string speaker in turns[i].Speakers) Check($"turns[{i}].speakers", speaker);
+        }
+        var events = file.Events ?? [];
+        for (int i = 0; i < events.Length; i++)
+        {
+            foreach (var (role, fillers) in events[i].Roles)
+            {
+                foreach (string filler in fillers) Check($"events[{i}].roles.{role}", filler);
+            }
+        }
+        var attributions = file.Attributions ?? [];
+        for (int i = 0; i < attributions.Length; i++)
+        {
+            if (attributions[i].SourceHolder is { } holder) Check($"attributions[{i}].source_holder", holder);
         }
     }
 

@@ -61,15 +61,20 @@ public static class GoldResolver
         var quantities = (gold.Quantities ?? []).Select((q, i) => new ResolvedQuantity(q, Locate($"quantities[{i}].text", q.Text, q.Occurrence))).ToImmutableArray();
         var editorial = (gold.Editorial ?? []).Select((e, i) => new ResolvedEditorial(e, Locate($"editorial[{i}].text", e.Text, e.Occurrence))).ToImmutableArray();
         var attributions = (gold.Attributions ?? []).Select((a, i) => new ResolvedAttribution(a, Locate($"attributions[{i}].text", a.Text, a.Occurrence))).ToImmutableArray();
-        return new ResolvedGold(gold, text, whitespaceEqual, ResolveMentions(gold.Entities ?? [], text, whitespaceEqual), timexes, turns, events, quantities, editorial, attributions);
+        var mentions = ResolveMentions(gold.Entities ?? [], text, whitespaceEqual, out var absent);
+        if (absent is { } missing)
+            throw new AnnalistException(ErrorCatalogue.GoldTextNotFound, gold.Path, $"entities '{missing.Entity}' mention", Shorten(missing.Form), 1, documentName);
+        return new ResolvedGold(gold, text, whitespaceEqual, mentions, timexes, turns, events, quantities, editorial, attributions);
     }
 
     /// <summary>
     /// Occurrences of each entity's core forms, leaving out those inside a longer gold mention of
-    /// another entity (<c>Ruritania</c> inside <c>North Ruritania</c>).
+    /// another entity (<c>Ruritania</c> inside <c>North Ruritania</c>). A core form the document never
+    /// uses is reported through <paramref name="absent"/>: the gold file is wrong, not the system.
     /// </summary>
-    private static ImmutableArray<ResolvedMention> ResolveMentions(ImmutableArray<GoldEntity> entities, string text, bool whitespaceEqual)
+    private static ImmutableArray<ResolvedMention> ResolveMentions(ImmutableArray<GoldEntity> entities, string text, bool whitespaceEqual, out (string Entity, string Form)? absent)
     {
+        absent = null;
         var allForms = new List<(GoldEntity Entity, TextSpan Span)>();
         var perPair = new List<(GoldEntity Entity, string Core, List<TextSpan> Spans)>();
         foreach (var entity in entities)
@@ -81,6 +86,7 @@ public static class GoldResolver
                     var spans = TextLocator.FindAll(text, form, whitespaceEqual);
                     foreach (var span in spans) allForms.Add((entity, span));
                     if (ReferenceEquals(form, alternatives[0])) perPair.Add((entity, form, spans));
+                    if (spans.Count == 0 && ReferenceEquals(form, alternatives[0])) absent ??= (entity.Id, form);
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Annalist.Evaluation.Scoring;
 using Spectre.Console;
 
 namespace Annalist.Evaluation.Reports;
@@ -25,7 +26,7 @@ public static class EvaluationReport
             string system = layer.Counts.ContainsKey("system") ? layer.Count("system").ToString("N0", CultureInfo.InvariantCulture) : "";
             string note = layer.Produced ? "" : "[yellow]not produced[/]";
             bool first = true;
-            foreach (var (metric, value) in layer.Metrics)
+            foreach (var (metric, value) in layer.Metrics.Concat(LayerMetrics.Details(layer.Layer, layer.Counts)))
             {
                 string shown = metric == "n" ? value.ToString("N0", CultureInfo.InvariantCulture) : value.ToString("0.000", CultureInfo.InvariantCulture);
                 table.AddRow(first ? Markup.Escape(layer.Layer) : "", first ? gold : "", first ? system : "", Markup.Escape(metric), shown, first ? note : "");

@@ -56,6 +56,24 @@ public static class LayerMetrics
         }
     }
 
+    /// <summary>
+    /// Figures the text report adds to <see cref="Compute"/> (not part of <c>--json</c>): for timexes,
+    /// the strict and relaxed precision and recall that TempEval-3 prints beside the F1s.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, double>> Details(string layer, IReadOnlyDictionary<string, long> counts)
+    {
+        if (layer != "timexes") return [];
+        long C(string name) => counts.TryGetValue(name, out long value) ? value : 0;
+        long gold = C(Gold), system = C(System);
+        return
+        [
+            new("strict_precision", Precision(C("strict"), system, gold)),
+            new("strict_recall", Recall(C("strict"), gold, system)),
+            new("relaxed_precision", Precision(C("relaxed"), system, gold)),
+            new("relaxed_recall", Recall(C("relaxed"), gold, system)),
+        ];
+    }
+
     /// <summary>Precision, recall and F1 from found gold items, matched system items and the two totals.</summary>
     public static KeyValuePair<string, double>[] PrecisionRecallF1(long foundGold, long matchedSystem, long gold, long system)
     {

@@ -8,7 +8,8 @@ namespace Annalist.Evaluation.Scoring;
 /// <summary>
 /// Speaker turns as the gold format defines: a gold turn is matched (one to one) by a system turn
 /// whose spoken text begins at <c>starts</c>, leading quotation marks and spaces ignored, and, where
-/// <c>ends</c> is given, ends with it, trailing quotation marks ignored. System turns whose mode is
+/// <c>ends</c> is given, ends with that text, trailing quotation marks ignored (white space runs equal
+/// for TEI documents). System turns whose mode is
 /// outside the file's <c>turn_modes</c> are not scored. A matched turn has the right speakers when
 /// its speaker ids are exactly the system entities matched to the gold speakers, one for each.
 /// Counts: gold, system, matched, speaker_correct.
@@ -32,14 +33,14 @@ public static class TurnScorer
         foreach (var expected in gold.Turns)
         {
             int start = SkipLeading(text, expected.Starts.Start, expected.Starts.End);
-            int? end = expected.Ends is { } ends ? SkipTrailing(text, ends.Start, ends.End) : null;
+            string? ending = expected.Ends is { } ends ? Collapse(text.AsSpan(ends.Start, SkipTrailing(text, ends.Start, ends.End) - ends.Start), gold.WhitespaceEqual) : null;
             int partner = -1;
             for (int s = 0; s < turns.Count && partner < 0; s++)
             {
                 if (used[s]) continue;
                 var span = turns[s].Span;
                 if (SkipLeading(text, span.Start, span.End) != start) continue;
-                if (end is { } wanted && SkipTrailing(text, span.Start, span.End) != wanted) continue;
+                if (ending is not null && !EndsWith(text, span, ending, gold.WhitespaceEqual)) continue;
                 partner = s;
             }
             string description = $"{string.Join("+", expected.Gold.Speakers)}: {TimexScorer.Describe(expected.Starts, expected.Gold.Starts)}";
@@ -77,6 +78,33 @@ public static class TurnScorer
 
     internal static bool IsQuoteOrSpace(char c) => char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' or '„' or '‚' or '‹' or '›';
 
+    /// <summary>True when the spoken text, trailing quotation marks ignored, ends with <paramref name="ending"/>.</summary>
+    private static bool EndsWith(string text, TextSpan span, string ending, bool whitespaceEqual)
+    {
+        int end = SkipTrailing(text, span.Start, span.End);
+        string spoken = Collapse(text.AsSpan(span.Start, end - span.Start), whitespaceEqual);
+        return spoken.EndsWith(ending, StringComparison.Ordinal);
+    }
+
+    private static string Collapse(ReadOnlySpan<char> text, bool whitespaceEqual)
+    {
+        if (!whitespaceEqual) return text.ToString();
+        var builder = new System.Text.StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space && builder.Length > 0) builder.Append(' ');
+            space = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
     private static int SkipLeading(string text, int start, int end)
     {
         while (start < end && IsQuoteOrSpace(text[start])) start++;
@@ -88,7 +116,4 @@ public static class TurnScorer
         while (end > start && IsQuoteOrSpace(text[end - 1])) end--;
         return end;
     }
-
-    internal static TextSpan Trim(string text, TextSpan span) =>
-        new(SkipLeading(text, span.Start, span.End), Math.Max(SkipLeading(text, span.Start, span.End), SkipTrailing(text, span.Start, span.End)));
 }

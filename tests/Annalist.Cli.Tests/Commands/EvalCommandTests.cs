@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Annalist.Tests;
-using Spectre.Console.Cli;
-using Spectre.Console.Testing;
 
 namespace Annalist.Cli.Tests.Commands;
 
@@ -11,17 +9,12 @@ public sealed class EvalCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static (int ExitCode, string Output) Run(params string[] args)
+    /// <summary>Runs the command; Output is the report or JSON, Errors what went to standard error.</summary>
+    private static (int ExitCode, string Output, string Errors) Run(params string[] args)
     {
-        var console = new TestConsole().Width(200);
-        var app = new CommandApp();
-        app.Configure(config =>
-        {
-            AnnalistApp.Configure(config);
-            config.ConfigureConsole(console);
-        });
-        int exitCode = app.Run(AnnalistApp.NormalizeArguments(args));
-        return (exitCode, console.Output);
+        using var cli = new CliHarness();
+        int exitCode = cli.Run(args);
+        return (exitCode, cli.ConsoleOutput + cli.Stdout, cli.Stderr);
     }
 
     private string WriteGold(string json, string text = "The envoys met on June 4 [sic] and left.")
@@ -35,14 +28,14 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public void Eval_prints_the_table_and_every_miss()
     {
-        string gold = WriteGold("""{"format": "annalist-gold/1", "document": "doc.txt", "timexes": [{"text": "June 4", "type": "DATE", "value": "XXXX-06-04"}]}""");
+        string gold = WriteGold("""{"format": "annalist-gold/1", "document": "doc.txt", "timexes": [{"text": "left", "type": "DATE", "value": "XXXX-06-05"}]}""");
 
-        var (exitCode, output) = Run("eval", gold);
+        var (exitCode, output, _) = Run("eval", gold);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Gold evaluation: 1 document", output);
         Assert.Contains("relaxed_f1", output);
-        Assert.Contains("\"June 4\" DATE XXXX-06-04", output);
+        Assert.Contains("\"left\" DATE XXXX-06-05", output);
     }
 
     [Fact]
@@ -50,7 +43,7 @@ public sealed class EvalCommandTests : IDisposable
     {
         string gold = WriteGold("""{"format": "annalist-gold/1", "document": "doc.txt", "editorial": [{"kind": "note", "text": "[sic]"}]}""");
 
-        var (exitCode, output) = Run("eval", gold, "--json");
+        var (exitCode, output, _) = Run("eval", gold, "--json");
 
         Assert.Equal(0, exitCode);
         using var json = JsonDocument.Parse(output);
@@ -63,24 +56,25 @@ public sealed class EvalCommandTests : IDisposable
     [InlineData("""{"format": "annalist-gold/0", "document": "doc.txt"}""", "ANL1102")]
     [InlineData("""{"format": "annalist-gold/1", "document": "doc.txt", """, "ANL1101")]
     [InlineData("""{"format": "annalist-gold/1", "document": "missing.txt"}""", "ANL1001")]
-    public void Bad_input_is_one_coded_line_and_exit_code_1(string json, string code)
+    public void Bad_input_is_one_coded_line_on_standard_error_and_exit_code_2(string json, string code)
     {
         string gold = WriteGold(json);
 
-        var (exitCode, output) = Run("eval", gold);
+        var (exitCode, output, errors) = Run("eval", gold);
 
-        Assert.Equal(1, exitCode);
-        Assert.StartsWith(code + ":", output.Trim());
-        Assert.Single(output.Trim().Split('\n'));
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith(code + ":", errors.Trim());
+        Assert.Single(errors.Trim().Split('\n'));
+        Assert.Equal("", output.Trim());
     }
 
     [Fact]
     public void A_missing_gold_file_is_ANL1001()
     {
-        var (exitCode, output) = Run("eval", Path.Combine(_folder, "nothing.gold.json"));
+        var (exitCode, _, errors) = Run("eval", Path.Combine(_folder, "nothing.gold.json"));
 
-        Assert.Equal(1, exitCode);
-        Assert.StartsWith("ANL1001:", output.Trim());
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("ANL1001:", errors.Trim());
     }
 
     [Fact]
@@ -89,8 +83,8 @@ public sealed class EvalCommandTests : IDisposable
         string file = Path.Combine(_folder, "a.tml");
         File.WriteAllText(file, "<TimeML><TEXT>Rain fell <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2001-05-02\">on May 2</TIMEX3>.</TEXT></TimeML>");
 
-        var (exitCode, output) = Run("eval", "timeml", file, "--anchor", "narrative", "--json");
-        var (badExit, _) = Run("eval", "timeml", file, "--anchor", "soon");
+        var (exitCode, output, _) = Run("eval", "timeml", file, "--anchor", "narrative", "--json");
+        var (badExit, _, _) = Run("eval", "timeml", file, "--anchor", "soon");
 
         Assert.Equal(0, exitCode);
         using var json = JsonDocument.Parse(output);
@@ -104,16 +98,16 @@ public sealed class EvalCommandTests : IDisposable
         string file = Path.Combine(_folder, "v.xml");
         File.WriteAllText(file, "<TEI><text><body>");
 
-        var (exitCode, output) = Run("eval", "frus", file);
+        var (exitCode, _, errors) = Run("eval", "frus", file);
 
-        Assert.Equal(1, exitCode);
-        Assert.StartsWith("ANL1201:", output.Trim());
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("ANL1201:", errors.Trim());
     }
 
     [SharedFact]
     public void Eval_on_the_seed_gold_lists_its_layers()
     {
-        var (exitCode, output) = Run("eval", SharedData.PathTo("gold", "000_b6bf8e9b8d153cfb.gold.json"), "--json");
+        var (exitCode, output, _) = Run("eval", SharedData.PathTo("gold", "000_b6bf8e9b8d153cfb.gold.json"), "--json");
 
         Assert.Equal(0, exitCode);
         using var json = JsonDocument.Parse(output);

@@ -8,7 +8,7 @@ namespace Annalist.Core.Tests.Editorial;
 
 public sealed class EditorialPropertyTests
 {
-    private const string HardCharacters = "[[]]….. . \n\r\n\tabcsic edillegible?1";
+    private const string HardCharacters = "[[]]….. . ()\n\r\n\tabcsic edillegible?1";
 
     public static Arbitrary<string> BracketHeavyText() =>
         Gen.Elements(HardCharacters.ToCharArray()).ArrayOf().Select(chars => new string(chars)).ToArbitrary();
@@ -21,7 +21,9 @@ public sealed class EditorialPropertyTests
         var diagnostics = new List<Diagnostic>();
         EditorialAnnotator.Find(text, marks, diagnostics);
         return marks.All(m => m.Span.End <= text.Length && m.Span.Contains(m.Content) && m.Span.Length > 0
-            && (m.Content == m.Span || (text[m.Span.Start] == '[' && text[m.Span.End - 1] == ']' && m.Content.Length == m.Span.Length - 2)))
+            && (m.Content == m.Span
+                || (text[m.Span.Start] == '[' && text[m.Span.End - 1] == ']' && m.Content.Length == m.Span.Length - 2)
+                || (text[m.Span.Start] == '(' && text[m.Span.End - 1] == ')' && m.Kind == EditorialKind.Gap && m.Content.Length == m.Span.Length - 2)))
             && diagnostics.All(d => d.Code == "ANL2003" && d.Span is { } s && text[s.Start] == '[');
     }
 

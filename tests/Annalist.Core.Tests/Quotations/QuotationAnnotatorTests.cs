@@ -61,6 +61,16 @@ public sealed class QuotationAnnotatorTests
     }
 
     [Fact]
+    public void AColonBeforeANestedStyleMarkIsTheSpeakerQuotingNotANewCue()
+    {
+        string text = "Lin: “We studied the treaty. Article 4 provides: ‘Each party shall consult.’ That settles it.";
+        var (quotations, _) = Run(text);
+        var outer = quotations.Single(q => q.Depth == 0);
+        Assert.Equal(text.Length, outer.Span.End);
+        Assert.Single(quotations, q => q.Depth == 1);
+    }
+
+    [Fact]
     public void AColonCueInFirstPersonStaysInsideTheQuotation()
     {
         string text = "Lin: “We must act. I told them: ‘act now’. They agreed.";
@@ -80,6 +90,16 @@ public sealed class QuotationAnnotatorTests
     {
         var (quotations, _) = Run(text);
         Assert.Equal(expected, Assert.Single(quotations).Text(text));
+    }
+
+    [Fact]
+    public void ACapitalizedWordOpeningASentenceIsANameOnlyWithEvidence()
+    {
+        string common = "Lin: “We sent the papers in time. Papers arrived late.";
+        Assert.Equal(common.Length, Assert.Single(Run(common).Quotations).Span.End);
+
+        string name = "Lin: “We waited for Kerr all day. Kerr arrived at noon.";
+        Assert.Equal("“We waited for Kerr all day.", Assert.Single(Run(name).Quotations).Text(name));
     }
 
     [Theory]

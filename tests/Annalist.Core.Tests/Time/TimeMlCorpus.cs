@@ -181,7 +181,8 @@ public static class TimeMlEvaluation
         {
             var document = TimeMlDocument.Load(file);
             string? date = document.CreationDate is { Length: >= 10 } dct ? dct[..10] : document.CreationDate;
-            var metadata = new DocumentMetadata { Date = date };
+            // As annalist eval timeml does: narrative anchoring gets no creation date.
+            var metadata = anchoring == TimexAnchoring.Narrative ? null : new DocumentMetadata { Date = date };
             score.Add(document, annotator.Recognize(document.Text, metadata), keepErrors);
         }
         return score;

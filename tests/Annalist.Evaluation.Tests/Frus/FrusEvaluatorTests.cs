@@ -102,6 +102,23 @@ public class FrusEvaluatorTests
         Assert.Equal(1.0 / 5, Metric(result, "persons", "mention_recall"), 6);
     }
 
+    [Fact]
+    public void The_most_precise_dateline_value_is_the_document_date()
+    {
+        var document = Volume.Documents[0];
+        var dateline = document.Dateline!.Value;
+        var (_, body, notes) = Perfect(document, null);
+        var withTwo = body.With(LayerNames.Timexes,
+        [
+            new SystemItem(new TextSpan(dateline.Start, dateline.Start + 6), "Bergen", FieldBag.Of(("type", "DATE"), ("value", "1950"))),
+            new SystemItem(new TextSpan(dateline.Start + 8, dateline.End), "April", FieldBag.Of(("type", "DATE"), ("value", "1950-04-02"))),
+        ]);
+
+        var result = EvaluationResult.Combine(FrusEvaluator.Score(Volume, [(document, withTwo, notes)]));
+
+        Assert.Equal(1.0, Metric(result, "dates", "accuracy"));
+    }
+
     [Theory]
     [InlineData("1950-04-02", "1950-04-02", true)]
     [InlineData("1950-04-02", "1950-04-02T10:00", true)]

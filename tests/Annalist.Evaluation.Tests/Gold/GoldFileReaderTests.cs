@@ -29,6 +29,9 @@ public class GoldFileReaderTests
     [InlineData("{\"format\": \"annalist-gold/1\", \"document\": \"x.txt\", \"timexes\": [{\"text\": \"May\", \"type\": \"DATE\", \"value\": \"X\", \"occurrence\": 0}]}", "ANL1103")]
     [InlineData("{\"format\": \"annalist-gold/1\", \"document\": \"x.txt\", \"quantities\": [{\"text\": \"two\"}]}", "ANL1103")]
     [InlineData("[1, 2]", "ANL1103")]
+    [InlineData("{\"format\": \"annalist-gold/1\", \"document\": \"x.txt\", \"turns\": [{\"speaker\": \"nobody\", \"starts\": \"Yes\"}]}", "ANL1103")]
+    [InlineData("{\"format\": \"annalist-gold/1\", \"document\": \"x.txt\", \"entities\": [{\"id\": \"a\", \"type\": \"person\", \"mentions\": [\"A\"]}], \"events\": [{\"type\": \"meeting\", \"evidence\": \"met\", \"roles\": {\"participants\": [\"a\", \"b\"]}}]}", "ANL1103")]
+    [InlineData("{\"format\": \"annalist-gold/1\", \"document\": \"x.txt\", \"entities\": [{\"id\": \"a\", \"type\": \"person\", \"mentions\": [\"A\"]}, {\"id\": \"a\", \"type\": \"place\", \"mentions\": [\"B\"]}]}", "ANL1103")]
     public void Bad_gold_gives_a_coded_one_line_error(string json, string code)
     {
         var error = Assert.Throws<AnnalistException>(() => GoldFileReader.Parse(json, "bad.gold.json"));
@@ -36,6 +39,14 @@ public class GoldFileReaderTests
         Assert.Equal(code, error.Code);
         Assert.DoesNotContain('\n', error.ToOneLine());
         Assert.Contains("bad.gold.json", error.Message);
+    }
+
+    [Fact]
+    public void A_folder_stands_for_its_gold_files_in_order()
+    {
+        var files = GoldEvaluator.ExpandPaths([Path.GetDirectoryName(ExampleFiles.PathTo("convoy.gold.json"))!]);
+
+        Assert.Equal(["convoy.gold.json", "delegates.gold.json", "volume-d1.gold.json"], files.Select(Path.GetFileName));
     }
 
     [Fact]
@@ -63,6 +74,17 @@ public class GoldFileReaderTests
         var gold = GoldFileReader.Parse("""{"format": "annalist-gold/1", "document": "d.txt", "editorial": [{"kind": "gap", "text": "…", "occurrence": 2}]}""", "g.json");
 
         Assert.Equal("ANL1104", Assert.Throws<AnnalistException>(() => GoldResolver.Resolve(gold, "One … only.", false, "d.txt")).Code);
+    }
+
+    [Fact]
+    public void A_core_mention_the_document_never_uses_is_ANL1104()
+    {
+        var gold = GoldFileReader.Parse("""{"format": "annalist-gold/1", "document": "d.txt", "entities": [{"id": "a", "type": "place", "name": "Oslo", "mentions": ["Oslo", "Christiania"]}]}""", "g.json");
+
+        var error = Assert.Throws<AnnalistException>(() => GoldResolver.Resolve(gold, "They sailed from Oslo.", false, "d.txt"));
+
+        Assert.Equal("ANL1104", error.Code);
+        Assert.Contains("Christiania", error.Message);
     }
 
     [Fact]

@@ -93,6 +93,15 @@ public class TimeMlEvaluatorTests
         Assert.Equal(2659, Count("wikiwars/WikiWars_20120218_v104"));
     }
 
+    [SharedTheory]
+    [MemberData(nameof(DevelopmentSets))]
+    public void Every_development_document_has_a_creation_time_to_anchor_to(string folder)
+    {
+        var files = TimeMlEvaluator.ExpandPaths([SharedData.PathTo("corpora", folder)]).Where(f => !IsHeldOut(f));
+
+        Assert.All(files, f => Assert.Matches(@"^\d{4}-\d{2}-\d{2}", TimeMlReader.ReadFile(f).CreationTime ?? ""));
+    }
+
     /// <summary>WikiWars 17–22 are measure-only: the self-check reads only the development documents.</summary>
     private static bool IsHeldOut(string file) =>
         file.EndsWith(".key.xml", StringComparison.Ordinal) && int.TryParse(Path.GetFileName(file)[..2], out int number) && number >= 17;
