@@ -41,7 +41,7 @@ internal static class QuantityLexicon
         "centimeter", "centimeters", "centimetre", "centimetres", "cm", "millimeter", "millimeters", "millimetre", "millimetres", "mm",
         "foot", "feet", "ft", "inch", "inches", "yard", "yards", "verst", "versts", "li", "league", "leagues", "knot", "knots",
         "kilogram", "kilograms", "kilogramme", "kilogrammes", "kg", "kgs", "gram", "grams", "gramme", "grammes", "g",
-        "ton", "tons", "tonne", "tonnes", "pood", "poods", "hundredweight", "lb", "lbs", "ounce", "ounces", "oz",
+        "ton", "tons", "tonne", "tonnes", "pound", "pounds", "pood", "poods", "hundredweight", "lb", "lbs", "ounce", "ounces", "oz",
         "hectare", "hectares", "ha", "acre", "acres", "liter", "liters", "litre", "litres", "gallon", "gallons",
         "barrel", "barrels", "bushel", "bushels", "degree", "degrees", "calorie", "calories", "kilowatt", "kilowatts", "kw",
         "megawatt", "megawatts", "mw", "horsepower", "hp", "caliber", "calibre", "volt", "volts",
@@ -50,7 +50,7 @@ internal static class QuantityLexicon
     /// <summary>Currencies written after the number, and the name a currency symbol stands for.</summary>
     public static readonly FrozenSet<string> CurrencyWords = new[]
     {
-        "dollar", "dollars", "ruble", "rubles", "rouble", "roubles", "pound", "pounds", "sterling", "franc", "francs", "mark", "marks",
+        "dollar", "dollars", "ruble", "rubles", "rouble", "roubles", "sterling", "franc", "francs", "mark", "marks",
         "reichsmark", "reichsmarks", "deutschmark", "deutschmarks", "yen", "yuan", "renminbi", "tugrik", "tugriks", "tögrög", "lira", "lire",
         "peso", "pesos", "rupee", "rupees", "dinar", "dinars", "crown", "crowns", "krona", "kronor", "krone", "kroner", "guilder", "guilders",
         "cent", "cents", "penny", "pence", "shilling", "shillings", "euro", "euros", "zloty", "zlotys", "forint", "forints", "lei", "leu",

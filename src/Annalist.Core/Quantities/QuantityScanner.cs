@@ -176,6 +176,9 @@ internal sealed class QuantityScanner
         }
 
         bool range = min is not null;
+        // A bare four-digit number between 1000 and 2100 that the time layer left alone is a year far more often than an amount (the 1956 session).
+        if (kind == QuantityKind.Number && qualifier is null && !range && !number.Words && number.Value is >= 1000 and <= 2100 && number.Value % 1 == 0
+            && _tokens[numberStart].Span.Length == 4) return false;
         quantity = new Quantity(Span(start, e), kind, range ? null : number.Value, min, max, unit, qualifier, item);
         end = e;
         return true;
