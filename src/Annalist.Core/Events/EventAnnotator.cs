@@ -97,6 +97,15 @@ public sealed class EventAnnotator : Annotator
         if (i > first && tokens[i - 1].Kind == TokenKind.Word && text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
             && Normalize(text.AsSpan(tokens[i - 1].Span.Start, tokens[i - 1].Span.Length), buffer) is "the" or "a" or "an" or "this" or "that" or "these" or "those" or "his" or "her" or "their" or "our" or "its" or "my" or "your")
             return null;
+        if (i > first && tokens[i - 1].Kind == TokenKind.Word)
+        {
+            var before = Normalize(text.AsSpan(tokens[i - 1].Span.Start, tokens[i - 1].Span.Length), buffer);
+            // Waiting for approval or going without a meeting is no approval or meeting.
+            if (before is "for" or "without" && !text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return null;
+            // A proposal, plan or wish to meet is not yet a meeting.
+            if (before is "to" && i - 2 >= first && tokens[i - 2].Kind == TokenKind.Word
+                && EventLexicon.IntentionLookup.Contains(Normalize(text.AsSpan(tokens[i - 2].Span.Start, tokens[i - 2].Span.Length), buffer))) return null;
+        }
         switch (type)
         {
             case "transfer":

@@ -51,6 +51,12 @@ internal static class EventLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorLookup = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalLookup = Modals.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GoodsLookup = Goods.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Nouns and adjectives before <c>to</c> + trigger that make the event only intended or judged (<c>proposal to meet</c>, <c>difficult to give</c>).</summary>
+    public static readonly FrozenSet<string> Intentions = new[] { "proposal", "plan", "plans", "intention", "intent", "wish", "desire", "offer",
+        "suggestion", "idea", "attempt", "attempts", "readiness", "willingness", "unwillingness", "need", "difficult", "impossible", "hard",
+        "easy", "possible", "ready", "willing", "unwilling", "unable", "able", "eager", "reluctant" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentionLookup = Intentions.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonnelLookup = Personnel.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DesirableLookup = Desirable.GetAlternateLookup<ReadOnlySpan<char>>();
 }
