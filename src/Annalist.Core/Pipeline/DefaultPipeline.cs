@@ -15,6 +15,9 @@ public static class DefaultPipeline
         new Syntax.PosTagAnnotator(),
         new Syntax.DependencyAnnotator(),
         new Entities.EntityAnnotator(),
+        new Quantities.QuantityAnnotator(),
+        new Attributions.AttributionAnnotator(),
+        new Events.EventAnnotator(),
     ];
 
     public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();
