@@ -47,21 +47,7 @@ internal sealed class EvalUdCommand : Command<EvalUdCommand.Settings>
         var scorer = SyntaxEvaluation.Score(sentences, tagger, parser);
         if (settings.Json)
         {
-            var json = new
-            {
-                layers = new
-                {
-                    syntax = new
-                    {
-                        upos_accuracy = Math.Round(scorer.UniversalTagAccuracy, 4),
-                        xpos_accuracy = Math.Round(scorer.LanguageTagAccuracy, 4),
-                        uas = Math.Round(scorer.UnlabeledAttachment, 4),
-                        las = Math.Round(scorer.LabeledAttachment, 4),
-                        n = scorer.Words,
-                    },
-                },
-            };
-            Console.Out.WriteLine(JsonSerializer.Serialize(json));
+            Console.Out.WriteLine(new System.Text.Json.Nodes.JsonObject { ["layers"] = Annalist.Evaluation.Syntax.UdEvaluation.Layers(scorer) }.ToJsonString());
             return 0;
         }
         foreach (var diagnostic in diagnostics.Take(5)) AnsiConsole.WriteLine($"{diagnostic.Code}: {diagnostic.Message}");

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Annalist.Core.Pipeline;
+using Annalist.Core.Syntax;
+using Annalist.Evaluation.Syntax;
 using Annalist.Evaluation.Frus;
 using Annalist.Evaluation.Reports;
 using Annalist.Evaluation.TimeMl;
@@ -34,14 +36,14 @@ public class BaselineTests
         {
             string name = (string)run!["name"]!;
             var inputs = run["inputs"]!.AsArray().Select(i => SharedData.PathTo((string)i!)).ToList();
-            var result = (string)run["kind"]! switch
+            var measured = (string)run["kind"]! switch
             {
-                "gold" => new GoldEvaluator(pipeline).Evaluate(inputs),
-                "timeml" => new TimeMlEvaluator(pipeline).Evaluate(inputs, TimeAnchor.TryParse((string?)run["anchor"], out var anchor) ? anchor : TimeAnchor.Document),
-                "frus" => new FrusEvaluator(pipeline).Evaluate(inputs),
+                "gold" => Layers(new GoldEvaluator(pipeline).Evaluate(inputs)),
+                "timeml" => Layers(new TimeMlEvaluator(pipeline).Evaluate(inputs, TimeAnchor.TryParse((string?)run["anchor"], out var anchor) ? anchor : TimeAnchor.Document)),
+                "frus" => Layers(new FrusEvaluator(pipeline).Evaluate(inputs)),
+                "ud" => JsonNode.Parse(UdEvaluation.Layers(UdEvaluation.Score(inputs.Single(), SyntaxModels.Tagger, SyntaxModels.Parser)).ToJsonString())!.AsObject(),
                 var other => throw new InvalidOperationException($"{name}: unknown kind '{other}'"),
             };
-            var measured = JsonNode.Parse(EvaluationJson.Write(result, includeDocuments: false))!["layers"]!.AsObject();
             if (update)
             {
                 run["scores"] = measured.DeepClone();
@@ -62,4 +64,7 @@ public class BaselineTests
         if (update) File.WriteAllText(BaselinePath, baseline.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
+
+    private static JsonObject Layers(EvaluationResult result) =>
+        JsonNode.Parse(EvaluationJson.Write(result, includeDocuments: false))!["layers"]!.AsObject();
 }
