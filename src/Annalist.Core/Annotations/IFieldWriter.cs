@@ -21,6 +21,17 @@ public interface IFieldWriter
 
     void StringList(string name, IReadOnlyList<string> values);
 
+    /// <summary>
+    /// Spans written as <c>[start, end]</c> pairs (an entity's mentions). Writers without pairs get
+    /// <c>{start, end}</c> objects.
+    /// </summary>
+    void SpanPairs(string name, IReadOnlyList<Text.TextSpan> spans) =>
+        ObjectList(name, spans, static (writer, span) =>
+        {
+            writer.Number("start", span.Start);
+            writer.Number("end", span.End);
+        });
+
     /// <summary>A nested object whose fields <paramref name="write"/> supplies.</summary>
     void Object(string name, Action<IFieldWriter> write);
 

@@ -28,11 +28,7 @@ public sealed record Entity(
         writer.String("name", Name);
         writer.StringList("aliases", Aliases);
         writer.StringList("roles", Roles);
-        writer.ObjectList("mentions", Mentions, static (w, span) =>
-        {
-            w.Number("start", span.Start);
-            w.Number("end", span.End);
-        });
+        writer.SpanPairs("mentions", Mentions);
         if (Place is { } place)
         {
             writer.String("gazetteer", place.Id);

@@ -195,6 +195,19 @@ public sealed class AnalysisJsonWriter : IFieldWriter, IDisposable
         _json.WriteEndArray();
     }
 
+    void IFieldWriter.SpanPairs(string name, IReadOnlyList<TextSpan> spans)
+    {
+        _json.WriteStartArray(name);
+        foreach (var span in spans)
+        {
+            _json.WriteStartArray();
+            _json.WriteNumberValue(span.Start);
+            _json.WriteNumberValue(span.End);
+            _json.WriteEndArray();
+        }
+        _json.WriteEndArray();
+    }
+
     void IFieldWriter.Object(string name, Action<IFieldWriter> write)
     {
         _json.WriteStartObject(name);
