@@ -12,6 +12,7 @@ public static class DefaultPipeline
         new Editorial.EditorialAnnotator(),
         new Quotations.QuotationAnnotator(),
         new Time.TimexAnnotator(),
+        new Discourse.TurnAnnotator(),
     ];
 
     public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();
