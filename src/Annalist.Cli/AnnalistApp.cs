@@ -57,6 +57,16 @@ public static class AnnalistApp
             eval.AddCommand<EvalTimeMlCommand>("timeml").WithDescription("TempEval-3 scores of the time layer on TimeML (.tml) or WikiWars keyinline files.");
             eval.AddCommand<EvalFrusCommand>("frus").WithDescription("Document dates, person mentions and participants against FRUS TEI markup.");
         });
+        config.AddBranch("train", train =>
+        {
+            train.SetDescription("Train the models Annalist ships, from the shared corpora.");
+            train.AddCommand<Commands.TrainTaggerCommand>("tagger").WithDescription("Train the part-of-speech tagger.");
+            train.AddCommand<Commands.TrainParserCommand>("parser").WithDescription("Train the dependency parser (after the tagger).");
+            train.AddCommand<Commands.TrainNerCommand>("ner").WithDescription("Train the entity mention tagger (GUM open genres, LitBank, FRUS persName).");
+        });
+        config.AddCommand<Commands.EvalUdCommand>("eval-ud").WithDescription("Score tagging and parsing on a UD treebank (gold tokenization).");
+        config.AddCommand<Commands.NerDebugCommand>("ner-debug").IsHidden();
+        config.AddCommand<Commands.EvalNerCommand>("eval-ner").WithDescription("Score the entity tagger on LitBank, GUM or HIPE-2022 annotation.");
     }
 
     /// <summary>True for failures the user can fix in the input or the command line (ANL1xxx).</summary>

@@ -6,6 +6,7 @@ public static class LayerNames
     public const string Paragraphs = "paragraphs";
     public const string Sentences = "sentences";
     public const string Tokens = "tokens";
+    public const string PartsOfSpeech = "pos";
     public const string Editorial = "editorial";
     public const string Quotations = "quotations";
     public const string Dependencies = "dependencies";

@@ -37,6 +37,7 @@ public static class ErrorCatalogue
     public static readonly ErrorCode NotTei = Define("ANL1205", DiagnosticSeverity.Error, "{0} is not a TEI file: its root element is <{1}>.");
     public static readonly ErrorCode TimeMlWithoutText = Define("ANL1206", DiagnosticSeverity.Error, "{0} has no <TEXT> element, so there is nothing to score.");
     public static readonly ErrorCode UnterminatedMarkup = Define("ANL1207", DiagnosticSeverity.Warning, "Markup opened at character {0} is never closed; the rest of the file is read as text.");
+    public static readonly ErrorCode MalformedConllu = Define("ANL1051", DiagnosticSeverity.Warning, "{0} line {1}: {2}; the line is skipped.");
 
     // Analysis diagnostics.
     public static readonly ErrorCode UnclosedQuotation = Define("ANL2001", DiagnosticSeverity.Warning, "A quotation opened here is never closed; it is taken to end at offset {0} ({1}).");
@@ -52,6 +53,8 @@ public static class ErrorCatalogue
     public static readonly ErrorCode UnanchoredTimex = Define("ANL2401", DiagnosticSeverity.Info, "'{0}' is relative, but nothing before it gives the date it counts from; its value keeps X for what is missing.");
     public static readonly ErrorCode ImpossibleDate = Define("ANL2402", DiagnosticSeverity.Warning, "'{0}' names a day that does not exist on its calendar.");
     public static readonly ErrorCode UnreadableDocumentDate = Define("ANL2403", DiagnosticSeverity.Warning, "The document date '{0}' names no day; relative expressions are anchored to the narrative only.");
+    // Entities (23xx).
+    public static readonly ErrorCode TaggerModelMissing = Define("ANL2301", DiagnosticSeverity.Warning, "No entity tagger model is built into this copy of Annalist; only rule-found names (peoples, role nouns) are marked. Run annalist train ner.");
     public static readonly ErrorCode ComponentFailed = Define("ANL2900", DiagnosticSeverity.Error, "Component {0} failed on this document and its layers are missing: {1}");
 
     // Pipeline configuration.
@@ -59,6 +62,7 @@ public static class ErrorCatalogue
     public static readonly ErrorCode DuplicateProducer = Define("ANL3002", DiagnosticSeverity.Error, "Layer '{0}' is produced by both {1} and {2}.");
     public static readonly ErrorCode DependencyCycle = Define("ANL3003", DiagnosticSeverity.Error, "Components depend on each other in a cycle: {0}.");
     public static readonly ErrorCode UndeclaredLayer = Define("ANL3004", DiagnosticSeverity.Error, "Component {0} returned layer '{1}', which it does not declare.");
+    public static readonly ErrorCode UnreadableModel = Define("ANL3051", DiagnosticSeverity.Error, "The {0} model cannot be read: {1}");
 
     // Internal.
     public static readonly ErrorCode Internal = Define("ANL9001", DiagnosticSeverity.Error, "Internal error: {0}");

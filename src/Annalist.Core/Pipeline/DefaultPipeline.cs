@@ -13,6 +13,9 @@ public static class DefaultPipeline
         new Quotations.QuotationAnnotator(),
         new Time.TimexAnnotator(),
         new Discourse.TurnAnnotator(),
+        new Syntax.PosTagAnnotator(),
+        new Syntax.DependencyAnnotator(),
+        new Entities.EntityAnnotator(),
     ];
 
     public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();

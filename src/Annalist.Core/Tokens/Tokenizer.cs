@@ -1,5 +1,4 @@
 using System.Buffers;
-using Annalist.Core.Text;
 
 namespace Annalist.Core.Tokens;
 

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace Annalist.Core.Tests.Properties;
+namespace Annalist.Core.Tests.Generators;
 
 /// <summary>Random text, mostly built from the characters and fragments that tokenizers and splitters get wrong.</summary>
 public sealed record HardText(string Value)

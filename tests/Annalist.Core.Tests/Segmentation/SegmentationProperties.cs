@@ -1,23 +1,17 @@
 using Annalist.Core.Annotations;
-using Annalist.Core.Errors;
 using Annalist.Core.Pipeline;
 using Annalist.Core.Segmentation;
 using Annalist.Core.Text;
 using Annalist.Core.Tokens;
+using Annalist.Core.Tests.Generators;
 using FsCheck.Xunit;
 
-namespace Annalist.Core.Tests.Properties;
+namespace Annalist.Core.Tests.Segmentation;
 
-/// <summary>Invariants of tokens, paragraphs and sentences, and of every layer of the whole pipeline, on random text.</summary>
+/// <summary>Paragraphs and sentences on random text.</summary>
 public sealed class SegmentationProperties
 {
     private static readonly AnalysisPipeline Pipeline = DefaultPipeline.Create();
-
-    [Property(Arbitrary = [typeof(HardTextArbitraries)], MaxTest = 300)]
-    public void Tokens_rebuild_the_text_with_white_space_gaps(HardText input) => AssertTokenInvariants(input.Value);
-
-    [Property(MaxTest = 200)]
-    public void Tokens_rebuild_any_string(string? input) => AssertTokenInvariants(input ?? "");
 
     [Property(Arbitrary = [typeof(HardTextArbitraries)], MaxTest = 300)]
     public void Paragraphs_are_trimmed_ordered_and_cover_every_visible_character(HardText input)
@@ -74,12 +68,6 @@ public sealed class SegmentationProperties
         Assert.Equal(expected, Sentences(joined));
     }
 
-    [Property(Arbitrary = [typeof(HardTextArbitraries)], MaxTest = 300)]
-    public void Pipeline_never_fails_and_every_span_lies_in_the_text(HardText input) => AssertPipelineSound(input.Value);
-
-    [Property(MaxTest = 200)]
-    public void Pipeline_never_fails_on_any_string(string? input) => AssertPipelineSound(input ?? "");
-
     private static string OneLine(string text)
     {
         var chars = text.ToCharArray();
@@ -95,38 +83,5 @@ public sealed class SegmentationProperties
         var sentences = new List<TextSpan>();
         SentenceSplitter.Split(text, tokens, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(paragraphs), sentences);
         return sentences;
-    }
-
-    private static void AssertPipelineSound(string text)
-    {
-        var analyzed = Pipeline.Analyze(new SourceDocument("random", text));
-        var failures = analyzed.Diagnostics.Where(d => d.Code == ErrorCatalogue.ComponentFailed.Code).Select(d => d.Message).ToList();
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
-        foreach (string produced in Pipeline.ProducedLayers) Assert.True(analyzed.HasLayer(produced), $"layer '{produced}' missing");
-        foreach (var (name, layer) in analyzed.Layers)
-        {
-            foreach (var annotation in layer.Annotations)
-                Assert.True(annotation.Span.End <= text.Length, $"{name}: span {annotation.Span} beyond the text ({text.Length})");
-        }
-        foreach (var diagnostic in analyzed.Diagnostics)
-        {
-            if (diagnostic.Span is { } span) Assert.True(span.End <= text.Length, $"diagnostic {diagnostic.Code} span {span} beyond the text");
-        }
-    }
-
-    private static void AssertTokenInvariants(string text)
-    {
-        var tokens = Tokenizer.Tokenize(text);
-        int position = 0;
-        foreach (var token in tokens)
-        {
-            Assert.True(token.Span.Start >= position, $"token {token.Span} overlaps or precedes the one before (at {position})");
-            Assert.True(token.Span.End <= text.Length && !token.Span.IsEmpty, $"token {token.Span} empty or beyond the text");
-            for (int i = position; i < token.Span.Start; i++) Assert.True(char.IsWhiteSpace(text[i]), $"gap character U+{(int)text[i]:X4} at {i} is not white space");
-            for (int i = token.Span.Start; i < token.Span.End; i++) Assert.False(char.IsWhiteSpace(text[i]), $"white space at {i} inside token {token.Span}");
-            Assert.False(token.Span.Start > 0 && char.IsSurrogatePair(text[token.Span.Start - 1], text[token.Span.Start]), $"token {token.Span} splits a surrogate pair");
-            position = token.Span.End;
-        }
-        for (int i = position; i < text.Length; i++) Assert.True(char.IsWhiteSpace(text[i]), $"trailing character U+{(int)text[i]:X4} at {i} is in no token");
     }
 }

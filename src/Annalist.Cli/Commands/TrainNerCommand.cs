@@ -1,0 +1,175 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Annalist.Core.Entities;
+using Annalist.Core.Entities.Gazetteers;
+using Annalist.Core.Entities.Tagging;
+using Annalist.Formats.Corpora;
+using Spectre.Console.Cli;
+
+namespace Annalist.Cli.Commands;
+
+public sealed class TrainNerSettings : CommandSettings
+{
+    [CommandOption("--corpora <PATH>")]
+    [Description("The shared corpora folder (default: ../shared/corpora beside the repository).")]
+    public string Corpora { get; init; } = Path.Combine("..", "shared", "corpora");
+
+    [CommandOption("--gazetteers <PATH>")]
+    [Description("The generated gazetteer tables (default: data/gazetteers).")]
+    public string Gazetteers { get; init; } = Path.Combine("data", "gazetteers");
+
+    [CommandOption("--out <PATH>")]
+    [Description("Where the model, the compact gazetteer and the manifest are written (default: models/ner).")]
+    public string Output { get; init; } = Path.Combine("models", "ner");
+
+    [CommandOption("--epochs <N>")]
+    public int Epochs { get; init; } = 8;
+
+    [CommandOption("--seed <N>")]
+    public int Seed { get; init; } = 20260101;
+
+    [CommandOption("--no-frus")]
+    [Description("Leave out the FRUS persName distant supervision.")]
+    public bool NoFrus { get; init; }
+
+    public override Spectre.Console.ValidationResult Validate()
+    {
+        if (!Directory.Exists(Corpora)) return Spectre.Console.ValidationResult.Error($"ANL1007: corpora folder not found: {Corpora}");
+        if (!Directory.Exists(Gazetteers)) return Spectre.Console.ValidationResult.Error($"ANL1007: gazetteer folder not found: {Gazetteers}");
+        if (Epochs < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --epochs must be at least 1.");
+        return Spectre.Console.ValidationResult.Success();
+    }
+}
+
+/// <summary>
+/// <c>annalist train ner</c>: rebuilds the entity tagger from the train parts of the shared corpora (GUM's
+/// open genres, LitBank without its held-out tenth, FRUS train volumes' linked persName), with a
+/// manifest of data files and their SHA-256, settings, seed and held-out scores.
+/// </summary>
+public sealed class TrainNerCommand : Command<TrainNerSettings>
+{
+    public override int Execute(CommandContext context, TrainNerSettings settings, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        Directory.CreateDirectory(settings.Output);
+        string gazetteerPath = Path.Combine(settings.Output, "gazetteer.v1.tsv.gz");
+        using (var output = File.Create(gazetteerPath)) GazetteerSources.WriteCompact(settings.Gazetteers, output);
+        Gazetteer gazetteer;
+        using (var input = File.OpenRead(gazetteerPath)) gazetteer = Gazetteer.Read(input);
+        Console.WriteLine($"gazetteer: {gazetteer.NameCount:N0} names, {gazetteer.DemonymCount:N0} demonyms ({new FileInfo(gazetteerPath).Length:N0} bytes)");
+
+        var files = new List<string>();
+        var corpus = new List<CorpusDocument>();
+        var counts = new JsonObject();
+        void Add(string source, string file, IEnumerable<CorpusDocument> read)
+        {
+            files.Add(file);
+            int tokens = 0;
+            foreach (var document in read)
+            {
+                corpus.Add(document);
+                tokens += document.TokenCount;
+            }
+            counts[source] = (counts[source]?.GetValue<int>() ?? 0) + tokens;
+        }
+        string gum = NerCorpora.Gum(settings.Corpora);
+        foreach (string path in NerCorpora.GumFiles(gum, "train", openGenresOnly: true)) Add("gum", path, NerCorpora.ReadGum(path));
+        var litbank = LitBankReader.DocumentPaths(NerCorpora.LitBank(settings.Corpora));
+        foreach (string path in LitBankReader.Training(litbank)) Add("litbank", path, [LitBankReader.Read(path, coarse: false)]);
+        if (!settings.NoFrus)
+        {
+            foreach (string volume in NerCorpora.FrusTrainVolumes)
+            {
+                string path = Path.Combine(settings.Corpora, "frus", volume + ".xml");
+                if (File.Exists(path)) Add("frus", path, FrusPersonReader.Read(path));
+            }
+        }
+        var lowerCaseWords = LowerCaseWords(corpus);
+        var documents = corpus.Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
+        Console.WriteLine($"training tokens: {counts.ToJsonString()} in {documents.Count:N0} documents ({clock.Elapsed.TotalSeconds:F0} s)");
+
+        var features = new FeatureExtractor(gazetteer, lowerCaseWords);
+        var epochs = new JsonArray();
+        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed })
+        {
+            EpochFinished = (epoch, error) =>
+            {
+                Console.WriteLine($"epoch {epoch}: training error {error:P2} ({clock.Elapsed.TotalSeconds:F0} s)");
+                epochs.Add(Math.Round(error, 5));
+            },
+        };
+        var model = trainer.Train(documents);
+        string modelPath = Path.Combine(settings.Output, "ner.perceptron.v1.bin.gz");
+        using (var output = File.Create(modelPath)) model.Write(output);
+        PerceptronModel shipped;
+        using (var input = File.OpenRead(modelPath)) shipped = PerceptronModel.Read(input);
+        Console.WriteLine($"model: {shipped.FeatureCount:N0} features ({new FileInfo(modelPath).Length:N0} bytes)");
+
+        var recognizer = new EntityRecognizer(new MentionTagger(shipped, gazetteer), gazetteer);
+        var scores = new JsonObject();
+        var heldOut = LitBankReader.HeldOut(litbank).Select(p => LitBankReader.Read(p, coarse: true)).ToList();
+        var gumDev = NerCorpora.GumFiles(gum, "dev", openGenresOnly: false).SelectMany(NerCorpora.ReadGum).ToList();
+        scores["litbank_heldout"] = ScoreJson(heldOut, NerScorer.Recognizer(recognizer));
+        scores["gum_dev"] = ScoreJson(gumDev, NerScorer.Recognizer(recognizer));
+        scores["litbank_heldout_tagger_only"] = ScoreJson(heldOut, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer)));
+        scores["gum_dev_tagger_only"] = ScoreJson(gumDev, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer)));
+        Console.WriteLine($"scores: {scores.ToJsonString()}");
+
+        var manifest = new JsonObject
+        {
+            ["component"] = "ner.perceptron.v1",
+            ["created_by"] = "annalist train ner",
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["frus"] = !settings.NoFrus, ["minimum_feature_count"] = 2, ["labels"] = string.Join(' ', Enumerable.Range(0, NerLabel.Count).Select(NerLabel.Name)) },
+            ["training_tokens"] = counts,
+            ["epoch_training_error"] = epochs,
+            ["outputs"] = new JsonObject { ["model"] = FileJson(modelPath, settings.Output), ["gazetteer"] = FileJson(gazetteerPath, settings.Output) },
+            ["data"] = new JsonArray([.. files.Select(f => (JsonNode)FileJson(f, settings.Corpora)), .. Directory.GetFiles(settings.Gazetteers, "*.tsv").Order(StringComparer.Ordinal).Select(f => (JsonNode)FileJson(f, settings.Gazetteers))]),
+            ["scores"] = scores,
+            ["seconds"] = Math.Round(clock.Elapsed.TotalSeconds),
+        };
+        File.WriteAllText(Path.Combine(settings.Output, "manifest.json"), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F0} s");
+        return 0;
+    }
+
+    /// <summary>Words written in lower case at least three times in the training text.</summary>
+    private static HashSet<string> LowerCaseWords(IEnumerable<CorpusDocument> corpus)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var document in corpus)
+        {
+            foreach (var sentence in document.Sentences)
+            {
+                foreach (string word in sentence)
+                {
+                    if (word.Length > 0 && char.IsLower(word[0])) counts[word] = counts.GetValueOrDefault(word) + 1;
+                }
+            }
+        }
+        return [.. counts.Where(p => p.Value >= 3).Select(p => p.Key)];
+    }
+
+    internal static JsonObject ScoreJson(IEnumerable<CorpusDocument> documents, NerScorer.Tagger tagger)
+    {
+        var total = new NerScore(0, 0, 0);
+        foreach (var document in documents) total = total.Add(NerScorer.Score(document, tagger));
+        return new JsonObject
+        {
+            ["precision"] = Math.Round(total.Precision, 4),
+            ["recall"] = Math.Round(total.Recall, 4),
+            ["f1"] = Math.Round(total.F1, 4),
+            ["n"] = total.Gold,
+        };
+    }
+
+    private static JsonObject FileJson(string path, string root) => new()
+    {
+        ["path"] = Path.GetRelativePath(root, path).Replace('\\', '/'),
+        ["bytes"] = new FileInfo(path).Length,
+        ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))),
+    };
+}

@@ -1,0 +1,109 @@
+using Annalist.Core.Annotations;
+using Annalist.Core.Entities.Clustering;
+using Annalist.Core.Errors;
+using Annalist.Core.Entities.Gazetteers;
+using Annalist.Core.Entities.Tagging;
+using Annalist.Core.Pipeline;
+using Annalist.Core.Segmentation;
+using Annalist.Core.Text;
+using Annalist.Core.Tokens;
+
+namespace Annalist.Core.Entities;
+
+/// <summary>
+/// Produces the <c>mentions</c> and <c>entities</c> layers from <c>tokens</c> and <c>sentences</c>,
+/// reading part-of-speech tags from a <c>pos</c> layer when one is present. Uses the shipped tagger
+/// model and gazetteer unless given others. Thread-safe.
+/// </summary>
+public sealed class EntityAnnotator : Annotator
+{
+    /// <summary>The optional layer of part-of-speech tags aligned to tokens (field <c>pos</c>).</summary>
+    public const string PartOfSpeechLayer = "pos";
+
+    private static readonly ComponentId Component = new("ner.perceptron", 1);
+    private readonly EntityRecognizer _recognizer;
+
+    /// <summary>An annotator with the model and gazetteer shipped in Annalist.Core.</summary>
+    public EntityAnnotator() : this(EntityModels.TaggerModel, EntityModels.Gazetteer)
+    {
+    }
+
+    /// <param name="model">The tagger model; null finds only the names the rules find (peoples, role nouns).</param>
+    /// <param name="gazetteer">Place names and demonyms used as features and as evidence.</param>
+    public EntityAnnotator(PerceptronModel? model, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _recognizer = new EntityRecognizer(model is null ? null : new MentionTagger(model, gazetteer), gazetteer);
+    }
+
+    public override ComponentId Id => Component;
+
+    public override IReadOnlyList<string> Requires { get; } = [LayerNames.Tokens, LayerNames.Sentences];
+
+    public override IReadOnlyList<string> Produces { get; } = [LayerNames.Mentions, LayerNames.Entities];
+
+    public override AnnotatorResult Annotate(AnalysisState state, CancellationToken cancellationToken)
+    {
+        var input = BuildInput(state);
+        var result = _recognizer.Recognize(input);
+        IReadOnlyList<Diagnostic>? diagnostics = _recognizer.HasTagger ? null : [Diagnostic.From(ErrorCatalogue.TaggerModelMissing, null, Component.ToString())];
+        return new AnnotatorResult(
+        [
+            new Layer<Mention>(LayerNames.Mentions, Component, result.Mentions),
+            new Layer<Entity>(LayerNames.Entities, Component, result.Entities),
+        ], diagnostics);
+    }
+
+    /// <summary>
+    /// The tagger's view of the tokens: a possessive ending inside a word token (<c>Stalin’s</c>) becomes
+    /// a token of its own, as in the training corpora.
+    /// </summary>
+    private static TaggingInput BuildInput(AnalysisState state)
+    {
+        string text = state.Text;
+        var tokens = state.Get<Token>(LayerNames.Tokens);
+        var sentences = state.Get<Sentence>(LayerNames.Sentences);
+        string?[]? tags = null;
+        if (state.Layers.TryGetValue(PartOfSpeechLayer, out var posLayer) && posLayer.AlignedTo == LayerNames.Tokens && posLayer.Count == tokens.Count)
+        {
+            tags = new string?[tokens.Count];
+            for (int i = 0; i < tags.Length; i++) tags[i] = FieldCapture.Read(posLayer.GetAnnotation(i), "pos");
+        }
+        return BuildInput(text, tokens.Items.AsSpan(), sentences.Items.Select(s => s.Span).ToArray(), tags);
+    }
+
+    /// <summary>
+    /// The tagger's view of <paramref name="tokens"/> of <paramref name="text"/> within <paramref name="sentences"/>
+    /// (sorted spans), with optional part-of-speech tags aligned to the tokens.
+    /// </summary>
+    public static TaggingInput BuildInput(string text, ReadOnlySpan<Token> tokens, TextSpan[] sentences, string?[]? tags = null)
+    {
+        var spans = new List<TextSpan>(tokens.Length + 8);
+        var starts = new List<bool>(tokens.Length + 8);
+        var outTags = tags is null ? null : new List<string?>(tokens.Length + 8);
+        int sentence = 0;
+        int lastSentence = -1;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var span = tokens[i].Span;
+            while (sentence < sentences.Length && sentences[sentence].End <= span.Start) sentence++;
+            bool start = spans.Count == 0 || (sentence < sentences.Length && sentence != lastSentence && sentences[sentence].Contains(span.Start));
+            if (sentence < sentences.Length && sentences[sentence].Contains(span.Start)) lastSentence = sentence;
+            var word = span.Slice(text);
+            if (tokens[i].Kind == TokenKind.Word && word.Length > 2 && (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)))
+            {
+                spans.Add(new TextSpan(span.Start, span.End - 2));
+                starts.Add(start);
+                outTags?.Add(tags![i]);
+                spans.Add(new TextSpan(span.End - 2, span.End));
+                starts.Add(false);
+                outTags?.Add("PART");
+                continue;
+            }
+            spans.Add(span);
+            starts.Add(start);
+            outTags?.Add(tags![i]);
+        }
+        return new TaggingInput(text, [.. spans], [.. starts], outTags?.ToArray());
+    }
+}

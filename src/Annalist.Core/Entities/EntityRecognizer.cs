@@ -1,0 +1,752 @@
+using System.Collections.Immutable;
+using Annalist.Core.Entities.Clustering;
+using Annalist.Core.Entities.Gazetteers;
+using Annalist.Core.Entities.Tagging;
+using Annalist.Core.Text;
+
+namespace Annalist.Core.Entities;
+
+/// <summary>The mentions and entities found in one document.</summary>
+public sealed record RecognitionResult(ImmutableArray<Mention> Mentions, ImmutableArray<Entity> Entities);
+
+/// <summary>
+/// Finds the people, places, organizations and groups of a document and clusters their mentions into
+/// entities. Names come from the statistical <see cref="MentionTagger"/>; rules then strip titles into
+/// roles, add initials, drop possessive endings, retype names by their last word, find peoples named by
+/// demonyms, read editorial aliases (<c>X [sic, also Y]</c>, <c>X (now Y)</c>) and merge a surname with
+/// the fuller name it abbreviates. Thread-safe; never throws on any text.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    private readonly MentionTagger? _tagger;
+    private readonly Gazetteer _gazetteer;
+
+    public EntityRecognizer(MentionTagger? tagger, Gazetteer gazetteer)
+    {
+        _tagger = tagger;
+        _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+    }
+
+    /// <summary>False when built without a tagger model: only rule-found names are marked.</summary>
+    public bool HasTagger => _tagger is not null;
+
+    public RecognitionResult Recognize(TaggingInput input)
+    {
+        var work = new Work(input, _gazetteer, _tagger?.Features);
+        var names = _tagger?.Tag(input) ?? [];
+        foreach (var name in names) work.AddTaggedName(name);
+        work.DropCapitalizedCommonWords();
+        work.FindOrganizationsByHead();
+        work.ApplyGazetteer();
+        work.ApplyContext();
+        work.CompleteLists();
+        work.FindGroups();
+        work.PlacesModifyingPeoples();
+        work.PropagateNames();
+        work.ApplyContext();
+        work.FindRoleNouns();
+        work.RemoveOverlaps();
+        work.Cluster();
+        return work.Build();
+    }
+
+    private sealed class Candidate
+    {
+        public int First;
+        public int End;
+        public EntityType Type;
+        public string? Role;
+        public int RoleStartToken = -1;
+        public bool RoleNoun;
+        /// <summary>Typed by a rule with evidence (gazetteer, context, list, head word): outvotes the tagger.</summary>
+        public bool Confident;
+        public string Key = "";
+        public int Cluster = -1;
+        public int Order;
+    }
+
+    private sealed class Work(TaggingInput input, Gazetteer gazetteer, FeatureExtractor? features)
+    {
+        private readonly List<Candidate> _candidates = [];
+        private readonly string _text = input.Text;
+
+        private string WordAt(int index) => index >= 0 && index < input.Count ? input.Word(index).ToString() : "";
+
+        private ReadOnlySpan<char> Word(int index) => index >= 0 && index < input.Count ? input.Word(index) : [];
+
+        private bool SameSentence(int a, int b)
+        {
+            for (int i = Math.Min(a, b) + 1; i <= Math.Max(a, b); i++)
+            {
+                if (input.SentenceStarts[i]) return false;
+            }
+            return true;
+        }
+
+        private static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
+        private static bool IsWord(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLetter(word[0]);
+
+        private TextSpan SpanOf(int first, int end) => new(input.Tokens[first].Start, input.Tokens[end - 1].End);
+
+        private string TextOf(int first, int end) => SpanOf(first, end).Slice(_text).ToString();
+
+        public void AddTaggedName(TaggedName name)
+        {
+            int first = name.FirstToken, end = name.EndToken;
+            var type = name.Type;
+            while (first < end && (NameWords.IsArticle(Word(first)) || !IsWord(Word(first)) && !IsCapitalized(Word(first)))) first++;
+            while (end > first && (NameWords.IsPossessive(Word(end - 1)) || Word(end - 1) is [var c] && !char.IsLetterOrDigit(c))) end--;
+            if (first >= end || !IsCapitalized(Word(first)) && !char.IsDigit(Word(first)[0])) return;
+
+            if (type == EntityType.Person)
+            {
+                while (first + 1 < end && TitleLexicon.IsTitleWord(Word(first)) && !NameWords.IsInitial(Word(first))) first++;
+                while (first > 0 && NameWords.IsInitial(Word(first - 1)) && SameSentence(first - 1, first)) first--;
+                if (end - first == 1 && TitleLexicon.IsTitleWord(Word(first))) return;
+            }
+            if (end - first >= 2 && (NameWords.IsOrganizationHead(Word(end - 1)) || NameWords.IsMilitaryDistrict(Word(end - 2), Word(end - 1))))
+                type = EntityType.Organization;
+            int tail = NameWords.OrganizationTailLength(i => i < input.Count && SameSentence(end - 1, i) ? WordAt(i) : null, end);
+            if (tail > 0 && type != EntityType.Person)
+            {
+                end += tail;
+                type = EntityType.Organization;
+            }
+            if (type == EntityType.Organization && first > 0 && gazetteer.TryGetDemonym(Word(first - 1), out _) && SameSentence(first - 1, first))
+                first--;
+            var candidate = new Candidate { First = first, End = end, Type = type };
+            if (type == EntityType.Person) FindRole(candidate);
+            _candidates.Add(candidate);
+        }
+
+        /// <summary>A title phrase just before a person's name: <c>General</c>, <c>the Soviet Ambassador</c>, <c>the Commander of the … District</c>.</summary>
+        private void FindRole(Candidate person)
+        {
+            int k = person.First - 1;
+            int limit = Math.Max(0, person.First - 12);
+            int roleStart = -1;
+            while (k >= limit && SameSentence(k, person.First))
+            {
+                var word = Word(k);
+                bool title = TitleLexicon.IsTitleWord(word) && IsCapitalized(word);
+                bool connector = word is "of" or "the" or "for";
+                bool capitalized = IsCapitalized(word) && IsWord(word) && !NameWords.IsArticle(word);
+                if (!(title || connector || capitalized)) break;
+                if (_candidates.Any(c => c.Type == EntityType.Person && k >= c.First && k < c.End)) break;
+                if (TitleLexicon.IsHeadTitle(word) && IsCapitalized(word)) roleStart = k;
+                k--;
+            }
+            if (roleStart < 0) return;
+            // Adjectives such as a demonym directly before the title belong to it (the Soviet Ambassador).
+            while (roleStart - 1 >= limit && SameSentence(roleStart - 1, person.First) && IsCapitalized(Word(roleStart - 1)) && !NameWords.IsArticle(Word(roleStart - 1))
+                   && (gazetteer.TryGetDemonym(Word(roleStart - 1), out _) || TitleLexicon.IsTitleWord(Word(roleStart - 1)) || Word(roleStart - 1).EndsWith("ian", StringComparison.Ordinal) || Word(roleStart - 1).EndsWith("ese", StringComparison.Ordinal) || Word(roleStart - 1).EndsWith("et", StringComparison.Ordinal)))
+                roleStart--;
+            int roleEnd = person.First;
+            while (roleEnd > roleStart && Word(roleEnd - 1) is "of" or "the" or "for") roleEnd--;
+            if (roleEnd <= roleStart) return;
+            person.Role = TextOf(roleStart, roleEnd);
+            person.RoleStartToken = roleStart;
+        }
+
+        /// <summary>
+        /// A one-word name opening a sentence whose lower-case form is a common word and which the document
+        /// never capitalizes inside a sentence (<c>Another</c>, <c>Using</c>) is no name.
+        /// </summary>
+        public void DropCapitalizedCommonWords()
+        {
+            if (features is null) return;
+            _candidates.RemoveAll(c => c.End - c.First == 1 && input.SentenceStarts[c.First] && features.IsCommonWord(Word(c.First)) && !CapitalizedInside(Word(c.First)));
+        }
+
+        private bool CapitalizedInside(ReadOnlySpan<char> word)
+        {
+            for (int i = 1; i < input.Count; i++)
+            {
+                if (!input.SentenceStarts[i] && Word(i).SequenceEqual(word) && !IsOpening(Word(i - 1))) return true;
+            }
+            return false;
+        }
+
+        private static bool IsOpening(ReadOnlySpan<char> word) => word is "\"" or "“" or "‘" or ":" or "(" or "[" or "—" or "–";
+
+        /// <summary>
+        /// What the words around a name say of its type: a directional word before a country or region makes
+        /// a place (<c>Inner Mongolia</c>); a "person" after a preposition and an article (<c>in the Kremlin</c>) is a place.
+        /// </summary>
+        public void ApplyContext()
+        {
+            foreach (var c in _candidates)
+            {
+                if (c.Type == EntityType.Place && c.First > 0 && IsDirection(Word(c.First - 1)) && !input.SentenceStarts[c.First] && !_candidates.Any(o => o.End == c.First))
+                    c.First--;
+                if (c.Type != EntityType.Person || c.Role is not null) continue;
+                if (c.End - c.First >= 2 && IsDirection(Word(c.First)) && gazetteer.TryGetPlace(Normalize(TextOf(c.First + 1, c.End)), out var entry) && entry.Kind != GazetteerKind.Place)
+                    (c.Type, c.Confident) = (EntityType.Place, true);
+                else if (c.First >= 2 && NameWords.IsArticle(Word(c.First - 1)) && Word(c.First - 2) is "in" or "at" or "into" or "from" or "to" or "near" or "across" or "within" or "through" or "inside" or "outside" && SameSentence(c.First - 2, c.First))
+                    (c.Type, c.Confident) = (EntityType.Place, true);
+            }
+        }
+
+        private static bool IsDirection(ReadOnlySpan<char> word) => word is "Inner" or "Outer" or "Upper" or "Lower" or "North" or "South" or "East" or "West"
+            or "Northern" or "Southern" or "Eastern" or "Western" or "Central" or "Greater" or "Little" or "New" or "Old";
+
+        /// <summary>
+        /// In a list of names (<c>A, B, C and D</c>) where most members are places, or organizations, the rest
+        /// are too, and a capitalized member the tagger missed is added.
+        /// </summary>
+        public void CompleteLists()
+        {
+            var ordered = _candidates.OrderBy(c => c.First).ToList();
+            int i = 0;
+            while (i < ordered.Count)
+            {
+                var list = new List<(int First, int End, Candidate? Candidate)> { (ordered[i].First, ordered[i].End, ordered[i]) };
+                int previousEnd = i > 0 ? ordered[i - 1].End : 0;
+                while (list[0].First >= 2 && Word(list[0].First - 1) is "," && SameSentence(list[0].First - 2, list[0].First))
+                {
+                    int end = list[0].First - 1, start = end;
+                    while (start - 1 >= previousEnd && SameSentence(start - 1, end) && IsCapitalized(Word(start - 1)) && IsWord(Word(start - 1))) start--;
+                    if (start == end || TitleLexicon.IsTitleWord(Word(start))) break;
+                    list.Insert(0, (start, end, null));
+                }
+                int position = ordered[i].End;
+                int next = i + 1;
+                while (position < input.Count && Word(position) is "," or "and" or "or" or "[" or "(" && SameSentence(list[0].First, position))
+                {
+                    if (Word(position) is "[" or "(")
+                    {
+                        string close = Word(position) is "[" ? "]" : ")";
+                        int skip = position + 1;
+                        while (skip < input.Count && !Word(skip).SequenceEqual(close) && skip - position < 12) skip++;
+                        if (skip >= input.Count || !Word(skip).SequenceEqual(close)) break;
+                        while (next < ordered.Count && ordered[next].First < skip) next++;
+                        position = skip + 1;
+                        continue;
+                    }
+                    int start = position + 1;
+                    if (start < input.Count && Word(start) is "and" or "or") start++;
+                    if (start >= input.Count || !SameSentence(list[0].First, start) || !IsCapitalized(Word(start)) || !IsWord(Word(start))) break;
+                    if (next < ordered.Count && ordered[next].First == start)
+                    {
+                        list.Add((start, ordered[next].End, ordered[next]));
+                        position = ordered[next].End;
+                        next++;
+                        continue;
+                    }
+                    if (next < ordered.Count && ordered[next].First < start) break;
+                    int end = start;
+                    while (end < input.Count && SameSentence(start, end) && IsCapitalized(Word(end)) && IsWord(Word(end)) && (next >= ordered.Count || end < ordered[next].First)) end++;
+                    list.Add((start, end, null));
+                    position = end;
+                }
+                if (list.Count >= 3)
+                {
+                    var known = list.Where(m => m.Candidate is not null).Select(m => m.Candidate!).ToList();
+                    int places = known.Count(c => c.Type == EntityType.Place || TryGazetteer(c.First, c.End, out var e) && e.Kind != GazetteerKind.Place);
+                    var type = places >= 2 && places * 2 >= known.Count ? EntityType.Place : (EntityType?)null;
+                    if (type is { } t)
+                    {
+                        foreach (var c in known)
+                        {
+                            if (c.Role is null && !(c.First > 0 && NameWords.IsInitial(Word(c.First - 1))) && !NameWords.IsInitial(Word(c.First))) (c.Type, c.Confident) = (t, true);
+                        }
+                        foreach (var (first, end, _) in list.Where(m => m.Candidate is null)) _candidates.Add(new Candidate { First = first, End = end, Type = t, Confident = true });
+                    }
+                }
+                i = Math.Max(next, i + 1);
+            }
+        }
+
+        /// <summary>The word before a people in <c>Altai Kazakhs</c> names a place where it stands alone.</summary>
+        public void PlacesModifyingPeoples()
+        {
+            var modifiers = _candidates.Where(c => c.Type == EntityType.Group && c.End - c.First == 2).Select(c => WordAt(c.First)).ToHashSet(StringComparer.Ordinal);
+            foreach (var c in _candidates)
+            {
+                if (c.Type == EntityType.Person && c.End - c.First == 1 && c.Role is null && modifiers.Contains(WordAt(c.First))) (c.Type, c.Confident) = (EntityType.Place, true);
+            }
+        }
+
+        /// <summary>
+        /// A name found once is a name wherever else the document writes it capitalized outside other names
+        /// (the tagger may miss it in one sentence and not another).
+        /// </summary>
+        public void PropagateNames()
+        {
+            var byName = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+            foreach (var c in _candidates.OrderBy(c => c.First))
+            {
+                if (c.Type == EntityType.Group || c.RoleNoun) continue;
+                byName.TryAdd(TextOf(c.First, c.End), c);
+            }
+            if (byName.Count == 0) return;
+            int maxWords = byName.Values.Max(c => c.End - c.First);
+            var covered = new bool[input.Count];
+            foreach (var c in _candidates)
+            {
+                for (int k = c.First; k < c.End; k++) covered[k] = true;
+                if (c.RoleStartToken >= 0) for (int k = c.RoleStartToken; k < c.First; k++) covered[k] = true;
+            }
+            var added = new List<Candidate>();
+            for (int i = 0; i < input.Count; i++)
+            {
+                if (covered[i] || !IsCapitalized(Word(i))) continue;
+                for (int length = Math.Min(maxWords, input.Count - i); length >= 1; length--)
+                {
+                    int end = i + length;
+                    bool free = true;
+                    for (int k = i; k < end && free; k++) free = !covered[k] && (k == i || SameSentence(i, k));
+                    if (!free) continue;
+                    if (end < input.Count && SameSentence(i, end) && IsCapitalized(Word(end)) && IsWord(Word(end))) continue;
+                    int first = i;
+                    if (byName.TryGetValue(TextOf(i, end), out var found) && found.Type == EntityType.Person)
+                    {
+                        while (first > 0 && !covered[first - 1] && SameSentence(first - 1, first) && NameWords.IsInitial(Word(first - 1))) first--;
+                    }
+                    if (first > 0 && SameSentence(first - 1, first) && IsCapitalized(Word(first - 1)) && IsWord(Word(first - 1)) && !input.SentenceStarts[first - 1]
+                        && !(found?.Type == EntityType.Person && TitleLexicon.IsTitleWord(Word(first - 1)))) continue;
+                    if (found is null) continue;
+                    var model = found;
+                    var copy = new Candidate { First = first, End = end, Type = model.Type };
+                    if (copy.Type == EntityType.Person) FindRole(copy);
+                    added.Add(copy);
+                    for (int k = first; k < end; k++) covered[k] = true;
+                    break;
+                }
+            }
+            _candidates.AddRange(added);
+        }
+
+        /// <summary>
+        /// Capitalized runs that end in an organization's head word (<c>… Revolutionary Army</c>, <c>… Military
+        /// District</c>) or go on with a lower-case one (<c>Khovd military district</c>) are organizations, even
+        /// where the tagger saw only part of them or nothing; they replace the shorter names inside them.
+        /// </summary>
+        public void FindOrganizationsByHead()
+        {
+            for (int i = 0; i < input.Count; i++)
+            {
+                if (!IsCapitalized(Word(i)) || !IsWord(Word(i))) continue;
+                int start = i;
+                int end = i + 1;
+                while (end < input.Count && SameSentence(start, end) && (IsNameWord(end) || IsNameConnector(end) && end + 1 < input.Count && IsNameWord(end + 1) && SameSentence(start, end + 1))) end++;
+                i = end - 1;
+                int tail = NameWords.OrganizationTailLength(k => k < input.Count && SameSentence(start, k) ? WordAt(k) : null, end);
+                bool byHead = false;
+                if (tail == 0)
+                {
+                    // The name may go on past its head (… District M. Kovalev): cut it after the last head word;
+                    // or open with its head (Ministry of Foreign Affairs).
+                    for (int k = end - 1; k > start && !byHead; k--)
+                    {
+                        if (NameWords.IsOrganizationHead(Word(k)) || NameWords.IsMilitaryDistrict(Word(k - 1), Word(k))) { end = k + 1; byHead = true; }
+                    }
+                    if (!byHead && end - start >= 3 && NameWords.IsOrganizationHead(Word(start)) && Word(start + 1) is "of" or "for") byHead = true;
+                }
+                if (!byHead && tail == 0) continue;
+                int last = end + tail;
+                // Leading words that are not part of the name: a title, or a word opening the sentence by capital only.
+                while (start < end - 1 && (TitleLexicon.IsHeadTitle(Word(start)) || input.SentenceStarts[start] && NameWords.IsFunctionWord(Word(start)))) start++;
+                if (start > 0 && SameSentence(start - 1, start) && gazetteer.TryGetDemonym(Word(start - 1), out _)) start--;
+                if (last - start < 2) continue;
+                var replaced = _candidates.Where(c => c.First < last && start < c.End).ToList();
+                if (replaced.Any(c => c.First < start)) continue;
+                foreach (var c in replaced)
+                {
+                    // A name running on past the organization keeps its rest: "… District M. Kovalev" → "M. Kovalev".
+                    if (c.End > last)
+                    {
+                        c.First = last;
+                        if (c.Type == EntityType.Person) FindRole(c);
+                    }
+                    else _candidates.Remove(c);
+                }
+                _candidates.Add(new Candidate { First = start, End = last, Type = EntityType.Organization, Confident = true });
+            }
+        }
+
+        private bool IsNameWord(int index)
+        {
+            var word = Word(index);
+            return IsCapitalized(word) && IsWord(word) || NameWords.IsPossessive(word) && index > 0 && IsCapitalized(Word(index - 1));
+        }
+
+        private bool IsNameConnector(int index) => Word(index) is "of" or "for" or "and";
+
+        /// <summary>
+        /// A single word the tagger called a person that the gazetteer knows as a country, region or large
+        /// city, with nothing marking it a person (no title or initial before it), is a place.
+        /// </summary>
+        public void ApplyGazetteer()
+        {
+            foreach (var c in _candidates)
+            {
+                if (c.Type != EntityType.Person || c.Role is not null || c.First > 0 && NameWords.IsInitial(Word(c.First - 1))) continue;
+                if (c.End - c.First == 1 && NameWords.IsInitial(Word(c.First))) continue;
+                if (!TryGazetteer(c.First, c.End, out var entry)) continue;
+                bool strong = entry.Kind is GazetteerKind.Country or GazetteerKind.Region or GazetteerKind.FormerCountry
+                              || entry.Population >= 1_000_000 && SpanOf(c.First, c.End).Slice(_text).SequenceEqual(entry.Name);
+                if (strong) { c.Type = EntityType.Place; c.Confident = true; }
+            }
+        }
+
+        private bool TryGazetteer(int first, int end, out GazetteerEntry entry)
+        {
+            entry = null!;
+            string name = Normalize(TextOf(first, end));
+            return gazetteer.TryGetPlace(name, out entry);
+        }
+
+        /// <summary>
+        /// Peoples named by demonyms: words of the gazetteer's demonyms, and capitalized plurals used after a
+        /// determiner (<c>the Mongols</c>, <c>their Kazakhs</c>). Their noun uses are group mentions; adjective
+        /// uses (<c>Chinese territory</c>) are mentions only where the document also names that people.
+        /// </summary>
+        public void FindGroups()
+        {
+            var stems = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < input.Count; i++)
+            {
+                var word = Word(i);
+                if (!IsCapitalized(word) || word.Length < 4) continue;
+                if (gazetteer.TryGetDemonym(word, out _)) stems.Add(NameWords.DemonymStem(word));
+                else if (IsPeoplePlural(i)) stems.Add(NameWords.DemonymStem(word));
+            }
+            if (stems.Count == 0) return;
+
+            var groups = new List<Candidate>();
+            var nounStems = new HashSet<string>(StringComparer.Ordinal);
+            var adjectives = new List<(int Index, string Stem)>();
+            for (int i = 0; i < input.Count; i++)
+            {
+                var word = Word(i);
+                if (!IsCapitalized(word) || word.Length < 4) continue;
+                string stem = NameWords.DemonymStem(word);
+                if (!stems.Contains(stem)) continue;
+                var inside = _candidates.FirstOrDefault(c => i >= c.First && i < c.End);
+                if (inside is not null)
+                {
+                    // A place name directly before a people word makes a subgroup: "Volga Germans".
+                    if (inside.End - inside.First >= 2 && i == inside.End - 1 && word.EndsWith('s') && inside.Type != EntityType.Organization)
+                    {
+                        inside.Type = EntityType.Group;
+                        inside.Key = "group:" + stem;
+                        nounStems.Add(stem);
+                        continue;
+                    }
+                    if (inside.End - inside.First > 1) continue;
+                    _candidates.Remove(inside);
+                }
+                var previous = groups.Count > 0 ? groups[^1] : null;
+                if (i > 0 && _candidates.FirstOrDefault(c => c.End == i && c.Type == EntityType.Place && SameSentence(i - 1, i)) is { } place && word.EndsWith('s'))
+                {
+                    _candidates.Remove(place);
+                    var sub = new Candidate { First = place.First, End = i + 1, Type = EntityType.Group, Key = "group:" + stem };
+                    groups.Add(sub);
+                    nounStems.Add(stem);
+                    continue;
+                }
+                if (word.EndsWith('s') && i > 0 && SameSentence(i - 1, i) && IsCapitalized(Word(i - 1)) && IsWord(Word(i - 1)) && !input.SentenceStarts[i - 1]
+                    && !TitleLexicon.IsTitleWord(Word(i - 1)) && !stems.Contains(NameWords.DemonymStem(Word(i - 1))) && !_candidates.Any(c => i - 1 >= c.First && i - 1 < c.End))
+                {
+                    groups.Add(new Candidate { First = i - 1, End = i + 1, Type = EntityType.Group, Key = "group:" + stem });
+                    nounStems.Add(stem);
+                    continue;
+                }
+                if (IsNounUse(i))
+                {
+                    groups.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Group, Key = "group:" + stem });
+                    nounStems.Add(stem);
+                }
+                else adjectives.Add((i, stem));
+            }
+            foreach (var (index, stem) in adjectives)
+            {
+                if (nounStems.Contains(stem)) groups.Add(new Candidate { First = index, End = index + 1, Type = EntityType.Group, Key = "group:" + stem });
+            }
+            _candidates.AddRange(groups);
+        }
+
+        private bool IsPeoplePlural(int i)
+        {
+            var word = Word(i);
+            if (word.Length < 5 || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal)) return false;
+            if (input.SentenceStarts[i] || i == 0 || !NameWords.IsDeterminer(Word(i - 1))) return false;
+            if (TitleLexicon.IsTitleWord(word) || gazetteer.TryGetPlace(word, out _)) return false;
+            if (i + 1 < input.Count && !input.SentenceStarts[i + 1] && IsCapitalized(Word(i + 1))) return false;
+            foreach (char c in word[1..])
+            {
+                if (!char.IsLower(c)) return false;
+            }
+            return true;
+        }
+
+        private bool IsNounUse(int i)
+        {
+            var word = Word(i);
+            if (input.PartsOfSpeech is { } tags && tags[i] is { } tag)
+                return tag is "NOUN" or "PROPN" && !(i + 1 < input.Count && tags[i + 1] is "NOUN" or "PROPN" && SameSentence(i, i + 1));
+            if (i + 1 >= input.Count || input.SentenceStarts[i + 1]) return true;
+            var next = Word(i + 1);
+            if (!IsWord(next)) return !(next.Length > 0 && char.IsDigit(next[0]));
+            if (IsCapitalized(next)) return false;
+            if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) return true;
+            return NameWords.IsFunctionWord(next) || next.EndsWith("ed", StringComparison.Ordinal);
+        }
+
+        /// <summary>Role nouns used as names: <c>the Secretary</c>, <c>the Ambassador</c>, <c>the Secretary of State</c>.</summary>
+        public void FindRoleNouns()
+        {
+            for (int i = 1; i < input.Count; i++)
+            {
+                var word = Word(i);
+                if (!IsCapitalized(word) || !TitleLexicon.IsHeadTitle(word) || word.EndsWith('.')) continue;
+                if (!NameWords.IsArticle(Word(i - 1)) || !SameSentence(i - 1, i)) continue;
+                if (_candidates.Any(c => i >= c.First && i < c.End || c.RoleStartToken >= 0 && i >= c.RoleStartToken && i < c.First)) continue;
+                int end = i + 1;
+                if (end + 1 < input.Count && Word(end) is "of" && IsCapitalized(Word(end + 1)) && SameSentence(i, end + 1))
+                {
+                    end += 2;
+                    while (end < input.Count && SameSentence(i, end) && IsCapitalized(Word(end)) && IsWord(Word(end))) end++;
+                }
+                if (end < input.Count && SameSentence(i, end) && IsCapitalized(Word(end)) && IsWord(Word(end))) continue;
+                _candidates.Add(new Candidate { First = i, End = end, Type = EntityType.Person, RoleNoun = true, Key = "role:" + TextOf(i, end) });
+            }
+        }
+
+        public void RemoveOverlaps()
+        {
+            _candidates.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : (b.End - b.First).CompareTo(a.End - a.First));
+            var kept = new List<Candidate>(_candidates.Count);
+            foreach (var c in _candidates)
+            {
+                if (kept.Count > 0 && c.First < kept[^1].End) continue;
+                kept.Add(c);
+            }
+            _candidates.Clear();
+            _candidates.AddRange(kept);
+            for (int i = 0; i < _candidates.Count; i++) _candidates[i].Order = i;
+        }
+
+        public void Cluster()
+        {
+            var parent = Enumerable.Range(0, _candidates.Count).ToArray();
+            int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
+            void Union(int a, int b) { a = Find(a); b = Find(b); if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b); }
+
+            foreach (var c in _candidates)
+            {
+                if (c.Key.Length == 0) c.Key = Normalize(TextOf(c.First, c.End));
+            }
+
+            // Majority type per name, so one mistyped occurrence follows the others.
+            foreach (var byKey in _candidates.Where(c => c.Type != EntityType.Group && !c.RoleNoun).GroupBy(c => c.Key))
+            {
+                var type = byKey.GroupBy(c => c.Type).OrderByDescending(g => g.Sum(c => c.Confident ? 3 : 1)).ThenBy(g => g.Min(c => c.Order)).First().Key;
+                Candidate? firstOfKey = null;
+                foreach (var c in byKey)
+                {
+                    c.Type = type;
+                    if (firstOfKey is null) firstOfKey = c;
+                    else Union(firstOfKey.Order, c.Order);
+                }
+            }
+            foreach (var byKey in _candidates.Where(c => c.Type == EntityType.Group).GroupBy(c => c.Key))
+            {
+                var list = byKey.ToList();
+                for (int i = 1; i < list.Count; i++) Union(list[0].Order, list[i].Order);
+            }
+
+            // A surname joins the most recent compatible fuller name: J. Stalin = Stalin; two Dulleses stay two.
+            var people = _candidates.Where(c => c.Type == EntityType.Person && !c.RoleNoun).ToList();
+            foreach (var person in people)
+            {
+                var (given, surname) = NameParts(person);
+                Candidate? match = null;
+                foreach (var other in people)
+                {
+                    if (other.Order >= person.Order) break;
+                    if (Find(other.Order) == Find(person.Order)) continue;
+                    var (otherGiven, otherSurname) = NameParts(other);
+                    if (otherSurname != surname || !GivenCompatible(given, otherGiven)) continue;
+                    bool clusterCompatible = people.Where(p => Find(p.Order) == Find(other.Order)).All(p => GivenCompatible(given, NameParts(p).Given));
+                    if (clusterCompatible) match = other;
+                }
+                if (match is not null) Union(match.Order, person.Order);
+            }
+
+            // Editorial aliases: X [sic, also Y], X (now Y), X (Y).
+            for (int i = 0; i < _candidates.Count; i++)
+            {
+                if (TryAliasAfter(_candidates[i], out var alias))
+                {
+                    if (alias.Order < 0)
+                    {
+                        alias.Order = _candidates.Count;
+                        alias.Key = Normalize(TextOf(alias.First, alias.End));
+                        _candidates.Add(alias);
+                        Array.Resize(ref parent, _candidates.Count);
+                        parent[^1] = alias.Order;
+                    }
+                    Union(_candidates[i].Order, alias.Order);
+                }
+            }
+
+            // Role nouns resolve to the latest person whose role has that title.
+            foreach (var roleNoun in _candidates.Where(c => c.RoleNoun))
+            {
+                string head = Word(roleNoun.First).ToString();
+                var holder = _candidates.Where(c => c.Type == EntityType.Person && !c.RoleNoun && c.Role is { } r && r.Split(' ').Contains(head))
+                    .OrderBy(c => c.Order < roleNoun.Order ? 0 : 1).ThenByDescending(c => c.Order < roleNoun.Order ? c.Order : -c.Order).FirstOrDefault();
+                if (holder is not null) Union(holder.Order, roleNoun.Order);
+            }
+            foreach (var byKey in _candidates.Where(c => c.RoleNoun).GroupBy(c => c.Key))
+            {
+                var list = byKey.ToList();
+                for (int i = 1; i < list.Count; i++)
+                {
+                    if (Find(list[i].Order) == list[i].Order) Union(list[0].Order, list[i].Order);
+                }
+            }
+            foreach (var c in _candidates) c.Cluster = Find(c.Order);
+        }
+
+        private bool TryAliasAfter(Candidate name, out Candidate alias)
+        {
+            alias = null!;
+            int i = name.End;
+            if (i >= input.Count || Word(i) is not ("(" or "[")) return false;
+            string close = Word(i) is "(" ? ")" : "]";
+            int j = i + 1;
+            bool introduced = false, renamed = false;
+            while (j < input.Count && Word(j) is "sic" or "also" or "now" or "formerly" or "today" or "or" or "i.e." or "alias" or "later" or "called" or "modern" or "," or ":")
+            {
+                introduced |= Word(j) is not ("," or ":");
+                renamed |= Word(j) is "now" or "formerly" or "today" or "modern";
+                j++;
+            }
+            if (j >= input.Count || !IsCapitalized(Word(j))) return false;
+            var existing = _candidates.FirstOrDefault(c => c.First == j);
+            int end;
+            if (existing is not null) end = existing.End;
+            else
+            {
+                end = j;
+                while (end < input.Count && IsCapitalized(Word(end)) && IsWord(Word(end)) && !TitleLexicon.IsTitleWord(Word(end))) end++;
+                if (end == j) return false;
+            }
+            if (end >= input.Count || !Word(end).SequenceEqual(close)) return false;
+            // "X (now Y)" renames a place.
+            if (renamed && name.Type == EntityType.Person && name.Role is null) (name.Type, name.Confident) = (EntityType.Place, true);
+            if (existing is not null)
+            {
+                if (existing.Type != name.Type && !introduced) return false;
+                if (renamed) (existing.Type, existing.Confident) = (name.Type, true);
+                alias = existing;
+                return true;
+            }
+            if (!introduced && name.Type == EntityType.Person) return false;
+            alias = new Candidate { First = j, End = end, Type = name.Type, Order = -1, Confident = name.Confident };
+            return true;
+        }
+
+        private (string[] Given, string Surname) NameParts(Candidate c)
+        {
+            var words = new List<string>();
+            for (int i = c.First; i < c.End; i++)
+            {
+                string w = WordAt(i);
+                if (NameWords.IsPossessive(w)) continue;
+                words.Add(Normalize(w));
+            }
+            while (words.Count > 1 && words[^1] is "Jr." or "Sr." or "Jr" or "Sr" or "II" or "III") words.RemoveAt(words.Count - 1);
+            if (words.Count == 0) return ([], "");
+            return ([.. words.Take(words.Count - 1)], words[^1]);
+        }
+
+        private static bool GivenCompatible(string[] a, string[] b)
+        {
+            if (a.Length == 0 || b.Length == 0) return true;
+            string x = a[0], y = b[0];
+            bool xInitial = x.EndsWith('.') || x.Length == 1, yInitial = y.EndsWith('.') || y.Length == 1;
+            if (xInitial || yInitial) return char.ToUpperInvariant(x[0]) == char.ToUpperInvariant(y[0]);
+            return string.Equals(x, y, StringComparison.Ordinal);
+        }
+
+        private static string Normalize(string text)
+        {
+            text = text.Replace('’', '\'').Replace('\n', ' ');
+            if (text.EndsWith("'s", StringComparison.Ordinal)) text = text[..^2];
+            else if (text.EndsWith('\'')) text = text[..^1];
+            return text;
+        }
+
+        public RecognitionResult Build()
+        {
+            var clusters = _candidates.GroupBy(c => c.Cluster).OrderBy(g => g.Min(c => input.Tokens[c.First].Start)).ToList();
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var mentions = ImmutableArray.CreateBuilder<Mention>();
+            var entities = ImmutableArray.CreateBuilder<Entity>();
+            foreach (var cluster in clusters)
+            {
+                var members = cluster.OrderBy(c => input.Tokens[c.First].Start).ToList();
+                var type = members.Any(m => m.Type == EntityType.Group) ? EntityType.Group
+                    : members.GroupBy(m => m.Type).OrderByDescending(g => g.Count(m => !m.RoleNoun)).First().Key;
+                // A "person" with no mark of one (title, initial, given name) but another name the gazetteer
+                // knows as a sizeable place is that place (Königsberg [sic, also Kaliningrad]).
+                if (type == EntityType.Person && members.Count > 1 && members.All(m => m.Role is null && !m.RoleNoun && m.End - m.First == 1)
+                    && members.Any(m => TryGazetteer(m.First, m.End, out var e) && (e.Kind != GazetteerKind.Place || e.Population >= 100_000)))
+                    type = EntityType.Place;
+                var named = members.Where(m => !m.RoleNoun).ToList();
+                if (named.Count == 0) named = members;
+                string name = type == EntityType.Place || type == EntityType.Group && named.All(m => m.End - m.First == 1)
+                    ? PreferNoun(named, type)
+                    : TextOf(named.OrderByDescending(m => m.End - m.First).First().First, named.OrderByDescending(m => m.End - m.First).First().End);
+                string id = Slug(name);
+                if (!ids.Add(id))
+                {
+                    int n = 2;
+                    while (!ids.Add($"{id}-{n}")) n++;
+                    id = $"{id}-{n}";
+                }
+                var spans = members.Select(m => SpanOf(m.First, m.End)).ToImmutableArray();
+                var aliases = members.Select(m => TextOf(m.First, m.End)).Distinct(StringComparer.Ordinal).ToImmutableArray();
+                var roles = members.Select(m => m.Role).OfType<string>().Distinct(StringComparer.Ordinal).ToImmutableArray();
+                GazetteerEntry? place = null;
+                if (type == EntityType.Place)
+                {
+                    foreach (string alias in aliases)
+                    {
+                        if (gazetteer.TryGetPlace(Normalize(alias), out var entry)) { place = entry; break; }
+                    }
+                }
+                foreach (var m in members) mentions.Add(new Mention(SpanOf(m.First, m.End), type, id));
+                entities.Add(new Entity(spans[0], id, type, name, aliases, roles, spans, place));
+            }
+            return new RecognitionResult(mentions.ToImmutable(), entities.ToImmutable());
+        }
+
+        private string PreferNoun(List<Candidate> members, EntityType type)
+        {
+            if (type == EntityType.Group)
+            {
+                var plural = members.FirstOrDefault(m => Word(m.End - 1).EndsWith('s'));
+                if (plural is not null) return TextOf(plural.First, plural.End);
+            }
+            return TextOf(members[0].First, members[0].End);
+        }
+
+        private static string Slug(string name)
+        {
+            var builder = new System.Text.StringBuilder(name.Length);
+            foreach (char c in name)
+            {
+                if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+                else if ((c == ' ' || c == '-' || c == '.') && builder.Length > 0 && builder[^1] != '-') builder.Append('-');
+            }
+            while (builder.Length > 0 && builder[^1] == '-') builder.Length--;
+            return builder.Length == 0 ? "entity" : builder.ToString();
+        }
+    }
+}

@@ -1,0 +1,226 @@
+using Annalist.Core.Entities.Gazetteers;
+
+namespace Annalist.Core.Entities.Tagging;
+
+/// <summary>
+/// Turns each token into hashed feature ids: word forms and their neighbours, affixes, word shape,
+/// capitalization, position in the sentence, part of speech (when given), gazetteer and title-word
+/// membership, and whether the document also writes the word in lower case. Hashing means no strings are
+/// made per token; the same input always gives the same ids. Thread-safe.
+/// </summary>
+public sealed class FeatureExtractor
+{
+    /// <summary>The most features one token can have.</summary>
+    public const int MaxFeaturesPerToken = 48;
+
+    private const int MaxWordLength = 64;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
+
+    /// <param name="gazetteer">Place names and demonyms whose membership is a feature.</param>
+    /// <param name="commonWords">Words known in lower case (from the training text); a capitalized word whose lower-case form is one of them is less likely a name.</param>
+    public FeatureExtractor(Gazetteer gazetteer, IEnumerable<string>? commonWords = null)
+    {
+        _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+        CommonWords = [.. (commonWords ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        _commonWords = new HashSet<string>(CommonWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The lower-case vocabulary this extractor knows, sorted.</summary>
+    public IReadOnlyList<string> CommonWords { get; }
+
+    /// <summary>Whether the lower-case form of <paramref name="word"/> is in <see cref="CommonWords"/>.</summary>
+    public bool IsCommonWord(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[MaxWordLength];
+        word = Clip(word);
+        int length = word.ToLowerInvariant(lower);
+        return length > 0 && _commonWords.Contains(lower[..length]);
+    }
+
+    /// <summary>An extractor with the vocabulary stored in <paramref name="model"/>.</summary>
+    public static FeatureExtractor For(PerceptronModel model, Gazetteer gazetteer) => new(gazetteer, model.CommonWords);
+
+    /// <summary>
+    /// Writes the features of every token of <paramref name="input"/> into <paramref name="features"/>
+    /// (<see cref="MaxFeaturesPerToken"/> slots per token) and their number into <paramref name="counts"/>.
+    /// </summary>
+    public void Extract(TaggingInput input, Span<uint> features, Span<int> counts)
+    {
+        int n = input.Count;
+        if (features.Length < n * MaxFeaturesPerToken || counts.Length < n) throw new ArgumentException("Buffers too small for the input.");
+        var context = DocumentContext.Build(input);
+        var gazetteerTags = new byte[n];
+        MarkGazetteerMatches(input, gazetteerTags);
+        for (int sentenceStart = 0; sentenceStart < n;)
+        {
+            int sentenceEnd = sentenceStart + 1;
+            while (sentenceEnd < n && !input.SentenceStarts[sentenceEnd]) sentenceEnd++;
+            for (int i = sentenceStart; i < sentenceEnd; i++)
+                counts[i] = ExtractToken(input, i, sentenceStart, sentenceEnd, gazetteerTags, context, features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken));
+            sentenceStart = sentenceEnd;
+        }
+    }
+
+    private int ExtractToken(TaggingInput input, int i, int sentenceStart, int sentenceEnd, byte[] gazetteerTags, DocumentContext context, Span<uint> output)
+    {
+        int count = 0;
+        var word = Clip(input.Word(i));
+        bool first = i == sentenceStart;
+        bool capitalized = word.Length > 0 && char.IsUpper(word[0]);
+        byte flags = Flags(word, first);
+
+        output[count++] = Hash.Of(0);
+        output[count++] = Hash.Lower(1, word);
+        output[count++] = Hash.Exact(2, word);
+        output[count++] = Neighbour(3, input, i - 1, sentenceStart, sentenceEnd);
+        output[count++] = Neighbour(4, input, i + 1, sentenceStart, sentenceEnd);
+        output[count++] = Neighbour(5, input, i - 2, sentenceStart, sentenceEnd);
+        output[count++] = Neighbour(6, input, i + 2, sentenceStart, sentenceEnd);
+        for (int k = 1; k <= 4 && k <= word.Length; k++)
+        {
+            output[count++] = Hash.Lower((byte)(6 + k), word[^k..]);
+            output[count++] = Hash.Lower((byte)(10 + k), word[..k]);
+        }
+        uint shape = Hash.Shape(15, word);
+        output[count++] = shape;
+        output[count++] = Hash.Combine(Hash.Of(16, flags), 0);
+        output[count++] = Hash.Combine(shape, first ? 1u : 2u);
+        if (i - 1 >= sentenceStart) output[count++] = Hash.Shape(17, Clip(input.Word(i - 1)));
+        if (i + 1 < sentenceEnd) output[count++] = Hash.Shape(18, Clip(input.Word(i + 1)));
+        if (i - 1 >= sentenceStart) output[count++] = Hash.Combine(Hash.Lower(19, Clip(input.Word(i - 1))), shape);
+        if (i + 1 < sentenceEnd) output[count++] = Hash.Combine(Hash.Lower(20, Clip(input.Word(i + 1))), shape);
+
+        output[count++] = Hash.Of(21, gazetteerTags[i]);
+        output[count++] = Hash.Of(22, i - 1 >= sentenceStart ? gazetteerTags[i - 1] : (byte)255);
+        output[count++] = Hash.Of(23, i + 1 < sentenceEnd ? gazetteerTags[i + 1] : (byte)255);
+        if (_gazetteer.TryGetDemonym(word, out _)) output[count++] = Hash.Of(24, flags);
+
+        if (TitleLexicon.IsTitleWord(word)) output[count++] = Hash.Of(25, capitalized ? (byte)1 : (byte)0);
+        if (i - 1 >= sentenceStart && TitleLexicon.IsTitleWord(input.Word(i - 1))) output[count++] = Hash.Of(26, flags);
+        if (i - 2 >= sentenceStart && TitleLexicon.IsTitleWord(input.Word(i - 2))) output[count++] = Hash.Of(27, flags);
+
+        if (input.PartsOfSpeech is { } tags)
+        {
+            output[count++] = Hash.Exact(28, tags[i]);
+            output[count++] = Hash.Exact(29, i - 1 >= sentenceStart ? tags[i - 1] : "<s>");
+            output[count++] = Hash.Exact(30, i + 1 < sentenceEnd ? tags[i + 1] : "</s>");
+        }
+
+        if (capitalized)
+        {
+            Span<char> lower = stackalloc char[MaxWordLength];
+            int length = word.ToLowerInvariant(lower);
+            output[count++] = Hash.Of(33, (byte)((_commonWords.Contains(lower[..length]) ? 1 : 0) | (first ? 2 : 0)));
+            output[count++] = Hash.Of(31, (byte)((context.SeenInLowerCase(word) ? 1 : 0) | (first ? 2 : 0)));
+            if (first) output[count++] = Hash.Of(32, context.SeenCapitalizedInside(word) ? (byte)1 : (byte)0);
+        }
+        return count;
+    }
+
+    private static uint Neighbour(byte template, TaggingInput input, int index, int sentenceStart, int sentenceEnd)
+    {
+        if (index < sentenceStart) return Hash.Of(template, 1);
+        if (index >= sentenceEnd) return Hash.Of(template, 2);
+        return Hash.Lower(template, Clip(input.Word(index)));
+    }
+
+    private static ReadOnlySpan<char> Clip(ReadOnlySpan<char> word) => word.Length > MaxWordLength ? word[..MaxWordLength] : word;
+
+    private static byte Flags(ReadOnlySpan<char> word, bool first)
+    {
+        bool upper = word.Length > 0 && char.IsUpper(word[0]);
+        bool allUpper = upper, digit = false, hyphen = false, period = false;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) allUpper = false;
+            else if (char.IsDigit(c)) digit = true;
+            else if (c == '-') hyphen = true;
+            else if (c == '.') period = true;
+        }
+        return (byte)((upper ? 1 : 0) | (allUpper && word.Length > 1 ? 2 : 0) | (digit ? 4 : 0) | (hyphen ? 8 : 0) | (period ? 16 : 0) | (first ? 32 : 0));
+    }
+
+    /// <summary>
+    /// Marks tokens inside the longest gazetteer name starting at each position: kind × (begin, inside),
+    /// and a separate mark for a demonym.
+    /// </summary>
+    private void MarkGazetteerMatches(TaggingInput input, byte[] tags)
+    {
+        Span<char> buffer = stackalloc char[256];
+        int maxWords = Math.Min(_gazetteer.MaxWords, 6);
+        for (int i = 0; i < input.Count; i++)
+        {
+            if (tags[i] != 0) continue;
+            var first = input.Word(i);
+            if (first.Length == 0 || !char.IsUpper(first[0])) continue;
+            int bestLength = 0;
+            GazetteerKind bestKind = default;
+            int bestDetail = 0;
+            int used = 0;
+            for (int w = 0; w < maxWords && i + w < input.Count; w++)
+            {
+                var word = input.Word(i + w);
+                if (w > 0)
+                {
+                    if (input.SentenceStarts[i + w] || used + 1 + word.Length > buffer.Length) break;
+                    bool adjacent = input.Tokens[i + w].Start == input.Tokens[i + w - 1].End;
+                    if (!adjacent) buffer[used++] = ' ';
+                }
+                if (used + word.Length > buffer.Length) break;
+                word.CopyTo(buffer[used..]);
+                used += word.Length;
+                if (_gazetteer.TryGetPlace(buffer[..used], out var entry))
+                {
+                    bestLength = w + 1;
+                    bestKind = entry.Kind;
+                    // Main names of large places are strong evidence; old or alternate names of small ones (a town once called Stalin) weak.
+                    bool primary = entry.Kind != GazetteerKind.Place || buffer[..used].SequenceEqual(entry.Name);
+                    int size = entry.Kind != GazetteerKind.Place ? 3 : entry.Population >= 1_000_000 ? 2 : entry.Population >= 100_000 ? 1 : 0;
+                    bestDetail = (primary ? 4 : 0) | size;
+                }
+            }
+            if (bestLength == 0) continue;
+            tags[i] = (byte)(1 + (((int)bestKind << 4) | (bestDetail << 1)));
+            for (int k = 1; k < bestLength; k++) tags[i + k] = (byte)(2 + (((int)bestKind << 4) | (bestDetail << 1)));
+        }
+    }
+
+    /// <summary>Per-document facts about words: whether each is also written in lower case, or capitalized inside a sentence.</summary>
+    private sealed class DocumentContext
+    {
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lower;
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalizedInside;
+
+        private DocumentContext(HashSet<string> lower, HashSet<string> capitalizedInside)
+        {
+            _lower = lower.GetAlternateLookup<ReadOnlySpan<char>>();
+            _capitalizedInside = capitalizedInside.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public static DocumentContext Build(TaggingInput input)
+        {
+            var context = new DocumentContext(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+            for (int i = 0; i < input.Count; i++)
+            {
+                var word = Clip(input.Word(i));
+                if (word.Length < 2 || !char.IsLetter(word[0])) continue;
+                if (char.IsLower(word[0])) context._lower.Add(word);
+                else if (!input.SentenceStarts[i] && !(i > 0 && IsOpening(input.Word(i - 1)))) context._capitalizedInside.Add(word);
+            }
+            return context;
+        }
+
+        public bool SeenInLowerCase(ReadOnlySpan<char> word)
+        {
+            Span<char> lower = stackalloc char[MaxWordLength];
+            int length = word.ToLowerInvariant(lower);
+            return length > 0 && _lower.Contains(lower[..length]);
+        }
+
+        public bool SeenCapitalizedInside(ReadOnlySpan<char> word) => _capitalizedInside.Contains(word);
+
+        private static bool IsOpening(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is '"' or '“' or '‘' or '\'' or ':' or '(' or '[' or '—' or '–';
+    }
+}

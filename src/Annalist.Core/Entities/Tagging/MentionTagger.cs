@@ -1,0 +1,73 @@
+using System.Buffers;
+using Annalist.Core.Entities.Gazetteers;
+using Annalist.Core.Text;
+
+namespace Annalist.Core.Entities.Tagging;
+
+/// <summary>A name the statistical tagger found: a run of tokens <c>[FirstToken, EndToken)</c> and its type.</summary>
+public readonly record struct TaggedName(int FirstToken, int EndToken, EntityType Type, TextSpan Span);
+
+/// <summary>Finds person, place and organization names with a <see cref="PerceptronModel"/>. Thread-safe.</summary>
+public sealed class MentionTagger
+{
+    /// <summary>A tagger with the features <paramref name="model"/> was trained with.</summary>
+    public MentionTagger(PerceptronModel model, Gazetteer gazetteer)
+    {
+        Model = model ?? throw new ArgumentNullException(nameof(model));
+        Features = FeatureExtractor.For(model, gazetteer ?? throw new ArgumentNullException(nameof(gazetteer)));
+    }
+
+    public PerceptronModel Model { get; }
+
+    public FeatureExtractor Features { get; }
+
+    /// <summary>The label of every token (see <see cref="NerLabel"/>), decoded sentence by sentence.</summary>
+    public byte[] Label(TaggingInput input)
+    {
+        int n = input.Count;
+        var labels = new byte[n];
+        if (n == 0) return labels;
+        uint[] features = ArrayPool<uint>.Shared.Rent(n * FeatureExtractor.MaxFeaturesPerToken);
+        int[] counts = ArrayPool<int>.Shared.Rent(n);
+        float[] emissions = ArrayPool<float>.Shared.Rent(n * NerLabel.Count);
+        try
+        {
+            Features.Extract(input, features, counts);
+            for (int i = 0; i < n; i++)
+                Model.Score(features.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, counts[i]), emissions.AsSpan(i * NerLabel.Count, NerLabel.Count));
+            for (int start = 0; start < n;)
+            {
+                int end = start + 1;
+                while (end < n && !input.SentenceStarts[end]) end++;
+                Viterbi.Decode(emissions.AsSpan(start * NerLabel.Count, (end - start) * NerLabel.Count), end - start, Model.Transitions, default, labels.AsSpan(start, end - start));
+                start = end;
+            }
+        }
+        finally
+        {
+            ArrayPool<uint>.Shared.Return(features);
+            ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<float>.Shared.Return(emissions);
+        }
+        return labels;
+    }
+
+    /// <summary>The names in <paramref name="input"/>, in order.</summary>
+    public List<TaggedName> Tag(TaggingInput input) => Decode(input, Label(input));
+
+    /// <summary>Turns BIO labels into names.</summary>
+    public static List<TaggedName> Decode(TaggingInput input, ReadOnlySpan<byte> labels)
+    {
+        var names = new List<TaggedName>();
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == NerLabel.Outside) continue;
+            int start = i;
+            var type = NerLabel.TypeOf(labels[i]);
+            int inside = NerLabel.Inside(type);
+            while (i + 1 < labels.Length && labels[i + 1] == inside && !input.SentenceStarts[i + 1]) i++;
+            names.Add(new TaggedName(start, i + 1, type, new TextSpan(input.Tokens[start].Start, input.Tokens[i].End)));
+        }
+        return names;
+    }
+}

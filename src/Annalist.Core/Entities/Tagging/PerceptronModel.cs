@@ -1,0 +1,104 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Annalist.Core.Entities.Tagging;
+
+/// <summary>
+/// The weights of a first-order structured perceptron over <see cref="NerLabel"/>s: one row of label
+/// weights per hashed feature, and label-to-label transition weights. Immutable and thread-safe.
+/// </summary>
+public sealed class PerceptronModel
+{
+    private const string Magic = "ANLNER";
+    private const int FormatVersion = 2;
+
+    private readonly Dictionary<uint, int> _rows;
+    private readonly float[] _weights;
+
+    /// <param name="rows">Feature id → row number.</param>
+    /// <param name="weights">Rows of <see cref="NerLabel.Count"/> weights.</param>
+    /// <param name="transitions">(<see cref="NerLabel.Count"/> + 1) × <see cref="NerLabel.Count"/> weights; row 0 is the sentence start.</param>
+    /// <param name="commonWords">The lower-case vocabulary the feature extractor was trained with.</param>
+    public PerceptronModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, IReadOnlyList<string>? commonWords = null)
+    {
+        CommonWords = commonWords ?? [];
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(transitions);
+        if (weights.Length != rows.Count * NerLabel.Count) throw new ArgumentException("One row of weights per feature is needed.", nameof(weights));
+        if (transitions.Length != (NerLabel.Count + 1) * NerLabel.Count) throw new ArgumentException("Wrong number of transition weights.", nameof(transitions));
+        _rows = rows;
+        _weights = weights;
+        Transitions = transitions;
+    }
+
+    public int FeatureCount => _rows.Count;
+
+    /// <summary>The lower-case vocabulary of the training text, which <see cref="FeatureExtractor"/> needs to reproduce the features.</summary>
+    public IReadOnlyList<string> CommonWords { get; }
+
+    /// <summary>Row <c>previous + 1</c>, column <c>label</c>; row 0 scores the first label of a sentence.</summary>
+    public float[] Transitions { get; }
+
+    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per label).</summary>
+    public void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (uint feature in features)
+        {
+            if (!_rows.TryGetValue(feature, out int row)) continue;
+            var weights = _weights.AsSpan(row * NerLabel.Count, NerLabel.Count);
+            for (int label = 0; label < NerLabel.Count; label++) scores[label] += weights[label];
+        }
+    }
+
+    /// <summary>Writes the model as gzip'd binary: feature ids sorted, weights as half-precision floats.</summary>
+    public void Write(Stream output)
+    {
+        using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(NerLabel.Count);
+        foreach (float t in Transitions) writer.Write(t);
+        writer.Write(CommonWords.Count);
+        foreach (string word in CommonWords) writer.Write(word);
+        var ordered = _rows.OrderBy(p => p.Key).ToArray();
+        writer.Write(ordered.Length);
+        uint previous = 0;
+        foreach (var (feature, _) in ordered)
+        {
+            writer.Write7BitEncodedInt64(feature - previous);
+            previous = feature;
+        }
+        foreach (var (_, row) in ordered)
+        {
+            for (int label = 0; label < NerLabel.Count; label++) writer.Write((Half)_weights[row * NerLabel.Count + label]);
+        }
+    }
+
+    /// <exception cref="InvalidDataException">The stream is not a model of this format.</exception>
+    public static PerceptronModel Read(Stream input)
+    {
+        using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadInt32() != NerLabel.Count)
+            throw new InvalidDataException("Not an Annalist entity tagger model of this version.");
+        var transitions = new float[(NerLabel.Count + 1) * NerLabel.Count];
+        for (int i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
+        var words = new string[reader.ReadInt32()];
+        for (int i = 0; i < words.Length; i++) words[i] = reader.ReadString();
+        int count = reader.ReadInt32();
+        var rows = new Dictionary<uint, int>(count);
+        uint feature = 0;
+        for (int i = 0; i < count; i++)
+        {
+            feature += (uint)reader.Read7BitEncodedInt64();
+            rows[feature] = i;
+        }
+        var weights = new float[count * NerLabel.Count];
+        for (int i = 0; i < weights.Length; i++) weights[i] = (float)reader.ReadHalf();
+        return new PerceptronModel(rows, weights, transitions, words);
+    }
+}

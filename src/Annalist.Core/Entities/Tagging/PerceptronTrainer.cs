@@ -1,0 +1,171 @@
+namespace Annalist.Core.Entities.Tagging;
+
+/// <summary>
+/// One training document: tokens, gold labels, and for partly annotated sources (distant supervision)
+/// a mask per token of the labels it may take; where a mask allows several, training takes the best
+/// path the model finds among them as the truth.
+/// </summary>
+public sealed record TrainingDocument(TaggingInput Input, byte[] Labels, ushort[]? Allowed = null);
+
+/// <summary>Options of <see cref="PerceptronTrainer"/>.</summary>
+public sealed record PerceptronTrainerOptions
+{
+    public int Epochs { get; init; } = 8;
+
+    /// <summary>Seed of the shuffling of documents between epochs; the same seed and data give the same model.</summary>
+    public int Seed { get; init; } = 20260101;
+
+    /// <summary>Features seen fewer times than this in the training data are left out.</summary>
+    public int MinimumFeatureCount { get; init; } = 2;
+}
+
+/// <summary>Trains an averaged structured perceptron with Viterbi decoding. Deterministic for a seed; single-threaded.</summary>
+public sealed class PerceptronTrainer
+{
+    private const int L = NerLabel.Count;
+    private readonly FeatureExtractor _features;
+    private readonly PerceptronTrainerOptions _options;
+
+    public PerceptronTrainer(FeatureExtractor features, PerceptronTrainerOptions? options = null)
+    {
+        _features = features ?? throw new ArgumentNullException(nameof(features));
+        _options = options ?? new PerceptronTrainerOptions();
+    }
+
+    /// <summary>Called after each epoch with its number and the share of tokens whose label was wrong.</summary>
+    public Action<int, double>? EpochFinished { get; init; }
+
+    public PerceptronModel Train(IReadOnlyList<TrainingDocument> documents)
+    {
+        var extracted = new (int[] Features, int[] Offsets)[documents.Count];
+        var frequency = new Dictionary<uint, int>();
+        var raw = new uint[documents.Count][];
+        var rawCounts = new int[documents.Count][];
+        for (int d = 0; d < documents.Count; d++)
+        {
+            var input = documents[d].Input;
+            var features = new uint[input.Count * FeatureExtractor.MaxFeaturesPerToken];
+            var counts = new int[input.Count];
+            _features.Extract(input, features, counts);
+            raw[d] = features;
+            rawCounts[d] = counts;
+            for (int i = 0; i < input.Count; i++)
+            {
+                foreach (uint f in features.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, counts[i]))
+                    frequency[f] = frequency.GetValueOrDefault(f) + 1;
+            }
+        }
+        var index = new Dictionary<uint, int>();
+        foreach (var (feature, count) in frequency.OrderBy(p => p.Key))
+        {
+            if (count >= _options.MinimumFeatureCount) index[feature] = index.Count;
+        }
+        frequency = null;
+        for (int d = 0; d < documents.Count; d++)
+        {
+            int n = documents[d].Input.Count;
+            var offsets = new int[n + 1];
+            var list = new List<int>(n * 30);
+            for (int i = 0; i < n; i++)
+            {
+                offsets[i] = list.Count;
+                foreach (uint f in raw[d].AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, rawCounts[d][i]))
+                {
+                    if (index.TryGetValue(f, out int row)) list.Add(row);
+                }
+            }
+            offsets[n] = list.Count;
+            extracted[d] = ([.. list], offsets);
+            raw[d] = null!;
+        }
+
+        int featureCount = index.Count;
+        var weights = new float[featureCount * L];
+        var totals = new double[featureCount * L];
+        var transitions = new float[(L + 1) * L];
+        var transitionTotals = new double[(L + 1) * L];
+        long step = 1;
+        var order = Enumerable.Range(0, documents.Count).ToArray();
+        var random = new Random(_options.Seed);
+
+        for (int epoch = 1; epoch <= _options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            long wrong = 0, total = 0;
+            foreach (int d in order)
+            {
+                var document = documents[d];
+                var (features, offsets) = extracted[d];
+                var input = document.Input;
+                for (int start = 0; start < input.Count;)
+                {
+                    int end = start + 1;
+                    while (end < input.Count && !input.SentenceStarts[end]) end++;
+                    int length = end - start;
+                    var emissions = new float[length * L];
+                    for (int i = 0; i < length; i++)
+                    {
+                        var row = emissions.AsSpan(i * L, L);
+                        for (int k = offsets[start + i]; k < offsets[start + i + 1]; k++)
+                        {
+                            int w = features[k] * L;
+                            for (int y = 0; y < L; y++) row[y] += weights[w + y];
+                        }
+                    }
+                    var predicted = new byte[length];
+                    Viterbi.Decode(emissions, length, transitions, default, predicted);
+                    byte[] gold;
+                    if (document.Allowed is { } allowed)
+                    {
+                        gold = new byte[length];
+                        Viterbi.Decode(emissions, length, transitions, allowed.AsSpan(start, length), gold);
+                    }
+                    else gold = document.Labels.AsSpan(start, length).ToArray();
+
+                    for (int i = 0; i < length; i++)
+                    {
+                        total++;
+                        int g = gold[i], p = predicted[i];
+                        int gPrev = i == 0 ? -1 : gold[i - 1], pPrev = i == 0 ? -1 : predicted[i - 1];
+                        if (g != p)
+                        {
+                            wrong++;
+                            for (int k = offsets[start + i]; k < offsets[start + i + 1]; k++)
+                            {
+                                int w = features[k] * L;
+                                weights[w + g] += 1; totals[w + g] += step;
+                                weights[w + p] -= 1; totals[w + p] -= step;
+                            }
+                        }
+                        if (g != p || gPrev != pPrev)
+                        {
+                            int tg = (gPrev + 1) * L + g, tp = (pPrev + 1) * L + p;
+                            transitions[tg] += 1; transitionTotals[tg] += step;
+                            transitions[tp] -= 1; transitionTotals[tp] -= step;
+                        }
+                    }
+                    step++;
+                    start = end;
+                }
+            }
+            EpochFinished?.Invoke(epoch, total == 0 ? 0 : (double)wrong / total);
+        }
+
+        // Averaging: the mean weight over all steps is w − totals/step.
+        for (int i = 0; i < weights.Length; i++) weights[i] -= (float)(totals[i] / step);
+        for (int i = 0; i < transitions.Length; i++) transitions[i] -= (float)(transitionTotals[i] / step);
+
+        var rows = new Dictionary<uint, int>();
+        var kept = new List<float>();
+        foreach (var (feature, row) in index)
+        {
+            var span = weights.AsSpan(row * L, L);
+            bool any = false;
+            foreach (float w in span) any |= MathF.Abs(w) > 1e-3f;
+            if (!any) continue;
+            rows[feature] = rows.Count;
+            foreach (float w in span) kept.Add(w);
+        }
+        return new PerceptronModel(rows, [.. kept], transitions, _features.CommonWords);
+    }
+}

@@ -1,0 +1,48 @@
+namespace Annalist.Core.Entities;
+
+/// <summary>
+/// General vocabulary of ranks, offices, honorifics and role nouns that stand before or for a person's
+/// name (<c>General</c>, <c>Ambassador</c>, <c>Secretary</c>, <c>Mr.</c>). Case-insensitive; thread-safe.
+/// </summary>
+public static class TitleLexicon
+{
+    private static readonly string[] Titles =
+    [
+        // military ranks
+        "General", "Gen.", "Marshal", "Field", "Admiral", "Adm.", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.",
+        "Captain", "Capt.", "Commander", "Cmdr.", "Commodore", "Sergeant", "Sgt.", "Corporal", "Brigadier", "Generalissimo",
+        "Commissar", "Commandant",
+        // offices of state
+        "President", "Vice", "Premier", "Prime", "Minister", "Secretary", "Undersecretary", "Under", "Assistant", "Deputy",
+        "Ambassador", "Amb.", "Envoy", "Minister-Counselor", "Counselor", "Consul", "Consul-General", "Chargé", "Charge", "Attaché",
+        "Chancellor", "Chairman", "Chairwoman", "Chair", "Governor", "Gov.", "Senator", "Sen.", "Representative", "Rep.",
+        "Congressman", "Congresswoman", "Mayor", "Speaker", "Director", "Chief", "Commissioner", "Delegate", "Advisor", "Adviser",
+        "Attorney", "Judge", "Justice", "Prosecutor", "Marshal", "Leader", "Head", "Foreign", "Defense", "Defence", "War",
+        "Acting", "Special", "Permanent", "First", "Second", "Third", "Executive", "General-Secretary",
+        // rulers, nobility, clergy
+        "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Tsar", "Czar", "Shah", "Sultan", "Emir", "Sheikh", "Khan",
+        "Duke", "Duchess", "Count", "Countess", "Baron", "Baroness", "Lord", "Lady", "Sir", "Dame", "Pope", "Cardinal",
+        "Archbishop", "Bishop", "Father", "Reverend", "Rev.", "Patriarch", "Rabbi", "Imam", "Lama",
+        // honorifics and professions
+        "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Professor", "Comrade", "Citizen", "Madame", "Monsieur",
+        "Herr", "Frau", "Señor", "Don",
+    ];
+
+    /// <summary>Words that open a title but never stand alone as one (<c>Vice</c>, <c>Prime</c>, <c>Foreign</c>).</summary>
+    private static readonly string[] Modifiers =
+    [
+        "Vice", "Prime", "Under", "Assistant", "Deputy", "Foreign", "Defense", "Defence", "War", "Acting", "Special", "Permanent",
+        "First", "Second", "Third", "Executive", "Field", "Head", "Chief",
+    ];
+
+    private static readonly HashSet<string> TitleSet = new(Titles, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = TitleSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> ModifierSet = new(Modifiers, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup = ModifierSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for any word of a title, modifiers included (<c>Foreign</c> in <c>Foreign Minister</c>).</summary>
+    public static bool IsTitleWord(ReadOnlySpan<char> word) => TitleLookup.Contains(word);
+
+    /// <summary>True for a word that can be a whole title by itself (<c>Ambassador</c>, <c>General</c>, <c>Mr.</c>).</summary>
+    public static bool IsHeadTitle(ReadOnlySpan<char> word) => TitleLookup.Contains(word) && !ModifierLookup.Contains(word);
+}

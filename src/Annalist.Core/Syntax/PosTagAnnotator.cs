@@ -1,0 +1,90 @@
+using Annalist.Core.Annotations;
+using Annalist.Core.Pipeline;
+using Annalist.Core.Segmentation;
+using Annalist.Core.Text;
+using Annalist.Core.Tokens;
+
+namespace Annalist.Core.Syntax;
+
+/// <summary>
+/// Produces the <c>pos</c> layer, aligned to <c>tokens</c>: one <see cref="PosTag"/> per token, tagged
+/// sentence by sentence (tokens outside every sentence are tagged as runs of their own). Tokens are
+/// first mapped to UD's syntactic words (<see cref="SyntacticWords"/>).
+/// </summary>
+public sealed class PosTagAnnotator : Annotator
+{
+    public static readonly ComponentId ComponentId = new("pos.perceptron", 1);
+
+    private readonly PartOfSpeechTagger? _tagger;
+
+    /// <summary>Uses <paramref name="tagger"/>, or the shipped model (loaded on first use) when null.</summary>
+    public PosTagAnnotator(PartOfSpeechTagger? tagger = null) => _tagger = tagger;
+
+    public override ComponentId Id => ComponentId;
+
+    public override IReadOnlyList<string> Requires { get; } = [LayerNames.Tokens, LayerNames.Sentences];
+
+    public override IReadOnlyList<string> Produces { get; } = [LayerNames.PartsOfSpeech];
+
+    public override AnnotatorResult Annotate(AnalysisState state, CancellationToken cancellationToken)
+    {
+        var tagger = _tagger ?? SyntaxModels.Tagger;
+        var tokens = state.Get<Token>(LayerNames.Tokens).Items;
+        var sentences = state.Get<Sentence>(LayerNames.Sentences).Items;
+        var tags = new PosTag[tokens.Length];
+        var words = new List<TextSpan>();
+        var tokenOfWord = new List<int>();
+        var classes = new List<int>();
+        foreach (var (first, count) in SentenceRuns.Of(tokens.AsSpan(), sentences.AsSpan()))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            words.Clear();
+            tokenOfWord.Clear();
+            SyntacticWords.Split(state.Text, tokens.AsSpan(first, count), first, words, tokenOfWord);
+            var output = SentenceRuns.Buffer(classes, words.Count);
+            tagger.Tag(state.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), output);
+            for (int w = words.Count - 1; w >= 0; w--)
+            {
+                int t = tokenOfWord[w];
+                tags[t] = new PosTag(tokens[t].Span, tagger.UniversalTags[output[w]], tagger.LanguageTags[output[w]]);
+            }
+        }
+        return AnnotatorResult.Of(new Layer<PosTag>(LayerNames.PartsOfSpeech, Id, tags, alignedTo: LayerNames.Tokens));
+    }
+}
+
+/// <summary>Groups tokens into the runs syntax works on: each sentence's tokens, and maximal runs of tokens outside sentences.</summary>
+internal static class SentenceRuns
+{
+    public static List<(int First, int Count)> Of(ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences)
+    {
+        var runs = new List<(int, int)>(sentences.Length + 1);
+        int s = 0, t = 0;
+        while (t < tokens.Length)
+        {
+            while (s < sentences.Length && sentences[s].Span.End <= tokens[t].Span.Start) s++;
+            int first = t;
+            if (s < sentences.Length && sentences[s].Span.Contains(tokens[t].Span))
+            {
+                while (t < tokens.Length && sentences[s].Span.Contains(tokens[t].Span)) t++;
+            }
+            else
+            {
+                while (t < tokens.Length && !(s < sentences.Length && sentences[s].Span.Contains(tokens[t].Span)))
+                {
+                    t++;
+                    while (s < sentences.Length && t < tokens.Length && sentences[s].Span.End <= tokens[t].Span.Start) s++;
+                }
+            }
+            runs.Add((first, t - first));
+        }
+        return runs;
+    }
+
+    /// <summary>A span of <paramref name="count"/> ints over a reused list.</summary>
+    public static Span<int> Buffer(List<int> list, int count)
+    {
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(list, count);
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+    }
+}

@@ -1,0 +1,92 @@
+using Annalist.Core.Entities;
+using Annalist.Core.Entities.Tagging;
+
+namespace Annalist.Formats.Corpora;
+
+/// <summary>Exact-span, exact-type precision, recall and F1 of named-entity mentions.</summary>
+public sealed record NerScore(int Correct, int Predicted, int Gold)
+{
+    public double Precision => Predicted == 0 ? 0 : (double)Correct / Predicted;
+
+    public double Recall => Gold == 0 ? 0 : (double)Correct / Gold;
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public NerScore Add(NerScore other) => new(Correct + other.Correct, Predicted + other.Predicted, Gold + other.Gold);
+}
+
+/// <summary>
+/// Scores mentions found in corpus documents against their annotation. Both sides are compared as token
+/// ranges after dropping a leading article (Annalist's names never include <c>the</c>); gold spans of
+/// kinds outside the coarse scheme, and system spans overlapping them, are not counted; system groups
+/// (peoples) have no counterpart in these corpora and are not counted either. A title directly before a
+/// person the recognizer found is counted as part of the name, as these corpora annotate it.
+/// </summary>
+public static class NerScorer
+{
+    /// <summary>Mentions as token ranges of the flat token list of <paramref name="document"/>.</summary>
+    public delegate IEnumerable<(int First, int End, EntityType Type)> Tagger(CorpusDocument document, TaggingInput input);
+
+    public static NerScore Score(CorpusDocument document, Tagger tagger, TextWriter? errors = null)
+    {
+        var input = document.ToTaggingInput();
+        var offsets = document.SentenceOffsets();
+        var gold = new HashSet<(int, int, EntityType)>();
+        var ignored = new List<(int First, int End)>();
+        foreach (var m in document.Mentions)
+        {
+            int first = offsets[m.Sentence] + m.First, end = offsets[m.Sentence] + m.End;
+            while (first < end - 1 && input.Word(first) is "the" or "The") first++;
+            if (m.Type is { } type) gold.Add((first, end, type));
+            else ignored.Add((first, end));
+        }
+        int correct = 0, predicted = 0;
+        var seen = new HashSet<(int, int, EntityType)>();
+        foreach (var (f, end, type) in tagger(document, input))
+        {
+            int first = f;
+            while (first < end - 1 && input.Word(first) is "the" or "The") first++;
+            if (type == EntityType.Group) continue;
+            if (ignored.Any(i => first < i.End && i.First < end)) continue;
+            if (!seen.Add((first, end, type))) continue;
+            predicted++;
+            if (gold.Contains((first, end, type))) correct++;
+            else errors?.WriteLine($"  + {type} {Text(first, end)}");
+        }
+        if (errors is not null)
+        {
+            foreach (var (first, end, type) in gold)
+            {
+                if (!seen.Contains((first, end, type))) errors.WriteLine($"  - {type} {Text(first, end)}");
+            }
+        }
+        string Text(int first, int end) => string.Join(' ', Enumerable.Range(first, end - first).Select(i => input.Word(i).ToString()));
+        return new NerScore(correct, predicted, gold.Count);
+    }
+
+    /// <summary>The statistical tagger alone.</summary>
+    public static Tagger RawTagger(MentionTagger tagger) => (_, input) => tagger.Tag(input).Select(n => (n.FirstToken, n.EndToken, n.Type));
+
+    /// <summary>The whole recognizer (tagger and rules), its mention spans mapped back to tokens.</summary>
+    public static Tagger Recognizer(EntityRecognizer recognizer) => (_, input) =>
+    {
+        var byStart = new Dictionary<int, int>();
+        var byEnd = new Dictionary<int, int>();
+        for (int i = 0; i < input.Count; i++)
+        {
+            byStart[input.Tokens[i].Start] = i;
+            byEnd[input.Tokens[i].End] = i + 1;
+        }
+        return recognizer.Recognize(input).Mentions
+            .Where(m => byStart.ContainsKey(m.Span.Start) && byEnd.ContainsKey(m.Span.End))
+            .Select(m => (WithTitles(input, byStart[m.Span.Start], m.Type), byEnd[m.Span.End], m.Type));
+    };
+
+    /// <summary>These corpora count a title as part of a person's name; Annalist keeps it as a role beside the mention.</summary>
+    private static int WithTitles(TaggingInput input, int first, EntityType type)
+    {
+        if (type != EntityType.Person) return first;
+        while (first > 0 && !input.SentenceStarts[first] && TitleLexicon.IsTitleWord(input.Word(first - 1)) && char.IsUpper(input.Word(first - 1)[0])) first--;
+        return first;
+    }
+}

@@ -1,0 +1,82 @@
+using Annalist.Core.Annotations;
+using Annalist.Core.Entities;
+using Annalist.Core.Entities.Tagging;
+using Annalist.Core.Pipeline;
+using Annalist.Core.Text;
+using FsCheck;
+using FsCheck.Xunit;
+
+namespace Annalist.Core.Tests.Entities;
+
+public sealed class RecognizerTests
+{
+    private static readonly AnalysisPipeline Pipeline = DefaultPipeline.Create();
+
+    private static (Layer<Mention> Mentions, Layer<Entity> Entities) Analyze(string text)
+    {
+        var analyzed = Pipeline.Analyze(new SourceDocument("test", text));
+        return (analyzed.GetLayer<Mention>(LayerNames.Mentions), analyzed.GetLayer<Entity>(LayerNames.Entities));
+    }
+
+    [Fact]
+    public void Every_mention_points_to_an_entity_that_lists_it()
+    {
+        var (mentions, entities) = Analyze("Colonel R. Dahl met Dahl’s brother in Oslo. Later Dahl wrote to the Norwegians from Bergen.");
+        var byId = entities.ToDictionary(e => e.Id);
+        Assert.NotEmpty(mentions);
+        foreach (var mention in mentions)
+        {
+            Assert.True(byId.TryGetValue(mention.EntityId, out var entity), mention.EntityId);
+            Assert.Contains(mention.Span, entity!.Mentions);
+            Assert.Equal(mention.Type, entity.Type);
+        }
+        Assert.Equal(mentions.Count, entities.Sum(e => e.Mentions.Length));
+    }
+
+    [Fact]
+    public void A_possessive_ending_is_not_part_of_the_mention()
+    {
+        const string text = "Later Dahl arrived, and Dahl’s car followed.";
+        var (mentions, _) = Analyze(text);
+        Assert.All(mentions, m => Assert.DoesNotContain("’", m.Span.Slice(text).ToString()));
+        Assert.Equal(2, mentions.Count(m => m.Span.Slice(text).SequenceEqual("Dahl")));
+    }
+
+    [Fact]
+    public void Entity_ids_are_unique_and_spans_are_first_mentions()
+    {
+        var (_, entities) = Analyze("Paris and Lyon wrote to Paris. Paris Hilton did not. The French agreed with the French.");
+        Assert.Equal(entities.Count, entities.Select(e => e.Id).Distinct().Count());
+        Assert.All(entities, e => Assert.Equal(e.Mentions.Min(), e.Span));
+    }
+
+    [Fact]
+    public void Without_a_model_only_rule_found_names_are_marked_and_a_diagnostic_says_so()
+    {
+        var pipeline = new PipelineBuilder().AddRange(DefaultPipeline.Components().Where(c => c is not EntityAnnotator)).Add(new EntityAnnotator(null, EntityModels.Gazetteer)).Build();
+        var analyzed = pipeline.Analyze(new SourceDocument("test", "The Germans and the Danes met in a town."));
+        Assert.Contains(analyzed.Diagnostics, d => d.Code == "ANL2301");
+        var entities = analyzed.GetLayer<Entity>(LayerNames.Entities);
+        Assert.Contains(entities, e => e.Type == EntityType.Group && e.Name == "Germans");
+    }
+
+    [Property(MaxTest = 60)]
+    public bool Never_throws_and_keeps_spans_inside_the_text(NonNull<string> text)
+    {
+        var analyzed = Pipeline.Analyze(new SourceDocument("fuzz", text.Get));
+        if (!analyzed.TryGetLayer<Mention>(LayerNames.Mentions, out var mentions)) return false;
+        return analyzed.Diagnostics.All(d => d.Code != "ANL2900") && mentions.All(m => m.Span.End <= text.Get.Length);
+    }
+
+    [Fact]
+    public void Odd_text_with_brackets_and_titles_alone_yields_no_failure()
+    {
+        string[] odd = ["[", "( now", "General", "The Secretary", "Mr. .", "[sic, also ]", "A, B, C and D", "the the the Army", "’s ’s", "X (now Y"];
+        foreach (string text in odd)
+        {
+            var analyzed = Pipeline.Analyze(new SourceDocument("odd", text));
+            Assert.DoesNotContain(analyzed.Diagnostics, d => d.Code == "ANL2900");
+            Assert.True(analyzed.HasLayer(LayerNames.Entities));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Annalist.Core.Annotations;
+using Annalist.Core.Pipeline;
+using Annalist.Core.Syntax;
+using Annalist.Core.Text;
+using Annalist.Core.Tokens;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Annalist.Core.Tests.Syntax;
+
+public sealed class SyntaxAnnotatorTests
+{
+    private static readonly Lazy<AnalysisPipeline> Pipeline = new(DefaultPipeline.Create);
+
+    [Fact]
+    public void Pos_and_dependencies_are_aligned_to_tokens_and_contract_clitics()
+    {
+        const string text = "The envoy didn’t sign the Minister’s letter. He left on the 14th.";
+        var analyzed = Pipeline.Value.Analyze(new SourceDocument("t", text));
+        var tokens = analyzed.GetLayer<Token>(LayerNames.Tokens);
+        var pos = analyzed.GetLayer<PosTag>(LayerNames.PartsOfSpeech);
+        var dependencies = analyzed.GetLayer<Dependency>(LayerNames.Dependencies);
+        Assert.Equal(LayerNames.Tokens, pos.AlignedTo);
+        Assert.Equal(tokens.Items.Select(t => t.Span), pos.Items.Select(p => p.Span));
+        Assert.Equal(tokens.Items.Select(t => t.Span), dependencies.Items.Select(d => d.Span));
+
+        int Index(string word) => tokens.Items.IndexOf(tokens.Items.First(t => t.Span.Slice(text).SequenceEqual(word)));
+        Assert.Equal("AUX", pos[Index("didn’t")].Universal);
+        Assert.Equal("PROPN", pos[Index("Minister’s")].Universal);
+        Assert.Equal(Index("sign"), dependencies[Index("didn’t")].Head);
+        Assert.Equal(Index("letter"), dependencies[Index("Minister’s")].Head);
+        Assert.Equal("nmod:poss", dependencies[Index("Minister’s")].Relation);
+        Assert.Equal(2, dependencies.Items.Count(d => d.Head == -1));
+    }
+
+    [Fact]
+    public void Every_sentence_of_any_text_is_one_tree_of_tokens() =>
+        Prop.ForAll(Texts(), text =>
+        {
+            var analyzed = Pipeline.Value.Analyze(new SourceDocument("p", text));
+            if (!analyzed.TryGetLayer<Dependency>(LayerNames.Dependencies, out var dependencies)) return false;
+            var sentences = analyzed.GetLayer<Core.Segmentation.Sentence>(LayerNames.Sentences);
+            var tokens = analyzed.GetLayer<Token>(LayerNames.Tokens);
+            if (dependencies.Count != tokens.Count || analyzed.Diagnostics.Any(d => d.Code == "ANL2900")) return false;
+            foreach (var sentence in sentences)
+            {
+                var inside = Enumerable.Range(0, tokens.Count).Where(t => sentence.Span.Contains(tokens[t].Span)).ToList();
+                if (inside.Count > 0 && inside.Count(t => dependencies[t].Head == -1) != 1) return false;
+                if (inside.Any(t => dependencies[t].Head != -1 && !inside.Contains(dependencies[t].Head))) return false;
+            }
+            for (int t = 0; t < dependencies.Count; t++)
+            {
+                int node = t, steps = 0;
+                while (dependencies[node].Head != -1)
+                {
+                    node = dependencies[node].Head;
+                    if (++steps > dependencies.Count) return false;
+                }
+            }
+            return true;
+        }).QuickCheckThrowOnFailure();
+
+    private static Arbitrary<string> Texts()
+    {
+        var piece = Gen.Elements("The", "envoy", "said", ":", "“", "”", "we", "can’t", "agree", ".", "\n\n", "400", "rifles", "[", "sic", "]", "—", "General", "A.", "Antonov", "’s", "!", "?", " ", "…");
+        return Gen.ArrayOf(piece).Select(p => string.Join(' ', p)).ToArbitrary();
+    }
+}
