@@ -134,7 +134,7 @@ internal sealed class DiscourseWords
                 }
                 entity = mention.EntityId;
             }
-            else if (!entities.IsEmpty && !allRole && startsSentence(i) && i == end)
+            else if (!entities.IsEmpty && !allRole && startsSentence(i) && i == end && !IntroducesSpeech(end + 1))
             {
                 // With an entity layer at hand, a lone capitalized word opening a sentence is not a name unless it is tagged.
                 i = end;
@@ -145,6 +145,10 @@ internal sealed class DiscourseWords
         }
         return found;
     }
+
+    /// <summary>A lone word opening a sentence is still a name before <c>and</c>, a label colon or a verb of speaking.</summary>
+    private bool IntroducesSpeech(int next) =>
+        next < _tokens.Length && (Is(next, "and") || IsChar(next, ':') || IsChar(next, ',') || In(next, DiscourseLexicon.SpeechVerbs));
 
     private bool TryRole(int start, Func<int, bool> skip, out int end)
     {

@@ -196,7 +196,6 @@ internal static class ParticipantFinder
             {
                 var candidate = candidates[k];
                 if (candidate.Kind == CandidateKind.Pronoun || candidate.Possessive) continue;
-                if (candidate.EntityId is null && candidate.Kind == CandidateKind.Name && candidate.First == candidate.Last && words.Span(candidate.First).Start == sentence.Start && words.Word(candidate.First) is "Other") continue;
                 string name = text.Substring(candidate.Span.Start, candidate.Span.Length);
                 string key = candidate.EntityId ?? name;
                 if (!seen.Add(key)) continue;

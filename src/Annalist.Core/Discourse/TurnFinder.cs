@@ -85,11 +85,16 @@ internal sealed class TurnFinder
             {
                 turn = MakeTurn(quotation.Content, TurnMode.Direct, found);
             }
-            else if (previous is not null && beforePrevious is not null && OpensParagraph(quotation.Span.Start)
-                     && !SameSpeaker(previous, beforePrevious) && FollowsClosely(previous, quotation.Span.Start))
+            else if (previous is not null && OpensParagraph(quotation.Span.Start) && FollowsClosely(previous, quotation.Span.Start))
             {
-                // Untagged alternation: two speakers take turns, paragraph by paragraph.
-                turn = beforePrevious with { Span = quotation.Content, Cue = null, Addressees = previous.Speakers, AddresseeText = previous.SpeakerText };
+                // Untagged alternation: two speakers take turns, paragraph by paragraph. The reply to a
+                // turn with a known addressee is the addressee's; otherwise the speaker before the last one's.
+                if (previous.AddresseeText is not null)
+                    turn = new Turn(quotation.Content, TurnMode.Direct, null, previous.AddresseeText, previous.Addressees, previous.Speakers, previous.SpeakerText);
+                else if (beforePrevious is not null && !SameSpeaker(previous, beforePrevious))
+                    turn = new Turn(quotation.Content, TurnMode.Direct, null, beforePrevious.SpeakerText, beforePrevious.Speakers, previous.Speakers, previous.SpeakerText);
+                else if (beforePrevious is null)
+                    turn = new Turn(quotation.Content, TurnMode.Direct, null, null, [], previous.Speakers, previous.SpeakerText);
             }
             if (turn is null) continue;
             _turns.Add(turn);
@@ -281,6 +286,7 @@ internal sealed class TurnFinder
     private ImmutableArray<int> JointWith(int speaker, int firstToken)
     {
         var joint = ImmutableArray.CreateBuilder<int>();
+        if (_candidates[speaker].Kind == CandidateKind.Pronoun) return [];
         int c = speaker;
         while (c > 0)
         {
@@ -476,7 +482,8 @@ internal sealed class TurnFinder
             if (contentEnd <= contentStart) continue;
             var span = new TextSpan(contentStart, TrimEnd(contentStart, contentEnd));
             var (speakerText, _) = Resolve(subject);
-            if (IsOwnSpeakerInside(reported, _words.Span(t).Start, speakerText, _candidates[subject].Kind == CandidateKind.Pronoun)) continue;
+            bool personalPronoun = _candidates[subject].Kind == CandidateKind.Pronoun && !_words.Is(_candidates[subject].First, "who");
+            if (IsOwnSpeakerInside(reported, _words.Span(t).Start, speakerText, personalPronoun)) continue;
             var joint = JointWith(subject, _words.TokenAtOrAfter(SentenceStartBefore(contentStart)));
             int cueStart = _candidates[joint.Length > 0 ? joint[0] : subject].Span.Start;
             var attribution = new Attribution(subject, new TextSpan(cueStart, _words.Span(contentToken - 1).End), joint, addressee);

@@ -80,9 +80,9 @@ public sealed class PartOfSpeechTaggerTests
         return [.. classes.Select(c => tagger.UniversalTags[c])];
     }
 
-    internal static Text.TextSpan[] Words(string text)
+    internal static Annalist.Core.Text.TextSpan[] Words(string text)
     {
-        var spans = new List<Text.TextSpan>();
+        var spans = new List<Annalist.Core.Text.TextSpan>();
         int start = -1;
         for (int i = 0; i <= text.Length; i++)
         {
@@ -90,7 +90,7 @@ public sealed class PartOfSpeechTaggerTests
             if (!space && start < 0) start = i;
             else if (space && start >= 0)
             {
-                spans.Add(new Text.TextSpan(start, i));
+                spans.Add(new Annalist.Core.Text.TextSpan(start, i));
                 start = -1;
             }
         }
