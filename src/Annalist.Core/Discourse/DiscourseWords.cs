@@ -118,7 +118,7 @@ internal sealed class DiscourseWords
             }
             if (!StartsName(i, startsSentence(i))) continue;
             int end = i;
-            while (end + 1 < _tokens.Length && !skip(end + 1) && ContinuesName(end + 1) && !IsPossessive(Word(end))) end++;
+            while (end + 1 < _tokens.Length && !skip(end + 1) && ContinuesName(end + 1) && !IsPossessive(Word(end)) && !LineBreakBefore(end + 1) && !startsSentence(end + 1)) end++;
             // A title alone or a role noun alone (“President said”) names by office.
             bool allRole = true;
             for (int t = i; t <= end && allRole; t++) allRole = In(t, DiscourseLexicon.RoleNouns) || In(t, DiscourseLexicon.Titles);
@@ -127,12 +127,13 @@ internal sealed class DiscourseWords
             string? entity = null;
             if (entities.MentionAt(nameSpan) is { } mention)
             {
-                if (mention.Type != "person")
+                if (mention.Type == "person") entity = mention.EntityId;
+                else if (!IntroducesSpeech(end + 1) || Is(end + 1, "and"))
                 {
+                    // Only people speak: a name typed as a place or group counts only right before a verb of speaking or a label colon.
                     i = end;
                     continue;
                 }
-                entity = mention.EntityId;
             }
             else if (!entities.IsEmpty && !allRole && startsSentence(i) && i == end && !IntroducesSpeech(end + 1))
             {
@@ -145,6 +146,9 @@ internal sealed class DiscourseWords
         }
         return found;
     }
+
+    private bool LineBreakBefore(int index) =>
+        Text.AsSpan(_tokens[index - 1].Span.End, _tokens[index].Span.Start - _tokens[index - 1].Span.End).Contains('\n');
 
     /// <summary>A lone word opening a sentence is still a name before <c>and</c>, a label colon or a verb of speaking.</summary>
     private bool IntroducesSpeech(int next) =>

@@ -88,6 +88,10 @@ internal static class ParticipantFinder
     {
         if (line.IsEmpty || line.Length > MaxItemLength) return false;
         if (!char.IsUpper(line[0]) && line[0] != '(') return false;
+        // A quotation or a colon inside the line makes it speech or a heading with text, not an item.
+        if (line.IndexOfAny(Quotations.QuotationMarks.All) >= 0 && line.IndexOfAny("“”\"«»„") >= 0) return false;
+        int colon = line.IndexOf(':');
+        if (colon >= 0 && colon < line.Length - 1) return false;
         int words = 1;
         foreach (char c in line) if (c == ' ') words++;
         if (words > 14) return false;
