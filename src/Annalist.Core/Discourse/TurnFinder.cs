@@ -65,6 +65,10 @@ internal sealed class TurnFinder
         finder.FindScriptForm();
         finder.FindReported();
         finder._turns.Sort((a, b) => a.Span.CompareTo(b.Span));
+        foreach (var turn in finder._turns)
+        {
+            if (turn.SpeakerText is null && turn.Cue is { } cue) finder.Report(ErrorCatalogue.UnnamedSpeaker, cue);
+        }
         return (finder._turns, finder._participants, finder._diagnostics);
     }
 
@@ -562,5 +566,5 @@ internal sealed class TurnFinder
         return false;
     }
 
-    internal void Report(Errors.ErrorCode code, TextSpan span, params object[] arguments) => _diagnostics.Add(Diagnostic.From(code, span, _producer, arguments));
+    private void Report(ErrorCode code, TextSpan span, params object[] arguments) => _diagnostics.Add(Diagnostic.From(code, span, _producer, arguments));
 }

@@ -55,6 +55,9 @@ public static class ErrorCatalogue
     public static readonly ErrorCode UnreadableDocumentDate = Define("ANL2403", DiagnosticSeverity.Warning, "The document date '{0}' names no day; relative expressions are anchored to the narrative only.");
     // Entities (23xx).
     public static readonly ErrorCode TaggerModelMissing = Define("ANL2301", DiagnosticSeverity.Warning, "No entity tagger model is built into this copy of Annalist; only rule-found names (peoples, role nouns) are marked. Run annalist train ner.");
+    // Discourse: turns and participants (25xx).
+    public static readonly ErrorCode UnnamedSpeaker = Define("ANL2501", DiagnosticSeverity.Info, "A turn opens here but nothing before its cue names the speaker; its speakers are left empty.");
+
     public static readonly ErrorCode ComponentFailed = Define("ANL2900", DiagnosticSeverity.Error, "Component {0} failed on this document and its layers are missing: {1}");
 
     // Pipeline configuration.

@@ -65,4 +65,13 @@ public sealed class TurnAnnotatorTests
         foreach (var turn in analyzed.GetLayer<Turn>(LayerNames.Turns))
             Assert.True(turn.Span.Start >= 0 && turn.Span.End <= text.Length && turn.Span.Start <= turn.Span.End);
     }
+
+    [Fact]
+    public void A_cue_whose_pronoun_has_no_antecedent_leaves_the_speaker_empty_with_a_diagnostic()
+    {
+        var analyzed = WithoutEntities.Analyze(new SourceDocument("t", "He then added that the matter was urgent."));
+        var turn = Assert.Single(analyzed.GetLayer<Turn>(LayerNames.Turns));
+        Assert.Null(turn.SpeakerText);
+        Assert.Contains(analyzed.Diagnostics, d => d.Code == Errors.ErrorCatalogue.UnnamedSpeaker.Code && d.Span == turn.Cue);
+    }
 }
