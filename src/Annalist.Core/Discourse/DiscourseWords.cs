@@ -127,7 +127,13 @@ internal sealed class DiscourseWords
             string? entity = null;
             if (entities.MentionAt(nameSpan) is { } mention)
             {
-                if (mention.Type == "person") entity = mention.EntityId;
+                if (mention.Type == "person")
+                {
+                    entity = mention.EntityId;
+                    // A sentence-opening word before the tagged name (“Saw Hopkins”) is not part of it; a title is.
+                    if (mention.Span.Start > nameSpan.Start && mention.Span.Start < nameSpan.End && !IsInitialOrTitle(i) && !In(i, DiscourseLexicon.Titles) && !In(i, DiscourseLexicon.RoleNouns))
+                        nameSpan = new TextSpan(mention.Span.Start, nameSpan.End);
+                }
                 else if (!IntroducesSpeech(end + 1) || Is(end + 1, "and"))
                 {
                     // Only people speak: a name typed as a place or group counts only right before a verb of speaking or a label colon.

@@ -547,6 +547,8 @@ internal sealed class TurnFinder
         {
             if (!_words.IsWord(t) && !_words.IsCapitalized(t)) return false;
             if (_words.In(t, DiscourseLexicon.FiniteMarkers)) return true;
+            var word = _words.Word(t);
+            if (t > from && word.Length >= 5 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal)) return true;
         }
         return false;
     }
