@@ -1,5 +1,6 @@
 using System.Globalization;
 using Annalist.Core.Annotations;
+using Annalist.Core.Discourse;
 using Annalist.Core.Text;
 using Annalist.Formats.Json;
 using Annalist.Formats.Rendering;
@@ -9,7 +10,8 @@ namespace Annalist.Cli.Reports;
 
 /// <summary>
 /// Writes an analyzed document as a report for a person: a header, a summary of every layer, the
-/// editorial marks and quotations in full, a sample of any other layer, then the diagnostics with their
+/// editorial marks and quotations in full, the conversation as a transcript (speaker — words — cue) with
+/// its participants, a sample of any other layer, then the diagnostics with their
 /// line and column. Document text is always shown as plain text, never parsed as markup.
 /// </summary>
 public sealed class TextReportWriter
@@ -45,6 +47,12 @@ public sealed class TextReportWriter
                     break;
                 case LayerNames.Quotations:
                     WriteQuotations(document.Source, layer);
+                    break;
+                case LayerNames.Turns when layer.Layer is Layer<Turn> turns:
+                    WriteTranscript(document.Source, turns);
+                    break;
+                case LayerNames.Participants when layer.Layer is Layer<Participant> participants:
+                    WriteParticipants(participants);
                     break;
                 default:
                     WriteSample(document.Source, layer);
@@ -131,6 +139,41 @@ public sealed class TextReportWriter
         }
         _console.Write(grid);
         More(layer.Layer.Count - shown);
+    }
+
+    /// <summary>Each turn as speaker — words — cue; reported speech is marked, an unknown speaker shown as <c>?</c>.</summary>
+    private void WriteTranscript(SourceDocument source, Layer<Turn> turns)
+    {
+        Heading($"Transcript ({turns.Count:N0} turns)");
+        if (turns.Count == 0) return;
+        var table = new Table().Border(TableBorder.Simple).AddColumn("at").AddColumn("speaker").AddColumn("words").AddColumn("cue");
+        int shown = Math.Min(turns.Count, _options.MaxListedItems);
+        for (int i = 0; i < shown; i++)
+        {
+            var turn = turns[i];
+            string speaker = turn.SpeakerText ?? "?";
+            if (turn.AddresseeText is { } addressee) speaker += " → " + addressee;
+            var words = new Paragraph(Excerpt(source, turn.Span, _options.MaxQuotationLength));
+            if (turn.Mode == TurnMode.Reported) words.Append("  (reported)", new Style(Color.Grey));
+            string cue = turn.Cue is { } span ? Excerpt(source, span, _options.MaxExcerptLength) : "(no cue)";
+            table.AddRow(new Text(Position(source, turn.Span.Start), new Style(Color.Grey)), new Text(speaker, new Style(decoration: Decoration.Bold)), words, new Text(cue, new Style(Color.Grey)));
+        }
+        _console.Write(table);
+        More(turns.Count - shown);
+    }
+
+    private void WriteParticipants(Layer<Participant> participants)
+    {
+        Heading($"Participants ({participants.Count:N0})");
+        if (participants.Count == 0) return;
+        var table = new Table().Border(TableBorder.Simple).AddColumn("name").AddColumn("role").AddColumn("side").AddColumn("from");
+        foreach (var participant in participants.Take(_options.MaxListedItems))
+        {
+            table.AddRow(new Text(participant.Name), new Text(participant.Role ?? ""), new Text(participant.Affiliation ?? ""),
+                new Text(participant.Source == ParticipantSource.Block ? "participants block" : "narrative", new Style(Color.Grey)));
+        }
+        _console.Write(table);
+        More(participants.Count - _options.MaxListedItems);
     }
 
     private void WriteSample(SourceDocument source, RenderedLayer layer)

@@ -14,6 +14,7 @@ public static class LayerNames
     public const string Entities = "entities";
     public const string Timexes = "timexes";
     public const string Turns = "turns";
+    public const string Participants = "participants";
     public const string Quantities = "quantities";
     public const string Events = "events";
     public const string Attributions = "attributions";

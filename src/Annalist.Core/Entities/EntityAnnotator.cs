@@ -40,6 +40,9 @@ public sealed class EntityAnnotator : Annotator
 
     public override IReadOnlyList<string> Requires { get; } = [LayerNames.Tokens, LayerNames.Sentences];
 
+    /// <summary>Part-of-speech tags sharpen the demonym rule when a tagger runs.</summary>
+    public override IReadOnlyList<string> OptionalRequires { get; } = [LayerNames.PartsOfSpeech];
+
     public override IReadOnlyList<string> Produces { get; } = [LayerNames.Mentions, LayerNames.Entities];
 
     public override AnnotatorResult Annotate(AnalysisState state, CancellationToken cancellationToken)

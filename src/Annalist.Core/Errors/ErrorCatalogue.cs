@@ -57,6 +57,9 @@ public static class ErrorCatalogue
     public static readonly ErrorCode TaggerModelMissing = Define("ANL2301", DiagnosticSeverity.Warning, "No entity tagger model is built into this copy of Annalist; only rule-found names (peoples, role nouns) are marked. Run annalist train ner.");
     public static readonly ErrorCode ImpreciseNumber = Define("ANL2601", DiagnosticSeverity.Info, "'{0}' has more digits than a number keeps exactly; its value is rounded.");
     public static readonly ErrorCode InvertedQuantityRange = Define("ANL2602", DiagnosticSeverity.Info, "The range '{0}' runs from a larger number to a smaller one; it is kept as written.");
+    // Discourse: turns and participants (25xx).
+    public static readonly ErrorCode UnnamedSpeaker = Define("ANL2501", DiagnosticSeverity.Info, "A turn opens here but nothing before its cue names the speaker; its speakers are left empty.");
+
     public static readonly ErrorCode ComponentFailed = Define("ANL2900", DiagnosticSeverity.Error, "Component {0} failed on this document and its layers are missing: {1}");
 
     // Pipeline configuration.

@@ -12,6 +12,12 @@ public abstract class Annotator
     /// <summary>Names of the layers this component reads.</summary>
     public abstract IReadOnlyList<string> Requires { get; }
 
+    /// <summary>
+    /// Names of layers this component reads when some component produces them (entities for speaker
+    /// resolution, say). The builder orders this component after their producers; without one, it runs anyway.
+    /// </summary>
+    public virtual IReadOnlyList<string> OptionalRequires => [];
+
     /// <summary>Names of the layers this component returns, every one of them on every document.</summary>
     public abstract IReadOnlyList<string> Produces { get; }
 

@@ -18,6 +18,7 @@ public static class DefaultPipeline
         new Quantities.QuantityAnnotator(),
         new Attributions.AttributionAnnotator(),
         new Events.EventAnnotator(),
+        new Discourse.TurnAnnotator(),
     ];
 
     public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();

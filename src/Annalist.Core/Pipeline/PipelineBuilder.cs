@@ -5,7 +5,8 @@ namespace Annalist.Core.Pipeline;
 /// <summary>
 /// Collects components and freezes them into an <see cref="AnalysisPipeline"/>. Order of addition does
 /// not matter: <see cref="Build"/> orders components by what they require, keeping the order of
-/// addition among independent ones, and rejects missing layers, two producers of a layer and cycles.
+/// addition among independent ones (a component comes after the producers of its optional inputs too, when
+/// there are any), and rejects missing layers, two producers of a layer and cycles.
 /// </summary>
 public sealed class PipelineBuilder
 {
@@ -71,6 +72,10 @@ public sealed class PipelineBuilder
             state[component] = 1;
             path.Push(component);
             foreach (var layer in component.Requires) Visit(producers[layer]);
+            foreach (var layer in component.OptionalRequires)
+            {
+                if (producers.TryGetValue(layer, out var producer) && producer != component) Visit(producer);
+            }
             path.Pop();
             state[component] = 2;
             ordered.Add(component);

@@ -122,4 +122,17 @@ public class TextReportWriterTests
             writer.Object("nested", nested => nested.Boolean("inner", true));
         }
     }
+
+    [Fact]
+    public void Turns_are_printed_as_a_transcript_of_speaker_words_and_cue()
+    {
+        const string text = "Participants:\nMr. Halloran\nMr. Petrescu\n\nHalloran asked: “Is the convoy ready?”\n\nMr. Petrescu replied that it would sail at dawn.";
+        var analysis = DefaultPipeline.Create().Analyze(new SourceDocument("talk.txt", text));
+        string report = Report(analysis);
+        Assert.Contains("Transcript (2 turns)", report);
+        Assert.Matches(@"Halloran\s+Is the convoy ready\?\s+Halloran asked:", report);
+        Assert.Matches(@"Mr\. Petrescu\s+it would sail at dawn\.\s+\(reported\)\s+Mr\. Petrescu replied", report);
+        Assert.Contains("Participants (2)", report);
+        Assert.Contains("participants block", report);
+    }
 }

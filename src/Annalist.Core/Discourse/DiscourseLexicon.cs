@@ -1,0 +1,151 @@
+using System.Collections.Frozen;
+
+namespace Annalist.Core.Discourse;
+
+/// <summary>
+/// General English vocabulary of speech: verbs that report what someone said, role nouns that name a
+/// speaker by office, pronouns, and the small words that tell a subject from an object. Nothing here
+/// belongs to any one document.
+/// </summary>
+internal static class DiscourseLexicon
+{
+    private static FrozenSet<string> Words(params string[] words) => FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words);
+
+    /// <summary>Verbs of speaking whose subject is the speaker, in the forms records use (<c>said</c>, <c>says</c>, <c>saying</c>).</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = Words(
+        "said", "says", "say", "saying", "stated", "states", "stating", "replied", "replies", "replying", "added", "adds", "adding",
+        "asked", "asks", "asking", "inquired", "inquires", "enquired", "remarked", "remarks", "observed", "observes", "noted", "notes",
+        "suggested", "suggests", "mentioned", "mentions", "complained", "complains", "explained", "explains", "explaining",
+        "inserted", "interjected", "interrupted", "answered", "answers", "answering", "continued", "continues", "agreed", "agrees",
+        "declared", "declares", "responded", "responds", "retorted", "rejoined", "exclaimed", "insisted", "insists", "announced",
+        "concluded", "commented", "comments", "objected", "cried", "shouted", "whispered", "murmured", "muttered", "told", "tells",
+        "emphasized", "emphasised", "stressed", "indicated", "indicates", "pointed", "affirmed", "assured", "warned", "urged",
+        "proposed", "maintained", "argued", "countered", "protested", "acknowledged", "admitted", "conceded", "confirmed",
+        "recalled", "promised", "reiterated", "repeated", "volunteered", "interposed", "queried", "wondered", "demanded", "began",
+        "went", "supported");
+
+    /// <summary>
+    /// The reporting verbs whose content, after an optional <c>that</c>, is a turn in reported speech. A verb
+    /// of thinking (<c>felt</c>, <c>believed</c>) is not here: it opens no turn.
+    /// </summary>
+    public static readonly FrozenSet<string> ReportingVerbs = Words(
+        "said", "says", "stated", "states", "replied", "replies", "added", "adds", "asked", "asks", "inquired", "enquired",
+        "remarked", "observed", "noted", "suggested", "mentioned", "complained", "explained", "inserted", "interjected",
+        "answered", "continued", "agreed", "declared", "responded", "retorted", "insisted", "announced", "concluded",
+        "commented", "objected", "told", "emphasized", "emphasised", "stressed", "indicated", "affirmed", "assured", "warned",
+        "urged", "proposed", "maintained", "argued", "countered", "protested", "acknowledged", "admitted", "conceded",
+        "confirmed", "recalled", "promised", "reiterated", "repeated", "queried", "wondered", "demanded", "pointed");
+
+    /// <summary>Reporting verbs whose content may follow without <c>that</c> (<c>he said he would come</c>).</summary>
+    public static readonly FrozenSet<string> BareClauseVerbs = Words(
+        "said", "says", "stated", "replied", "added", "answered", "remarked", "observed", "noted", "explained", "agreed",
+        "declared", "responded", "insisted", "told", "assured", "warned", "admitted", "conceded", "confirmed", "promised", "recalled");
+
+    /// <summary>Verbs that ask: their content may open with <c>whether</c>, <c>if</c> or a question word.</summary>
+    public static readonly FrozenSet<string> QuestionVerbs = Words("asked", "asks", "inquired", "enquired", "queried", "wondered", "demanded");
+
+    /// <summary>Words that open the content of a question (kept in the turn: <c>whether the shipment had left</c>).</summary>
+    public static readonly FrozenSet<string> QuestionOpeners = Words("whether", "if", "what", "why", "how", "when", "where", "who", "which", "whom");
+
+    /// <summary>Verbs that take the person spoken to as a bare object (<c>asked Ivanov whether</c>, <c>told him that</c>).</summary>
+    public static readonly FrozenSet<string> AddresseeVerbs = Words(
+        "asked", "asks", "told", "tells", "assured", "warned", "urged", "reminded", "informed", "advised", "promised", "answered");
+
+    /// <summary>Offices and roles that name a speaker (<c>the Secretary</c>, <c>the Soviet Ambassador</c>).</summary>
+    public static readonly FrozenSet<string> RoleNouns = Words(
+        "secretary", "president", "ambassador", "minister", "chairman", "chairwoman", "premier", "chancellor", "ambassador",
+        "general", "admiral", "marshal", "colonel", "commander", "governor", "senator", "representative", "delegate",
+        "consul", "envoy", "counselor", "counsellor", "attaché", "attache", "undersecretary", "under-secretary", "director",
+        "king", "queen", "prince", "princess", "emperor", "empress", "shah", "sultan", "pope", "cardinal", "bishop",
+        "chief", "leader", "interpreter", "translator", "witness", "defendant", "prosecutor", "judge", "counsel",
+        "interviewer", "interviewee", "speaker", "chair", "minister-president", "commissar", "officer", "captain",
+        "major", "lieutenant", "sergeant", "mayor", "prime", "vice", "deputy", "assistant", "acting", "foreign", "head",
+        "spokesman", "spokeswoman", "official", "visitor", "guest", "host", "doctor", "professor", "mr", "mrs");
+
+    /// <summary>Role nouns that can stand alone as the head of a speaker phrase (not modifiers like <c>foreign</c>, <c>vice</c>).</summary>
+    public static readonly FrozenSet<string> RoleHeads = Words(
+        "secretary", "president", "ambassador", "minister", "chairman", "chairwoman", "premier", "chancellor",
+        "general", "admiral", "marshal", "colonel", "commander", "governor", "senator", "representative", "delegate",
+        "consul", "envoy", "counselor", "counsellor", "attaché", "attache", "undersecretary", "under-secretary", "director",
+        "king", "queen", "prince", "princess", "emperor", "empress", "shah", "sultan", "pope", "cardinal", "bishop",
+        "chief", "leader", "interpreter", "translator", "witness", "defendant", "prosecutor", "judge", "counsel",
+        "interviewer", "interviewee", "speaker", "chair", "commissar", "officer", "captain", "major", "lieutenant",
+        "sergeant", "mayor", "spokesman", "spokeswoman", "official", "visitor", "guest", "host", "doctor", "professor");
+
+    /// <summary>Titles written before a name (<c>Mr.</c>, <c>Ambassador</c>, <c>General</c>); part of the name group.</summary>
+    public static readonly FrozenSet<string> Titles = Words(
+        "mr", "mrs", "ms", "miss", "dr", "prof", "gen", "adm", "col", "capt", "lt", "sen", "rep", "amb", "gov", "sir",
+        "lord", "lady", "madame", "mme", "monsieur", "m", "herr", "frau", "comrade", "ambassador", "general", "marshal",
+        "admiral", "colonel", "president", "premier", "chairman", "minister", "secretary", "senator", "governor", "king",
+        "queen", "prince", "princess", "emperor", "count", "baron", "dean", "father", "brother", "sister", "foreign",
+        "prime", "deputy", "vice", "under", "assistant", "chancellor", "commander", "captain", "major", "judge", "justice");
+
+    /// <summary>Pronouns that may be the subject of a verb of speaking.</summary>
+    public static readonly FrozenSet<string> SubjectPronouns = Words("he", "she", "they", "i", "we", "you", "who");
+
+    /// <summary>Third-person pronouns resolved to an earlier person.</summary>
+    public static readonly FrozenSet<string> ThirdPersonPronouns = Words("he", "she", "him", "her", "his", "they", "them", "who");
+
+    /// <summary>Object pronouns: the person spoken to after an addressee verb.</summary>
+    public static readonly FrozenSet<string> ObjectPronouns = Words("him", "her", "them", "me", "us", "you");
+
+    /// <summary>Words before a name that make it no subject: prepositions and determiners.</summary>
+    public static readonly FrozenSet<string> NonSubjectPrecursors = Words(
+        "of", "to", "with", "about", "from", "for", "on", "in", "at", "by", "into", "onto", "under", "among", "against",
+        "concerning", "regarding", "toward", "towards", "upon", "over", "through", "between", "without", "than",
+        "like", "via", "per", "the", "a", "an", "this", "that", "these", "those", "such", "our", "your", "their", "his", "her", "its", "my",
+        "called", "met", "visited", "received", "thanked", "asked", "told", "informed", "saw", "invited", "hosted", "showed",
+        "gave", "handed", "sent", "wrote", "approved", "supported", "telephoned", "phoned", "urged", "reminded", "answered");
+
+    /// <summary>Words that may stand between a subject and its verb of speaking (<c>the Secretary then said</c>).</summary>
+    public static readonly FrozenSet<string> Interposed = Words(
+        "then", "also", "again", "further", "furthermore", "next", "finally", "thereupon", "immediately", "once", "now",
+        "had", "has", "have", "would", "will", "did", "does", "later", "subsequently", "however", "too", "in", "turn",
+        "at", "once", "first", "thereafter", "still", "simply", "merely", "just", "only", "not", "never", "quickly", "replying",
+        "on", "his", "her", "part", "for", "own");
+
+    /// <summary>Modals and auxiliaries that show a clause (<c>he said the talks should go on</c>).</summary>
+    public static readonly FrozenSet<string> FiniteMarkers = Words(
+        "would", "could", "should", "will", "shall", "can", "may", "might", "must", "was", "were", "is", "are", "had",
+        "has", "have", "did", "does", "do", "wanted", "wished", "hoped", "thought", "felt", "believed", "knew", "saw");
+
+    /// <summary>Pronouns and words that may open the content of a reported clause without <c>that</c>.</summary>
+    public static readonly FrozenSet<string> ClauseSubjects = Words("he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those");
+
+    /// <summary>Determiners that may open a subject noun phrase of reported content.</summary>
+    public static readonly FrozenSet<string> Determiners = Words("the", "a", "an", "his", "her", "their", "our", "its", "my", "your", "some", "no", "any", "all", "both", "each");
+
+    /// <summary>Labels that open a line like a speaker's but are headings (<c>Subject:</c>, <c>Participants:</c>).</summary>
+    public static readonly FrozenSet<string> HeadingLabels = Words(
+        "subject", "participants", "present", "participant", "date", "place", "time", "to", "from", "cc", "copies",
+        "source", "note", "notes", "summary", "attachment", "enclosure", "re", "ref", "reference", "memorandum", "memo",
+        "topic", "topics", "agenda", "item", "items", "location", "distribution", "classification", "drafted", "approved",
+        "editor", "editors", "translator", "translation", "archive", "sources", "title", "question", "answer", "also",
+        "others", "minutes", "record", "list", "contents", "appendix", "annex", "tab", "page", "chapter", "section",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+        "p.s", "ps", "nb", "warning", "caution", "exhibit", "figure", "table", "postscript", "abstract");
+
+    /// <summary>Words that open the participants block of a memorandum.</summary>
+    public static readonly FrozenSet<string> ParticipantLabels = Words("participants", "present", "participant", "attendees", "attending", "in attendance");
+
+    /// <summary>Capitalized words that open sentences without naming anyone.</summary>
+    public static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
+        "His", "Her", "Their", "Our", "My", "Your", "Him", "Them", "Us", "Me", "There", "Here", "Then", "Now",
+        "When", "While", "After", "Before", "As", "At", "In", "On", "Of", "For", "With", "Without", "From", "To",
+        "By", "And", "But", "Or", "Nor", "So", "Yet", "If", "Although", "Though", "Because", "Since", "Having",
+        "Being", "Upon", "During", "Later", "Finally", "Also", "Thus", "However", "Moreover", "Meanwhile",
+        "Afterwards", "Next", "Once", "Whereupon", "Thereupon", "Still", "Again", "Only", "Even", "Such", "Some",
+        "Any", "All", "Each", "Every", "No", "Not", "Yes", "What", "Which", "Who", "Whom", "Whose", "Why", "How",
+        "Where", "Well", "Oh", "Very", "Both", "Either", "Neither", "One", "Other", "Another", "Many", "Much",
+        "Most", "More", "Few", "First", "Second", "Third", "Last", "Besides", "Except", "Apart", "Among", "Including",
+        "Present", "Absent", "Using", "Raising", "Let", "Do", "Does", "Did",
+        "Is", "Are", "Was", "Were", "Can", "Could", "Will", "Would", "Should", "May", "Might", "Must", "Shall",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "June", "July", "August", "September", "October",
+        "November", "December", "Correct", "Right", "Good", "Thank", "Please", "Sir", "Madam", "God", "Lord",
+    ]);
+
+    public static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+}

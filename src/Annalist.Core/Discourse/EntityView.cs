@@ -1,0 +1,181 @@
+using Annalist.Core.Annotations;
+using Annalist.Core.Text;
+
+namespace Annalist.Core.Discourse;
+
+/// <summary>
+/// What speaker resolution needs of the optional <c>mentions</c> and <c>entities</c> layers, read through
+/// their written fields (<c>type</c> and <c>entity</c> of a mention; <c>id</c>, <c>type</c>, <c>aliases</c>
+/// and <c>roles</c> of an entity), so that this component does not depend on the entity types themselves.
+/// Empty when the layers are absent.
+/// </summary>
+internal sealed class EntityView
+{
+    public static readonly EntityView Empty = new([], []);
+
+    public readonly record struct MentionInfo(TextSpan Span, string Type, string EntityId);
+
+    public sealed record EntityInfo(string Id, string Type, IReadOnlyList<string> Aliases, IReadOnlyList<string> Roles);
+
+    private readonly MentionInfo[] _mentions;
+    private readonly Dictionary<string, EntityInfo> _entities;
+
+    private EntityView(MentionInfo[] mentions, Dictionary<string, EntityInfo> entities)
+    {
+        _mentions = mentions;
+        _entities = entities;
+    }
+
+    public bool IsEmpty => _mentions.Length == 0 && _entities.Count == 0;
+
+    public IReadOnlyCollection<EntityInfo> Entities => _entities.Values;
+
+    public static EntityView From(Layer? mentions, Layer? entities)
+    {
+        if (mentions is null && entities is null) return Empty;
+        var mentionList = new List<MentionInfo>();
+        if (mentions is not null)
+        {
+            var reader = new FieldReader();
+            for (int i = 0; i < mentions.Count; i++)
+            {
+                reader.Clear();
+                mentions.WriteFields(i, reader);
+                if (reader.Strings.TryGetValue("entity", out var id) && id is not null)
+                    mentionList.Add(new MentionInfo(mentions.GetSpan(i), reader.Strings.GetValueOrDefault("type") ?? "", id));
+            }
+        }
+        var entityMap = new Dictionary<string, EntityInfo>(StringComparer.Ordinal);
+        if (entities is not null)
+        {
+            var reader = new FieldReader();
+            for (int i = 0; i < entities.Count; i++)
+            {
+                reader.Clear();
+                entities.WriteFields(i, reader);
+                if (reader.Strings.GetValueOrDefault("id") is not { } id) continue;
+                entityMap[id] = new EntityInfo(id, reader.Strings.GetValueOrDefault("type") ?? "",
+                    reader.Lists.GetValueOrDefault("aliases") ?? [], reader.Lists.GetValueOrDefault("roles") ?? []);
+            }
+        }
+        mentionList.Sort((a, b) => a.Span.CompareTo(b.Span));
+        return new EntityView([.. mentionList], entityMap);
+    }
+
+    /// <summary>The mention overlapping <paramref name="span"/> the most, if any.</summary>
+    public MentionInfo? MentionAt(TextSpan span)
+    {
+        MentionInfo? best = null;
+        int bestOverlap = 0;
+        int low = 0, high = _mentions.Length;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (_mentions[mid].Span.End <= span.Start - 200) low = mid + 1;
+            else high = mid;
+        }
+        for (int i = low; i < _mentions.Length && _mentions[i].Span.Start < span.End; i++)
+        {
+            var m = _mentions[i].Span;
+            int overlap = Math.Min(m.End, span.End) - Math.Max(m.Start, span.Start);
+            if (overlap > bestOverlap)
+            {
+                bestOverlap = overlap;
+                best = _mentions[i];
+            }
+        }
+        return best;
+    }
+
+    public string? TypeOf(string id) => _entities.TryGetValue(id, out var e) ? e.Type : null;
+
+    /// <summary>The person entity one of whose aliases is <paramref name="name"/>, or ends with its last word.</summary>
+    public string? PersonNamed(string name)
+    {
+        string? bySurname = null;
+        string last = LastWord(name);
+        foreach (var entity in _entities.Values)
+        {
+            if (entity.Type != "person") continue;
+            foreach (string alias in entity.Aliases)
+            {
+                if (alias.Equals(name, StringComparison.Ordinal)) return entity.Id;
+                if (bySurname is null && last.Length > 1 && LastWord(alias).Equals(last, StringComparison.Ordinal)) bySurname = entity.Id;
+            }
+        }
+        return bySurname;
+    }
+
+    /// <summary>The only person entity given a role or alias containing <paramref name="roleHead"/>, if exactly one is.</summary>
+    public string? PersonWithRole(string roleHead)
+    {
+        string? found = null;
+        foreach (var entity in _entities.Values)
+        {
+            if (entity.Type != "person") continue;
+            bool has = entity.Roles.Any(r => ContainsWord(r, roleHead)) || entity.Aliases.Any(a => ContainsWord(a, roleHead));
+            if (!has) continue;
+            if (found is not null && found != entity.Id) return null;
+            found = entity.Id;
+        }
+        return found;
+    }
+
+    internal static bool ContainsWord(string text, string word)
+    {
+        int at = 0;
+        while ((at = text.IndexOf(word, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            bool startOk = at == 0 || !char.IsLetter(text[at - 1]);
+            bool endOk = at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]);
+            if (startOk && endOk) return true;
+            at += word.Length;
+        }
+        return false;
+    }
+
+    private static string LastWord(string name)
+    {
+        var trimmed = name.AsSpan().TrimEnd();
+        int space = trimmed.LastIndexOf(' ');
+        return trimmed[(space + 1)..].ToString();
+    }
+
+    private sealed class FieldReader : IFieldWriter
+    {
+        public readonly Dictionary<string, string?> Strings = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, IReadOnlyList<string>> Lists = new(StringComparer.Ordinal);
+
+        public void Clear()
+        {
+            Strings.Clear();
+            Lists.Clear();
+        }
+
+        public void String(string name, string? value) => Strings[name] = value;
+
+        public void Number(string name, long value) => Strings[name] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        public void Number(string name, double value) => Strings[name] = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        public void Boolean(string name, bool value)
+        {
+        }
+
+        public void Null(string name) => Strings[name] = null;
+
+        public void Span(string name, TextSpan? span)
+        {
+        }
+
+        public void StringList(string name, IReadOnlyList<string> values) => Lists[name] = values;
+
+        public void Object(string name, Action<IFieldWriter> write)
+        {
+        }
+
+        public void ObjectList<T>(string name, IReadOnlyList<T> items, Action<IFieldWriter, T> write)
+        {
+        }
+    }
+}

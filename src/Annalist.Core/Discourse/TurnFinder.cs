@@ -1,0 +1,572 @@
+using System.Collections.Immutable;
+using Annalist.Core.Annotations;
+using Annalist.Core.Errors;
+using Annalist.Core.Quotations;
+using Annalist.Core.Text;
+using Annalist.Core.Tokens;
+
+namespace Annalist.Core.Discourse;
+
+/// <summary>
+/// Finds the turns of one document in three passes: quotations with their cues (a label or reporting
+/// clause before the quotation, one after it, or the alternation of two speakers), script-form lines
+/// (<c>NAME: …</c>, <c>Q: …</c>), then reported speech in the narration outside them. Speakers are then
+/// bound: names and offices to entities and participants, pronouns to the most recent person named as a
+/// subject before them.
+/// </summary>
+internal sealed class TurnFinder
+{
+    private const int MaxLeadTokens = 60;
+
+    private readonly string _text;
+    private readonly TextSpan[] _paragraphs;
+    private readonly TextSpan[] _sentences;
+    private readonly Quotation[] _outer;
+    private readonly DiscourseWords _words;
+    private readonly EntityView _entities;
+    private readonly bool[] _quoted;
+    private readonly List<SpeakerCandidate> _candidates;
+    private readonly int[] _candidateAt;
+    private readonly List<Participant> _participants;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly string? _producer;
+    private readonly List<Turn> _turns = [];
+
+    private TurnFinder(string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer)
+    {
+        _text = text;
+        _paragraphs = paragraphs;
+        _sentences = sentences;
+        _outer = quotations.Where(q => q.Depth == 0 && q.Span.End <= text.Length).ToArray();
+        _words = new DiscourseWords(text, tokens);
+        _entities = entities;
+        _producer = producer;
+        _quoted = new bool[tokens.Length];
+        foreach (var q in _outer)
+        {
+            for (int i = _words.TokenAtOrAfter(q.Span.Start); i < tokens.Length && tokens[i].Span.Start < q.Span.End; i++) _quoted[i] = true;
+        }
+        var sentenceStarts = new HashSet<int>(sentences.Select(s => s.Start));
+        _candidates = _words.FindCandidates(i => _quoted[i], entities, i => sentenceStarts.Contains(tokens[i].Span.Start) || OpensSentenceAfterQuote(i));
+        _candidateAt = new int[tokens.Length];
+        Array.Fill(_candidateAt, -1);
+        for (int c = 0; c < _candidates.Count; c++)
+        {
+            for (int t = _candidates[c].First; t <= _candidates[c].Last; t++) _candidateAt[t] = c;
+        }
+        _participants = ParticipantFinder.Find(text, _words, _candidates, sentences, entities);
+    }
+
+    public static (List<Turn> Turns, List<Participant> Participants, List<Diagnostic> Diagnostics) Find(
+        string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer)
+    {
+        var finder = new TurnFinder(text, paragraphs, sentences, tokens, quotations, entities, producer);
+        finder.FindQuoted();
+        finder.FindScriptForm();
+        finder.FindReported();
+        finder._turns.Sort((a, b) => a.Span.CompareTo(b.Span));
+        foreach (var turn in finder._turns)
+        {
+            if (turn.SpeakerText is null && turn.Cue is { } cue) finder.Report(ErrorCatalogue.UnnamedSpeaker, cue);
+        }
+        return (finder._turns, finder._participants, finder._diagnostics);
+    }
+
+    private bool OpensSentenceAfterQuote(int i) => i > 0 && _quoted[i - 1] && !_quoted[i];
+
+    // ---- Direct speech in quotation marks ----
+
+    private void FindQuoted()
+    {
+        Turn? previous = null, beforePrevious = null;
+        for (int q = 0; q < _outer.Length; q++)
+        {
+            var quotation = _outer[q];
+            if (quotation.Content.IsEmpty || !HasLetter(quotation.Content)) continue;
+            Attribution? attribution = LeadCue(q) ?? TrailingCue(q);
+            Turn? turn = null;
+            if (attribution is { } found)
+            {
+                turn = MakeTurn(quotation.Content, TurnMode.Direct, found);
+            }
+            else if (previous is not null && OpensParagraph(quotation.Span.Start) && FollowsClosely(previous, quotation.Span.Start))
+            {
+                // Untagged alternation: two speakers take turns, paragraph by paragraph. The reply to a
+                // turn with a known addressee is the addressee's; otherwise the speaker before the last one's.
+                if (previous.AddresseeText is not null)
+                    turn = new Turn(quotation.Content, TurnMode.Direct, null, previous.AddresseeText, previous.Addressees, previous.Speakers, previous.SpeakerText);
+                else if (beforePrevious is not null && !SameSpeaker(previous, beforePrevious))
+                    turn = new Turn(quotation.Content, TurnMode.Direct, null, beforePrevious.SpeakerText, beforePrevious.Speakers, previous.Speakers, previous.SpeakerText);
+                else if (beforePrevious is null)
+                    turn = new Turn(quotation.Content, TurnMode.Direct, null, null, [], previous.Speakers, previous.SpeakerText);
+            }
+            if (turn is null) continue;
+            _turns.Add(turn);
+            beforePrevious = previous;
+            previous = turn;
+        }
+    }
+
+    private static bool SameSpeaker(Turn a, Turn b) =>
+        a.Speakers.Length > 0 && b.Speakers.Length > 0 ? a.Speakers.SequenceEqual(b.Speakers) : string.Equals(a.SpeakerText, b.SpeakerText, StringComparison.Ordinal);
+
+    /// <summary>The turn before ended in the paragraph just before this one.</summary>
+    private bool FollowsClosely(Turn previous, int start)
+    {
+        int p = ParagraphIndex(start);
+        return p > 0 && ParagraphIndex(previous.Span.Start) >= p - 1 && !HasNarrationBetween(previous.Span.End, start);
+    }
+
+    private bool HasNarrationBetween(int from, int to)
+    {
+        for (int i = _words.TokenAtOrAfter(from); i < _words.Count && _words.Span(i).Start < to; i++)
+        {
+            if (!_quoted[i] && _words.IsWord(i)) return true;
+        }
+        return false;
+    }
+
+    private bool OpensParagraph(int offset)
+    {
+        int p = ParagraphIndex(offset);
+        return p >= 0 && _text.AsSpan(_paragraphs[p].Start, offset - _paragraphs[p].Start).IsWhiteSpace();
+    }
+
+    private int ParagraphIndex(int offset)
+    {
+        int low = 0, high = _paragraphs.Length - 1, found = -1;
+        while (low <= high)
+        {
+            int mid = (low + high) >>> 1;
+            if (_paragraphs[mid].Start <= offset) { found = mid; low = mid + 1; }
+            else high = mid - 1;
+        }
+        return found;
+    }
+
+    private int SentenceStartBefore(int offset)
+    {
+        int low = 0, high = _sentences.Length - 1, found = -1;
+        while (low <= high)
+        {
+            int mid = (low + high) >>> 1;
+            if (_sentences[mid].Start <= offset) { found = mid; low = mid + 1; }
+            else high = mid - 1;
+        }
+        return found < 0 ? 0 : _sentences[found].Start;
+    }
+
+    private int SentenceEndAfter(int offset)
+    {
+        foreach (var s in SentencesAround(offset)) return s.End;
+        return _text.Length;
+    }
+
+    private IEnumerable<TextSpan> SentencesAround(int offset)
+    {
+        int low = 0, high = _sentences.Length;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (_sentences[mid].End <= offset) low = mid + 1;
+            else high = mid;
+        }
+        if (low < _sentences.Length) yield return _sentences[low];
+    }
+
+    private readonly record struct Attribution(int SpeakerCandidate, TextSpan Cue, ImmutableArray<int> Joint, int Addressee);
+
+    /// <summary>
+    /// A cue before the quotation, in the same sentence and after any earlier quotation: a label
+    /// (<c>Name:</c>, <c>Name, from the side:</c>), a clause ending in a colon, comma or verb of speaking
+    /// (<c>Stalin said:</c>, <c>saying</c>), or an editor's bracket (<c>[Stalin said:]</c>).
+    /// </summary>
+    private Attribution? LeadCue(int q)
+    {
+        var quotation = _outer[q];
+        int start = Math.Max(SentenceStartBefore(quotation.Span.Start), q > 0 ? _outer[q - 1].Span.End : 0);
+        int p = ParagraphIndex(quotation.Span.Start);
+        if (p >= 0) start = Math.Max(start, _paragraphs[p].Start);
+        if (start >= quotation.Span.Start) return null;
+        int end = quotation.Span.Start;
+        while (end > start && char.IsWhiteSpace(_text[end - 1])) end--;
+        if (end == start) return null;
+        char last = _text[end - 1];
+        bool bracket = last == ']';
+        int inner = bracket ? end - 1 : end;
+        while (inner > start && char.IsWhiteSpace(_text[inner - 1])) inner--;
+        char mark = inner > start ? _text[inner - 1] : '\0';
+        int firstToken = _words.TokenAtOrAfter(start);
+        int lastToken = _words.TokenAtOrAfter(end) - 1;
+        if (lastToken < firstToken) return null;
+        if (lastToken - firstToken > MaxLeadTokens) firstToken = lastToken - MaxLeadTokens;
+        int verb = -1;
+        for (int t = lastToken; t >= firstToken; t--)
+        {
+            if (_words.IsWord(t) && !_words.IsCapitalized(t) && _words.In(t, DiscourseLexicon.SpeechVerbs)) { verb = t; break; }
+        }
+        bool endsInVerb = verb >= 0 && verb >= lastToken - (bracket ? 2 : 1) && mark is not ('.' or '?' or '!');
+        bool colonOrComma = mark is ':' or ',' or '—' or '–';
+        if (!colonOrComma && !endsInVerb) return null;
+        if (mark is ',' or '—' or '–' && verb < 0) return null;
+        int speaker = ChooseSpeaker(firstToken, lastToken, verb);
+        if (speaker < 0) return null;
+        var candidate = _candidates[speaker];
+        var joint = JointWith(speaker, firstToken);
+        int cueStart = Math.Min(_candidates[joint.Length > 0 ? joint[0] : speaker].Span.Start, verb >= 0 ? _words.Span(verb).Start : int.MaxValue);
+        var cue = new TextSpan(cueStart, end);
+        return new Attribution(speaker, cue, joint, AddresseeAfter(verb, lastToken));
+    }
+
+    /// <summary>A cue after the quotation: <c>“…,” Name said</c>, <c>“…,” said the Secretary</c>, <c>“…,” he replied.</c></summary>
+    private Attribution? TrailingCue(int q)
+    {
+        var quotation = _outer[q];
+        int t = _words.TokenAtOrAfter(quotation.Span.End);
+        int limit = q + 1 < _outer.Length ? _outer[q + 1].Span.Start : int.MaxValue;
+        int p = ParagraphIndex(quotation.Span.Start);
+        if (p >= 0) limit = Math.Min(limit, _paragraphs[p].End);
+        if (t < _words.Count && (_words.IsChar(t, ',') || _words.Kind(t) == TokenKind.Dash)) t++;
+        if (t >= _words.Count || _words.Span(t).Start >= limit) return null;
+        int c = _candidateAt[t];
+        if (c >= 0 && _candidates[c].First == t && !_candidates[c].Possessive)
+        {
+            int v = _candidates[c].Last + 1;
+            while (v < _words.Count && _words.In(v, DiscourseLexicon.Interposed) && v < _candidates[c].Last + 3) v++;
+            if (v < _words.Count && _words.Span(v).Start < limit && _words.In(v, DiscourseLexicon.SpeechVerbs) && !_words.IsCapitalized(v))
+                return new Attribution(c, new TextSpan(_words.Span(t).Start, _words.Span(v).End), [], AddresseeAfter(v, Math.Min(_words.Count - 1, v + 3)));
+            return null;
+        }
+        if (_words.In(t, DiscourseLexicon.SpeechVerbs) && !_words.IsCapitalized(t))
+        {
+            int after = t + 1;
+            int c2 = after < _words.Count ? _candidateAt[after] : -1;
+            if (c2 >= 0 && _candidates[c2].First == after && _candidates[c2].Kind != CandidateKind.Pronoun)
+                return new Attribution(c2, new TextSpan(_words.Span(t).Start, _candidates[c2].Span.End), [], -1);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The speaker of a lead: with a verb of speaking, the nearest subject before it (or the name just
+    /// after it, <c>said Stalin</c>); without one, the first subject of the lead (a label, <c>Stalin supported this:</c>).
+    /// </summary>
+    private int ChooseSpeaker(int firstToken, int lastToken, int verb)
+    {
+        int first = FirstCandidateFrom(firstToken);
+        if (first < 0) return -1;
+        if (verb >= 0)
+        {
+            int best = -1;
+            for (int c = first; c < _candidates.Count && _candidates[c].Last < verb; c++)
+            {
+                if (_candidates[c].Subject) best = c;
+            }
+            if (best >= 0) return best;
+            int next = _candidateAt[Math.Min(verb + 1, _words.Count - 1)];
+            if (verb + 1 <= lastToken && next >= 0 && _candidates[next].First == verb + 1 && _candidates[next].Kind != CandidateKind.Pronoun) return next;
+            return -1;
+        }
+        for (int c = first; c < _candidates.Count && _candidates[c].Last <= lastToken; c++)
+        {
+            if (_candidates[c].Subject) return c;
+        }
+        return -1;
+    }
+
+    private int FirstCandidateFrom(int token)
+    {
+        int low = 0, high = _candidates.Count;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (_candidates[mid].First < token) low = mid + 1;
+            else high = mid;
+        }
+        return low < _candidates.Count ? low : -1;
+    }
+
+    /// <summary>Speakers joined to <paramref name="speaker"/> by <c>and</c> or commas (<c>Stalin and Molotov said</c>).</summary>
+    private ImmutableArray<int> JointWith(int speaker, int firstToken)
+    {
+        var joint = ImmutableArray.CreateBuilder<int>();
+        if (_candidates[speaker].Kind == CandidateKind.Pronoun) return [];
+        int c = speaker;
+        while (c > 0)
+        {
+            int before = _candidates[c].First - 1;
+            if (before < firstToken || !(_words.Is(before, "and") || _words.IsChar(before, ','))) break;
+            int other = _candidateAt[Math.Max(before - 1, 0)];
+            if (before - 1 < firstToken || other < 0 || _candidates[other].Last != before - 1 || _candidates[other].Kind == CandidateKind.Pronoun || _candidates[other].Possessive) break;
+            joint.Insert(0, other);
+            c = other;
+        }
+        return joint.ToImmutable();
+    }
+
+    /// <summary>The person spoken to right after an addressee verb (<c>asked Choibalsan</c>) or <c>to</c>, if any.</summary>
+    private int AddresseeAfter(int verb, int lastToken)
+    {
+        if (verb < 0) return -1;
+        int t = verb + 1;
+        if (!_words.In(verb, DiscourseLexicon.AddresseeVerbs))
+        {
+            if (!_words.Is(t, "to")) return -1;
+            t++;
+        }
+        if (t > lastToken || t >= _words.Count) return -1;
+        int c = _candidateAt[t];
+        return c >= 0 && _candidates[c].First == t ? c : -1;
+    }
+
+    private Turn MakeTurn(TextSpan span, TurnMode mode, Attribution attribution)
+    {
+        var speakers = ImmutableArray.CreateBuilder<string>();
+        var texts = new List<string>();
+        foreach (int c in attribution.Joint.Append(attribution.SpeakerCandidate))
+        {
+            var (text, id) = Resolve(c);
+            if (text is not null) texts.Add(text);
+            if (id is not null && !speakers.Contains(id)) speakers.Add(id);
+        }
+        string? speakerText = texts.Count == 0 ? null : string.Join(" and ", texts);
+        // Unless every speaker was bound, binding some would say the wrong thing about who spoke.
+        var ids = speakers.Count == texts.Count ? speakers.ToImmutable() : [];
+        string? addresseeText = null;
+        ImmutableArray<string> addressees = [];
+        if (attribution.Addressee >= 0)
+        {
+            var (text, id) = Resolve(attribution.Addressee);
+            addresseeText = text;
+            if (id is not null) addressees = [id];
+        }
+        return new Turn(span, mode, attribution.Cue, speakerText, ids, addressees, addresseeText);
+    }
+
+    /// <summary>The words naming candidate <paramref name="c"/> (a pronoun's antecedent) and its entity id, if bound.</summary>
+    private (string? Text, string? EntityId) Resolve(int c)
+    {
+        var candidate = _candidates[c];
+        if (candidate.Kind == CandidateKind.Pronoun)
+        {
+            var word = _words.Word(candidate.First);
+            if (!DiscourseLexicon.Contains(DiscourseLexicon.ThirdPersonPronouns, word)) return (word.ToString(), null);
+            int antecedent = Antecedent(c, word.Equals("who", StringComparison.OrdinalIgnoreCase));
+            if (antecedent < 0) return (null, null);
+            candidate = _candidates[antecedent];
+        }
+        string text = _text.Substring(candidate.Span.Start, candidate.Span.Length);
+        if (candidate.EntityId is { } id) return (text, id);
+        if (candidate.Kind == CandidateKind.Name) return (text, _entities.PersonNamed(text));
+        return (text, ResolveRole(candidate));
+    }
+
+    private string? ResolveRole(SpeakerCandidate role)
+    {
+        string head = "";
+        for (int t = role.Last; t >= role.First; t--)
+        {
+            if (_words.In(t, DiscourseLexicon.RoleHeads)) { head = DiscourseWords.WithoutPossessive(_words.Word(t)).ToString(); break; }
+        }
+        if (head.Length == 0) return null;
+        string? found = null;
+        foreach (var participant in _participants)
+        {
+            if (participant.EntityId is null) continue;
+            bool has = (participant.Role is { } r && EntityView.ContainsWord(r, head)) || EntityView.ContainsWord(participant.Name, head);
+            if (!has) continue;
+            if (found is not null && found != participant.EntityId) { found = null; break; }
+            found = participant.EntityId;
+        }
+        return found ?? _entities.PersonWithRole(head);
+    }
+
+    /// <summary>
+    /// The most recent name or office before pronoun candidate <paramref name="c"/> that stood as a subject
+    /// (for <c>who</c>, the nearest one in the same sentence, whatever its position).
+    /// </summary>
+    private int Antecedent(int c, bool relative)
+    {
+        int sentenceStart = SentenceStartBefore(_candidates[c].Span.Start);
+        for (int a = c - 1; a >= 0 && a >= c - 60; a--)
+        {
+            var candidate = _candidates[a];
+            if (candidate.Kind == CandidateKind.Pronoun || candidate.Possessive) continue;
+            if (candidate.EntityId is { } id && _entities.TypeOf(id) is { } type && type != "person") continue;
+            if (relative) return candidate.Span.Start >= sentenceStart ? a : -1;
+            if (candidate.Subject) return a;
+        }
+        return -1;
+    }
+
+    // ---- Script form ----
+
+    /// <summary>Lines that open with a speaker label and a colon and hold no quotation: <c>STALIN: …</c>, <c>Q: …</c>.</summary>
+    private void FindScriptForm()
+    {
+        int lineStart = 0;
+        while (lineStart < _text.Length)
+        {
+            int newline = _text.IndexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? _text.Length : newline;
+            TryScriptLine(lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private void TryScriptLine(int lineStart, int lineEnd)
+    {
+        int t = _words.TokenAtOrAfter(lineStart);
+        if (t >= _words.Count || _words.Span(t).Start >= lineEnd || _quoted[t]) return;
+        int label = t;
+        int limit = Math.Min(_words.Count, t + 6);
+        while (label < limit && _words.Span(label).End <= lineEnd && !_words.IsChar(label, ':'))
+        {
+            if (!(_words.IsCapitalized(label) || _words.Is(label, "the") || _words.Is(label, "of") || _words.IsChar(label, '.'))) return;
+            label++;
+        }
+        if (label >= limit || label == t || !_words.IsChar(label, ':')) return;
+        if (_words.In(t, DiscourseLexicon.HeadingLabels) || _words.In(label - 1, DiscourseLexicon.HeadingLabels) || _words.In(t, DiscourseLexicon.ParticipantLabels)) return;
+        if (_words.Is(t, "the") && label - t < 2) return;
+        int contentStart = _words.Span(label).End;
+        while (contentStart < lineEnd && char.IsWhiteSpace(_text[contentStart])) contentStart++;
+        if (contentStart >= lineEnd || QuotationMarks.IsQuotationMark(_text[contentStart]) || !HasLetter(new TextSpan(contentStart, lineEnd))) return;
+        int contentEnd = lineEnd;
+        while (contentEnd > contentStart && char.IsWhiteSpace(_text[contentEnd - 1])) contentEnd--;
+        if (label - t == 1 && _words.Word(t).Length == 1 && _words.Word(t) is not ("Q" or "A")) return;
+        var cue = new TextSpan(_words.Span(t).Start, _words.Span(label).End);
+        int c = _candidateAt[t];
+        Attribution attribution;
+        if (c >= 0 && _candidates[c].First == t && _candidates[c].Kind != CandidateKind.Pronoun)
+        {
+            attribution = new Attribution(c, cue, [], -1);
+            _turns.Add(MakeTurn(new TextSpan(contentStart, contentEnd), TurnMode.Direct, attribution));
+        }
+        else
+        {
+            string labelText = _text.Substring(cue.Start, _words.Span(label - 1).End - cue.Start);
+            _turns.Add(new Turn(new TextSpan(contentStart, contentEnd), TurnMode.Direct, cue, labelText, [], [], null));
+        }
+        for (int i = t; i < _words.Count && _words.Span(i).Start < contentEnd; i++) _quoted[i] = true;
+    }
+
+    // ---- Reported speech ----
+
+    private void FindReported()
+    {
+        var reported = new List<(TextSpan Span, string? Speaker)>();
+        for (int t = 0; t < _words.Count; t++)
+        {
+            if (_quoted[t] || !_words.IsWord(t) || _words.IsCapitalized(t) || !_words.In(t, DiscourseLexicon.ReportingVerbs)) continue;
+            if (_words.Is(t, "pointed") && !_words.Is(t + 1, "out")) continue;
+            int subject = SubjectBefore(t);
+            if (subject < 0) continue;
+            int after = _words.Is(t, "pointed") ? t + 2 : t + 1;
+            int addressee = -1;
+            if (_words.In(t, DiscourseLexicon.AddresseeVerbs) && after < _words.Count && _candidateAt[after] is int a && a >= 0 && _candidates[a].First == after)
+            {
+                addressee = a;
+                after = _candidates[a].Last + 1;
+            }
+            else if (_words.In(t, DiscourseLexicon.AddresseeVerbs) && _words.In(after, DiscourseLexicon.ObjectPronouns))
+            {
+                after++;
+            }
+            else if (_words.Is(after, "to") && after + 1 < _words.Count && _candidateAt[after + 1] is int b && b >= 0 && _candidates[b].First == after + 1)
+            {
+                addressee = b;
+                after = _candidates[b].Last + 1;
+            }
+            if (_words.IsChar(after, ',') && !_words.IsWord(after + 1)) continue;
+            if (_words.IsChar(after, ',')) after++;
+            int contentToken = ContentStart(t, after);
+            if (contentToken < 0 || contentToken >= _words.Count || _quoted[contentToken]) continue;
+            int contentStart = _words.Span(contentToken).Start;
+            int contentEnd = SentenceEndAfter(contentStart);
+            if (contentEnd <= contentStart) continue;
+            var span = new TextSpan(contentStart, TrimEnd(contentStart, contentEnd));
+            var (speakerText, _) = Resolve(subject);
+            bool personalPronoun = _candidates[subject].Kind == CandidateKind.Pronoun && !_words.Is(_candidates[subject].First, "who");
+            if (IsOwnSpeakerInside(reported, _words.Span(t).Start, speakerText, personalPronoun)) continue;
+            var joint = JointWith(subject, _words.TokenAtOrAfter(SentenceStartBefore(contentStart)));
+            int cueStart = _candidates[joint.Length > 0 ? joint[0] : subject].Span.Start;
+            var attribution = new Attribution(subject, new TextSpan(cueStart, _words.Span(contentToken - 1).End), joint, addressee);
+            var turn = MakeTurn(span, TurnMode.Reported, attribution);
+            _turns.Add(turn);
+            reported.Add((span, turn.SpeakerText));
+        }
+    }
+
+    /// <summary>A cue inside a reported turn opens no new one when it names the turn's own speaker (or is a pronoun, which mostly does).</summary>
+    private static bool IsOwnSpeakerInside(List<(TextSpan Span, string? Speaker)> reported, int at, string? speaker, bool pronoun)
+    {
+        for (int i = reported.Count - 1; i >= 0 && i >= reported.Count - 4; i--)
+        {
+            if (!reported[i].Span.Contains(at)) continue;
+            return pronoun || string.Equals(reported[i].Speaker, speaker, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    /// <summary>The subject of the reporting verb at <paramref name="verb"/>: a candidate just before it, adverbs and auxiliaries aside.</summary>
+    private int SubjectBefore(int verb)
+    {
+        int t = verb - 1;
+        int skipped = 0;
+        while (t >= 0 && skipped < 4 && !_quoted[t] && (_words.In(t, DiscourseLexicon.Interposed) || _words.IsChar(t, ',')) && _candidateAt[t] < 0)
+        {
+            t--;
+            skipped++;
+        }
+        if (t < 0 || _quoted[t]) return -1;
+        int c = _candidateAt[t];
+        if (c < 0 || _candidates[c].Last != t) return -1;
+        var candidate = _candidates[c];
+        if (candidate.Possessive) return -1;
+        if (!candidate.Subject && !(candidate.First > 0 && _words.Is(candidate.First - 1, "and"))) return -1;
+        return c;
+    }
+
+    /// <summary>Where the reported content begins, or -1 when the verb reports no content (<c>asked about</c>, <c>said goodbye</c>).</summary>
+    private int ContentStart(int verb, int after)
+    {
+        if (after >= _words.Count || !_words.IsWord(after)) return -1;
+        if (_words.Is(after, "that")) return after + 1 < _words.Count && _words.IsWord(after + 1) || _words.IsCapitalized(after + 1) ? after + 1 : -1;
+        if (_words.In(verb, DiscourseLexicon.QuestionVerbs) && _words.In(after, DiscourseLexicon.QuestionOpeners)) return after;
+        if (!_words.In(verb, DiscourseLexicon.BareClauseVerbs)) return -1;
+        if (_words.In(after, DiscourseLexicon.ClauseSubjects) && !_words.Is(after, "this") && !_words.Is(after, "these") && !_words.Is(after, "those"))
+            return FiniteWithin(after + 1, 3) ? after : -1;
+        if (_words.In(after, DiscourseLexicon.Determiners) || _words.IsCapitalized(after) || _words.In(after, DiscourseLexicon.ClauseSubjects))
+            return FiniteWithin(after + 1, 6) ? after : -1;
+        return -1;
+    }
+
+    private bool FiniteWithin(int from, int count)
+    {
+        for (int t = from; t < _words.Count && t < from + count; t++)
+        {
+            if (!_words.IsWord(t) && !_words.IsCapitalized(t)) return false;
+            if (_words.In(t, DiscourseLexicon.FiniteMarkers)) return true;
+            var word = _words.Word(t);
+            if (t > from && word.Length >= 5 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private int TrimEnd(int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(_text[end - 1])) end--;
+        return end;
+    }
+
+    private bool HasLetter(TextSpan span)
+    {
+        foreach (char c in _text.AsSpan(span.Start, span.Length))
+        {
+            if (char.IsLetterOrDigit(c)) return true;
+        }
+        return false;
+    }
+
+    private void Report(ErrorCode code, TextSpan span, params object[] arguments) => _diagnostics.Add(Diagnostic.From(code, span, _producer, arguments));
+}
