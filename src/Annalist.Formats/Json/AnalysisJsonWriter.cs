@@ -13,17 +13,12 @@ namespace Annalist.Formats.Json;
 /// text. Streams to its output, flushing as it goes, so documents of any size take little memory.
 /// Not thread-safe: one writer per output.
 /// </summary>
-public sealed class AnalysisJsonWriter : IFieldWriter, IDisposable
+public sealed class AnalysisJsonWriter : IDisposable
 {
     private const int FlushThresholdBytes = 1 << 16;
 
-    // Pre-encoded names of the fields every span has: they are written millions of times for a large document.
-    private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
-    private static readonly JsonEncodedText EndName = JsonEncodedText.Encode("end");
-    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
-
     private readonly Utf8JsonWriter _json;
-    private string _text = "";
+    private readonly JsonFieldWriter _fields;
 
     /// <summary>A writer onto <paramref name="output"/>, which it does not close.</summary>
     public AnalysisJsonWriter(Stream output, AnalysisJsonOptions? options = null)
@@ -35,6 +30,7 @@ public sealed class AnalysisJsonWriter : IFieldWriter, IDisposable
             // Keeps letters, quotation marks and dashes readable; the output is data, never embedded in HTML.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         });
+        _fields = new JsonFieldWriter(_json);
     }
 
     /// <summary>Writes <paramref name="document"/> as one JSON object to <paramref name="output"/>.</summary>
@@ -61,7 +57,7 @@ public sealed class AnalysisJsonWriter : IFieldWriter, IDisposable
     {
         ArgumentNullException.ThrowIfNull(document);
         _json.Reset();
-        _text = document.Source.Text;
+        _fields.Text = document.Source.Text;
         _json.WriteStartObject();
         WriteDocument(document.Source);
         _json.WriteString("pipeline", document.PipelineVersion);
@@ -73,7 +69,7 @@ public sealed class AnalysisJsonWriter : IFieldWriter, IDisposable
         _json.WriteEndArray();
         _json.WriteEndObject();
         _json.Flush();
-        _text = "";
+        _fields.Text = "";
     }
 
     public void Flush() => _json.Flush();
@@ -121,8 +117,8 @@ public sealed class AnalysisJsonWriter : IFieldWriter, IDisposable
         for (int i = 0; i < layer.Count; i++)
         {
             _json.WriteStartObject();
-            WriteSpanFields(layer.GetSpan(i));
-            rendered.WriteFields(i, this);
+            _fields.WriteSpanFields(layer.GetSpan(i));
+            rendered.WriteFields(i, _fields);
             _json.WriteEndObject();
             if (_json.BytesPending > FlushThresholdBytes) _json.Flush();
         }
@@ -136,7 +132,7 @@ public sealed class AnalysisJsonWriter : IFieldWriter, IDisposable
         _json.WriteString("code", diagnostic.Code);
         _json.WriteString("severity", SeverityName(diagnostic.Severity));
         _json.WriteString("message", diagnostic.Message);
-        if (diagnostic.Span is { } span) WriteSpanFields(span);
+        if (diagnostic.Span is { } span) _fields.WriteSpanFields(span);
         if (diagnostic.Producer is not null) _json.WriteString("producer", diagnostic.Producer);
         _json.WriteEndObject();
     }
@@ -148,82 +144,4 @@ public sealed class AnalysisJsonWriter : IFieldWriter, IDisposable
         DiagnosticSeverity.Warning => "warning",
         _ => "error",
     };
-
-    private void WriteSpanFields(TextSpan span)
-    {
-        _json.WriteNumber(StartName, span.Start);
-        _json.WriteNumber(EndName, span.End);
-        // A span past the text is a component's bug; the output stays valid and says so with a null.
-        if (span.End <= _text.Length) _json.WriteString(TextName, _text.AsSpan(span.Start, span.Length));
-        else _json.WriteNull(TextName);
-    }
-
-    void IFieldWriter.String(string name, string? value)
-    {
-        if (value is null) _json.WriteNull(name);
-        else _json.WriteString(name, value);
-    }
-
-    void IFieldWriter.Number(string name, long value) => _json.WriteNumber(name, value);
-
-    void IFieldWriter.Number(string name, double value)
-    {
-        if (double.IsFinite(value)) _json.WriteNumber(name, value);
-        else _json.WriteNull(name);
-    }
-
-    void IFieldWriter.Boolean(string name, bool value) => _json.WriteBoolean(name, value);
-
-    void IFieldWriter.Null(string name) => _json.WriteNull(name);
-
-    void IFieldWriter.Span(string name, TextSpan? span)
-    {
-        if (span is not { } value)
-        {
-            _json.WriteNull(name);
-            return;
-        }
-        _json.WriteStartObject(name);
-        WriteSpanFields(value);
-        _json.WriteEndObject();
-    }
-
-    void IFieldWriter.StringList(string name, IReadOnlyList<string> values)
-    {
-        _json.WriteStartArray(name);
-        foreach (string value in values) _json.WriteStringValue(value);
-        _json.WriteEndArray();
-    }
-
-    void IFieldWriter.SpanPairs(string name, IReadOnlyList<TextSpan> spans)
-    {
-        _json.WriteStartArray(name);
-        foreach (var span in spans)
-        {
-            _json.WriteStartArray();
-            _json.WriteNumberValue(span.Start);
-            _json.WriteNumberValue(span.End);
-            _json.WriteEndArray();
-        }
-        _json.WriteEndArray();
-    }
-
-    void IFieldWriter.Object(string name, Action<IFieldWriter> write)
-    {
-        _json.WriteStartObject(name);
-        write(this);
-        _json.WriteEndObject();
-    }
-
-    void IFieldWriter.ObjectList<T>(string name, IReadOnlyList<T> items, Action<IFieldWriter, T> write)
-    {
-        _json.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            _json.WriteStartObject();
-            write(this, item);
-            _json.WriteEndObject();
-        }
-        _json.WriteEndArray();
-    }
 }

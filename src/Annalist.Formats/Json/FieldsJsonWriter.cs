@@ -13,7 +13,7 @@ namespace Annalist.Formats.Json;
 /// <see cref="AnalysisJsonWriter"/> writes them inside a layer: nested spans as <c>{start, end, text}</c>.
 /// Reuses one buffer across calls, so it suits storing millions of annotations. Not thread-safe.
 /// </summary>
-public sealed class FieldsJsonWriter : IFieldWriter
+public sealed class FieldsJsonWriter
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -22,11 +22,12 @@ public sealed class FieldsJsonWriter : IFieldWriter
 
     private readonly ArrayBufferWriter<byte> _buffer = new(256);
     private readonly Utf8JsonWriter _json;
-    private string _text = "";
+    private readonly JsonFieldWriter _fields;
 
     public FieldsJsonWriter()
     {
         _json = new Utf8JsonWriter(_buffer, Options);
+        _fields = new JsonFieldWriter(_json);
     }
 
     /// <summary>
@@ -37,7 +38,7 @@ public sealed class FieldsJsonWriter : IFieldWriter
     {
         ArgumentNullException.ThrowIfNull(layer);
         Begin(text);
-        layer.WriteFields(index, this);
+        layer.WriteFields(index, _fields);
         return End();
     }
 
@@ -46,13 +47,13 @@ public sealed class FieldsJsonWriter : IFieldWriter
     {
         ArgumentNullException.ThrowIfNull(annotation);
         Begin(text);
-        annotation.WriteFields(this);
+        annotation.WriteFields(_fields);
         return End();
     }
 
     private void Begin(string text)
     {
-        _text = text ?? "";
+        _fields.Text = text ?? "";
         _buffer.ResetWrittenCount();
         _json.Reset(_buffer);
         _json.WriteStartObject();
@@ -62,79 +63,7 @@ public sealed class FieldsJsonWriter : IFieldWriter
     {
         _json.WriteEndObject();
         _json.Flush();
-        _text = "";
+        _fields.Text = "";
         return Encoding.UTF8.GetString(_buffer.WrittenSpan);
-    }
-
-    void IFieldWriter.String(string name, string? value)
-    {
-        if (value is null) _json.WriteNull(name);
-        else _json.WriteString(name, value);
-    }
-
-    void IFieldWriter.Number(string name, long value) => _json.WriteNumber(name, value);
-
-    void IFieldWriter.Number(string name, double value)
-    {
-        if (double.IsFinite(value)) _json.WriteNumber(name, value);
-        else _json.WriteNull(name);
-    }
-
-    void IFieldWriter.Boolean(string name, bool value) => _json.WriteBoolean(name, value);
-
-    void IFieldWriter.Null(string name) => _json.WriteNull(name);
-
-    void IFieldWriter.Span(string name, TextSpan? span)
-    {
-        if (span is not { } value)
-        {
-            _json.WriteNull(name);
-            return;
-        }
-        _json.WriteStartObject(name);
-        _json.WriteNumber("start", value.Start);
-        _json.WriteNumber("end", value.End);
-        if (value.End <= _text.Length) _json.WriteString("text", _text.AsSpan(value.Start, value.Length));
-        else _json.WriteNull("text");
-        _json.WriteEndObject();
-    }
-
-    void IFieldWriter.StringList(string name, IReadOnlyList<string> values)
-    {
-        _json.WriteStartArray(name);
-        foreach (string value in values) _json.WriteStringValue(value);
-        _json.WriteEndArray();
-    }
-
-    void IFieldWriter.SpanPairs(string name, IReadOnlyList<TextSpan> spans)
-    {
-        _json.WriteStartArray(name);
-        foreach (var span in spans)
-        {
-            _json.WriteStartArray();
-            _json.WriteNumberValue(span.Start);
-            _json.WriteNumberValue(span.End);
-            _json.WriteEndArray();
-        }
-        _json.WriteEndArray();
-    }
-
-    void IFieldWriter.Object(string name, Action<IFieldWriter> write)
-    {
-        _json.WriteStartObject(name);
-        write(this);
-        _json.WriteEndObject();
-    }
-
-    void IFieldWriter.ObjectList<T>(string name, IReadOnlyList<T> items, Action<IFieldWriter, T> write)
-    {
-        _json.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            _json.WriteStartObject();
-            write(this, item);
-            _json.WriteEndObject();
-        }
-        _json.WriteEndArray();
     }
 }
