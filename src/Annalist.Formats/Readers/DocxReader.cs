@@ -16,39 +16,26 @@ namespace Annalist.Formats.Readers;
 /// Styles, fields' codes, comments and deleted revisions are not text. The archive is checked before it
 /// is opened, so a zip bomb is refused with ANL5061 rather than unpacked. Thread-safe.
 /// </summary>
-public sealed class DocxReader : IDocumentReader
+public sealed class DocxReader : FileDocumentReader
 {
     /// <summary>256 MiB unpacked: far above any real document.</summary>
     public const long DefaultMaxExpandedBytes = 256L * 1024 * 1024;
 
     private const int MaxEntries = 10_000;
 
-    public DocxReader(DocumentReaderOptions? options = null, long maxExpandedBytes = DefaultMaxExpandedBytes)
+    public DocxReader(DocumentReaderOptions? options = null, long maxExpandedBytes = DefaultMaxExpandedBytes) : base(options)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxExpandedBytes);
-        Options = options ?? DocumentReaderOptions.Default;
         MaxExpandedBytes = maxExpandedBytes;
     }
-
-    public DocumentReaderOptions Options { get; }
 
     /// <summary>The most bytes the archive may unpack to, all parts together.</summary>
     public long MaxExpandedBytes { get; }
 
-    public IReadOnlyList<string> Extensions { get; } = [".docx"];
+    public override IReadOnlyList<string> Extensions { get; } = [".docx"];
 
-    public DocumentReadResult Read(string path)
+    protected override DocumentReadResult ReadChecked(ReadOnlySpan<byte> content, string name, string displayName, string? source)
     {
-        byte[] bytes = FileBytes.Read(path, Options.MaxBytes);
-        return Read(bytes, Path.GetFileName(path), path);
-    }
-
-    public DocumentReadResult Read(ReadOnlySpan<byte> content, string name, string? source = null)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        string displayName = source ?? name;
-        if (content.Length > Options.MaxBytes)
-            throw new AnnalistException(ErrorCatalogue.InputTooLarge, displayName, (long)content.Length, Options.MaxBytes);
         byte[] bytes = content.ToArray();
         CheckArchive(bytes, displayName);
         string text;

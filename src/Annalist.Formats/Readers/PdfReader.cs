@@ -15,29 +15,16 @@ namespace Annalist.Formats.Readers;
 /// PDF of page images only (a scan) is refused with ANL5063, which says to OCR it first; an encrypted
 /// one with ANL5064. Thread-safe.
 /// </summary>
-public sealed class PdfReader : IDocumentReader
+public sealed class PdfReader : FileDocumentReader
 {
-    public PdfReader(DocumentReaderOptions? options = null)
+    public PdfReader(DocumentReaderOptions? options = null) : base(options)
     {
-        Options = options ?? DocumentReaderOptions.Default;
     }
 
-    public DocumentReaderOptions Options { get; }
+    public override IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public IReadOnlyList<string> Extensions { get; } = [".pdf"];
-
-    public DocumentReadResult Read(string path)
+    protected override DocumentReadResult ReadChecked(ReadOnlySpan<byte> content, string name, string displayName, string? source)
     {
-        byte[] bytes = FileBytes.Read(path, Options.MaxBytes);
-        return Read(bytes, Path.GetFileName(path), path);
-    }
-
-    public DocumentReadResult Read(ReadOnlySpan<byte> content, string name, string? source = null)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        string displayName = source ?? name;
-        if (content.Length > Options.MaxBytes)
-            throw new AnnalistException(ErrorCatalogue.InputTooLarge, displayName, (long)content.Length, Options.MaxBytes);
         if (!content.StartsWith("%PDF-"u8) && content.IndexOf("%PDF-"u8) is < 0 or > 1024)
             throw new AnnalistException(ErrorCatalogue.NotAPdfDocument, displayName, "it does not begin like a PDF");
         var text = new StringBuilder();

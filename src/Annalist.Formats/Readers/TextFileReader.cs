@@ -9,29 +9,14 @@ namespace Annalist.Formats.Readers;
 /// A reader for files that are text through and through: decodes with <see cref="TextDecoder"/> and keeps
 /// the text exactly as decoded. Subclasses add what the text itself says about the document.
 /// </summary>
-public abstract class TextFileReader : IDocumentReader
+public abstract class TextFileReader : FileDocumentReader
 {
-    protected TextFileReader(DocumentReaderOptions? options)
+    protected TextFileReader(DocumentReaderOptions? options) : base(options)
     {
-        Options = options ?? DocumentReaderOptions.Default;
     }
 
-    public DocumentReaderOptions Options { get; }
-
-    public abstract IReadOnlyList<string> Extensions { get; }
-
-    public DocumentReadResult Read(string path)
+    protected override DocumentReadResult ReadChecked(ReadOnlySpan<byte> content, string name, string displayName, string? source)
     {
-        byte[] bytes = FileBytes.Read(path, Options.MaxBytes);
-        return Read(bytes, Path.GetFileName(path), path);
-    }
-
-    public DocumentReadResult Read(ReadOnlySpan<byte> content, string name, string? source = null)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        string displayName = source ?? name;
-        if (content.Length > Options.MaxBytes)
-            throw new AnnalistException(ErrorCatalogue.InputTooLarge, displayName, (long)content.Length, Options.MaxBytes);
         var decoded = TextDecoder.Decode(content, displayName);
         var metadata = Describe(decoded.Text, new DocumentMetadata { Source = source, Encoding = decoded.Encoding });
         var document = new SourceDocument(name, decoded.Text, metadata);
