@@ -91,6 +91,15 @@ public static class ErrorCatalogue
     public static readonly ErrorCode PdfWithoutText = Define("ANL5063", DiagnosticSeverity.Error, "{0} has no text layer ({1:N0} pages of images only, a scan): OCR it first, then ingest the result.");
     public static readonly ErrorCode PdfEncrypted = Define("ANL5064", DiagnosticSeverity.Error, "{0} is encrypted; save an unprotected copy first.");
 
+    // Exports (annalist export): 5100–5149.
+    public static readonly ErrorCode UnknownExportFormat = Define("ANL5100", DiagnosticSeverity.Error, "Unknown export format '{0}': use tei, json, csv, gexf or webanno.");
+    public static readonly ErrorCode NothingToExport = Define("ANL5101", DiagnosticSeverity.Error, "The corpus store {0} holds no documents to export; ingest some first, or name files to export.");
+    public static readonly ErrorCode ExportWriteFailed = Define("ANL5102", DiagnosticSeverity.Error, "Cannot write the {0} export {1}: {2}");
+    public static readonly ErrorCode XmlForbiddenCharacters = Define("ANL5103", DiagnosticSeverity.Warning, "The text holds {0} character(s) that XML 1.0 forbids, the first U+{1:X4} at offset {2}; each is written as U+FFFD in the export, keeping every offset.");
+    public static readonly ErrorCode StoredFieldsUnreadable = Define("ANL5104", DiagnosticSeverity.Warning, "A stored annotation of layer '{0}' at {1}-{2} has fields that are not a JSON object; it is left out of the export.");
+    public static readonly ErrorCode AnnotationOutsideText = Define("ANL5105", DiagnosticSeverity.Warning, "An annotation of layer '{0}' at {1}-{2} lies outside the text ({3} characters); it is left out of the export.");
+    public static readonly ErrorCode ExportDocumentFailed = Define("ANL5106", DiagnosticSeverity.Error, "{0} could not be exported: {1}");
+
     // Tools outside the process (benchmark peers): 8xxx.
     public static readonly ErrorCode PeerFailed = Define("ANL8001", DiagnosticSeverity.Error, "Peer tool {0} failed: {1}");
 
