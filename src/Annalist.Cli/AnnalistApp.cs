@@ -60,6 +60,10 @@ public static class AnnalistApp
             .WithDescription("Fix an annotation of a stored document; the fix survives re-analysis.")
             .WithExample("correct", "retype", "memo.txt", "--quote", "Republic", "--type", "GPE")
             .WithExample("correct", "remove", "memo.txt", "--start", "120", "--end", "128");
+        config.AddCommand<ExportCommand>("export")
+            .WithDescription("Write records as TEI P5, analysis JSON, CSV tables, a GEXF person network or WebAnno TSV: named files analyzed on the fly, or the whole store.")
+            .WithExample("export", "--format", "tei", "--out", "tei", "examples")
+            .WithExample("export", "--format", "csv", "--db", "corpus.db");
         config.AddCommand<BenchCommand>("bench")
             .WithDescription("Measure the pipeline's speed on a corpus, and with --peers that of peer tools on the same text.")
             .WithExample("bench", "examples", "--repeat", "100", "--peers");

@@ -1,0 +1,45 @@
+using System.ComponentModel;
+using Annalist.Formats.Export;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Annalist.Cli.Commands;
+
+/// <summary>The arguments of <c>annalist export</c>; checks itself before the command runs.</summary>
+public sealed class ExportSettings : StoreSettings
+{
+    public const string DefaultFolder = "export";
+
+    [CommandArgument(0, "[FILE]")]
+    [Description("Files or folders to analyze and export (TEI volumes are split into their documents); none: every document of the store named by --db.")]
+    public string[] Files { get; init; } = [];
+
+    [CommandOption("-f|--format <FORMAT>")]
+    [Description("tei (TEI P5 per document), json (analysis JSON per document), csv (tables per layer kind and a person network), gexf (the person network), webanno (WebAnno TSV 3.3 per document). See docs/export.md.")]
+    public string Format { get; init; } = "";
+
+    [CommandOption("-o|--out <DIR>")]
+    [Description("The folder to write into (created if missing); default ./export.")]
+    public string? OutputDirectory { get; init; }
+
+    public string Folder => string.IsNullOrWhiteSpace(OutputDirectory) ? DefaultFolder : OutputDirectory;
+
+    public override ValidationResult Validate()
+    {
+        var store = base.Validate();
+        if (!store.Successful) return store;
+        if (string.IsNullOrWhiteSpace(Format) || Format.StartsWith("__", StringComparison.Ordinal))
+            return ValidationResult.Error($"--format is required: {string.Join(", ", ExportFormats.Names)}.");
+        if (!ExportFormats.IsKnown(Format))
+            return ValidationResult.Error($"Unknown format '{Format}' for --format: use {string.Join(", ", ExportFormats.Names)}.");
+        if (Files.Any(string.IsNullOrWhiteSpace))
+            return ValidationResult.Error("A file name is empty.");
+        if (OutputDirectory is not null && string.IsNullOrWhiteSpace(OutputDirectory))
+            return ValidationResult.Error("--out needs a folder name.");
+        if (OutputDirectory is not null && File.Exists(OutputDirectory))
+            return ValidationResult.Error($"--out {OutputDirectory} is a file; name a folder.");
+        if (Files.Length > 0 && Database is not null)
+            return ValidationResult.Error("Give files to export or --db to export a store, not both.");
+        return ValidationResult.Success();
+    }
+}
