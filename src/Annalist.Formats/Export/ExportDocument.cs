@@ -113,11 +113,15 @@ public sealed class ExportDocument
 
         var result = ImmutableArray.CreateBuilder<ExportLayer>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var listed = layerList.Select(layer => layer.Name).ToHashSet(StringComparer.Ordinal);
+        // A layer without rows of its own whose host is listed was folded into the host's rows; any other is a layer, maybe empty.
+        bool IsFolded(ExportSourceLayer layer) =>
+            layer.AlignedTo is { } host && host != layer.Name && listed.Contains(host) && !byLayer.ContainsKey(layer.Name);
         foreach (var layer in layerList)
         {
-            if (!byLayer.TryGetValue(layer.Name, out var items)) continue;
-            if (!seen.Add(layer.Name)) continue;
-            var aligned = layerList.Where(other => other.AlignedTo == layer.Name && !byLayer.ContainsKey(other.Name))
+            if (IsFolded(layer) || !seen.Add(layer.Name)) continue;
+            var items = byLayer.GetValueOrDefault(layer.Name) ?? ImmutableArray.CreateBuilder<ExportAnnotation>();
+            var aligned = layerList.Where(other => other.AlignedTo == layer.Name && IsFolded(other))
                 .Select(other => new AlignedLayer(other.Name, other.Producer)).ToImmutableArray();
             result.Add(new ExportLayer(layer.Name, layer.Producer, aligned, Sorted(items)));
         }
