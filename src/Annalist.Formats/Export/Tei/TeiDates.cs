@@ -7,7 +7,7 @@ namespace Annalist.Formats.Export.Tei;
 /// which take XML Schema dates: <c>1944</c>, <c>1944-01</c>, <c>1944-01-07</c>, <c>1944-01-07T23:00:00</c>) and
 /// refuses anything else, so an export never carries a value the schema rejects.
 /// </summary>
-internal static class TeiDates
+public static class TeiDates
 {
     /// <summary>A TIMEX3 or ISO value as an XML Schema date or date-time, or null when it is not one (<c>1944-SP</c>, <c>XXXX-01-07</c>, <c>P3D</c>).</summary>
     public static string? ToW3C(string? value)

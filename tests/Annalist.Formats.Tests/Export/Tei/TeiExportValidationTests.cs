@@ -8,7 +8,7 @@ using Annalist.Formats.Tei;
 using Annalist.Tests;
 using Xunit.Abstractions;
 
-namespace Annalist.Formats.Tests.Export;
+namespace Annalist.Formats.Tests.Export.Tei;
 
 /// <summary>TEI exports validated by jing against tei_all.rng: the seed, hand-made tricky records, every FRUS document.</summary>
 public sealed class TeiExportValidationTests(ITestOutputHelper output)

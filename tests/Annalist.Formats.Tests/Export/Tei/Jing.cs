@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Annalist.Tests;
 
-namespace Annalist.Formats.Tests.Export;
+namespace Annalist.Formats.Tests.Export.Tei;
 
 /// <summary>Runs Debian's <c>jing</c> (RELAX NG validator) over files against <c>../shared/schemas/tei/tei_all.rng</c>.</summary>
 internal static class Jing
