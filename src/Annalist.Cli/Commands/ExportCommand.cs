@@ -69,13 +69,21 @@ public sealed class ExportCommand : Command<ExportSettings>
 
     private int Run(ExportSession session, IEnumerable<ExportDocument> documents, int total, ConcurrentQueue<AnnalistException> failures)
     {
-        int done = 0;
+        int done = 0, exported = 0;
         void ExportAll(Action? progressed)
         {
             foreach (var document in documents)
             {
-                foreach (var diagnostic in session.Add(document))
-                    if (diagnostic.Severity != DiagnosticSeverity.Info) Write($"{document.Key}: {diagnostic.Code}: {diagnostic.Message}");
+                try
+                {
+                    foreach (var diagnostic in session.Add(document))
+                        if (diagnostic.Severity != DiagnosticSeverity.Info) Write($"{document.Key}: {diagnostic.Code}: {diagnostic.Message}");
+                    exported++;
+                }
+                catch (AnnalistException failure) when (failure.Code == ErrorCatalogue.ExportDocumentFailed.Code)
+                {
+                    failures.Enqueue(failure);
+                }
                 done++;
                 progressed?.Invoke();
             }
@@ -101,7 +109,7 @@ public sealed class ExportCommand : Command<ExportSettings>
                 if (total >= ProgressLinesFrom && done % step == 0 && done < total) Streams.WriteErrorLine($"[{done}/{total}] exported");
             });
         }
-        return done;
+        return exported;
 
         void Write(string line) => Streams.WriteErrorLine(line.ReplaceLineEndings(" "));
     }

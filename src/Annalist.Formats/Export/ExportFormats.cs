@@ -75,7 +75,7 @@ public sealed class ExportSession : IDisposable
     public int Documents { get; private set; }
 
     /// <summary>Exports <paramref name="document"/>; returns what the writer noticed (such as ANL5103).</summary>
-    /// <exception cref="AnnalistException">ANL5102 when a file cannot be written.</exception>
+    /// <exception cref="AnnalistException">ANL5102 when a file cannot be written; ANL5106 when the writer failed on this document (nothing of it is kept).</exception>
     public IReadOnlyList<Diagnostic> Add(ExportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -84,8 +84,17 @@ public sealed class ExportSession : IDisposable
         string path = Path.Combine(Folder, FileNameFor(document.Name, _documentWriter!.Extension));
         var diagnostics = Guard(path, () =>
         {
-            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-            return _documentWriter.Write(document, stream);
+            try
+            {
+                using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                return _documentWriter.Write(document, stream);
+            }
+            catch (Exception exception) when (exception is not (IOException or UnauthorizedAccessException or AnnalistException))
+            {
+                // A writer's bug: no half-written file is left behind, and the other documents go on.
+                File.Delete(path);
+                throw new AnnalistException(ErrorCatalogue.ExportDocumentFailed, exception, document.Key, exception.Message);
+            }
         });
         _files.Add(path);
         return diagnostics;

@@ -334,14 +334,15 @@ public sealed class TeiExportWriter : IDocumentExportWriter
         }
         var snapped = spans.Select(span => (Snap(text, span.Start, true), Snap(text, span.End, false), span.Element)).ToList();
         var nodes = TeiInlineLayout.Layout(text.Length, blocks, snapped, "part-");
+        var chars = text.ToCharArray();
         int cursor = 0;
         foreach (var node in nodes)
         {
-            WriteText(xml, text, cursor, node.Start);
-            WriteNode(xml, text, node);
+            WriteText(xml, chars, cursor, node.Start);
+            WriteNode(xml, chars, node);
             cursor = node.End;
         }
-        WriteText(xml, text, cursor, text.Length);
+        WriteText(xml, chars, cursor, text.Length);
         if (nodes.Count == 0) xml.WriteElementString("p", Namespace, "");
     }
 
@@ -437,7 +438,7 @@ public sealed class TeiExportWriter : IDocumentExportWriter
         var attributes = new List<KeyValuePair<string, string>>();
         if (date.Type is { Length: > 0 } type) attributes.Add(new("type", XmlIds.Token(type.ToLowerInvariant())));
         string? when = date.Type is "DURATION" or "SET" ? null : TeiDates.ToW3C(date.Value);
-        if (when is not null && date.Mod is null or "EQUAL_OR_MORE" or "MID")
+        if (when is not null && date.Mod is null)
         {
             attributes.Add(new("when", when));
         }
@@ -455,7 +456,7 @@ public sealed class TeiExportWriter : IDocumentExportWriter
         return new TeiElement("date", attributes, RankDate);
     }
 
-    private static void WriteNode(XmlWriter xml, string text, TeiNode node)
+    private static void WriteNode(XmlWriter xml, char[] text, TeiNode node)
     {
         var element = node.Element;
         xml.WriteStartElement(element.Name, Namespace);
@@ -482,9 +483,9 @@ public sealed class TeiExportWriter : IDocumentExportWriter
         xml.WriteEndElement();
     }
 
-    private static void WriteText(XmlWriter xml, string text, int start, int end)
+    private static void WriteText(XmlWriter xml, char[] text, int start, int end)
     {
-        if (end > start) xml.WriteChars(text.ToCharArray(start, end - start), 0, end - start);
+        if (end > start) xml.WriteChars(text, start, end - start);
     }
 
     /// <summary>Moves an offset off the middle of a surrogate pair, which no element boundary may split.</summary>
