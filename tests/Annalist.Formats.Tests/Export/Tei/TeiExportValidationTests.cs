@@ -63,7 +63,14 @@ public sealed class TeiExportValidationTests(ITestOutputHelper output)
             }
         }
         var exported = clock.Elapsed;
-        foreach (var batch in files.Chunk(400)) AssertValid(batch);
+        try
+        {
+            foreach (var batch in files.Chunk(400)) AssertValid(batch);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
         output.WriteLine($"{files.Count} FRUS documents exported in {exported.TotalSeconds:F1} s, validated in {(clock.Elapsed - exported).TotalSeconds:F1} s");
         Assert.True(files.Count > 2000, $"only {files.Count} documents were read");
     }
