@@ -28,6 +28,6 @@ internal static class TrickyTexts
             "Present: Dr. Ruth Lamb; Mr. Ivo Petrov (interpreter)\n\nQ: When did you arrive?\nA: On Tuesday.\nLAMB: And you left on the 14th?\nPETROV: Yes, on the 14th of the same month."),
         ("empty", ""),
         ("blank", "  \n\n \t\n"),
-        ("one-word", "Stalin"),
+        ("one-word", "Kowalczyk"),
     ];
 }
