@@ -46,7 +46,10 @@ public sealed class ExportDocument
 
     public string PipelineVersion { get; }
 
-    /// <summary>The layers in the order writers show them; aligned layers are folded into their host's fields.</summary>
+    /// <summary>
+    /// The layers in the order writers show them; aligned layers are folded into their host's fields. Items are
+    /// sorted by start, longest first, then (for equal spans) by their fields' JSON.
+    /// </summary>
     public ImmutableArray<ExportLayer> Layers { get; }
 
     /// <summary>What analysis noticed, followed by what building this model noticed (ANL5104, ANL5105).</summary>
@@ -143,12 +146,60 @@ public sealed class ExportDocument
 
     private static ImmutableArray<ExportAnnotation> Sorted(ImmutableArray<ExportAnnotation>.Builder items)
     {
-        var array = items.ToArray();
-        // Stable: equal spans keep their stored order.
-        var ordered = array.Select((item, index) => (item, index))
-            .OrderBy(pair => pair.item.Span.Start).ThenByDescending(pair => pair.item.Span.End).ThenBy(pair => pair.index)
-            .Select(pair => pair.item);
+        // Items with the same span are ordered by their fields (keys sorted, as PostgreSQL's jsonb reorders them),
+        // so the order never depends on what a database returns for ties and a stored document exports as its analysis does.
+        var ordered = items.OrderBy(item => item.Span.Start).ThenByDescending(item => item.Span.End).ToArray();
+        for (int from = 0; from < ordered.Length;)
+        {
+            int to = from + 1;
+            while (to < ordered.Length && ordered[to].Span == ordered[from].Span) to++;
+            if (to - from > 1)
+            {
+                var tied = ordered[from..to].Select(item => (item, key: Canonical(item.Fields))).OrderBy(pair => pair.key, StringComparer.Ordinal).ToArray();
+                for (int i = 0; i < tied.Length; i++) ordered[from + i] = tied[i].item;
+            }
+            from = to;
+        }
         return [.. ordered];
+    }
+
+    /// <summary>A JSON value as text with object keys in ordinal order, at every depth.</summary>
+    private static string Canonical(JsonElement value)
+    {
+        var builder = new StringBuilder();
+        void Append(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    builder.Append('{');
+                    bool first = true;
+                    foreach (var property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                    {
+                        if (!first) builder.Append(',');
+                        first = false;
+                        builder.Append(JsonSerializer.Serialize(property.Name)).Append(':');
+                        Append(property.Value);
+                    }
+                    builder.Append('}');
+                    break;
+                case JsonValueKind.Array:
+                    builder.Append('[');
+                    int index = 0;
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (index++ > 0) builder.Append(',');
+                        Append(item);
+                    }
+                    builder.Append(']');
+                    break;
+                default:
+                    builder.Append(element.GetRawText());
+                    break;
+            }
+        }
+        Append(value);
+        return builder.ToString();
     }
 
     private static bool TryParseObject(string json, out JsonElement fields)

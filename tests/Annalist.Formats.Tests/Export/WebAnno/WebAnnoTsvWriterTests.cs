@@ -42,7 +42,7 @@ public class WebAnnoTsvWriterTests
         Assert.Equal("1-5\t21-22\t\\[\t_\t_\t", lines[9]);
         Assert.Equal("1-6\t22-24\tBo\tbo\tPER\t", lines[10]);
         Assert.Equal("#Text=They left Rome.", lines[14]);
-        Assert.Equal("2-3\t37-41\tRome\trome|*\tLOC|ORG\t", lines[17]);
+        Assert.Equal("2-3\t37-41\tRome\trome|*\tLOC|ORG\t", lines[17]); // equal spans in the order of their fields (keys sorted)
         foreach (string line in lines.Where(line => line.Length > 0 && !line.StartsWith('#')))
         {
             var columns = line.Split('\t');
