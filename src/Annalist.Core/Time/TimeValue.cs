@@ -357,7 +357,7 @@ public sealed record TimeValue
         1 => (new LocalDate(isoYear, 3, 1), new LocalDate(isoYear, 5, 31)),
         2 => (new LocalDate(isoYear, 6, 1), new LocalDate(isoYear, 8, 31)),
         3 => (new LocalDate(isoYear, 9, 1), new LocalDate(isoYear, 11, 30)),
-        _ => (new LocalDate(isoYear, 12, 1), new LocalDate(isoYear + 1, 2, 1).PlusMonths(1).PlusDays(-1)),
+        _ => (new LocalDate(isoYear - 1, 12, 1), new LocalDate(isoYear, 3, 1).PlusDays(-1)),
     };
 
     private static string Edtf(LocalDateTime value, TimeGranularity granularity)

@@ -24,7 +24,7 @@ internal sealed class TimexCandidate
 
     public required TimeValue Value { get; set; }
 
-    public AnchorNeed Need { get; init; }
+    public AnchorNeed Need { get; set; }
 
     public TimeUnit ShiftUnit { get; init; }
 
@@ -33,8 +33,8 @@ internal sealed class TimexCandidate
     /// <summary>Relative to the speaker's now (<c>yesterday</c>, <c>last year</c>, <c>ago</c>) rather than to the story.</summary>
     public bool Deictic { get; init; }
 
-    /// <summary>+1 when the clause speaks of the future; a bare weekday then lies after its anchor.</summary>
-    public int Tense { get; init; }
+    /// <summary>+1 when the clause speaks of the future; a bare weekday then lies after its anchor, a bare month on or after the document date.</summary>
+    public int Tense { get; set; }
 
     /// <summary>A movable holiday whose day is computed once the year is known.</summary>
     public Holiday? Holiday { get; init; }

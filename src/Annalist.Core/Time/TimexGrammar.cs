@@ -29,6 +29,49 @@ internal sealed class TimexGrammar
             int next = grammar.MatchAt(i);
             i = next > i ? next : i + 1;
         }
+        CarryYearBack(text, output);
+        grammar.MarkFutureMonths();
+    }
+
+    /// <summary>Gives a month or holiday written without a year the tense of its clause (<c>payable Jan. 2</c>).</summary>
+    private void MarkFutureMonths()
+    {
+        int t = 0;
+        foreach (var candidate in _output)
+        {
+            if (candidate.Need != AnchorNeed.Fill || candidate.Value.Year is not null || (candidate.Value.Month is null && candidate.Holiday is null) || candidate.Tense != 0) continue;
+            while (t < _tokens.Count && _tokens[t].Start < candidate.Start) t++;
+            if (t < _tokens.Count && _tokens[t].Start == candidate.Start) candidate.Tense = TenseBefore(t);
+        }
+    }
+
+    /// <summary>
+    /// The first end of a range across months takes the year written after the second:
+    /// <c>14 October - 25 November 1952</c>, <c>July-November 1954</c>, <c>between March and June 1955</c>
+    /// (a year earlier when its month comes later, as in <c>December-February 1940</c>).
+    /// </summary>
+    private static void CarryYearBack(string text, List<TimexCandidate> output)
+    {
+        for (int k = 0; k + 1 < output.Count; k++)
+        {
+            var first = output[k];
+            var second = output[k + 1];
+            if (first.Need != AnchorNeed.Fill || first.Holiday is not null || first.Value.Year is not null || first.Value.Month is not { } month) continue;
+            if (second.Need != AnchorNeed.None || second.Value.Year is not { } year || second.Value.Month is not { } secondMonth || second.Start < first.End) continue;
+            if (!IsRangeJoint(text.AsSpan(first.End, second.Start - first.End))) continue;
+            int carried = month <= secondMonth ? year : year == 1 ? -1 : year - 1;
+            first.Value = first.Value with { Year = carried };
+            first.Need = AnchorNeed.None;
+        }
+    }
+
+    private static bool IsRangeJoint(ReadOnlySpan<char> between)
+    {
+        var joint = between.Trim();
+        if (joint.Length == 1) return TimexTokenizer.IsDash(joint[0]);
+        return joint.Equals("to", StringComparison.OrdinalIgnoreCase) || joint.Equals("until", StringComparison.OrdinalIgnoreCase)
+            || joint.Equals("till", StringComparison.OrdinalIgnoreCase) || joint.Equals("through", StringComparison.OrdinalIgnoreCase)
+            || joint.Equals("and", StringComparison.OrdinalIgnoreCase) || joint.Equals("or", StringComparison.OrdinalIgnoreCase);
     }
 
     // ---- token helpers -------------------------------------------------------------------------
@@ -81,8 +124,10 @@ internal sealed class TimexGrammar
     private void Emit(TimexCandidate candidate) => _output.Add(candidate);
 
     /// <summary>
-    /// +1 when a future cue (<c>will</c>, <c>would</c>, <c>scheduled</c>, <c>as soon as</c>) comes earlier in
-    /// the clause, else 0. A weekday of the future lies after the document date, one of the past before it.
+    /// +1 when a future cue (<c>will</c>, <c>would</c>, <c>scheduled</c>, <c>payable</c>) comes earlier in
+    /// the clause, else 0. A verb in the past (<c>said</c>, <c>announced</c>) nearer the expression ends the
+    /// search: in <c>they would appeal the ruling announced Wednesday</c>, Wednesday is past. A weekday of the
+    /// future lies after the document date, one of the past before it.
     /// </summary>
     private int TenseBefore(int i)
     {
@@ -92,19 +137,29 @@ internal sealed class TimexGrammar
             if (token.Class == ScanTokenClass.Punctuation && token.Value is '.' or ';' or '!' or '?' or '"' or '“' or '”') return 0;
             if (!token.IsWord) continue;
             var word = _text.AsSpan(token.Start, token.End - token.Start);
-            if (word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("shall", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("ll", StringComparison.OrdinalIgnoreCase) || word.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("planned", StringComparison.OrdinalIgnoreCase) || word.Equals("plans", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("expected", StringComparison.OrdinalIgnoreCase) || word.Equals("soon", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("would", StringComparison.OrdinalIgnoreCase) || word.Equals("going", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("due", StringComparison.OrdinalIgnoreCase))
-                return 1;
+            if (IsFutureCue(word)) return 1;
             if (word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("had", StringComparison.OrdinalIgnoreCase))
+                return 0;
+            // A past form ends the search, unless a passive "be" makes it part of what follows "will".
+            if (!token.Capitalized && word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
+                && !IsWordAt(k - 1, "be") && !IsWordAt(k - 2, "be"))
                 return 0;
         }
         return 0;
     }
+
+    private static bool IsFutureCue(ReadOnlySpan<char> word) =>
+        word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("shall", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ll", StringComparison.OrdinalIgnoreCase) || word.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("planned", StringComparison.OrdinalIgnoreCase) || word.Equals("plans", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("expected", StringComparison.OrdinalIgnoreCase) || word.Equals("soon", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("would", StringComparison.OrdinalIgnoreCase) || word.Equals("going", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("due", StringComparison.OrdinalIgnoreCase) || word.Equals("payable", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("effective", StringComparison.OrdinalIgnoreCase);
+
+    private bool IsWordAt(int i, string word) =>
+        (uint)i < (uint)_tokens.Count && _tokens[i].IsWord && _text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     // ---- entry ---------------------------------------------------------------------------------
 

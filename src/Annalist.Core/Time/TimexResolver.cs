@@ -15,6 +15,8 @@ internal sealed class TimexResolver
     private readonly TimexAnchorSource _referenceSource;
     private readonly List<(int Start, TimeValue Value)> _anchors = [];
     private bool _bcNarrative;
+    private int _openAside = -1;
+    private int _asideMark;
 
     public TimexResolver(TimexOptions options, LocalDate? documentDate)
     {
@@ -28,13 +30,19 @@ internal sealed class TimexResolver
     }
 
     /// <summary>
-    /// Resolves one candidate; call in text order. An <paramref name="aside"/> (inside parentheses) is
-    /// resolved but does not become an anchor for what follows. Null when the context shows it is no time after all (a
+    /// Resolves one candidate; call in text order. An <paramref name="aside"/> (the start of the parentheses
+    /// or quotation it is in, else -1) is resolved and anchors what follows inside the same aside, but not
+    /// what follows it. Null when the context shows it is no time after all (a
     /// small number outside an ancient narrative). <paramref name="unresolved"/> is true when it needed an anchor and found none.
     /// </summary>
-    public Timex? Resolve(TimexCandidate candidate, bool editorial, out bool unresolved, bool aside = false)
+    public Timex? Resolve(TimexCandidate candidate, bool editorial, out bool unresolved, int aside = -1)
     {
         unresolved = false;
+        if (_openAside >= 0 && aside != _openAside)
+        {
+            _anchors.RemoveRange(_asideMark, _anchors.Count - _asideMark);
+            _openAside = -1;
+        }
         var value = candidate.Value;
         int? anchorStart = null;
         var source = TimexAnchorSource.None;
@@ -63,7 +71,12 @@ internal sealed class TimexResolver
             {
                 var anchor = FindAnchor(Need.Year, candidate.Deictic, out anchorStart, out source);
                 if (anchor is null) unresolved = true;
-                else value = value with { Year = anchor.Year };
+                else
+                {
+                    // The year that puts the holiday nearest its anchor, as for a month: in January, Thanksgiving is last November's.
+                    var month = value with { Month = candidate.Holiday == Holiday.Thanksgiving ? 11 : 4 };
+                    value = value with { Year = NearestYear(month, anchor, ReferenceIsAnchor(anchor), candidate.Tense) };
+                }
                 break;
             }
             case AnchorNeed.Fill:
@@ -78,7 +91,7 @@ internal sealed class TimexResolver
                     unresolved = true;
                     break;
                 }
-                value = Fill(value, anchor, need);
+                value = Fill(value, anchor, need, candidate.Tense);
                 if (candidate.Shift != 0 && value.Month is { } month && anchor.Month is { } anchorMonth && anchor.Year is { } anchorYear)
                 {
                     // "last December" is the latest December before the anchor; "next March" the first after it.
@@ -122,6 +135,14 @@ internal sealed class TimexResolver
                     // On a weekday, "the weekend" is the one just past.
                     shifted = lastWeekend;
                 }
+                if (candidate.ShiftUnit == TimeUnit.Year && candidate.Shift != 0 && SeasonMonth(value.Season) is { } seasonMonth
+                    && anchor.Month is null && SeasonMonth(anchor.Season) is { } anchorSeasonMonth && anchor.Year is { } seasonYear)
+                {
+                    // After a season, "the next spring" is the first spring after it: the one following winter 1778 is spring 1778.
+                    int step = candidate.Shift > 0 ? (seasonMonth > anchorSeasonMonth ? 0 : 1) : (seasonMonth < anchorSeasonMonth ? 0 : -1);
+                    int year = seasonYear + step;
+                    shifted = shifted with { Year = year == 0 ? step : year };
+                }
                 value = shifted;
                 break;
             }
@@ -160,7 +181,15 @@ internal sealed class TimexResolver
         if (candidate.Holiday is { } movable && value.Year is { } holidayYear && MovableHoliday(movable, holidayYear) is { } holidayDate)
             value = value.WithDate(holidayDate);
         // An aside in parentheses ("(15 October 1951)") dates something else; the story does not move to it.
-        if (value.IsPoint && value.Year is not null && !unresolved && (!aside || _anchors.Count == 0)) _anchors.Add((candidate.Start, value));
+        if (value.IsPoint && value.Year is not null && !unresolved)
+        {
+            if (aside >= 0 && _openAside != aside && _anchors.Count > 0)
+            {
+                _openAside = aside;
+                _asideMark = _anchors.Count;
+            }
+            _anchors.Add((candidate.Start, value));
+        }
         if (source != TimexAnchorSource.Narrative) anchorStart = null;
         return new Timex(new Text.TextSpan(candidate.Start, candidate.End), value, anchorStart, source, editorial);
     }
@@ -247,9 +276,9 @@ internal sealed class TimexResolver
         };
     }
 
-    private TimeValue Fill(TimeValue value, TimeValue anchor, Need need)
+    private TimeValue Fill(TimeValue value, TimeValue anchor, Need need, int tense)
     {
-        var filled = value with { Year = value.Year ?? NearestYear(value, anchor, ReferenceIsAnchor(anchor)) };
+        var filled = value with { Year = value.Year ?? NearestYear(value, anchor, ReferenceIsAnchor(anchor), tense) };
         if (need >= Need.Month) filled = filled with { Month = value.Month ?? anchor.Month };
         if (need >= Need.Day) filled = filled with { Month = value.Month ?? anchor.Month, Day = value.Day ?? anchor.Day };
         if (need == Need.Day && filled.TryGetDate(out var date) && ShouldRollOver(value, LatestTimeOn(date) ?? anchor))
@@ -271,18 +300,34 @@ internal sealed class TimexResolver
 
     /// <summary>
     /// The year that puts a month written without one nearest the anchor: in a text of January 1945,
-    /// <c>December</c> is December 1944; in one of November 1944, <c>January</c> is January 1945.
+    /// <c>December</c> is December 1944; in one of November 1944, <c>January</c> is January 1945. A report
+    /// mostly looks back, unless the clause speaks of the future (<paramref name="tense"/> +1: <c>will be paid
+    /// in January</c>). In a narrative a season counts by its middle month, winter by its January, so the
+    /// winter after an autumn is the next year's.
     /// </summary>
-    private static int? NearestYear(TimeValue value, TimeValue anchor, bool reportDate)
+    private static int? NearestYear(TimeValue value, TimeValue anchor, bool reportDate, int tense = 0)
     {
-        if (anchor.Year is not { } year || anchor.Month is not { } anchorMonth || value.Month is not { } month) return anchor.Year;
+        int? valueMonth = value.Month ?? (reportDate ? null : SeasonMonth(value.Season));
+        // Only a season orders against a season: September after "the winter of 1916" is still 1916's.
+        int? anchorMonthOrSeason = anchor.Month ?? (reportDate || value.Season is null ? null : SeasonMonth(anchor.Season));
+        if (anchor.Year is not { } year || anchorMonthOrSeason is not { } anchorMonth || valueMonth is not { } month) return anchor.Year;
         int difference = month - anchorMonth;
+        if (reportDate && tense > 0) return difference >= 0 ? year : year == -1 ? 1 : year + 1;
         // A report mostly looks back: a month more than two months after its date is last year's.
         int after = reportDate ? 2 : 6, before = reportDate ? -10 : -6;
         if (difference > after) return year == 1 ? -1 : year - 1;
         if (difference < before) return year == -1 ? 1 : year + 1;
         return year;
     }
+
+    private static int? SeasonMonth(int? season) => season switch
+    {
+        1 => 4,
+        2 => 7,
+        3 => 10,
+        4 => 1,
+        _ => null,
+    };
 
     private bool ReferenceIsAnchor(TimeValue anchor) => ReferenceEquals(anchor, _reference);
 

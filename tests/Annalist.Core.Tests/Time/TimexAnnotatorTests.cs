@@ -28,6 +28,34 @@ public sealed class TimexAnnotatorTests
     }
 
     [Fact]
+    public void A_holiday_without_a_year_is_the_one_nearest_the_document_date()
+    {
+        const string text = "The refugees landed on Thanksgiving Day, and the family will gather again at Easter.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1962-01-12");
+        Assert.Equal("1961-11-23", Value(timexes, text, "Thanksgiving Day"));
+        Assert.Equal("1962-04-22", Value(timexes, text, "Easter"));
+    }
+
+    [Fact]
+    public void A_month_in_a_clause_about_the_future_lies_after_the_document_date()
+    {
+        const string text = "The dividend is payable Feb. 1. The board met in August. The envoy will arrive in March.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1971-11-20");
+        Assert.Equal("1972-02-01", Value(timexes, text, "Feb. 1"));
+        Assert.Equal("1971-08", Value(timexes, text, "August"));
+        Assert.Equal("1972-03", Value(timexes, text, "March"));
+    }
+
+    [Fact]
+    public void A_past_verb_nearer_the_weekday_outweighs_an_earlier_future_cue()
+    {
+        const string text = "The ministers would appeal the ruling announced Tuesday. The results will be announced Friday.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1983-06-16");
+        Assert.Equal("1983-06-14", Value(timexes, text, "Tuesday"));
+        Assert.Equal("1983-06-17", Value(timexes, text, "Friday"));
+    }
+
+    [Fact]
     public void A_given_date_overrides_the_document_date()
     {
         const string text = "He arrived two days ago.";
