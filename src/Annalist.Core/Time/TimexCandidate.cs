@@ -42,6 +42,15 @@ internal sealed class TimexCandidate
     /// <summary>A two-digit year (<c>7/1/44</c>) whose century comes from the context.</summary>
     public bool TwoDigitYear { get; init; }
 
+    /// <summary>
+    /// Counted from the quarter a report is about (<c>the quarter</c>, <c>the year-ago quarter</c>, <c>a year
+    /// earlier</c> after a quarter): the last quarter mentioned, else the one before the document date's.
+    /// </summary>
+    public bool ReportedQuarter { get; init; }
+
+    /// <summary><c>a year ago</c>, <c>two years earlier</c>: after a quarter, the same quarter that many years before.</summary>
+    public bool CountedYears { get; init; }
+
     /// <summary>A year below 1000 with no era, read as BC when the narrative is in BC.</summary>
     public bool EraOpen { get; init; }
 }

@@ -1305,10 +1305,54 @@ internal sealed class TimexGrammar
             var unitWord = T(u);
             if (unitWord.IsWord && !unitWord.Word.PluralUnit && unitWord.Word.Unit is (byte)(TimeUnit.Year + 1) or (byte)(TimeUnit.Month + 1) or (byte)(TimeUnit.Quarter + 1)
                 && !IsNumber(u + 1) && Kw(u + 1) is not (TimeKeyword.Of or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Earlier or TimeKeyword.Later)
+                && !(IsDash(u + 1) && Adjacent(u, u + 1))
                 && !(T(u + 1).IsWord && !T(u + 1).Word.FunctionWord && !T(u + 1).Capitalized)
                 && (Kw(i - 1) is TimeKeyword.For or TimeKeyword.In or TimeKeyword.During or TimeKeyword.Of or TimeKeyword.Through || u > j))
             {
-                return Shifted(i, u + 1, unitWord.Word.UnitValue, 0, deictic: false);
+                return unitWord.Word.UnitValue == TimeUnit.Quarter
+                    ? ReportQuarter(i, u + 1, null, 0)
+                    : Shifted(i, u + 1, unitWord.Word.UnitValue, 0, deictic: false);
+            }
+        }
+        // the latest quarter, the year-ago quarter, the year-earlier period, the 1988 quarter, the 1988 third quarter
+        {
+            int u = j;
+            int? year = null;
+            int shift = 0;
+            if (IsWordAt(u, "latest")) u++;
+            else if (next.IsNumber && Digits(j) == 4 && Num(j) is >= 1000 and <= 2199 && !IsPunct(j + 1, ','))
+            {
+                year = Num(j);
+                u++;
+            }
+            else
+            {
+                if (IsWordAt(u, "comparable") || IsWordAt(u, "corresponding")) u++;
+                if (Kw(u) == TimeKeyword.Year && IsDash(u + 1) && Adjacent(u, u + 1) && Kw(u + 2) is TimeKeyword.Ago or TimeKeyword.Earlier && Adjacent(u + 1, u + 2))
+                {
+                    shift = -1;
+                    u += 3;
+                }
+            }
+            if (u > j)
+            {
+                int ordinal = T(u).IsWord ? T(u).Word.Ordinal : 0;
+                int q = ordinal is >= 1 and <= 4 ? (IsDash(u + 1) && Adjacent(u, u + 1) ? u + 2 : u + 1) : u;
+                bool quarterWord = T(q).IsWord && T(q).Word.Unit == (byte)(TimeUnit.Quarter + 1) && !T(q).Word.PluralUnit;
+                if (quarterWord || (ordinal == 0 && IsWordAt(q, "period")))
+                {
+                    if (ordinal is >= 1 and <= 4 && year is { } stated)
+                    {
+                        Emit(new TimexCandidate
+                        {
+                            Start = StartOf(i),
+                            End = EndOf(q),
+                            Value = new TimeValue { Type = TimexType.Date, Year = stated, Quarter = ordinal, Granularity = TimeGranularity.Quarter },
+                        });
+                        return q + 1;
+                    }
+                    return ReportQuarter(i, q + 1, year, shift, ordinal is >= 1 and <= 4 ? ordinal : null);
+                }
             }
         }
         // "the year 1944"
@@ -1457,6 +1501,25 @@ internal sealed class TimexGrammar
             return k + 1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The quarter a report is about, moved by <paramref name="yearShift"/> years, or in the year written
+    /// (<c>the 1988 period</c>); a written ordinal keeps its quarter.
+    /// </summary>
+    private int ReportQuarter(int first, int end, int? year, int yearShift, int? quarter = null)
+    {
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(first),
+            End = EndOf(end - 1),
+            Value = new TimeValue { Type = TimexType.Date, Year = year, Quarter = quarter, Granularity = TimeGranularity.Quarter },
+            Need = AnchorNeed.Shift,
+            ShiftUnit = TimeUnit.Year,
+            Shift = yearShift,
+            ReportedQuarter = true,
+        });
+        return end;
     }
 
     private int Shifted(int first, int end, TimeUnit unit, int shift, bool deictic, Func<TimeValue, TimeValue>? adjust = null)
@@ -1781,6 +1844,7 @@ internal sealed class TimexGrammar
                 ShiftUnit = unit,
                 Shift = n,
                 Deictic = deictic,
+                CountedYears = unit == TimeUnit.Year && shift < 0,
             });
             return end;
         }

@@ -16,6 +16,7 @@ internal sealed class TimexResolver
     private readonly List<(int Start, TimeValue Value)> _anchors = [];
     private bool _bcNarrative;
     private int _openAside = -1;
+    private (int Start, TimeValue Value)? _lastQuarter;
     private int _asideMark;
 
     public TimexResolver(TimexOptions options, LocalDate? documentDate)
@@ -98,6 +99,19 @@ internal sealed class TimexResolver
                     int year = candidate.Shift < 0 ? (month < anchorMonth ? anchorYear : anchorYear - 1) : (month > anchorMonth ? anchorYear : anchorYear + 1);
                     value = value with { Year = year == 0 ? (candidate.Shift < 0 ? -1 : 1) : year };
                 }
+                break;
+            }
+            case AnchorNeed.Shift when candidate.ReportedQuarter || (candidate.CountedYears && RecentQuarter(candidate.Start) is not null):
+            {
+                var reported = ReportedQuarter(out anchorStart, out source);
+                if (reported is null)
+                {
+                    unresolved = true;
+                    break;
+                }
+                int year = candidate.Value.Year ?? reported.Year!.Value + candidate.Shift;
+                if (candidate.Value.Year is null && reported.Year < 0 != year < 0) year += candidate.Shift;
+                value = value with { Type = TimexType.Date, Year = year, Quarter = candidate.Value.Quarter ?? reported.Quarter, Granularity = TimeGranularity.Quarter };
                 break;
             }
             case AnchorNeed.Shift:
@@ -189,9 +203,42 @@ internal sealed class TimexResolver
                 _asideMark = _anchors.Count;
             }
             _anchors.Add((candidate.Start, value));
+            if (value.Granularity == TimeGranularity.Quarter && value.Quarter is not null && candidate.Shift == 0 && !candidate.CountedYears
+                && !(candidate.ReportedQuarter && candidate.Value.Year is not null))
+                _lastQuarter = (candidate.Start, value);
         }
         if (source != TimexAnchorSource.Narrative) anchorStart = null;
         return new Timex(new Text.TextSpan(candidate.Start, candidate.End), value, anchorStart, source, editorial);
+    }
+
+    /// <summary>A quarter mentioned in the last few sentences, which <c>a year earlier</c> then counts from.</summary>
+    private TimeValue? RecentQuarter(int start) => _lastQuarter is { } last && start - last.Start < 300 ? last.Value : null;
+
+    /// <summary>
+    /// The quarter a report is about: the last one mentioned; else, counting from the document's date, the
+    /// quarter before it (results are reported once a quarter has ended); else the narrative anchor's.
+    /// </summary>
+    private TimeValue? ReportedQuarter(out int? start, out TimexAnchorSource source)
+    {
+        if (_lastQuarter is { } last)
+        {
+            start = last.Start;
+            source = TimexAnchorSource.Narrative;
+            return last.Value;
+        }
+        var anchor = FindAnchor(Need.Month, deictic: false, out start, out source);
+        if (anchor?.Year is not { } year || anchor.Month is not { } month) return null;
+        int quarter = (month - 1) / 3 + 1;
+        if (ReferenceIsAnchor(anchor))
+        {
+            quarter--;
+            if (quarter == 0)
+            {
+                quarter = 4;
+                year = year == 1 ? -1 : year - 1;
+            }
+        }
+        return new TimeValue { Type = TimexType.Date, Year = year, Quarter = quarter, Granularity = TimeGranularity.Quarter };
     }
 
     private enum Need : byte

@@ -56,6 +56,20 @@ public sealed class TimexAnnotatorTests
     }
 
     [Fact]
+    public void The_quarter_of_a_report_is_the_last_one_mentioned_else_the_one_before_the_document_date()
+    {
+        const string text = "Sales rose in the latest quarter. The company had lost money a year ago.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1962-10-20");
+        Assert.Equal("1962-Q3", Value(timexes, text, "the latest quarter"));
+        Assert.Equal("1961-Q3", Value(timexes, text, "a year ago"));
+
+        const string named = "Profit fell in the second quarter. For the quarter, sales were flat; in the year-earlier period they grew.";
+        timexes = Run(named, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1962-10-20");
+        Assert.Equal("1962-Q2", Value(timexes, named, "the quarter"));
+        Assert.Equal("1961-Q2", Value(timexes, named, "the year-earlier period"));
+    }
+
+    [Fact]
     public void A_given_date_overrides_the_document_date()
     {
         const string text = "He arrived two days ago.";
