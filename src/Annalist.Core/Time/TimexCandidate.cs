@@ -13,6 +13,8 @@ internal enum AnchorNeed : byte
     Weekday,
     /// <summary><c>today</c>: the document's date, or a present reference when the document has none.</summary>
     Today,
+    /// <summary><c>at that time</c>: the latest point of the narrative as it stands, or a present reference when there is none.</summary>
+    Same,
 }
 
 /// <summary>An expression the grammar found, before anchoring.</summary>

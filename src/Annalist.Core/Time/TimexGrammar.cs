@@ -167,6 +167,11 @@ internal sealed class TimexGrammar
     {
         var token = T(i);
         if (token.Class == ScanTokenClass.Punctuation) return -1;
+        if (_options.Guidelines == TimexGuidelines.Timex2)
+        {
+            int timex2 = MatchTimex2Only(i);
+            if (timex2 > i) return timex2;
+        }
 
         // Modifiers that extend an expression to the left.
         var modifier = TimeModifier.None;
@@ -1376,6 +1381,55 @@ internal sealed class TimexGrammar
         Deictic = candidate.Deictic,
         TwoDigitYear = candidate.TwoDigitYear,
     };
+
+    /// <summary>What only the TIMEX2 guidelines mark (<see cref="TimexGuidelines.Timex2"/>).</summary>
+    private int MatchTimex2Only(int i)
+    {
+        if (!T(i).IsWord) return -1;
+        // former, recent, current, future (as adjectives), present-day
+        if (IsWordAt(i, "former")) return Reference(i, i + 1, TimeReference.Past);
+        if (IsWordAt(i, "recent")) return Reference(i, i + 1, TimeReference.Past);
+        if (IsWordAt(i, "current")) return Reference(i, i + 1, TimeReference.Present);
+        if (IsKw(i, TimeKeyword.Future) && !IsKw(i - 1, TimeKeyword.The) && T(i + 1).IsWord && !T(i + 1).Word.FunctionWord)
+            return Reference(i, i + 1, TimeReference.Future);
+        if ((IsKw(i, TimeKeyword.Present) || IsWordAt(i, "modern")) && IsDash(i + 1) && Adjacent(i, i + 1) && IsKw(i + 2, TimeKeyword.Day))
+            return Reference(i, i + 3, TimeReference.Present);
+        // at that time, by this time, during this period, at the same time, at the time
+        bool afterPreposition = Kw(i - 1) is TimeKeyword.At or TimeKeyword.By or TimeKeyword.During
+            or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Approximately or TimeKeyword.Through;
+        if (afterPreposition && Kw(i) is TimeKeyword.This or TimeKeyword.That or TimeKeyword.The)
+        {
+            int noun = IsKw(i, TimeKeyword.The) && IsKw(i + 1, TimeKeyword.Same) ? i + 2 : i + 1;
+            bool time = IsWordAt(noun, "time") || IsWordAt(noun, "period");
+            bool bareThe = IsKw(i, TimeKeyword.The) && noun == i + 1;
+            if (time && !(bareThe && !IsWordAt(noun, "time")) && !(T(noun + 1).IsWord && !T(noun + 1).Word.FunctionWord && !T(noun + 1).Capitalized)
+                && !IsKw(noun + 1, TimeKeyword.Of))
+            {
+                Emit(new TimexCandidate
+                {
+                    Start = StartOf(i),
+                    End = EndOf(noun),
+                    Value = new TimeValue { Type = TimexType.Date },
+                    Need = AnchorNeed.Same,
+                });
+                return noun + 1;
+            }
+        }
+        // at night, night attacks, daytime
+        bool night = IsWordAt(i, "night") && (Kw(i - 1) is TimeKeyword.At or TimeKeyword.By || (T(i + 1).IsWord && !T(i + 1).Word.FunctionWord && !T(i + 1).Capitalized
+            && T(i + 1).Word.Unit == 0 && !IsKw(i - 1, TimeKeyword.The) && !IsKw(i - 1, TimeKeyword.A) && T(i - 1).Word.Number == 0 && T(i - 1).Word.Ordinal == 0));
+        if (night || IsWordAt(i, "daytime") || IsWordAt(i, "nighttime"))
+        {
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(i),
+                Value = new TimeValue { Type = TimexType.Date, PartOfDay = IsWordAt(i, "daytime") ? "DT" : "NI", Granularity = TimeGranularity.PartOfDay },
+            });
+            return i + 1;
+        }
+        return -1;
+    }
 
     private int Reference(int first, int end, TimeReference reference)
     {

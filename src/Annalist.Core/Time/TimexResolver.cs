@@ -179,6 +179,19 @@ internal sealed class TimexResolver
                 value = value.WithDate(date.PlusDays(offset)) with { Weekday = null };
                 break;
             }
+            case AnchorNeed.Same:
+                if (_anchors.Count > 0)
+                {
+                    (int sameStart, var same) = _anchors[^1];
+                    value = same with { Modifier = TimeModifier.None };
+                    anchorStart = sameStart;
+                    source = TimexAnchorSource.Narrative;
+                }
+                else
+                {
+                    value = TimeValue.FromReference(TimeReference.Present);
+                }
+                break;
             case AnchorNeed.Today:
                 if (_reference is not null)
                 {

@@ -70,6 +70,23 @@ public sealed class TimexAnnotatorTests
     }
 
     [Fact]
+    public void Timex2_guidelines_mark_temporal_adjectives_and_anaphors_that_TimeML_leaves_out()
+    {
+        const string text = "In March 1921 the former minister met recent arrivals and current staff; at that time, future talks at night were planned.";
+        var timeMl = Run(text);
+        Assert.DoesNotContain(timeMl, t => text[t.Span.Start..t.Span.End] is "former" or "recent" or "current" or "future" or "that time" or "night");
+
+        var timex2 = Run(text, new TimexOptions { Guidelines = TimexGuidelines.Timex2 });
+        Assert.Equal("PAST_REF", Value(timex2, text, "former"));
+        Assert.Equal("PAST_REF", Value(timex2, text, "recent"));
+        Assert.Equal("PRESENT_REF", Value(timex2, text, "current"));
+        Assert.Equal("FUTURE_REF", Value(timex2, text, "future"));
+        Assert.Equal("1921-03", Value(timex2, text, "that time"));
+        Assert.Equal("XXXX-XX-XXTNI", Value(timex2, text, "night"));
+        Assert.Equal(timex2.Single(t => text[t.Span.Start..t.Span.End] == "March 1921").Span.Start, timex2.Single(t => text[t.Span.Start..t.Span.End] == "that time").Anchor);
+    }
+
+    [Fact]
     public void A_given_date_overrides_the_document_date()
     {
         const string text = "He arrived two days ago.";
