@@ -33,13 +33,18 @@ internal sealed class TimexGrammar
         grammar.MarkFutureMonths();
     }
 
-    /// <summary>Gives a month or holiday written without a year the tense of its clause (<c>payable Jan. 2</c>).</summary>
+    /// <summary>
+    /// Gives a month or holiday written without a year the tense of its clause (<c>payable Jan. 2</c>), and
+    /// so a dated expression (<c>a campaign planned for 1976</c>), which then does not move the story.
+    /// </summary>
     private void MarkFutureMonths()
     {
         int t = 0;
         foreach (var candidate in _output)
         {
-            if (candidate.Need != AnchorNeed.Fill || candidate.Value.Year is not null || (candidate.Value.Month is null && candidate.Holiday is null) || candidate.Tense != 0) continue;
+            bool undated = candidate.Need == AnchorNeed.Fill && candidate.Value.Year is null && (candidate.Value.Month is not null || candidate.Holiday is not null);
+            bool dated = candidate.Need == AnchorNeed.None && candidate.Value.Year is not null && candidate.Value.IsPoint;
+            if (!(undated || dated) || candidate.Tense != 0) continue;
             while (t < _tokens.Count && _tokens[t].Start < candidate.Start) t++;
             if (t < _tokens.Count && _tokens[t].Start == candidate.Start) candidate.Tense = TenseBefore(t);
         }
@@ -1908,7 +1913,8 @@ internal sealed class TimexGrammar
             {
                 Start = StartOf(i),
                 End = EndOf(end - 1),
-                Value = TimeValue.FromReference(shift > 0 ? (deictic ? TimeReference.Future : TimeReference.Past) : TimeReference.Past),
+                // "a few days later" lies in the past of the writer, but after its anchor, which is what TIMEX2 marks.
+                Value = TimeValue.FromReference(shift > 0 && (deictic || _options.Guidelines == TimexGuidelines.Timex2) ? TimeReference.Future : TimeReference.Past),
             });
             return end;
         }

@@ -46,7 +46,8 @@ public enum TimexGuidelines
     /// <c>recent</c> (<c>PAST_REF</c>), <c>current</c>, <c>present-day</c> (<c>PRESENT_REF</c>) and
     /// <c>future</c> (<c>FUTURE_REF</c>), the anaphors <c>at that time</c>, <c>by this time</c>, <c>during
     /// this period</c>, <c>at the same time</c> (valued as the narrative point they refer back to), and
-    /// <c>at night</c>, <c>night attacks</c>, <c>daytime</c>.
+    /// <c>at night</c>, <c>night attacks</c>, <c>daytime</c>; a vague <c>a few days later</c> is
+    /// <c>FUTURE_REF</c> (after its anchor) where TimeML gives <c>PAST_REF</c> (before the writer).
     /// </summary>
     Timex2,
 }

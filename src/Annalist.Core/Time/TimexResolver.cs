@@ -208,7 +208,13 @@ internal sealed class TimexResolver
         if (candidate.Holiday is { } movable && value.Year is { } holidayYear && MovableHoliday(movable, holidayYear) is { } holidayDate)
             value = value.WithDate(holidayDate);
         // An aside in parentheses ("(15 October 1951)") dates something else; the story does not move to it.
-        if (value.IsPoint && value.Year is not null && !unresolved)
+        // So does a look back by years ("two decades earlier"): the story stays where it was.
+        bool lookBack = candidate.Need == AnchorNeed.Shift && candidate.Shift < 0 && !candidate.ReportedQuarter
+            && (candidate.CountedYears || candidate.ShiftUnit is TimeUnit.Decade or TimeUnit.Century);
+        // And a plan or forecast ("a campaign planned for 1976") is no step of the story.
+        bool prospect = candidate.Need == AnchorNeed.None && candidate.Tense > 0 && _anchors.Count > 0
+            && _anchors[^1].Value.Year is { } storyYear && value.Year > storyYear;
+        if (value.IsPoint && value.Year is not null && !unresolved && !(lookBack && _anchors.Count > 0) && !prospect)
         {
             if (aside >= 0 && _openAside != aside && _anchors.Count > 0)
             {
@@ -338,7 +344,7 @@ internal sealed class TimexResolver
 
     private TimeValue Fill(TimeValue value, TimeValue anchor, Need need, int tense)
     {
-        var filled = value with { Year = value.Year ?? NearestYear(value, anchor, ReferenceIsAnchor(anchor), tense) };
+        var filled = value with { Year = value.Year ?? NearestYear(value, WithLatestMonth(anchor), ReferenceIsAnchor(anchor), tense) };
         if (need >= Need.Month) filled = filled with { Month = value.Month ?? anchor.Month };
         if (need >= Need.Day) filled = filled with { Month = value.Month ?? anchor.Month, Day = value.Day ?? anchor.Day };
         if (need == Need.Day && filled.TryGetDate(out var date) && ShouldRollOver(value, LatestTimeOn(date) ?? anchor))
@@ -378,6 +384,22 @@ internal sealed class TimexResolver
         if (difference > after) return year == 1 ? -1 : year - 1;
         if (difference < before) return year == -1 ? 1 : year + 1;
         return year;
+    }
+
+    /// <summary>
+    /// A year anchor that states no month takes the latest month the story has reached in that year:
+    /// after <c>7 December</c> … <c>1941</c>, <c>in January</c> is January 1942.
+    /// </summary>
+    private TimeValue WithLatestMonth(TimeValue anchor)
+    {
+        if (anchor.Month is not null || anchor.Year is not { } year || ReferenceIsAnchor(anchor) || anchor.Granularity != TimeGranularity.Year) return anchor;
+        for (int i = _anchors.Count - 1, looked = 0; i >= 0 && looked < 4; i--, looked++)
+        {
+            var earlier = _anchors[i].Value;
+            if (earlier.Year != year) continue;
+            if (earlier.Month is { } month) return anchor with { Month = month };
+        }
+        return anchor;
     }
 
     private static int? SeasonMonth(int? season) => season switch
