@@ -35,7 +35,7 @@ internal sealed class TimexCandidate
     /// <summary>Relative to the speaker's now (<c>yesterday</c>, <c>last year</c>, <c>ago</c>) rather than to the story.</summary>
     public bool Deictic { get; init; }
 
-    /// <summary>+1 when the clause speaks of the future; a bare weekday then lies after its anchor, a bare month on or after the document date.</summary>
+    /// <summary>+1 when the clause speaks of the future (a bare weekday then lies after its anchor, a bare month on or after the document date), -1 of the past, else 0.</summary>
     public int Tense { get; set; }
 
     /// <summary>A movable holiday whose day is computed once the year is known.</summary>
@@ -49,6 +49,9 @@ internal sealed class TimexCandidate
     /// earlier</c> after a quarter): the last quarter mentioned, else the one before the document date's.
     /// </summary>
     public bool ReportedQuarter { get; init; }
+
+    /// <summary><c>the latest quarter</c>: the one before the document date's even when another was mentioned since.</summary>
+    public bool LatestQuarter { get; init; }
 
     /// <summary><c>a year ago</c>, <c>two years earlier</c>: after a quarter, the same quarter that many years before.</summary>
     public bool CountedYears { get; init; }

@@ -130,8 +130,8 @@ internal sealed class TimexGrammar
 
     /// <summary>
     /// +1 when a future cue (<c>will</c>, <c>would</c>, <c>scheduled</c>, <c>payable</c>) comes earlier in
-    /// the clause, else 0. A verb in the past (<c>said</c>, <c>announced</c>) nearer the expression ends the
-    /// search: in <c>they would appeal the ruling announced Wednesday</c>, Wednesday is past. A weekday of the
+    /// the clause, -1 when a verb in the past (<c>said</c>, <c>announced</c>) comes nearer, else 0: in
+    /// <c>they would appeal the ruling announced Wednesday</c>, Wednesday is past. A weekday of the
     /// future lies after the document date, one of the past before it.
     /// </summary>
     private int TenseBefore(int i)
@@ -145,11 +145,11 @@ internal sealed class TimexGrammar
             if (IsFutureCue(word)) return 1;
             if (word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("had", StringComparison.OrdinalIgnoreCase))
-                return 0;
+                return -1;
             // A past form ends the search, unless a passive "be" makes it part of what follows "will".
             if (!token.Capitalized && word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
                 && !IsWordAt(k - 1, "be") && !IsWordAt(k - 2, "be"))
-                return 0;
+                return -1;
         }
         return 0;
     }
@@ -176,6 +176,14 @@ internal sealed class TimexGrammar
         {
             int timex2 = MatchTimex2Only(i);
             if (timex2 > i) return timex2;
+        }
+        // year-ago, year-earlier [quarter|period] without an article: the reported quarter a year before.
+        if (Kw(i) == TimeKeyword.Year && !IsKw(i - 1, TimeKeyword.The) && IsDash(i + 1) && Adjacent(i, i + 1) && Kw(i + 2) is TimeKeyword.Ago or TimeKeyword.Earlier
+            && Adjacent(i + 1, i + 2) && !IsNumber(i - 1))
+        {
+            int after = i + 3;
+            if (T(after).IsWord && (T(after).Word.Unit == (byte)(TimeUnit.Quarter + 1) && !T(after).Word.PluralUnit || IsWordAt(after, "period"))) after++;
+            return ReportQuarter(i, after, null, -1);
         }
 
         // Modifiers that extend an expression to the left.
@@ -1329,7 +1337,8 @@ internal sealed class TimexGrammar
             int u = j;
             int? year = null;
             int shift = 0;
-            if (IsWordAt(u, "latest")) u++;
+            bool latest = IsWordAt(u, "latest");
+            if (latest) u++;
             else if (next.IsNumber && Digits(j) == 4 && Num(j) is >= 1000 and <= 2199 && !IsPunct(j + 1, ','))
             {
                 year = Num(j);
@@ -1361,7 +1370,7 @@ internal sealed class TimexGrammar
                         });
                         return q + 1;
                     }
-                    return ReportQuarter(i, q + 1, year, shift, ordinal is >= 1 and <= 4 ? ordinal : null);
+                    return ReportQuarter(i, q + 1, year, shift, ordinal is >= 1 and <= 4 ? ordinal : null, latest);
                 }
             }
         }
@@ -1566,8 +1575,19 @@ internal sealed class TimexGrammar
     /// The quarter a report is about, moved by <paramref name="yearShift"/> years, or in the year written
     /// (<c>the 1988 period</c>); a written ordinal keeps its quarter.
     /// </summary>
-    private int ReportQuarter(int first, int end, int? year, int yearShift, int? quarter = null)
+    private int ReportQuarter(int first, int end, int? year, int yearShift, int? quarter = null, bool latest = false)
     {
+        // the quarter a year ago, the corresponding period last year
+        if (year is null && yearShift == 0 && IsKw(end, TimeKeyword.A) && Kw(end + 1) == TimeKeyword.Year && Kw(end + 2) is TimeKeyword.Ago or TimeKeyword.Earlier)
+        {
+            yearShift = -1;
+            end += 3;
+        }
+        else if (year is null && yearShift == 0 && IsKw(end, TimeKeyword.Last) && Kw(end + 1) == TimeKeyword.Year)
+        {
+            yearShift = -1;
+            end += 2;
+        }
         Emit(new TimexCandidate
         {
             Start = StartOf(first),
@@ -1577,6 +1597,7 @@ internal sealed class TimexGrammar
             ShiftUnit = TimeUnit.Year,
             Shift = yearShift,
             ReportedQuarter = true,
+            LatestQuarter = latest,
         });
         return end;
     }

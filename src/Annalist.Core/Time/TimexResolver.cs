@@ -103,7 +103,7 @@ internal sealed class TimexResolver
             }
             case AnchorNeed.Shift when candidate.ReportedQuarter || (candidate.CountedYears && RecentQuarter(candidate.Start) is not null):
             {
-                var reported = ReportedQuarter(out anchorStart, out source);
+                var reported = ReportedQuarter(candidate.LatestQuarter, out anchorStart, out source);
                 if (reported is null)
                 {
                     unresolved = true;
@@ -169,7 +169,7 @@ internal sealed class TimexResolver
                     break;
                 }
                 int direction = candidate.Shift;
-                if (direction == 0) direction = candidate.Tense != 0 ? candidate.Tense : source == TimexAnchorSource.Narrative ? 1 : -1;
+                if (direction == 0) direction = candidate.Tense > 0 || source == TimexAnchorSource.Narrative ? 1 : -1;
                 int offset = weekday - (int)date.DayOfWeek;
                 if (direction > 0)
                 {
@@ -231,21 +231,28 @@ internal sealed class TimexResolver
     }
 
     /// <summary>A quarter mentioned in the last few sentences, which <c>a year earlier</c> then counts from.</summary>
-    private TimeValue? RecentQuarter(int start) => _lastQuarter is { } last && start - last.Start < 300 ? last.Value : null;
+    private TimeValue? RecentQuarter(int start) => _lastQuarter is { } last && start - last.Start < 600 ? last.Value : null;
 
     /// <summary>
     /// The quarter a report is about: the last one mentioned; else, counting from the document's date, the
     /// quarter before it (results are reported once a quarter has ended); else the narrative anchor's.
     /// </summary>
-    private TimeValue? ReportedQuarter(out int? start, out TimexAnchorSource source)
+    private TimeValue? ReportedQuarter(bool latest, out int? start, out TimexAnchorSource source)
     {
-        if (_lastQuarter is { } last)
+        if (_lastQuarter is { } last && !(latest && _reference is not null))
         {
             start = last.Start;
             source = TimexAnchorSource.Narrative;
             return last.Value;
         }
-        var anchor = FindAnchor(Need.Month, deictic: false, out start, out source);
+        start = null;
+        source = TimexAnchorSource.None;
+        var anchor = latest && _reference is not null ? _reference : FindAnchor(Need.Month, deictic: false, out start, out source);
+        if (ReferenceEquals(anchor, _reference) && anchor is not null)
+        {
+            start = null;
+            source = _referenceSource;
+        }
         if (anchor?.Year is not { } year || anchor.Month is not { } month) return null;
         int quarter = (month - 1) / 3 + 1;
         if (ReferenceIsAnchor(anchor))
@@ -379,10 +386,11 @@ internal sealed class TimexResolver
         if (anchor.Year is not { } year || anchorMonthOrSeason is not { } anchorMonth || valueMonth is not { } month) return anchor.Year;
         int difference = month - anchorMonth;
         if (reportDate && tense > 0) return difference >= 0 ? year : year == -1 ? 1 : year + 1;
-        // A report mostly looks back: a month more than two months after its date is last year's.
-        int after = reportDate ? 2 : 6, before = reportDate ? -10 : -6;
+        // A report mostly looks back: a month more than two months after its date is last year's; one up to
+        // two months ahead across the new year is next year's.
+        int after = reportDate ? 2 : 6;
         if (difference > after) return year == 1 ? -1 : year - 1;
-        if (difference < before) return year == -1 ? 1 : year + 1;
+        if (reportDate ? difference <= -(12 - after) : difference < -6) return year == -1 ? 1 : year + 1;
         return year;
     }
 

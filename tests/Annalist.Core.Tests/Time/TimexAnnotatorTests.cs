@@ -87,6 +87,24 @@ public sealed class TimexAnnotatorTests
     }
 
     [Fact]
+    public void The_latest_quarter_is_the_one_before_the_document_date_even_after_a_forecast()
+    {
+        const string text = "The firm expects a better fourth quarter. In the latest quarter it lost money; in the quarter a year ago it lost more.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1962-10-20");
+        Assert.Equal("1962-Q3", Value(timexes, text, "the latest quarter"));
+        Assert.Equal("1961-Q3", Value(timexes, text, "the quarter a year ago"));
+    }
+
+    [Fact]
+    public void A_month_up_to_two_months_after_the_document_date_across_the_new_year_is_next_years()
+    {
+        const string text = "The loan falls due in January; the plant closed in March.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1962-11-20");
+        Assert.Equal("1963-01", Value(timexes, text, "January"));
+        Assert.Equal("1962-03", Value(timexes, text, "March"));
+    }
+
+    [Fact]
     public void A_given_date_overrides_the_document_date()
     {
         const string text = "He arrived two days ago.";
