@@ -357,7 +357,7 @@ public sealed record TimeValue
         1 => (new LocalDate(isoYear, 3, 1), new LocalDate(isoYear, 5, 31)),
         2 => (new LocalDate(isoYear, 6, 1), new LocalDate(isoYear, 8, 31)),
         3 => (new LocalDate(isoYear, 9, 1), new LocalDate(isoYear, 11, 30)),
-        _ => (new LocalDate(isoYear, 12, 1), new LocalDate(isoYear + 1, 2, 1).PlusMonths(1).PlusDays(-1)),
+        _ => (new LocalDate(isoYear - 1, 12, 1), new LocalDate(isoYear, 3, 1).PlusDays(-1)),
     };
 
     private static string Edtf(LocalDateTime value, TimeGranularity granularity)
@@ -478,6 +478,21 @@ public sealed record TimeValue
                 TimeUnit.Century => (100.0, TimeUnit.Year),
                 _ => (1.0, unit),
             };
+            double whole = Math.Floor(fraction), rest = (fraction - whole) * factor;
+            if (whole >= 1 && rest == Math.Floor(rest) && unit is TimeUnit.Year or TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute)
+            {
+                // Five and a half hours is PT5H30M; two and a half days P2DT12H.
+                AppendPeriod(builder, whole, unit);
+                if (smaller is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second && unit is TimeUnit.Day) builder.Append('T');
+                builder.Append(rest.ToString("0", CultureInfo.InvariantCulture)).Append(smaller switch
+                {
+                    TimeUnit.Month => 'M',
+                    TimeUnit.Hour => 'H',
+                    TimeUnit.Minute => 'M',
+                    _ => 'S',
+                });
+                return;
+            }
             if (smaller != unit && fraction * factor == Math.Floor(fraction * factor))
             {
                 AppendPeriod(builder, fraction * factor, smaller);

@@ -55,6 +55,8 @@ public sealed class TimexAnnotator : Annotator
         var resolver = new TimexResolver(Options, documentDate);
         var brackets = Pairs(text, '[', ']');
         var parentheses = Pairs(text, '(', ')');
+        var quotations = Quotations(text);
+        int quotation = 0;
         int parenthesis = 0;
         var result = new List<Timex>(candidates.Count);
         int bracket = 0;
@@ -63,7 +65,11 @@ public sealed class TimexAnnotator : Annotator
             while (bracket < brackets.Count && brackets[bracket].End <= candidate.Start) bracket++;
             bool editorial = bracket < brackets.Count && brackets[bracket].Start < candidate.Start && brackets[bracket].End >= candidate.End;
             while (parenthesis < parentheses.Count && parentheses[parenthesis].End <= candidate.Start) parenthesis++;
-            bool aside = parenthesis < parentheses.Count && parentheses[parenthesis].Start < candidate.Start && parentheses[parenthesis].End >= candidate.End;
+            int aside = parenthesis < parentheses.Count && parentheses[parenthesis].Start < candidate.Start && parentheses[parenthesis].End >= candidate.End
+                ? parentheses[parenthesis].Start : -1;
+            while (quotation < quotations.Count && quotations[quotation].End <= candidate.Start) quotation++;
+            if (aside < 0 && quotation < quotations.Count && quotations[quotation].Start < candidate.Start && quotations[quotation].End >= candidate.End)
+                aside = quotations[quotation].Start;
             var timex = resolver.Resolve(candidate, editorial, out bool unresolved, aside);
             if (timex is null) continue;
             if (unresolved) diagnostics?.Add(Diagnostic.From(ErrorCatalogue.UnanchoredTimex, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));
@@ -86,6 +92,30 @@ public sealed class TimexAnnotator : Annotator
             if (candidate.Need == AnchorNeed.None && candidate.Value.TryGetDate(out var date)) return date;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Quoted passages on one line, between straight or curly double quotes: what a speaker says of their
+    /// own plans or fears ("we cannot hold out over the winter") does not move the story's time.
+    /// </summary>
+    private static List<TextSpan> Quotations(string text)
+    {
+        var spans = new List<TextSpan>();
+        int opened = -1;
+        char[] stops = ['"', '“', '”', '\n'];
+        for (int i = text.IndexOfAny(stops); i >= 0 && i < text.Length; i = text.IndexOfAny(stops, i + 1))
+        {
+            char c = text[i];
+            if (c == '\n') opened = -1;
+            else if (opened < 0 && c != '”') opened = i;
+            else if (opened >= 0 && c != '“')
+            {
+                spans.Add(new TextSpan(opened, i + 1));
+                opened = -1;
+            }
+            else opened = i;
+        }
+        return spans;
     }
 
     /// <summary>Pairs of <paramref name="open"/> and <paramref name="close"/> on one line: an editor's square brackets, an aside's parentheses.</summary>

@@ -13,6 +13,8 @@ internal enum AnchorNeed : byte
     Weekday,
     /// <summary><c>today</c>: the document's date, or a present reference when the document has none.</summary>
     Today,
+    /// <summary><c>at that time</c>: the latest point of the narrative as it stands, or a present reference when there is none.</summary>
+    Same,
 }
 
 /// <summary>An expression the grammar found, before anchoring.</summary>
@@ -24,7 +26,7 @@ internal sealed class TimexCandidate
 
     public required TimeValue Value { get; set; }
 
-    public AnchorNeed Need { get; init; }
+    public AnchorNeed Need { get; set; }
 
     public TimeUnit ShiftUnit { get; init; }
 
@@ -33,14 +35,26 @@ internal sealed class TimexCandidate
     /// <summary>Relative to the speaker's now (<c>yesterday</c>, <c>last year</c>, <c>ago</c>) rather than to the story.</summary>
     public bool Deictic { get; init; }
 
-    /// <summary>+1 when the clause speaks of the future; a bare weekday then lies after its anchor.</summary>
-    public int Tense { get; init; }
+    /// <summary>+1 when the clause speaks of the future (a bare weekday then lies after its anchor, a bare month on or after the document date), -1 of the past, else 0.</summary>
+    public int Tense { get; set; }
 
     /// <summary>A movable holiday whose day is computed once the year is known.</summary>
     public Holiday? Holiday { get; init; }
 
     /// <summary>A two-digit year (<c>7/1/44</c>) whose century comes from the context.</summary>
     public bool TwoDigitYear { get; init; }
+
+    /// <summary>
+    /// Counted from the quarter a report is about (<c>the quarter</c>, <c>the year-ago quarter</c>, <c>a year
+    /// earlier</c> after a quarter): the last quarter mentioned, else the one before the document date's.
+    /// </summary>
+    public bool ReportedQuarter { get; init; }
+
+    /// <summary><c>the latest quarter</c>: the one before the document date's even when another was mentioned since.</summary>
+    public bool LatestQuarter { get; init; }
+
+    /// <summary><c>a year ago</c>, <c>two years earlier</c>: after a quarter, the same quarter that many years before.</summary>
+    public bool CountedYears { get; init; }
 
     /// <summary>A year below 1000 with no era, read as BC when the narrative is in BC.</summary>
     public bool EraOpen { get; init; }

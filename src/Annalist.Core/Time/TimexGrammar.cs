@@ -29,6 +29,54 @@ internal sealed class TimexGrammar
             int next = grammar.MatchAt(i);
             i = next > i ? next : i + 1;
         }
+        CarryYearBack(text, output);
+        grammar.MarkFutureMonths();
+    }
+
+    /// <summary>
+    /// Gives a month or holiday written without a year the tense of its clause (<c>payable Jan. 2</c>), and
+    /// so a dated expression (<c>a campaign planned for 1976</c>), which then does not move the story.
+    /// </summary>
+    private void MarkFutureMonths()
+    {
+        int t = 0;
+        foreach (var candidate in _output)
+        {
+            bool undated = candidate.Need == AnchorNeed.Fill && candidate.Value.Year is null && (candidate.Value.Month is not null || candidate.Holiday is not null);
+            bool dated = candidate.Need == AnchorNeed.None && candidate.Value.Year is not null && candidate.Value.IsPoint;
+            if (!(undated || dated) || candidate.Tense != 0) continue;
+            while (t < _tokens.Count && _tokens[t].Start < candidate.Start) t++;
+            if (t < _tokens.Count && _tokens[t].Start == candidate.Start) candidate.Tense = TenseBefore(t);
+        }
+    }
+
+    /// <summary>
+    /// The first end of a range across months takes the year written after the second:
+    /// <c>14 October - 25 November 1952</c>, <c>July-November 1954</c>, <c>between March and June 1955</c>
+    /// (a year earlier when its month comes later, as in <c>December-February 1940</c>).
+    /// </summary>
+    private static void CarryYearBack(string text, List<TimexCandidate> output)
+    {
+        for (int k = 0; k + 1 < output.Count; k++)
+        {
+            var first = output[k];
+            var second = output[k + 1];
+            if (first.Need != AnchorNeed.Fill || first.Holiday is not null || first.Value.Year is not null || first.Value.Month is not { } month) continue;
+            if (second.Need != AnchorNeed.None || second.Value.Year is not { } year || second.Value.Month is not { } secondMonth || second.Start < first.End) continue;
+            if (!IsRangeJoint(text.AsSpan(first.End, second.Start - first.End))) continue;
+            int carried = month <= secondMonth ? year : year == 1 ? -1 : year - 1;
+            first.Value = first.Value with { Year = carried };
+            first.Need = AnchorNeed.None;
+        }
+    }
+
+    private static bool IsRangeJoint(ReadOnlySpan<char> between)
+    {
+        var joint = between.Trim();
+        if (joint.Length == 1) return TimexTokenizer.IsDash(joint[0]);
+        return joint.Equals("to", StringComparison.OrdinalIgnoreCase) || joint.Equals("until", StringComparison.OrdinalIgnoreCase)
+            || joint.Equals("till", StringComparison.OrdinalIgnoreCase) || joint.Equals("through", StringComparison.OrdinalIgnoreCase)
+            || joint.Equals("and", StringComparison.OrdinalIgnoreCase) || joint.Equals("or", StringComparison.OrdinalIgnoreCase);
     }
 
     // ---- token helpers -------------------------------------------------------------------------
@@ -81,8 +129,10 @@ internal sealed class TimexGrammar
     private void Emit(TimexCandidate candidate) => _output.Add(candidate);
 
     /// <summary>
-    /// +1 when a future cue (<c>will</c>, <c>would</c>, <c>scheduled</c>, <c>as soon as</c>) comes earlier in
-    /// the clause, else 0. A weekday of the future lies after the document date, one of the past before it.
+    /// +1 when a future cue (<c>will</c>, <c>would</c>, <c>scheduled</c>, <c>payable</c>) comes earlier in
+    /// the clause, -1 when a verb in the past (<c>said</c>, <c>announced</c>) comes nearer, else 0: in
+    /// <c>they would appeal the ruling announced Wednesday</c>, Wednesday is past. A weekday of the
+    /// future lies after the document date, one of the past before it.
     /// </summary>
     private int TenseBefore(int i)
     {
@@ -92,19 +142,29 @@ internal sealed class TimexGrammar
             if (token.Class == ScanTokenClass.Punctuation && token.Value is '.' or ';' or '!' or '?' or '"' or '“' or '”') return 0;
             if (!token.IsWord) continue;
             var word = _text.AsSpan(token.Start, token.End - token.Start);
-            if (word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("shall", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("ll", StringComparison.OrdinalIgnoreCase) || word.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("planned", StringComparison.OrdinalIgnoreCase) || word.Equals("plans", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("expected", StringComparison.OrdinalIgnoreCase) || word.Equals("soon", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("would", StringComparison.OrdinalIgnoreCase) || word.Equals("going", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("due", StringComparison.OrdinalIgnoreCase))
-                return 1;
+            if (IsFutureCue(word)) return 1;
             if (word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("had", StringComparison.OrdinalIgnoreCase))
-                return 0;
+                return -1;
+            // A past form ends the search, unless a passive "be" makes it part of what follows "will".
+            if (!token.Capitalized && word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
+                && !IsWordAt(k - 1, "be") && !IsWordAt(k - 2, "be"))
+                return -1;
         }
         return 0;
     }
+
+    private static bool IsFutureCue(ReadOnlySpan<char> word) =>
+        word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("shall", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ll", StringComparison.OrdinalIgnoreCase) || word.Equals("scheduled", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("planned", StringComparison.OrdinalIgnoreCase) || word.Equals("plans", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("expected", StringComparison.OrdinalIgnoreCase) || word.Equals("soon", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("would", StringComparison.OrdinalIgnoreCase) || word.Equals("going", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("due", StringComparison.OrdinalIgnoreCase) || word.Equals("payable", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("effective", StringComparison.OrdinalIgnoreCase);
+
+    private bool IsWordAt(int i, string word) =>
+        (uint)i < (uint)_tokens.Count && _tokens[i].IsWord && _text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     // ---- entry ---------------------------------------------------------------------------------
 
@@ -112,6 +172,19 @@ internal sealed class TimexGrammar
     {
         var token = T(i);
         if (token.Class == ScanTokenClass.Punctuation) return -1;
+        if (_options.Guidelines == TimexGuidelines.Timex2)
+        {
+            int timex2 = MatchTimex2Only(i);
+            if (timex2 > i) return timex2;
+        }
+        // year-ago, year-earlier [quarter|period] without an article: the reported quarter a year before.
+        if (Kw(i) == TimeKeyword.Year && !IsKw(i - 1, TimeKeyword.The) && IsDash(i + 1) && Adjacent(i, i + 1) && Kw(i + 2) is TimeKeyword.Ago or TimeKeyword.Earlier
+            && Adjacent(i + 1, i + 2) && !IsNumber(i - 1))
+        {
+            int after = i + 3;
+            if (T(after).IsWord && (T(after).Word.Unit == (byte)(TimeUnit.Quarter + 1) && !T(after).Word.PluralUnit || IsWordAt(after, "period"))) after++;
+            return ReportQuarter(i, after, null, -1);
+        }
 
         // Modifiers that extend an expression to the left.
         var modifier = TimeModifier.None;
@@ -1250,10 +1323,55 @@ internal sealed class TimexGrammar
             var unitWord = T(u);
             if (unitWord.IsWord && !unitWord.Word.PluralUnit && unitWord.Word.Unit is (byte)(TimeUnit.Year + 1) or (byte)(TimeUnit.Month + 1) or (byte)(TimeUnit.Quarter + 1)
                 && !IsNumber(u + 1) && Kw(u + 1) is not (TimeKeyword.Of or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Earlier or TimeKeyword.Later)
+                && !(IsDash(u + 1) && Adjacent(u, u + 1))
                 && !(T(u + 1).IsWord && !T(u + 1).Word.FunctionWord && !T(u + 1).Capitalized)
                 && (Kw(i - 1) is TimeKeyword.For or TimeKeyword.In or TimeKeyword.During or TimeKeyword.Of or TimeKeyword.Through || u > j))
             {
-                return Shifted(i, u + 1, unitWord.Word.UnitValue, 0, deictic: false);
+                return unitWord.Word.UnitValue == TimeUnit.Quarter
+                    ? ReportQuarter(i, u + 1, null, 0)
+                    : Shifted(i, u + 1, unitWord.Word.UnitValue, 0, deictic: false);
+            }
+        }
+        // the latest quarter, the year-ago quarter, the year-earlier period, the 1988 quarter, the 1988 third quarter
+        {
+            int u = j;
+            int? year = null;
+            int shift = 0;
+            bool latest = IsWordAt(u, "latest");
+            if (latest) u++;
+            else if (next.IsNumber && Digits(j) == 4 && Num(j) is >= 1000 and <= 2199 && !IsPunct(j + 1, ','))
+            {
+                year = Num(j);
+                u++;
+            }
+            else
+            {
+                if (IsWordAt(u, "comparable") || IsWordAt(u, "corresponding")) u++;
+                if (Kw(u) == TimeKeyword.Year && IsDash(u + 1) && Adjacent(u, u + 1) && Kw(u + 2) is TimeKeyword.Ago or TimeKeyword.Earlier && Adjacent(u + 1, u + 2))
+                {
+                    shift = -1;
+                    u += 3;
+                }
+            }
+            if (u > j)
+            {
+                int ordinal = T(u).IsWord ? T(u).Word.Ordinal : 0;
+                int q = ordinal is >= 1 and <= 4 ? (IsDash(u + 1) && Adjacent(u, u + 1) ? u + 2 : u + 1) : u;
+                bool quarterWord = T(q).IsWord && T(q).Word.Unit == (byte)(TimeUnit.Quarter + 1) && !T(q).Word.PluralUnit;
+                if (quarterWord || (ordinal == 0 && IsWordAt(q, "period")))
+                {
+                    if (ordinal is >= 1 and <= 4 && year is { } stated)
+                    {
+                        Emit(new TimexCandidate
+                        {
+                            Start = StartOf(i),
+                            End = EndOf(q),
+                            Value = new TimeValue { Type = TimexType.Date, Year = stated, Quarter = ordinal, Granularity = TimeGranularity.Quarter },
+                        });
+                        return q + 1;
+                    }
+                    return ReportQuarter(i, q + 1, year, shift, ordinal is >= 1 and <= 4 ? ordinal : null, latest);
+                }
             }
         }
         // "the year 1944"
@@ -1277,6 +1395,55 @@ internal sealed class TimexGrammar
         Deictic = candidate.Deictic,
         TwoDigitYear = candidate.TwoDigitYear,
     };
+
+    /// <summary>What only the TIMEX2 guidelines mark (<see cref="TimexGuidelines.Timex2"/>).</summary>
+    private int MatchTimex2Only(int i)
+    {
+        if (!T(i).IsWord) return -1;
+        // former, recent, current, future (as adjectives), present-day
+        if (IsWordAt(i, "former")) return Reference(i, i + 1, TimeReference.Past);
+        if (IsWordAt(i, "recent")) return Reference(i, i + 1, TimeReference.Past);
+        if (IsWordAt(i, "current")) return Reference(i, i + 1, TimeReference.Present);
+        if (IsKw(i, TimeKeyword.Future) && !IsKw(i - 1, TimeKeyword.The) && T(i + 1).IsWord && !T(i + 1).Word.FunctionWord)
+            return Reference(i, i + 1, TimeReference.Future);
+        if ((IsKw(i, TimeKeyword.Present) || IsWordAt(i, "modern")) && IsDash(i + 1) && Adjacent(i, i + 1) && IsKw(i + 2, TimeKeyword.Day))
+            return Reference(i, i + 3, TimeReference.Present);
+        // at that time, by this time, during this period, at the same time, at the time
+        bool afterPreposition = Kw(i - 1) is TimeKeyword.At or TimeKeyword.By or TimeKeyword.During
+            or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Approximately or TimeKeyword.Through;
+        if (afterPreposition && Kw(i) is TimeKeyword.This or TimeKeyword.That or TimeKeyword.The)
+        {
+            int noun = IsKw(i, TimeKeyword.The) && IsKw(i + 1, TimeKeyword.Same) ? i + 2 : i + 1;
+            bool time = IsWordAt(noun, "time") || IsWordAt(noun, "period");
+            bool bareThe = IsKw(i, TimeKeyword.The) && noun == i + 1;
+            if (time && !(bareThe && !IsWordAt(noun, "time")) && !(T(noun + 1).IsWord && !T(noun + 1).Word.FunctionWord && !T(noun + 1).Capitalized)
+                && !IsKw(noun + 1, TimeKeyword.Of))
+            {
+                Emit(new TimexCandidate
+                {
+                    Start = StartOf(i),
+                    End = EndOf(noun),
+                    Value = new TimeValue { Type = TimexType.Date },
+                    Need = AnchorNeed.Same,
+                });
+                return noun + 1;
+            }
+        }
+        // at night, night attacks, daytime
+        bool night = IsWordAt(i, "night") && (Kw(i - 1) is TimeKeyword.At or TimeKeyword.By || (T(i + 1).IsWord && !T(i + 1).Word.FunctionWord && !T(i + 1).Capitalized
+            && T(i + 1).Word.Unit == 0 && !IsKw(i - 1, TimeKeyword.The) && !IsKw(i - 1, TimeKeyword.A) && T(i - 1).Word.Number == 0 && T(i - 1).Word.Ordinal == 0));
+        if (night || IsWordAt(i, "daytime") || IsWordAt(i, "nighttime"))
+        {
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(i),
+                Value = new TimeValue { Type = TimexType.Date, PartOfDay = IsWordAt(i, "daytime") ? "DT" : "NI", Granularity = TimeGranularity.PartOfDay },
+            });
+            return i + 1;
+        }
+        return -1;
+    }
 
     private int Reference(int first, int end, TimeReference reference)
     {
@@ -1402,6 +1569,37 @@ internal sealed class TimexGrammar
             return k + 1;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The quarter a report is about, moved by <paramref name="yearShift"/> years, or in the year written
+    /// (<c>the 1988 period</c>); a written ordinal keeps its quarter.
+    /// </summary>
+    private int ReportQuarter(int first, int end, int? year, int yearShift, int? quarter = null, bool latest = false)
+    {
+        // the quarter a year ago, the corresponding period last year
+        if (year is null && yearShift == 0 && IsKw(end, TimeKeyword.A) && Kw(end + 1) == TimeKeyword.Year && Kw(end + 2) is TimeKeyword.Ago or TimeKeyword.Earlier)
+        {
+            yearShift = -1;
+            end += 3;
+        }
+        else if (year is null && yearShift == 0 && IsKw(end, TimeKeyword.Last) && Kw(end + 1) == TimeKeyword.Year)
+        {
+            yearShift = -1;
+            end += 2;
+        }
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(first),
+            End = EndOf(end - 1),
+            Value = new TimeValue { Type = TimexType.Date, Year = year, Quarter = quarter, Granularity = TimeGranularity.Quarter },
+            Need = AnchorNeed.Shift,
+            ShiftUnit = TimeUnit.Year,
+            Shift = yearShift,
+            ReportedQuarter = true,
+            LatestQuarter = latest,
+        });
+        return end;
     }
 
     private int Shifted(int first, int end, TimeUnit unit, int shift, bool deictic, Func<TimeValue, TimeValue>? adjust = null)
@@ -1726,6 +1924,7 @@ internal sealed class TimexGrammar
                 ShiftUnit = unit,
                 Shift = n,
                 Deictic = deictic,
+                CountedYears = unit == TimeUnit.Year && shift < 0,
             });
             return end;
         }
@@ -1735,7 +1934,8 @@ internal sealed class TimexGrammar
             {
                 Start = StartOf(i),
                 End = EndOf(end - 1),
-                Value = TimeValue.FromReference(shift > 0 ? (deictic ? TimeReference.Future : TimeReference.Past) : TimeReference.Past),
+                // "a few days later" lies in the past of the writer, but after its anchor, which is what TIMEX2 marks.
+                Value = TimeValue.FromReference(shift > 0 && (deictic || _options.Guidelines == TimexGuidelines.Timex2) ? TimeReference.Future : TimeReference.Past),
             });
             return end;
         }

@@ -35,6 +35,23 @@ public enum SlashDateOrder
     DayFirst,
 }
 
+/// <summary>Which annotation guidelines decide what counts as a temporal expression.</summary>
+public enum TimexGuidelines
+{
+    /// <summary>TimeML's TIMEX3 (TempEval-3): adjectives such as <c>former</c> and anaphors such as <c>at that time</c> are not expressions.</summary>
+    TimeMl,
+
+    /// <summary>
+    /// The TIMEX2 guidelines (ACE, WikiWars), which also mark the temporal adjectives <c>former</c>,
+    /// <c>recent</c> (<c>PAST_REF</c>), <c>current</c>, <c>present-day</c> (<c>PRESENT_REF</c>) and
+    /// <c>future</c> (<c>FUTURE_REF</c>), the anaphors <c>at that time</c>, <c>by this time</c>, <c>during
+    /// this period</c>, <c>at the same time</c> (valued as the narrative point they refer back to), and
+    /// <c>at night</c>, <c>night attacks</c>, <c>daytime</c>; a vague <c>a few days later</c> is
+    /// <c>FUTURE_REF</c> (after its anchor) where TimeML gives <c>PAST_REF</c> (before the writer).
+    /// </summary>
+    Timex2,
+}
+
 /// <summary>Settings of <see cref="TimexAnnotator"/>. Immutable.</summary>
 public sealed record TimexOptions
 {
@@ -50,4 +67,7 @@ public sealed record TimexOptions
     /// is always 25 December. Dotted dates (<c>7.1.1944</c>, <c>7.I.1944</c>) are always day first.
     /// </summary>
     public SlashDateOrder SlashDates { get; init; } = SlashDateOrder.MonthFirst;
+
+    /// <summary>What counts as an expression; TimeML by default.</summary>
+    public TimexGuidelines Guidelines { get; init; } = TimexGuidelines.TimeMl;
 }

@@ -15,6 +15,9 @@ internal sealed class TimexResolver
     private readonly TimexAnchorSource _referenceSource;
     private readonly List<(int Start, TimeValue Value)> _anchors = [];
     private bool _bcNarrative;
+    private int _openAside = -1;
+    private (int Start, TimeValue Value)? _lastQuarter;
+    private int _asideMark;
 
     public TimexResolver(TimexOptions options, LocalDate? documentDate)
     {
@@ -28,13 +31,19 @@ internal sealed class TimexResolver
     }
 
     /// <summary>
-    /// Resolves one candidate; call in text order. An <paramref name="aside"/> (inside parentheses) is
-    /// resolved but does not become an anchor for what follows. Null when the context shows it is no time after all (a
+    /// Resolves one candidate; call in text order. An <paramref name="aside"/> (the start of the parentheses
+    /// or quotation it is in, else -1) is resolved and anchors what follows inside the same aside, but not
+    /// what follows it. Null when the context shows it is no time after all (a
     /// small number outside an ancient narrative). <paramref name="unresolved"/> is true when it needed an anchor and found none.
     /// </summary>
-    public Timex? Resolve(TimexCandidate candidate, bool editorial, out bool unresolved, bool aside = false)
+    public Timex? Resolve(TimexCandidate candidate, bool editorial, out bool unresolved, int aside = -1)
     {
         unresolved = false;
+        if (_openAside >= 0 && aside != _openAside)
+        {
+            _anchors.RemoveRange(_asideMark, _anchors.Count - _asideMark);
+            _openAside = -1;
+        }
         var value = candidate.Value;
         int? anchorStart = null;
         var source = TimexAnchorSource.None;
@@ -63,7 +72,12 @@ internal sealed class TimexResolver
             {
                 var anchor = FindAnchor(Need.Year, candidate.Deictic, out anchorStart, out source);
                 if (anchor is null) unresolved = true;
-                else value = value with { Year = anchor.Year };
+                else
+                {
+                    // The year that puts the holiday nearest its anchor, as for a month: in January, Thanksgiving is last November's.
+                    var month = value with { Month = candidate.Holiday == Holiday.Thanksgiving ? 11 : 4 };
+                    value = value with { Year = NearestYear(month, anchor, ReferenceIsAnchor(anchor), candidate.Tense) };
+                }
                 break;
             }
             case AnchorNeed.Fill:
@@ -78,13 +92,26 @@ internal sealed class TimexResolver
                     unresolved = true;
                     break;
                 }
-                value = Fill(value, anchor, need);
+                value = Fill(value, anchor, need, candidate.Tense);
                 if (candidate.Shift != 0 && value.Month is { } month && anchor.Month is { } anchorMonth && anchor.Year is { } anchorYear)
                 {
                     // "last December" is the latest December before the anchor; "next March" the first after it.
                     int year = candidate.Shift < 0 ? (month < anchorMonth ? anchorYear : anchorYear - 1) : (month > anchorMonth ? anchorYear : anchorYear + 1);
                     value = value with { Year = year == 0 ? (candidate.Shift < 0 ? -1 : 1) : year };
                 }
+                break;
+            }
+            case AnchorNeed.Shift when candidate.ReportedQuarter || (candidate.CountedYears && RecentQuarter(candidate.Start) is not null):
+            {
+                var reported = ReportedQuarter(candidate.LatestQuarter, out anchorStart, out source);
+                if (reported is null)
+                {
+                    unresolved = true;
+                    break;
+                }
+                int year = candidate.Value.Year ?? reported.Year!.Value + candidate.Shift;
+                if (candidate.Value.Year is null && reported.Year < 0 != year < 0) year += candidate.Shift;
+                value = value with { Type = TimexType.Date, Year = year, Quarter = candidate.Value.Quarter ?? reported.Quarter, Granularity = TimeGranularity.Quarter };
                 break;
             }
             case AnchorNeed.Shift:
@@ -122,6 +149,14 @@ internal sealed class TimexResolver
                     // On a weekday, "the weekend" is the one just past.
                     shifted = lastWeekend;
                 }
+                if (candidate.ShiftUnit == TimeUnit.Year && candidate.Shift != 0 && SeasonMonth(value.Season) is { } seasonMonth
+                    && anchor.Month is null && SeasonMonth(anchor.Season) is { } anchorSeasonMonth && anchor.Year is { } seasonYear)
+                {
+                    // After a season, "the next spring" is the first spring after it: the one following winter 1778 is spring 1778.
+                    int step = candidate.Shift > 0 ? (seasonMonth > anchorSeasonMonth ? 0 : 1) : (seasonMonth < anchorSeasonMonth ? 0 : -1);
+                    int year = seasonYear + step;
+                    shifted = shifted with { Year = year == 0 ? step : year };
+                }
                 value = shifted;
                 break;
             }
@@ -134,7 +169,7 @@ internal sealed class TimexResolver
                     break;
                 }
                 int direction = candidate.Shift;
-                if (direction == 0) direction = candidate.Tense != 0 ? candidate.Tense : source == TimexAnchorSource.Narrative ? 1 : -1;
+                if (direction == 0) direction = candidate.Tense > 0 || source == TimexAnchorSource.Narrative ? 1 : -1;
                 int offset = weekday - (int)date.DayOfWeek;
                 if (direction > 0)
                 {
@@ -144,6 +179,19 @@ internal sealed class TimexResolver
                 value = value.WithDate(date.PlusDays(offset)) with { Weekday = null };
                 break;
             }
+            case AnchorNeed.Same:
+                if (_anchors.Count > 0)
+                {
+                    (int sameStart, var same) = _anchors[^1];
+                    value = same with { Modifier = TimeModifier.None };
+                    anchorStart = sameStart;
+                    source = TimexAnchorSource.Narrative;
+                }
+                else
+                {
+                    value = TimeValue.FromReference(TimeReference.Present);
+                }
+                break;
             case AnchorNeed.Today:
                 if (_reference is not null)
                 {
@@ -160,9 +208,63 @@ internal sealed class TimexResolver
         if (candidate.Holiday is { } movable && value.Year is { } holidayYear && MovableHoliday(movable, holidayYear) is { } holidayDate)
             value = value.WithDate(holidayDate);
         // An aside in parentheses ("(15 October 1951)") dates something else; the story does not move to it.
-        if (value.IsPoint && value.Year is not null && !unresolved && (!aside || _anchors.Count == 0)) _anchors.Add((candidate.Start, value));
+        // So does a look back by years ("two decades earlier"): the story stays where it was.
+        bool lookBack = candidate.Need == AnchorNeed.Shift && candidate.Shift < 0 && !candidate.ReportedQuarter
+            && (candidate.CountedYears || candidate.ShiftUnit is TimeUnit.Decade or TimeUnit.Century);
+        // And a plan or forecast ("a campaign planned for 1976") is no step of the story.
+        bool prospect = candidate.Need == AnchorNeed.None && candidate.Tense > 0 && _anchors.Count > 0
+            && _anchors[^1].Value.Year is { } storyYear && value.Year > storyYear;
+        if (value.IsPoint && value.Year is not null && !unresolved && !(lookBack && _anchors.Count > 0) && !prospect)
+        {
+            if (aside >= 0 && _openAside != aside && _anchors.Count > 0)
+            {
+                _openAside = aside;
+                _asideMark = _anchors.Count;
+            }
+            _anchors.Add((candidate.Start, value));
+            if (value.Granularity == TimeGranularity.Quarter && value.Quarter is not null && candidate.Shift == 0 && !candidate.CountedYears
+                && !(candidate.ReportedQuarter && candidate.Value.Year is not null))
+                _lastQuarter = (candidate.Start, value);
+        }
         if (source != TimexAnchorSource.Narrative) anchorStart = null;
         return new Timex(new Text.TextSpan(candidate.Start, candidate.End), value, anchorStart, source, editorial);
+    }
+
+    /// <summary>A quarter mentioned in the last few sentences, which <c>a year earlier</c> then counts from.</summary>
+    private TimeValue? RecentQuarter(int start) => _lastQuarter is { } last && start - last.Start < 600 ? last.Value : null;
+
+    /// <summary>
+    /// The quarter a report is about: the last one mentioned; else, counting from the document's date, the
+    /// quarter before it (results are reported once a quarter has ended); else the narrative anchor's.
+    /// </summary>
+    private TimeValue? ReportedQuarter(bool latest, out int? start, out TimexAnchorSource source)
+    {
+        if (_lastQuarter is { } last && !(latest && _reference is not null))
+        {
+            start = last.Start;
+            source = TimexAnchorSource.Narrative;
+            return last.Value;
+        }
+        start = null;
+        source = TimexAnchorSource.None;
+        var anchor = latest && _reference is not null ? _reference : FindAnchor(Need.Month, deictic: false, out start, out source);
+        if (ReferenceEquals(anchor, _reference) && anchor is not null)
+        {
+            start = null;
+            source = _referenceSource;
+        }
+        if (anchor?.Year is not { } year || anchor.Month is not { } month) return null;
+        int quarter = (month - 1) / 3 + 1;
+        if (ReferenceIsAnchor(anchor))
+        {
+            quarter--;
+            if (quarter == 0)
+            {
+                quarter = 4;
+                year = year == 1 ? -1 : year - 1;
+            }
+        }
+        return new TimeValue { Type = TimexType.Date, Year = year, Quarter = quarter, Granularity = TimeGranularity.Quarter };
     }
 
     private enum Need : byte
@@ -247,9 +349,9 @@ internal sealed class TimexResolver
         };
     }
 
-    private TimeValue Fill(TimeValue value, TimeValue anchor, Need need)
+    private TimeValue Fill(TimeValue value, TimeValue anchor, Need need, int tense)
     {
-        var filled = value with { Year = value.Year ?? NearestYear(value, anchor, ReferenceIsAnchor(anchor)) };
+        var filled = value with { Year = value.Year ?? NearestYear(value, WithLatestMonth(anchor), ReferenceIsAnchor(anchor), tense) };
         if (need >= Need.Month) filled = filled with { Month = value.Month ?? anchor.Month };
         if (need >= Need.Day) filled = filled with { Month = value.Month ?? anchor.Month, Day = value.Day ?? anchor.Day };
         if (need == Need.Day && filled.TryGetDate(out var date) && ShouldRollOver(value, LatestTimeOn(date) ?? anchor))
@@ -271,18 +373,51 @@ internal sealed class TimexResolver
 
     /// <summary>
     /// The year that puts a month written without one nearest the anchor: in a text of January 1945,
-    /// <c>December</c> is December 1944; in one of November 1944, <c>January</c> is January 1945.
+    /// <c>December</c> is December 1944; in one of November 1944, <c>January</c> is January 1945. A report
+    /// mostly looks back, unless the clause speaks of the future (<paramref name="tense"/> +1: <c>will be paid
+    /// in January</c>). In a narrative a season counts by its middle month, winter by its January, so the
+    /// winter after an autumn is the next year's.
     /// </summary>
-    private static int? NearestYear(TimeValue value, TimeValue anchor, bool reportDate)
+    private static int? NearestYear(TimeValue value, TimeValue anchor, bool reportDate, int tense = 0)
     {
-        if (anchor.Year is not { } year || anchor.Month is not { } anchorMonth || value.Month is not { } month) return anchor.Year;
+        int? valueMonth = value.Month ?? (reportDate ? null : SeasonMonth(value.Season));
+        // Only a season orders against a season: September after "the winter of 1916" is still 1916's.
+        int? anchorMonthOrSeason = anchor.Month ?? (reportDate || value.Season is null ? null : SeasonMonth(anchor.Season));
+        if (anchor.Year is not { } year || anchorMonthOrSeason is not { } anchorMonth || valueMonth is not { } month) return anchor.Year;
         int difference = month - anchorMonth;
-        // A report mostly looks back: a month more than two months after its date is last year's.
-        int after = reportDate ? 2 : 6, before = reportDate ? -10 : -6;
+        if (reportDate && tense > 0) return difference >= 0 ? year : year == -1 ? 1 : year + 1;
+        // A report mostly looks back: a month more than two months after its date is last year's; one up to
+        // two months ahead across the new year is next year's.
+        int after = reportDate ? 2 : 6;
         if (difference > after) return year == 1 ? -1 : year - 1;
-        if (difference < before) return year == -1 ? 1 : year + 1;
+        if (reportDate ? difference <= -(12 - after) : difference < -6) return year == -1 ? 1 : year + 1;
         return year;
     }
+
+    /// <summary>
+    /// A year anchor that states no month takes the latest month the story has reached in that year:
+    /// after <c>7 December</c> … <c>1941</c>, <c>in January</c> is January 1942.
+    /// </summary>
+    private TimeValue WithLatestMonth(TimeValue anchor)
+    {
+        if (anchor.Month is not null || anchor.Year is not { } year || ReferenceIsAnchor(anchor) || anchor.Granularity != TimeGranularity.Year) return anchor;
+        for (int i = _anchors.Count - 1, looked = 0; i >= 0 && looked < 4; i--, looked++)
+        {
+            var earlier = _anchors[i].Value;
+            if (earlier.Year != year) continue;
+            if (earlier.Month is { } month) return anchor with { Month = month };
+        }
+        return anchor;
+    }
+
+    private static int? SeasonMonth(int? season) => season switch
+    {
+        1 => 4,
+        2 => 7,
+        3 => 10,
+        4 => 1,
+        _ => null,
+    };
 
     private bool ReferenceIsAnchor(TimeValue anchor) => ReferenceEquals(anchor, _reference);
 

@@ -3,6 +3,7 @@ using Annalist.Core.Annotations;
 using Annalist.Core.Errors;
 using Annalist.Core.Pipeline;
 using Annalist.Core.Text;
+using Annalist.Core.Time;
 using Annalist.Evaluation.Scoring;
 using Annalist.Evaluation.SystemOutput;
 using Annalist.Formats.TimeMl;
@@ -64,8 +65,20 @@ public sealed record TimeAnchor(TimeAnchorKind Kind, string? Date = null)
 /// on each plain text with the chosen anchor as the document's metadata date, and scores the
 /// <c>timexes</c> layer as TempEval-3 does (<see cref="TimexScorer"/>).
 /// </summary>
-public sealed class TimeMlEvaluator(AnalysisPipeline pipeline)
+public sealed class TimeMlEvaluator
 {
+    private readonly AnalysisPipeline pipeline;
+
+    // TIMEX2 gold (WikiWars) is scored by the same pipeline with the time annotator following the TIMEX2 guidelines.
+    private readonly Lazy<AnalysisPipeline> _timex2;
+
+    public TimeMlEvaluator(AnalysisPipeline pipeline)
+    {
+        this.pipeline = pipeline;
+        _timex2 = new Lazy<AnalysisPipeline>(() => new PipelineBuilder().AddRange(pipeline.Components.Select(component =>
+            component is TimexAnnotator timex ? new TimexAnnotator(timex.Options with { Guidelines = TimexGuidelines.Timex2 }) : component)).Build());
+    }
+
     /// <summary>
     /// The files a path stands for: a file itself; in a folder holding <c>keyinline/</c> (WikiWars), its
     /// <c>*.key.xml</c>; otherwise every <c>*.tml</c> and <c>*.key.xml</c> below the folder, sorted.
@@ -115,7 +128,8 @@ public sealed class TimeMlEvaluator(AnalysisPipeline pipeline)
             _ => null,
         };
         var document = timeMl.Document.WithMetadata(timeMl.Document.Metadata with { Date = date });
-        var system = SystemLayers.From(pipeline.Analyze(document, cancellationToken));
+        var analyzer = timeMl.Timexes.Any(t => t.Scheme == TimexScheme.Timex2) ? _timex2.Value : pipeline;
+        var system = SystemLayers.From(analyzer.Analyze(document, cancellationToken));
         return new DocumentEvaluation(document.Name, [ScoreAgainst(timeMl, system)]);
     }
 

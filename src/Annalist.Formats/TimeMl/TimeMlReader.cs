@@ -54,7 +54,7 @@ public static class TimeMlReader
     {
         if (isSet) return "SET";
         if (string.IsNullOrEmpty(value)) return null;
-        if (value[0] == 'P') return "DURATION";
+        if (value[0] == 'P' && !value.EndsWith("_REF", StringComparison.Ordinal)) return "DURATION";
         int t = value.IndexOf('T');
         if (t >= 0 && t + 1 < value.Length && (char.IsAsciiDigit(value[t + 1]) || t == 0)) return "TIME";
         return "DATE";

@@ -28,6 +28,83 @@ public sealed class TimexAnnotatorTests
     }
 
     [Fact]
+    public void A_holiday_without_a_year_is_the_one_nearest_the_document_date()
+    {
+        const string text = "The refugees landed on Thanksgiving Day, and the family will gather again at Easter.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1962-01-12");
+        Assert.Equal("1961-11-23", Value(timexes, text, "Thanksgiving Day"));
+        Assert.Equal("1962-04-22", Value(timexes, text, "Easter"));
+    }
+
+    [Fact]
+    public void A_month_in_a_clause_about_the_future_lies_after_the_document_date()
+    {
+        const string text = "The dividend is payable Feb. 1. The board met in August. The envoy will arrive in March.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1971-11-20");
+        Assert.Equal("1972-02-01", Value(timexes, text, "Feb. 1"));
+        Assert.Equal("1971-08", Value(timexes, text, "August"));
+        Assert.Equal("1972-03", Value(timexes, text, "March"));
+    }
+
+    [Fact]
+    public void A_past_verb_nearer_the_weekday_outweighs_an_earlier_future_cue()
+    {
+        const string text = "The ministers would appeal the ruling announced Tuesday. The results will be announced Friday.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1983-06-16");
+        Assert.Equal("1983-06-14", Value(timexes, text, "Tuesday"));
+        Assert.Equal("1983-06-17", Value(timexes, text, "Friday"));
+    }
+
+    [Fact]
+    public void The_quarter_of_a_report_is_the_last_one_mentioned_else_the_one_before_the_document_date()
+    {
+        const string text = "Sales rose in the latest quarter. The company had lost money a year ago.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1962-10-20");
+        Assert.Equal("1962-Q3", Value(timexes, text, "the latest quarter"));
+        Assert.Equal("1961-Q3", Value(timexes, text, "a year ago"));
+
+        const string named = "Profit fell in the second quarter. For the quarter, sales were flat; in the year-earlier period they grew.";
+        timexes = Run(named, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1962-10-20");
+        Assert.Equal("1962-Q2", Value(timexes, named, "the quarter"));
+        Assert.Equal("1961-Q2", Value(timexes, named, "the year-earlier period"));
+    }
+
+    [Fact]
+    public void Timex2_guidelines_mark_temporal_adjectives_and_anaphors_that_TimeML_leaves_out()
+    {
+        const string text = "In March 1921 the former minister met recent arrivals and current staff; at that time, future talks at night were planned.";
+        var timeMl = Run(text);
+        Assert.DoesNotContain(timeMl, t => text[t.Span.Start..t.Span.End] is "former" or "recent" or "current" or "future" or "that time" or "night");
+
+        var timex2 = Run(text, new TimexOptions { Guidelines = TimexGuidelines.Timex2 });
+        Assert.Equal("PAST_REF", Value(timex2, text, "former"));
+        Assert.Equal("PAST_REF", Value(timex2, text, "recent"));
+        Assert.Equal("PRESENT_REF", Value(timex2, text, "current"));
+        Assert.Equal("FUTURE_REF", Value(timex2, text, "future"));
+        Assert.Equal("1921-03", Value(timex2, text, "that time"));
+        Assert.Equal("XXXX-XX-XXTNI", Value(timex2, text, "night"));
+        Assert.Equal(timex2.Single(t => text[t.Span.Start..t.Span.End] == "March 1921").Span.Start, timex2.Single(t => text[t.Span.Start..t.Span.End] == "that time").Anchor);
+    }
+
+    [Fact]
+    public void The_latest_quarter_is_the_one_before_the_document_date_even_after_a_forecast()
+    {
+        const string text = "The firm expects a better fourth quarter. In the latest quarter it lost money; in the quarter a year ago it lost more.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1962-10-20");
+        Assert.Equal("1962-Q3", Value(timexes, text, "the latest quarter"));
+        Assert.Equal("1961-Q3", Value(timexes, text, "the quarter a year ago"));
+    }
+
+    [Fact]
+    public void A_month_up_to_two_months_after_the_document_date_across_the_new_year_is_next_years()
+    {
+        const string text = "The loan falls due in January; the plant closed in March.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1962-11-20");
+        Assert.Equal("1963-01", Value(timexes, text, "January"));
+        Assert.Equal("1962-03", Value(timexes, text, "March"));
+    }
+
+    [Fact]
     public void A_given_date_overrides_the_document_date()
     {
         const string text = "He arrived two days ago.";

@@ -55,6 +55,15 @@ public class TimeMlReaderTests
         Assert.All(document.Timexes, t => Assert.Equal(TimexScheme.Timex2, t.Scheme));
     }
 
+    [Theory]
+    [InlineData("P3D", false, "DURATION")]
+    [InlineData("PAST_REF", false, "DATE")]
+    [InlineData("PRESENT_REF", false, "DATE")]
+    [InlineData("1944-02-23T03:00", false, "TIME")]
+    [InlineData("XXXX-XX-XX", true, "SET")]
+    public void A_timex2_value_implies_its_type_and_references_are_no_durations(string value, bool isSet, string type) =>
+        Assert.Equal(type, TimeMlReader.TypeFromTimex2Value(value, isSet));
+
     [Fact]
     public void Timexes_outside_TEXT_are_not_gold()
     {
