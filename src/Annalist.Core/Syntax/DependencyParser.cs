@@ -70,7 +70,7 @@ public sealed class DependencyParser
             }
             var state = new ArcHybridState(n, ints, longs.AsSpan(0, 2 * m));
             Span<ulong> features = stackalloc ulong[ParserFeatures.MaximumCount];
-            Span<float> scores = stackalloc float[_weights.ClassCount];
+            Span<float> scores = stackalloc float[_weights.ScoreLength];
             while (!state.IsTerminal)
             {
                 int count = ParserFeatures.Extract(ref state, wordHashes, tags, features);

@@ -63,7 +63,7 @@ public sealed class PartOfSpeechTagger
             ? stackalloc ulong[n + 2 * TaggerFeatures.Padding]
             : (rentedAmbiguity = ArrayPool<ulong>.Shared.Rent(n + 2 * TaggerFeatures.Padding));
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaximumCount];
-        Span<float> scores = stackalloc float[ClassCount];
+        Span<float> scores = stackalloc float[_weights.ScoreLength];
         TaggerFeatures.Prepare(text, words, _ambiguityClasses, padded, ambiguity);
         int previous = -1, beforePrevious = -1;
         for (int i = 0; i < n; i++)
@@ -82,7 +82,7 @@ public sealed class PartOfSpeechTagger
         if (_dictionary.TryGetValue(padded[index + TaggerFeatures.Padding].Form, out int known)) return known;
         int count = TaggerFeatures.Extract(padded, ambiguity, index, previous, beforePrevious, features);
         _weights.Score(features[..count], scores);
-        return ArgMax(scores);
+        return ArgMax(scores[..ClassCount]);
     }
 
     internal static int ArgMax(ReadOnlySpan<float> scores)
