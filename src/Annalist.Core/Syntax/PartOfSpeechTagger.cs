@@ -49,6 +49,7 @@ public sealed class PartOfSpeechTagger
     /// <paramref name="classes"/> (same length) receives a class index per word. Allocates nothing for
     /// sentences up to a few hundred words (buffers are pooled beyond).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> words, Span<int> classes)
     {
         if (classes.Length < words.Length) throw new ArgumentException("One class slot per word is needed.", nameof(classes));
