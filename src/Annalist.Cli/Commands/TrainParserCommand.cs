@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Text.Json;
 using Annalist.Core.Syntax;
 using Annalist.Formats.Conllu;
 using Spectre.Console;
@@ -14,49 +13,20 @@ namespace Annalist.Cli.Commands;
 /// </summary>
 internal sealed class TrainParserCommand : Command<TrainParserCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : TrainSyntaxSettings
     {
-        [CommandOption("--shared <DIR>")]
-        [Description("The shared folder holding corpora/ (default: ANNALIST_SHARED, else a 'shared' folder beside or above the current one).")]
-        public string? Shared { get; init; }
-
-        [CommandOption("-o|--output <DIR>")]
-        [Description("Folder the model and its manifest are written to; its pos-tagger.anm tags the measuring sets.")]
-        [DefaultValue("models")]
-        public string Output { get; init; } = "models";
-
-        [CommandOption("--epochs <N>")]
-        [DefaultValue(15)]
-        public int Epochs { get; init; } = 15;
-
-        [CommandOption("--seed <N>")]
-        [DefaultValue(20260101)]
-        public int Seed { get; init; } = 20260101;
-
         [CommandOption("--folds <N>")]
-        [Description("Jackknife folds for the training tags (1: gold tags).")]
-        [DefaultValue(5)]
-        public int Folds { get; init; } = 5;
-
-        [CommandOption("--min-weight <W>")]
-        [Description("Drop averaged weights below this magnitude (the largest is 1024) to keep the model small.")]
-        [DefaultValue(15f)]
-        public float MinimumWeight { get; init; } = 15f;
+        [Description("Jackknife folds for the training tags (1: gold tags; default: the shipped model's). The output folder's pos-tagger.anm tags the measuring sets.")]
+        public int? Folds { get; init; }
 
         public override ValidationResult Validate() =>
-            Epochs is < 1 or > 100 ? ValidationResult.Error("--epochs must be between 1 and 100.")
-            : Folds is < 1 or > 20 ? ValidationResult.Error("--folds must be between 1 and 20.")
-            : ValidationResult.Success();
+            Folds is < 1 or > 20 ? ValidationResult.Error("--folds must be between 1 and 20.") : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var data = SyntaxTrainingData.TryLocate(settings.Shared, out string problem);
-        if (data is null)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[red]{problem}[/]");
-            return 2;
-        }
+        var data = settings.LocateData();
+        if (data is null) return 2;
         string taggerPath = Path.Combine(settings.Output, SyntaxModels.TaggerFileName);
         if (!File.Exists(taggerPath))
         {
@@ -66,17 +36,22 @@ internal sealed class TrainParserCommand : Command<TrainParserCommand.Settings>
         PartOfSpeechTagger tagger;
         using (var stream = File.OpenRead(taggerPath)) tagger = PartOfSpeechTagger.Load(stream);
 
-        var options = new ParserTrainingOptions { Epochs = settings.Epochs, Seed = settings.Seed, JackknifeFolds = settings.Folds, MinimumWeight = settings.MinimumWeight };
+        var defaults = new ParserTrainingOptions();
+        var options = defaults with
+        {
+            Epochs = settings.Epochs ?? defaults.Epochs,
+            Seed = settings.Seed ?? defaults.Seed,
+            JackknifeFolds = settings.Folds ?? defaults.JackknifeFolds,
+            MinimumWeight = settings.MinimumWeight ?? defaults.MinimumWeight,
+        };
         var clock = Stopwatch.StartNew();
         var training = data.ReadTraining();
-        AnsiConsole.WriteLine($"Training the parser on {training.Count:N0} sentences ({training.Sum(s => s.Count):N0} words), tags jackknifed in {settings.Folds} folds.");
+        AnsiConsole.WriteLine($"Training the parser on {training.Count:N0} sentences ({training.Sum(s => s.Count):N0} words), tags jackknifed in {options.JackknifeFolds} folds.");
         var parser = DependencyParserTrainer.Train(training, options, new TaggerTrainingOptions(), (epoch, agreement) =>
             AnsiConsole.WriteLine($"  epoch {epoch}: oracle agreement {agreement:F4} ({clock.Elapsed.TotalSeconds:F0} s)"));
         double trainSeconds = clock.Elapsed.TotalSeconds;
 
-        Directory.CreateDirectory(settings.Output);
-        string modelPath = Path.Combine(settings.Output, SyntaxModels.ParserFileName);
-        using (var stream = File.Create(modelPath)) parser.Save(stream);
+        string modelPath = settings.WriteModel(SyntaxModels.ParserFileName, parser.Save);
 
         var scores = new Dictionary<string, object>();
         foreach (var (name, path) in data.MeasureFiles())
@@ -99,7 +74,7 @@ internal sealed class TrainParserCommand : Command<TrainParserCommand.Settings>
             kind = "dependency-parser",
             format_version = 1,
             algorithm = "arc-hybrid transitions, greedy; averaged perceptron with the Goldberg-Nivre dynamic oracle and error exploration; hashed Zhang-Nivre features",
-            command = $"annalist train parser --epochs {settings.Epochs} --seed {settings.Seed} --folds {settings.Folds} --min-weight {settings.MinimumWeight}",
+            command = $"annalist train parser --epochs {options.Epochs} --seed {options.Seed} --folds {options.JackknifeFolds} --min-weight {options.MinimumWeight}",
             tagger = new { model = SyntaxModels.TaggerFileName, sha256 = SyntaxTrainingData.Sha256(taggerPath) },
             training_files = data.DescribeFiles(data.TrainFiles),
             measure_files = data.DescribeFiles(data.MeasureFiles().Select(m => m.Path)),
@@ -112,8 +87,7 @@ internal sealed class TrainParserCommand : Command<TrainParserCommand.Settings>
             model_bytes = new FileInfo(modelPath).Length,
             model_sha256 = SyntaxTrainingData.Sha256(modelPath),
         };
-        string manifestPath = Path.Combine(settings.Output, Path.ChangeExtension(SyntaxModels.ParserFileName, ".manifest.json"));
-        File.WriteAllText(manifestPath, JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        string manifestPath = settings.WriteManifest(SyntaxModels.ParserFileName, manifest);
         AnsiConsole.WriteLine($"Wrote {modelPath} ({new FileInfo(modelPath).Length:N0} bytes) and {manifestPath} in {clock.Elapsed.TotalSeconds:F0} s.");
         return 0;
     }

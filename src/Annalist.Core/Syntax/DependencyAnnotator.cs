@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Annalist.Core.Annotations;
 using Annalist.Core.Pipeline;
+using Annalist.Core.Quotations;
 using Annalist.Core.Segmentation;
 using Annalist.Core.Text;
 using Annalist.Core.Tokens;
@@ -12,26 +13,38 @@ namespace Annalist.Core.Syntax;
 /// mapped to UD words (<see cref="SyntacticWords"/>), tagged and parsed, and the word tree is contracted
 /// to tokens. A token stands for its word nearest the root (the first on ties); its head is the token
 /// holding that word's head. The contraction is always a tree: a single root per sentence, no cycles.
+/// The word tags come from the <c>pos</c> layer's tagger when it is the same model (no second tagging).
+/// With <see cref="SentenceSelection.Triggered"/>, only sentences that need syntax are parsed.
 /// </summary>
 public sealed class DependencyAnnotator : Annotator
 {
     public static readonly ComponentId ComponentId = new("dependencies.arc-hybrid", 1);
 
+    /// <summary>The relation of the tokens of a sentence left unparsed (CoNLL-U's "unspecified").</summary>
+    public const string UnparsedRelation = "_";
+
     private readonly PartOfSpeechTagger? _tagger;
     private readonly DependencyParser? _parser;
+    private readonly DependencyAnnotatorOptions _options;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggers;
 
-    /// <summary>Uses the given models, or the shipped ones (loaded on first use) for those left null.</summary>
-    public DependencyAnnotator(PartOfSpeechTagger? tagger = null, DependencyParser? parser = null)
+    /// <summary>Uses the given models, or the shipped ones (loaded on first use) for those left null; parses every sentence unless <paramref name="options"/> say otherwise.</summary>
+    public DependencyAnnotator(PartOfSpeechTagger? tagger = null, DependencyParser? parser = null, DependencyAnnotatorOptions? options = null)
     {
         _tagger = tagger;
         _parser = parser;
+        _options = options ?? DependencyAnnotatorOptions.Default;
+        _triggers = new HashSet<string>(_options.TriggerWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        OptionalRequires = _options.Sentences == SentenceSelection.Triggered && _options.ParseQuotations ? [LayerNames.Quotations] : [];
     }
 
     public override ComponentId Id => ComponentId;
 
-    // The pos layer holds one tag per token; the parser needs one per word, so it re-tags with the same
-    // model, and requiring pos keeps the two layers' order and tags consistent.
+    // The pos layer holds one tag per token; the parser needs one per word, which the pos annotator
+    // remembers beside its layer (else this re-tags with the same model); requiring pos keeps the two consistent.
     public override IReadOnlyList<string> Requires { get; } = [LayerNames.Tokens, LayerNames.Sentences, LayerNames.PartsOfSpeech];
+
+    public override IReadOnlyList<string> OptionalRequires { get; }
 
     public override IReadOnlyList<string> Produces { get; } = [LayerNames.Dependencies];
 
@@ -41,6 +54,9 @@ public sealed class DependencyAnnotator : Annotator
         var parser = _parser ?? SyntaxModels.Parser;
         var tokens = state.Get<Token>(LayerNames.Tokens).Items;
         var sentences = state.Get<Sentence>(LayerNames.Sentences).Items;
+        int[]? remembered = TaggedWordMemo.Recall(state.Get<PosTag>(LayerNames.PartsOfSpeech), tagger);
+        bool selective = _options.Sentences == SentenceSelection.Triggered;
+        var quotations = selective && _options.ParseQuotations && state.TryGet<Quotation>(LayerNames.Quotations, out var quoted) ? quoted.Items.AsSpan() : default;
         var result = new Dependency[tokens.Length];
         var words = new List<TextSpan>();
         var tokenOfWord = new List<int>();
@@ -49,6 +65,7 @@ public sealed class DependencyAnnotator : Annotator
         var heads = new List<int>();
         var relations = new List<int>();
         var depths = new List<int>();
+        int firstWord = 0, quotation = 0;
         foreach (var (first, count) in SentenceRuns.Of(tokens.AsSpan(), sentences.AsSpan()))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -57,8 +74,21 @@ public sealed class DependencyAnnotator : Annotator
             SyntacticWords.Split(state.Text, tokens.AsSpan(first, count), first, words, tokenOfWord);
             int n = words.Count;
             var wordSpans = CollectionsMarshal.AsSpan(words);
-            var tagged = SentenceRuns.Buffer(classes, n);
-            tagger.Tag(state.Text, wordSpans, tagged);
+            int runWord = firstWord;
+            firstWord += n;
+            if (selective && !NeedsSyntax(state.Text, tokens.AsSpan(first, count), quotations, ref quotation))
+            {
+                for (int t = first; t < first + count; t++) result[t] = new Dependency(tokens[t].Span, -1, UnparsedRelation);
+                continue;
+            }
+            ReadOnlySpan<int> tagged;
+            if (remembered is not null && runWord + n <= remembered.Length) tagged = remembered.AsSpan(runWord, n);
+            else
+            {
+                var own = SentenceRuns.Buffer(classes, n);
+                tagger.Tag(state.Text, wordSpans, own);
+                tagged = own;
+            }
             CollectionsMarshal.SetCount(tagHashes, n);
             var hashes = CollectionsMarshal.AsSpan(tagHashes);
             for (int w = 0; w < n; w++) hashes[w] = tagger.TagHashes[tagged[w]];
@@ -68,6 +98,24 @@ public sealed class DependencyAnnotator : Annotator
             Contract(CollectionsMarshal.AsSpan(tokenOfWord), wordHeads, wordRelations, SentenceRuns.Buffer(depths, n), tokens.AsSpan(), parser, result);
         }
         return AnnotatorResult.Of(new Layer<Dependency>(LayerNames.Dependencies, Id, result, alignedTo: LayerNames.Tokens));
+    }
+
+    /// <summary>True when the run holds a trigger word or overlaps a quotation; <paramref name="quotation"/> walks the sorted quotations forward.</summary>
+    private bool NeedsSyntax(string text, ReadOnlySpan<Token> run, ReadOnlySpan<Quotation> quotations, ref int quotation)
+    {
+        if (run.Length == 0) return false;
+        int start = run[0].Span.Start, end = run[^1].Span.End;
+        while (quotation < quotations.Length && quotations[quotation].Span.End <= start) quotation++;
+        // Quotations are sorted by start, not end: a later one may still reach into this run.
+        for (int q = quotation; q < quotations.Length && quotations[q].Span.Start < end; q++)
+        {
+            if (quotations[q].Span.End > start) return true;
+        }
+        foreach (var token in run)
+        {
+            if (token.Kind == TokenKind.Word && _triggers.Contains(text.AsSpan(token.Span.Start, token.Span.Length))) return true;
+        }
+        return false;
     }
 
     private static void Contract(ReadOnlySpan<int> tokenOfWord, ReadOnlySpan<int> heads, ReadOnlySpan<int> relations, Span<int> depths, ReadOnlySpan<Token> tokens, DependencyParser parser, Dependency[] result)

@@ -49,6 +49,8 @@ public sealed class DependencyParser
     }
 
     /// <summary>As the public overload, with tags given as the hashes <see cref="PartOfSpeechTagger.TagHashes"/> holds.</summary>
+    // Fully optimized from the first call: a short run (one document) never waits for tiered compilation.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal void Parse(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> words, ReadOnlySpan<ulong> tagHashes, Span<int> heads, Span<int> relations)
     {
         int n = words.Length;
@@ -70,7 +72,7 @@ public sealed class DependencyParser
             }
             var state = new ArcHybridState(n, ints, longs.AsSpan(0, 2 * m));
             Span<ulong> features = stackalloc ulong[ParserFeatures.MaximumCount];
-            Span<float> scores = stackalloc float[_weights.ClassCount];
+            Span<float> scores = stackalloc float[_weights.ScoreLength];
             while (!state.IsTerminal)
             {
                 int count = ParserFeatures.Extract(ref state, wordHashes, tags, features);
@@ -92,6 +94,7 @@ public sealed class DependencyParser
     }
 
     /// <summary>The best-scoring action the state allows; there is always one until the state is terminal.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static int BestValid(ref ArcHybridState state, scoped ReadOnlySpan<float> scores, int relationCount, int rootRelation)
     {
         int best = -1;

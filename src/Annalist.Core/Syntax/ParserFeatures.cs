@@ -19,6 +19,7 @@ internal static class ParserFeatures
     /// <summary>Hash of a word's tags, the parser's view of a tagger class.</summary>
     public static ulong TagHash(string universal, string language) => FeatureHash.Feature(300, FeatureHash.Chars(universal), FeatureHash.Chars(language));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Extract(ref ArcHybridState state, scoped ReadOnlySpan<ulong> words, scoped ReadOnlySpan<ulong> tags, scoped Span<ulong> f)
     {
         int s0 = state.Stack(0), s1 = state.Stack(1), s2 = state.Stack(2);

@@ -49,6 +49,7 @@ public sealed class PartOfSpeechTagger
     /// <paramref name="classes"/> (same length) receives a class index per word. Allocates nothing for
     /// sentences up to a few hundred words (buffers are pooled beyond).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> words, Span<int> classes)
     {
         if (classes.Length < words.Length) throw new ArgumentException("One class slot per word is needed.", nameof(classes));
@@ -63,7 +64,7 @@ public sealed class PartOfSpeechTagger
             ? stackalloc ulong[n + 2 * TaggerFeatures.Padding]
             : (rentedAmbiguity = ArrayPool<ulong>.Shared.Rent(n + 2 * TaggerFeatures.Padding));
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaximumCount];
-        Span<float> scores = stackalloc float[ClassCount];
+        Span<float> scores = stackalloc float[_weights.ScoreLength];
         TaggerFeatures.Prepare(text, words, _ambiguityClasses, padded, ambiguity);
         int previous = -1, beforePrevious = -1;
         for (int i = 0; i < n; i++)
@@ -82,7 +83,7 @@ public sealed class PartOfSpeechTagger
         if (_dictionary.TryGetValue(padded[index + TaggerFeatures.Padding].Form, out int known)) return known;
         int count = TaggerFeatures.Extract(padded, ambiguity, index, previous, beforePrevious, features);
         _weights.Score(features[..count], scores);
-        return ArgMax(scores);
+        return ArgMax(scores[..ClassCount]);
     }
 
     internal static int ArgMax(ReadOnlySpan<float> scores)

@@ -35,6 +35,7 @@ public sealed class PosTagAnnotator : Annotator
         var words = new List<TextSpan>();
         var tokenOfWord = new List<int>();
         var classes = new List<int>();
+        var allClasses = new List<int>(tokens.Length + tokens.Length / 8);
         foreach (var (first, count) in SentenceRuns.Of(tokens.AsSpan(), sentences.AsSpan()))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -43,12 +44,15 @@ public sealed class PosTagAnnotator : Annotator
             SyntacticWords.Split(state.Text, tokens.AsSpan(first, count), first, words, tokenOfWord);
             var output = SentenceRuns.Buffer(classes, words.Count);
             tagger.Tag(state.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), output);
+            allClasses.AddRange(output);
             for (int w = words.Count - 1; w >= 0; w--)
             {
                 int t = tokenOfWord[w];
                 tags[t] = new PosTag(tokens[t].Span, tagger.UniversalTags[output[w]], tagger.LanguageTags[output[w]]);
             }
         }
-        return AnnotatorResult.Of(new Layer<PosTag>(LayerNames.PartsOfSpeech, Id, tags, alignedTo: LayerNames.Tokens));
+        var layer = new Layer<PosTag>(LayerNames.PartsOfSpeech, Id, tags, alignedTo: LayerNames.Tokens);
+        TaggedWordMemo.Remember(layer, tagger, [.. allClasses]);
+        return AnnotatorResult.Of(layer);
     }
 }

@@ -36,6 +36,7 @@ internal static class TaggerFeatures
     }
 
     /// <summary>Writes the features of word <paramref name="index"/> given the two previous classes (-1: none); returns their count.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int Extract(ReadOnlySpan<WordFeatures> padded, ReadOnlySpan<ulong> ambiguity, int index, int previous, int beforePrevious, Span<ulong> features)
     {
         int p = index + Padding;

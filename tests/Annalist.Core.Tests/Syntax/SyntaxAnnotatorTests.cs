@@ -60,6 +60,50 @@ public sealed class SyntaxAnnotatorTests
             return true;
         }).QuickCheckThrowOnFailure();
 
+    [Fact]
+    public void Parsing_with_the_remembered_word_tags_gives_the_layer_that_tagging_again_gives()
+    {
+        const string text = "The minister didn’t say whether they’d send the trucks. We’re told the envoy’s train left at noon.\n\nNo reply came.";
+        var stream = new MemoryStream();
+        SyntaxModels.Tagger.Save(stream);
+        stream.Position = 0;
+        // A second instance of the same model: the parser cannot reuse the pos layer's tags and tags again.
+        var copy = PartOfSpeechTagger.Load(stream);
+        var retagging = new PipelineBuilder().AddRange(DefaultPipeline.Components().Where(c => c is not DependencyAnnotator)).Add(new DependencyAnnotator(copy)).Build();
+        var document = new SourceDocument("t", text);
+        var reused = Pipeline.Value.Analyze(document).GetLayer<Dependency>(LayerNames.Dependencies);
+        var tagged = retagging.Analyze(document).GetLayer<Dependency>(LayerNames.Dependencies);
+        Assert.Equal(tagged.Count, reused.Count);
+        for (int i = 0; i < tagged.Count; i++) Assert.True(tagged[i] == reused[i], $"{i}: {tagged[i]} against {reused[i]}");
+        Assert.Contains(reused.Items, d => d.Relation == "nsubj");
+    }
+
+    [Fact]
+    public void Triggered_selection_parses_sentences_with_a_trigger_or_a_quotation_and_marks_the_rest_unparsed()
+    {
+        const string text = "The delegation arrived in the capital. Weather cold and grey. “Nothing more today,” he said. A long silence.";
+        var options = new DependencyAnnotatorOptions { Sentences = SentenceSelection.Triggered };
+        var selective = new PipelineBuilder().AddRange(DefaultPipeline.Components().Where(c => c is not DependencyAnnotator)).Add(new DependencyAnnotator(options: options)).Build();
+        var document = new SourceDocument("t", text);
+        var full = Pipeline.Value.Analyze(document);
+        var partial = selective.Analyze(document);
+        var tokens = full.GetLayer<Token>(LayerNames.Tokens);
+        var all = full.GetLayer<Dependency>(LayerNames.Dependencies);
+        var some = partial.GetLayer<Dependency>(LayerNames.Dependencies);
+        var sentences = full.GetLayer<Core.Segmentation.Sentence>(LayerNames.Sentences);
+        Assert.Equal(4, sentences.Count);
+        bool[] parsed = [true, false, true, false];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var inside = Enumerable.Range(0, tokens.Count).Where(t => sentences[s].Span.Contains(tokens[t].Span)).ToList();
+            foreach (int t in inside)
+            {
+                if (parsed[s]) Assert.Equal(all[t], some[t]);
+                else Assert.Equal(new Dependency(tokens[t].Span, -1, DependencyAnnotator.UnparsedRelation), some[t]);
+            }
+        }
+    }
+
     private static Arbitrary<string> Texts()
     {
         var piece = Gen.Elements("The", "envoy", "said", ":", "“", "”", "we", "can’t", "agree", ".", "\n\n", "400", "rifles", "[", "sic", "]", "—", "General", "A.", "Antonov", "’s", "!", "?", " ", "…");
