@@ -60,6 +60,9 @@ public static class AnnalistApp
             .WithDescription("Fix an annotation of a stored document; the fix survives re-analysis.")
             .WithExample("correct", "retype", "memo.txt", "--quote", "Republic", "--type", "GPE")
             .WithExample("correct", "remove", "memo.txt", "--start", "120", "--end", "128");
+        config.AddCommand<ServeCommand>("serve")
+            .WithDescription("Serve the reader web application over a store: documents, people, timeline, network, map, ledger, search, corrections.")
+            .WithExample("serve", "--db", "annalist.db", "--port", "5170");
         config.AddCommand<BenchCommand>("bench")
             .WithDescription("Measure the pipeline's speed on a corpus, and with --peers that of peer tools on the same text.")
             .WithExample("bench", "examples", "--repeat", "100", "--peers");

@@ -1,0 +1,38 @@
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { feature } from 'topojson-client';
+import { get } from '../api';
+import { append, clear, el, errorBox, loading, number, route } from '../dom';
+
+interface Place { id: string; name: string; latitude: number; longitude: number; gazetteer?: string; mentions: number; documents: { document: number; documentName: string; mentions: number; start: number; end: number }[] }
+
+let world: any = null;
+
+/** Places of the corpus on Natural Earth outlines (world-atlas, served by this server: no tile server). */
+export async function mapPage(main: HTMLElement): Promise<void> {
+  clear(main);
+  main.appendChild(loading('the map'));
+  try {
+    const [places, topology] = await Promise.all([get<Place[]>('/api/places?limit=500'), world ? Promise.resolve(world) : get<any>('/countries-110m.json')]);
+    world = topology;
+    clear(main);
+    const holder = el('div', { id: 'map', class: 'map-holder', role: 'region', aria: { label: 'Map of places' } });
+    const list = el('ol', { class: 'places' }, ...places.slice(0, 100).map(p => el('li', {},
+      el('a', { href: route.entity(p.id) }, p.name), ` · ${number(p.mentions)} mention${p.mentions === 1 ? '' : 's'} in ${p.documents.length} doc${p.documents.length === 1 ? '' : 's'}`)));
+    append(main, el('h1', {}, 'Map'), el('p', {}, `${places.length} places with coordinates`), el('div', { class: 'split' }, holder, el('section', { class: 'facts' }, el('h2', {}, 'Places'), list)));
+    const map = L.map(holder, { worldCopyJump: true, attributionControl: true, minZoom: 1, maxZoom: 8 }).setView([30, 20], 2);
+    map.attributionControl.setPrefix('Natural Earth via world-atlas');
+    const countries = feature(topology, topology.objects.countries) as any;
+    L.geoJSON(countries, { style: { color: '#7a8896', weight: 0.6, fillColor: '#e9e4d8', fillOpacity: 1 } }).addTo(map);
+    const max = Math.max(1, ...places.map(p => p.mentions));
+    for (const p of places) {
+      const marker = L.circleMarker([p.latitude, p.longitude], { radius: 4 + 14 * Math.sqrt(p.mentions / max), color: '#8a2f2f', weight: 1, fillColor: '#c0392b', fillOpacity: 0.7 });
+      marker.bindTooltip(el('span', {}, `${p.name} (${p.mentions})`));
+      marker.bindPopup(el('div', {}, el('strong', {}, el('a', { href: route.entity(p.id) }, p.name)),
+        el('ul', {}, ...p.documents.slice(0, 10).map(d => el('li', {}, el('a', { href: route.document(d.document, d.start, d.end) }, d.documentName), ` ×${d.mentions}`)))));
+      marker.addTo(map);
+    }
+  } catch (error) {
+    clear(main); main.appendChild(errorBox(error));
+  }
+}
