@@ -102,6 +102,8 @@ public sealed class ReaderServer : IAsyncDisposable
             kestrel.Listen(address, options.Port);
         });
         builder.Services.AddProblemDetails();
+        // A body that cannot be bound throws, so that the exception handler answers it with a coded problem.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
         // Anti-forgery keys live as long as the process: a restart asks pages for a new token, nothing is written to disk.
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
@@ -123,12 +125,17 @@ public sealed class ReaderServer : IAsyncDisposable
         var app = builder.Build();
         app.Use((http, next) => SecurityHeaders.Apply(http, next));
         if (IPAddress.IsLoopback(address)) app.Use(LoopbackHosts.Check);
+        app.Use((http, next) => http.Request.ContentLength > options.MaxRequestBodyBytes
+            ? Problems.WriteAsync(http, ErrorCatalogue.WebRequestTooLarge, StatusCodes.Status413PayloadTooLarge, options.MaxRequestBodyBytes)
+            : next());
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleException });
         app.UseRouting();
         app.UseRequestTimeouts();
         app.MapOpenApi();
         ReaderApi.Map(app, context);
-        app.MapFallback(context.Assets.Serve);
+        app.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], http => http.Request.Path.StartsWithSegments("/api")
+            ? Problems.WriteAsync(http, ErrorCatalogue.WebNotFound, StatusCodes.Status404NotFound, "route", http.Request.Path.Value ?? "")
+            : context.Assets.Serve(http)).ExcludeFromDescription();
         return app;
     }
 
@@ -136,6 +143,10 @@ public sealed class ReaderServer : IAsyncDisposable
     {
         var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
         while (error is AggregateException { InnerExceptions.Count: 1 } aggregate) error = aggregate.InnerExceptions[0];
+        for (var inner = error; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }) error = inner;
+        }
         return error switch
         {
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>

@@ -59,7 +59,6 @@ public static class ReaderApi
         api.MapPost("/corrections", (CorrectionRequest request, CancellationToken cancellation) => Correct(reader, request, cancellation))
             .AddEndpointFilter(new WriteGuard(reader.WriteToken))
             .WithName("correct").WithSummary("Records a correction and applies it; it survives re-analysis. Needs the write token and the anti-forgery token.");
-        api.MapFallback((HttpContext context) => Problems.Of(ErrorCatalogue.WebNotFound, StatusCodes.Status404NotFound, "route", context.Request.Path.Value ?? ""));
     }
 
     private static IResult Info(ReaderContext reader)
@@ -199,7 +198,16 @@ public static class ReaderApi
         if (!reader.Index.Current.Documents.TryGetValue(request.Document, out var facts)) return NotFound("document", request.Document);
         if (request.Start < 0 || request.End <= request.Start || request.End > facts.Text.Length)
             return Problems.Of(ErrorCatalogue.CorrectionOutOfRange, StatusCodes.Status400BadRequest, request.Start, request.End, facts.Summary.Name, facts.Text.Length);
-        string fields = JsonSerializer.Serialize(request.Fields ?? []);
+        var given = new Dictionary<string, JsonElement>(request.Fields ?? [], StringComparer.Ordinal);
+        // The turns layer names its speakers in a list, and a date's range follows its value: keep them in step.
+        if (action == CorrectionAction.ChangeSpeaker && given.TryGetValue("speaker", out var speaker) && speaker.ValueKind == JsonValueKind.String && !given.ContainsKey("speakers"))
+            given["speakers"] = JsonSerializer.SerializeToElement(new[] { speaker.GetString() });
+        if (action == CorrectionAction.FixDate && given.TryGetValue("value", out var value) && IsoRange.TryParse(value.ValueKind == JsonValueKind.String ? value.GetString() : null, out string low, out string high))
+        {
+            given["earliest"] = JsonSerializer.SerializeToElement(low);
+            given["latest"] = JsonSerializer.SerializeToElement(high);
+        }
+        string fields = JsonSerializer.Serialize(given);
         if (fields.Length > MaxFieldsLength) return Invalid($"fields are longer than {MaxFieldsLength} characters");
         string? required = action switch
         {

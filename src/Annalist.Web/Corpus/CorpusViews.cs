@@ -34,8 +34,8 @@ public interface ILedgerSource
 
 /// <summary>
 /// The ledger from the <c>events</c> layer: requests, grants, commitments, approvals, refusals and agreements.
-/// A request's status is that of the first answer (grant, approval, agreement or refusal) after it in the same
-/// document, else open; a negated grant or commitment counts as refused.
+/// A request's status is that of the first answer after it in the same document (a grant, approval or agreement
+/// grants it, a commitment promises it, a refusal or any negated answer refuses it), else open.
 /// </summary>
 public sealed class EventLayerLedger : ILedgerSource
 {
@@ -59,21 +59,25 @@ public sealed class EventLayerLedger : ILedgerSource
         return entries.ToImmutable();
     }
 
+    /// <summary>No modal, or one that binds (<c>will</c>, <c>shall</c>, <c>must</c>); <c>would</c>, <c>could</c>, <c>may</c> leave it conditional.</summary>
+    private static bool IsFirm(string? modality) => modality is null or "will" or "shall" or "must";
+
     private static string StatusOf(EventFact fact, IEnumerable<EventFact> later)
     {
         bool negative = fact.Polarity == "negative";
         switch (fact.Type)
         {
             case "request":
-                var answer = later.FirstOrDefault(e => e.Type is "grant" or "approval" or "agreement" or "refusal");
+                var answer = later.FirstOrDefault(e => e.Type is "grant" or "approval" or "agreement" or "refusal" or "commitment");
                 if (answer is null) return "open";
-                return answer.Type == "refusal" || answer.Polarity == "negative" ? "refused" : "granted";
+                if (answer.Type == "refusal" || answer.Polarity == "negative") return "refused";
+                return answer.Type == "commitment" ? "promised" : "granted";
             case "refusal":
                 return "refused";
             case "commitment":
-                return negative ? "declined" : fact.Modality is null ? "promised" : "conditional";
+                return negative ? "declined" : IsFirm(fact.Modality) ? "promised" : "conditional";
             default:
-                return negative ? "refused" : fact.Modality is null ? "granted" : "conditional";
+                return negative ? "refused" : IsFirm(fact.Modality) ? "granted" : "conditional";
         }
     }
 }

@@ -76,7 +76,8 @@ public sealed record DocumentFacts(
         var root = json.RootElement;
         string value = StringField(root, "value") ?? "";
         string? earliest = StringField(root, "earliest"), latest = StringField(root, "latest");
-        if (earliest is null && IsoRange.TryParse(value, out var e, out var l)) (earliest, latest) = (e, l);
+        // A calendar value decides its own range, so that a corrected value is not shown at the old range.
+        if (IsoRange.TryParse(value, out var e, out var l)) (earliest, latest) = (e, l);
         return new DatedSpan(annotation.Span, value, StringField(root, "type") ?? "DATE", earliest, latest ?? earliest);
     }
 
