@@ -164,8 +164,12 @@ public sealed class ReaderApiTests(ReaderFixture reader)
         using var index = await reader.Http.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, index.StatusCode);
         string csp = index.Headers.GetValues("Content-Security-Policy").Single();
-        Assert.Contains("script-src 'self'", csp);
+        var directives = csp.Split(';', StringSplitOptions.TrimEntries).ToDictionary(d => d.Split(' ')[0], d => d);
+        Assert.Equal("script-src 'self'", directives["script-src"]);
+        Assert.Equal("style-src 'self'", directives["style-src"]);
         Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Equal("default-src 'none'", directives["default-src"]);
+        Assert.Equal("object-src 'none'", directives["object-src"]);
         Assert.DoesNotContain("unsafe-eval", csp);
         string html = await index.Content.ReadAsStringAsync();
         Assert.Contains("src=\"/app.js\"", html);
