@@ -22,7 +22,7 @@ export async function mapPage(main: HTMLElement): Promise<void> {
     append(main, el('h1', {}, 'Map'), el('p', {}, `${places.length} places with coordinates`), el('div', { class: 'split' }, holder, el('section', { class: 'facts' }, el('h2', {}, 'Places'), list)));
     const map = L.map(holder, { worldCopyJump: true, attributionControl: true, minZoom: 1, maxZoom: 8 }).setView([30, 20], 2);
     map.attributionControl.setPrefix('Natural Earth via world-atlas');
-    const countries = feature(topology, topology.objects.countries) as any;
+    const countries = unwrapped(feature(topology, topology.objects.countries) as any);
     L.geoJSON(countries, { style: { color: '#7a8896', weight: 0.6, fillColor: '#e9e4d8', fillOpacity: 1 } }).addTo(map);
     const max = Math.max(1, ...places.map(p => p.mentions));
     for (const p of places) {
@@ -35,4 +35,28 @@ export async function mapPage(main: HTMLElement): Promise<void> {
   } catch (error) {
     clear(main); main.appendChild(errorBox(error));
   }
+}
+
+/**
+ * Natural Earth rings that cross the antimeridian jump from +180 to -180 and would be drawn as lines across
+ * the whole map: each such ring is unwrapped so that it continues past 180°. Antarctica is left out.
+ */
+function unwrapped(collection: any): any {
+  const unwrapRing = (ring: number[][]) => {
+    let shift = 0;
+    return ring.map((point, i) => {
+      const step = i > 0 ? point[0] - ring[i - 1][0] : 0;
+      if (step > 180) shift -= 360; else if (step < -180) shift += 360;
+      return [point[0] + shift, point[1]];
+    });
+  };
+  const polygon = (rings: number[][][]) => rings.map(unwrapRing);
+  return {
+    ...collection,
+    features: collection.features.filter((f: any) => f.id !== '010').map((f: any) => ({
+      ...f,
+      geometry: f.geometry?.type === 'Polygon' ? { ...f.geometry, coordinates: polygon(f.geometry.coordinates) }
+        : f.geometry?.type === 'MultiPolygon' ? { ...f.geometry, coordinates: f.geometry.coordinates.map(polygon) } : f.geometry,
+    })),
+  };
 }

@@ -31,15 +31,17 @@ export async function networkPage(main: HTMLElement, params: URLSearchParams): P
     const maxWeight = Math.max(1, ...data.edges.map(e => e.weight));
     const cy = cytoscape({
       container: holder,
+      minZoom: 0.2,
+      maxZoom: 1.6,
       elements: [
-        ...data.nodes.map(n => ({ data: { id: n.id, label: n.name, size: 12 + Math.min(40, n.documents * 3) } })),
+        ...data.nodes.map(n => ({ data: { id: n.id, label: n.name, size: 14 + Math.min(36, n.turns + n.documents * 2) } })),
         ...data.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, width: 1 + 7 * e.weight / maxWeight } })),
       ],
       style: [
         { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#2f5d8a', color: '#1b1b1b', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3 } },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa9b8', 'curve-style': 'haystack', opacity: 0.8 } },
       ],
-      layout: { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as any,
+      layout: { name: 'cose', animate: false, fit: true, padding: 40, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 } as any,
     });
     cy.on('tap', 'node', event => { location.hash = route.entity(event.target.id()); });
   } catch (error) {
