@@ -23,6 +23,9 @@ public sealed record DiagnosticView(string Code, string Severity, string Message
 public sealed record CorrectionView(long Id, string Action, string Layer, int Start, int End, string Exact,
     [property: JsonConverter(typeof(RawJsonConverter))] string Fields, string? Note, DateTimeOffset CreatedAt);
 
+/// <summary>A line of the entity list.</summary>
+public sealed record EntitySummary(string Id, string Type, string Name, System.Collections.Immutable.ImmutableArray<string> Roles, int Documents, int Mentions);
+
 /// <summary>An entity of the corpus, with what it said, where it is mentioned and the events it takes part in.</summary>
 public sealed record EntityView(CorpusEntity Entity, IReadOnlyList<Passage> Mentions, IReadOnlyList<SpeechView> Turns, IReadOnlyList<EntityEventView> Events, int TotalMentions);
 

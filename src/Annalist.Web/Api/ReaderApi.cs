@@ -34,7 +34,7 @@ public static class ReaderApi
             var tokens = antiforgery.GetAndStoreTokens(context);
             return Results.Ok(new AntiforgeryView(tokens.RequestToken!, WriteGuard.AntiforgeryHeader, WriteGuard.TokenHeader));
         }).WithName("antiforgery").WithSummary("Sets the anti-forgery cookie and returns the token a write must echo in the X-XSRF-TOKEN header.");
-        api.MapGet("/documents", (string? q, int? offset, int? limit) => Documents(reader.Index.Current, q, offset, limit))
+        api.MapGet("/documents", (HttpContext http, string? q, int? offset, int? limit) => Cached(reader, http, s => Documents(s, q, offset, limit)))
             .WithName("documents").WithSummary("Documents by date then name; q filters by name, title or key.");
         api.MapGet("/documents/{id:long}", (long id, string? layers, CancellationToken cancellation) => Document(reader, id, layers, cancellation))
             .WithName("document").WithSummary("A document's text, layers (all, or the comma-separated names in 'layers'), diagnostics and corrections.");
@@ -42,19 +42,19 @@ public static class ReaderApi
                 ? Results.Ok(new DocumentEntitiesView(id, document.Entities))
                 : NotFound("document", id))
             .WithName("documentEntities").WithSummary("The entities of one document, from its entities layer.");
-        api.MapGet("/entities", (string? type, string? q, int? offset, int? limit) => Entities(reader.Index.Current, type, q, offset, limit))
+        api.MapGet("/entities", (HttpContext http, string? type, string? q, int? offset, int? limit) => Cached(reader, http, s => Entities(s, type, q, offset, limit)))
             .WithName("entities").WithSummary("Corpus entities, most mentioned first; filter by type or name.");
-        api.MapGet("/entities/{id}", (string id) => Entity(reader.Index.Current, id))
+        api.MapGet("/entities/{id}", (HttpContext http, string id) => reader.Index.Current.Entities.ContainsKey(id) ? Cached(reader, http, s => Entity(s, id)) : NotFound("entity", id))
             .WithName("entity").WithSummary("An entity: names, aliases, roles, the evidence that gathered it, its mentions, turns and events.");
         api.MapGet("/search", (string? q, int? limit, CancellationToken cancellation) => Search(reader, q, limit, cancellation))
             .WithName("search").WithSummary("Paragraphs containing every word of q, best first, with keyword in context and citations.");
-        api.MapGet("/timeline", (string? from, string? to, string? kind, long? document, int? limit) => Timeline(reader.Index.Current, from, to, kind, document, limit))
+        api.MapGet("/timeline", (HttpContext http, string? from, string? to, string? kind, long? document, int? limit) => TimelineProblem(from, to, kind) ?? Cached(reader, http, s => Timeline(s, from, to, kind, document, limit)))
             .WithName("timeline").WithSummary("Dated events (kind=event, the default) or temporal expressions (kind=timex, all) within [from, to].");
-        api.MapGet("/network", (string? from, string? to, int? limit) => Network(reader.Index.Current, from, to, limit))
+        api.MapGet("/network", (HttpContext http, string? from, string? to, int? limit) => DatesProblem(from, to) ?? Cached(reader, http, s => Network(s, from, to, limit)))
             .WithName("network").WithSummary("People who met or spoke with whom, weighted by evidence; from/to filter by document date.");
-        api.MapGet("/places", (int? limit) => Results.Ok(reader.Index.Current.Places.Take(Cap(limit, MaxLimit, MaxLimit)).ToList()))
+        api.MapGet("/places", (HttpContext http, int? limit) => Cached(reader, http, s => s.Places.Take(Cap(limit, MaxLimit, MaxLimit)).ToList()))
             .WithName("places").WithSummary("Places with coordinates from the gazetteer, with the documents that mention them.");
-        api.MapGet("/ledger", (string? status, string? type, long? document, int? offset, int? limit) => Ledger(reader.Index.Current, status, type, document, offset, limit))
+        api.MapGet("/ledger", (HttpContext http, string? status, string? type, long? document, int? offset, int? limit) => Cached(reader, http, s => Ledger(s, status, type, document, offset, limit)))
             .WithName("ledger").WithSummary("Commitments from the events layer (requests, grants, promises, refusals) with their status.");
         api.MapPost("/corrections", (CorrectionRequest request, CancellationToken cancellation) => Correct(reader, request, cancellation))
             .AddEndpointFilter(new WriteGuard(reader.WriteToken))
@@ -69,7 +69,29 @@ public static class ReaderApi
             reader.Assets.HasPages, [.. layers]));
     }
 
-    private static IResult Documents(CorpusSnapshot snapshot, string? q, int? offset, int? limit)
+    /// <summary>
+    /// Answers from the snapshot's response cache: the views depend on the snapshot only, so each distinct
+    /// request is computed and serialized once per snapshot.
+    /// </summary>
+    private static IResult Cached(ReaderContext reader, HttpContext http, Func<CorpusSnapshot, object> view)
+    {
+        var snapshot = reader.Index.Current;
+        string key = http.Request.Path.Value + http.Request.QueryString.Value;
+        return Results.Bytes(snapshot.CachedJson(key, () => view(snapshot)), "application/json; charset=utf-8");
+    }
+
+    private static IResult? TimelineProblem(string? from, string? to, string? kind) =>
+        kind is null or "" or "event" or "timex" or "all" ? DatesProblem(from, to)
+            : Problems.Of(ErrorCatalogue.WebInvalidParameter, StatusCodes.Status400BadRequest, "kind", "event, timex or all");
+
+    private static IResult? DatesProblem(string? from, string? to)
+    {
+        if (!TryBound(from, earliest: true, out _)) return Problems.Of(ErrorCatalogue.WebInvalidParameter, StatusCodes.Status400BadRequest, "from", "an ISO date such as 1955 or 1955-07-18");
+        if (!TryBound(to, earliest: false, out _)) return Problems.Of(ErrorCatalogue.WebInvalidParameter, StatusCodes.Status400BadRequest, "to", "an ISO date such as 1955 or 1955-07-18");
+        return null;
+    }
+
+    private static object Documents(CorpusSnapshot snapshot, string? q, int? offset, int? limit)
     {
         IEnumerable<DocumentSummary> documents = snapshot.Ordered;
         if (!string.IsNullOrWhiteSpace(q))
@@ -106,17 +128,17 @@ public static class ReaderApi
         return view is null ? NotFound("document", id) : Results.Ok(view);
     }
 
-    private static IResult Entities(CorpusSnapshot snapshot, string? type, string? q, int? offset, int? limit)
+    private static object Entities(CorpusSnapshot snapshot, string? type, string? q, int? offset, int? limit)
     {
         IEnumerable<CorpusEntity> entities = snapshot.EntityList;
         if (!string.IsNullOrWhiteSpace(type)) entities = entities.Where(e => e.Type == type);
         if (!string.IsNullOrWhiteSpace(q)) entities = entities.Where(e => e.Aliases.Any(a => a.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase)));
-        return Paged(entities.ToList(), offset, limit);
+        return Paged(entities.Select(e => new EntitySummary(e.Id, e.Type, e.Name, e.Roles, e.Occurrences.Length, e.Occurrences.Sum(o => o.Mentions))).ToList(), offset, limit);
     }
 
-    private static IResult Entity(CorpusSnapshot snapshot, string id)
+    private static object Entity(CorpusSnapshot snapshot, string id)
     {
-        if (!snapshot.Entities.TryGetValue(id, out var entity)) return NotFound("entity", id);
+        var entity = snapshot.Entities[id];
         var mentions = new List<Passage>();
         var turns = new List<SpeechView>();
         var events = new List<EntityEventView>();
@@ -138,7 +160,7 @@ public static class ReaderApi
                     events.Add(new EntityEventView(document.PassageAt(fact.Span, 0), fact.Type, roles.Count > 0 ? "role" : "mentioned", roles));
             }
         }
-        return Results.Ok(new EntityView(entity, mentions, turns, events, total));
+        return new EntityView(entity, mentions, turns, events, total);
     }
 
     private static IResult Search(ReaderContext reader, string? q, int? limit, CancellationToken cancellation)
@@ -155,22 +177,21 @@ public static class ReaderApi
         return Results.Ok(new SearchView(query.Text, capped, elapsed, views));
     }
 
-    private static IResult Timeline(CorpusSnapshot snapshot, string? from, string? to, string? kind, long? document, int? limit)
+    private static object Timeline(CorpusSnapshot snapshot, string? from, string? to, string? kind, long? document, int? limit)
     {
         string wantedKind = string.IsNullOrWhiteSpace(kind) ? "event" : kind;
-        if (wantedKind is not ("event" or "timex" or "all")) return Problems.Of(ErrorCatalogue.WebInvalidParameter, StatusCodes.Status400BadRequest, "kind", "event, timex or all");
-        if (!TryBound(from, earliest: true, out string? lower)) return Problems.Of(ErrorCatalogue.WebInvalidParameter, StatusCodes.Status400BadRequest, "from", "an ISO date such as 1955 or 1955-07-18");
-        if (!TryBound(to, earliest: false, out string? upper)) return Problems.Of(ErrorCatalogue.WebInvalidParameter, StatusCodes.Status400BadRequest, "to", "an ISO date such as 1955 or 1955-07-18");
+        TryBound(from, earliest: true, out string? lower);
+        TryBound(to, earliest: false, out string? upper);
         var items = snapshot.TimelineItems.Where(i => (wantedKind == "all" || i.Kind == wantedKind) && (document is null || i.Document == document)
             && (lower is null || string.CompareOrdinal(i.To, lower) >= 0) && (upper is null || string.CompareOrdinal(i.From, upper) <= 0)).ToList();
         string? earliest = items.Count == 0 ? null : items.Min(i => i.From), latest = items.Count == 0 ? null : items.Max(i => i.To);
-        return Results.Ok(new Timeline(earliest, latest, items.Count, [.. items.Take(Cap(limit, 2000, MaxTimelineItems))]));
+        return new Timeline(earliest, latest, items.Count, [.. items.Take(Cap(limit, 2000, MaxTimelineItems))]);
     }
 
-    private static IResult Network(CorpusSnapshot snapshot, string? from, string? to, int? limit)
+    private static object Network(CorpusSnapshot snapshot, string? from, string? to, int? limit)
     {
-        if (!TryBound(from, earliest: true, out string? lower)) return Problems.Of(ErrorCatalogue.WebInvalidParameter, StatusCodes.Status400BadRequest, "from", "an ISO date such as 1955");
-        if (!TryBound(to, earliest: false, out string? upper)) return Problems.Of(ErrorCatalogue.WebInvalidParameter, StatusCodes.Status400BadRequest, "to", "an ISO date such as 1955");
+        TryBound(from, earliest: true, out string? lower);
+        TryBound(to, earliest: false, out string? upper);
         var network = lower is null && upper is null
             ? snapshot.Network
             : CorpusViews.Network(snapshot.Documents.Values.Where(d => d.Summary.Earliest is { } date
@@ -179,10 +200,10 @@ public static class ReaderApi
         var nodes = network.Nodes.Take(capped).ToList();
         var kept = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var edges = network.Edges.Where(e => kept.Contains(e.Source) && kept.Contains(e.Target)).Take(capped * 4).ToList();
-        return Results.Ok(new Network([.. nodes], [.. edges]));
+        return new Network([.. nodes], [.. edges]);
     }
 
-    private static IResult Ledger(CorpusSnapshot snapshot, string? status, string? type, long? document, int? offset, int? limit)
+    private static object Ledger(CorpusSnapshot snapshot, string? status, string? type, long? document, int? offset, int? limit)
     {
         var entries = snapshot.Ledger.Where(e => (string.IsNullOrWhiteSpace(status) || e.Status == status) && (string.IsNullOrWhiteSpace(type) || e.Type == type)
             && (document is null || e.Document == document)).ToList();
@@ -244,11 +265,11 @@ public static class ReaderApi
 
     private static IResult NotFound(string what, object id) => Problems.Of(ErrorCatalogue.WebNotFound, StatusCodes.Status404NotFound, what, id);
 
-    private static IResult Paged<T>(IReadOnlyList<T> items, int? offset, int? limit)
+    private static Page<T> Paged<T>(IReadOnlyList<T> items, int? offset, int? limit)
     {
         int start = Math.Clamp(offset ?? 0, 0, items.Count);
         int capped = Cap(limit, 100, MaxLimit);
-        return Results.Ok(new Page<T>(items.Count, start, capped, items.Skip(start).Take(capped).ToList()));
+        return new Page<T>(items.Count, start, capped, items.Skip(start).Take(capped).ToList());
     }
 
     /// <summary>The limit asked for, else <paramref name="fallback"/>, never more than <paramref name="max"/> nor less than 1.</summary>

@@ -69,7 +69,10 @@ public sealed class CorpusIndex
 /// <summary>One consistent state of the corpus index.</summary>
 public sealed class CorpusSnapshot
 {
+    private const int MaxCachedResponses = 4096;
+
     private readonly Lazy<Network> _network;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _responses = new(StringComparer.Ordinal);
     private readonly Lazy<ImmutableArray<Place>> _places;
 
     private CorpusSnapshot(IReadOnlyDictionary<long, DocumentFacts> documents, ImmutableArray<CorpusEntity> entities, ImmutableArray<LedgerEntry> ledger)
@@ -107,6 +110,18 @@ public sealed class CorpusSnapshot
     public Network Network => _network.Value;
 
     public ImmutableArray<Place> Places => _places.Value;
+
+    /// <summary>
+    /// The JSON of a response that depends on this snapshot only, made once: a snapshot never changes, and a
+    /// correction makes a new one. At most <see cref="MaxCachedResponses"/> are kept.
+    /// </summary>
+    public byte[] CachedJson(string key, Func<object> make)
+    {
+        if (_responses.TryGetValue(key, out var cached)) return cached;
+        byte[] json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(make(), System.Text.Json.JsonSerializerOptions.Web);
+        if (_responses.Count < MaxCachedResponses) _responses.TryAdd(key, json);
+        return json;
+    }
 
     internal static CorpusSnapshot Create(IReadOnlyDictionary<long, DocumentFacts> documents, ICorpusEntitySource entities, ILedgerSource ledger)
     {

@@ -20,7 +20,7 @@ public sealed record Network(ImmutableArray<NetworkNode> Nodes, ImmutableArray<N
 
 public sealed record PlaceDocument(long Document, string DocumentName, int Mentions, int Start, int End);
 
-public sealed record Place(string Id, string Name, double Latitude, double Longitude, string? Gazetteer, int Mentions, ImmutableArray<PlaceDocument> Documents);
+public sealed record Place(string Id, string Name, double Latitude, double Longitude, string? Gazetteer, int Mentions, int DocumentCount, ImmutableArray<PlaceDocument> Documents);
 
 /// <summary>A commitment of the ledger: what was asked, granted, promised or refused, where, and what became of it.</summary>
 public sealed record LedgerEntry(long Document, string DocumentName, int Start, int End, string Type, string Status, string? Trigger,
@@ -185,7 +185,8 @@ public static class CorpusViews
                 var first = document.Entities.First(e => e.Id == o.DocumentEntity).Mentions[0];
                 return new PlaceDocument(o.Document, document.Summary.Name, o.Mentions, first.Start, first.End);
             }).OrderByDescending(p => p.Mentions).ToImmutableArray();
-            places.Add(new Place(entity.Id, entity.Name, latitude, longitude, entity.Gazetteer, where.Sum(p => p.Mentions), where));
+            // The map's pop-up lists the places' first documents; the entity page has them all.
+            places.Add(new Place(entity.Id, entity.Name, latitude, longitude, entity.Gazetteer, where.Sum(p => p.Mentions), where.Length, [.. where.Take(20)]));
         }
         return places.OrderByDescending(p => p.Mentions).ToImmutableArray();
     }

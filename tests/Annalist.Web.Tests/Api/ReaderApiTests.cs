@@ -55,7 +55,8 @@ public sealed class ReaderApiTests(ReaderFixture reader)
     {
         var page = await reader.GetJson("/api/entities?type=place&limit=50");
         var vienna = page.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Vienna");
-        Assert.Equal(2, vienna.GetProperty("occurrences").GetArrayLength());
+        Assert.Equal(2, vienna.GetProperty("documents").GetInt32());
+        Assert.Equal(3, vienna.GetProperty("mentions").GetInt32());
         var entity = await reader.GetJson("/api/entities/" + vienna.GetProperty("id").GetString());
         Assert.Equal(3, entity.GetProperty("totalMentions").GetInt32());
         foreach (var mention in entity.GetProperty("mentions").EnumerateArray()) Assert.Equal("Vienna", mention.GetProperty("text").GetString());

@@ -38,13 +38,13 @@ export function documentsPage(main: HTMLElement, params: URLSearchParams): Promi
 export function entitiesPage(main: HTMLElement, params: URLSearchParams): Promise<void> {
   return guarded(main, 'the entities', async () => {
     const type = params.get('type') ?? 'person';
-    const page = await get<Page<CorpusEntity>>(`/api/entities?limit=300&type=${encodeURIComponent(type)}`);
+    const page = await get<Page<{ id: string; name: string; documents: number; mentions: number }>>(`/api/entities?limit=300&type=${encodeURIComponent(type)}`);
     clear(main);
     const tabs = el('p', { class: 'tabs' }, ...['person', 'place', 'organization', 'group', 'other'].map(t =>
       el('a', { href: `#/entities?type=${t}`, aria: t === type ? { current: 'page' } : {} }, t)));
     append(main, el('h1', {}, 'People, places and organizations'), tabs, el('p', {}, `${number(page.total)} entities of type ${type}`),
       el('ul', { class: 'columns' }, ...page.items.map(e => el('li', {}, el('a', { href: route.entity(e.id) }, e.name),
-        ` · ${e.occurrences.length} doc${e.occurrences.length === 1 ? '' : 's'}`))));
+        ` · ${e.mentions} mention${e.mentions === 1 ? '' : 's'} in ${e.documents} doc${e.documents === 1 ? '' : 's'}`))));
   });
 }
 

@@ -4,7 +4,7 @@ import { feature } from 'topojson-client';
 import { get } from '../api';
 import { append, clear, el, errorBox, loading, number, route } from '../dom';
 
-interface Place { id: string; name: string; latitude: number; longitude: number; gazetteer?: string; mentions: number; documents: { document: number; documentName: string; mentions: number; start: number; end: number }[] }
+interface Place { id: string; name: string; latitude: number; longitude: number; gazetteer?: string; mentions: number; documentCount: number; documents: { document: number; documentName: string; mentions: number; start: number; end: number }[] }
 
 let world: any = null;
 
@@ -18,7 +18,7 @@ export async function mapPage(main: HTMLElement): Promise<void> {
     clear(main);
     const holder = el('div', { id: 'map', class: 'map-holder', role: 'region', aria: { label: 'Map of places' } });
     const list = el('ol', { class: 'places' }, ...places.slice(0, 100).map(p => el('li', {},
-      el('a', { href: route.entity(p.id) }, p.name), ` · ${number(p.mentions)} mention${p.mentions === 1 ? '' : 's'} in ${p.documents.length} doc${p.documents.length === 1 ? '' : 's'}`)));
+      el('a', { href: route.entity(p.id) }, p.name), ` · ${number(p.mentions)} mention${p.mentions === 1 ? '' : 's'} in ${p.documentCount} doc${p.documentCount === 1 ? '' : 's'}`)));
     append(main, el('h1', {}, 'Map'), el('p', {}, `${places.length} places with coordinates`), el('div', { class: 'split' }, holder, el('section', { class: 'facts' }, el('h2', {}, 'Places'), list)));
     const map = L.map(holder, { worldCopyJump: true, attributionControl: true, minZoom: 1, maxZoom: 8 }).setView([30, 20], 2);
     map.attributionControl.setPrefix('Natural Earth via world-atlas');
