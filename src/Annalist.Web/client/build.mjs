@@ -16,6 +16,8 @@ await build({
   entryPoints: { app: join(here, 'src', 'main.ts') },
   bundle: true,
   format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'es2022',
   minify: true,
   legalComments: 'linked',

@@ -1,9 +1,11 @@
+import 'leaflet/dist/leaflet.css';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import './styles.css';
 import { documentPage } from './pages/document';
 import { documentsPage, entitiesPage, entityPage, ledgerPage, searchPage } from './pages/lists';
-import { timelinePage } from './pages/timeline';
-import { networkPage } from './pages/network';
-import { mapPage } from './pages/map';
+
+// The timeline, graph and map libraries are most of the code: each is loaded when its page is first opened,
+// so that a document page does not wait for them.
 
 // Routes live in the fragment (#/document/12?at=40-52), so the server serves one page and every view can be bookmarked.
 async function show(): Promise<void> {
@@ -23,9 +25,9 @@ async function show(): Promise<void> {
     case 'document': await documentPage(main, Number(parts[1]), params.get('at')); break;
     case 'entity': await entityPage(main, parts[1] ?? ''); break;
     case 'entities': await entitiesPage(main, params); break;
-    case 'timeline': await timelinePage(main, params); break;
-    case 'network': await networkPage(main, params); break;
-    case 'map': await mapPage(main); break;
+    case 'timeline': await (await import('./pages/timeline')).timelinePage(main, params); break;
+    case 'network': await (await import('./pages/network')).networkPage(main, params); break;
+    case 'map': await (await import('./pages/map')).mapPage(main); break;
     case 'ledger': await ledgerPage(main, params); break;
     case 'search': await searchPage(main, params); break;
     default: await documentsPage(main, params);

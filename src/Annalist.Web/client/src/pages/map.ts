@@ -1,5 +1,4 @@
 import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
 import { feature } from 'topojson-client';
 import { get } from '../api';
 import { append, clear, el, errorBox, loading, number, route } from '../dom';

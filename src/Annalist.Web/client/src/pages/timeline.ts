@@ -1,6 +1,5 @@
 import { DataSet } from 'vis-data/peer';
 import { Timeline } from 'vis-timeline/peer';
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { get } from '../api';
 import { append, clear, el, errorBox, loading, number, route } from '../dom';
 
