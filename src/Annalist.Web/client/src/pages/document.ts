@@ -80,10 +80,12 @@ function fillSide(view: DocumentView, text: RenderedText, side: HTMLElement): vo
   const turns = layer(view, 'turns');
   const bySpeaker = new Map<string, number>();
   for (const t of turns) for (const s of t.fields?.speakers ?? []) bySpeaker.set(s, (bySpeaker.get(s) ?? 0) + 1);
+  const unattributed = turns.filter(t => !(t.fields?.speakers?.length)).length;
   const speakers = turns.length ? el('section', { class: 'facts' }, el('h2', {}, `Turns (${turns.length})`),
     el('ul', {}, ...[...bySpeaker].map(([s, n]) => el('li', {},
       el('span', { class: `swatch spk-${text.speakerColours.get(s) ?? 0}`, aria: { hidden: 'true' } }),
-      el('a', { href: route.entity(s) }, text.speakerNames.get(s) ?? s), ` ${n} turn${n === 1 ? '' : 's'}`)))) : null;
+      el('a', { href: route.entity(s) }, text.speakerNames.get(s) ?? s), ` ${n} turn${n === 1 ? '' : 's'}`)),
+      unattributed ? el('li', {}, el('span', { class: 'swatch spk-none', aria: { hidden: 'true' } }), `no speaker found: ${unattributed} turn${unattributed === 1 ? '' : 's'}`) : null)) : null;
   const timexes = layer(view, 'timexes');
   const dates = timexes.length ? el('section', { class: 'facts' }, el('h2', {}, `Dates (${timexes.length})`),
     el('ul', {}, ...timexes.map(t => el('li', {},
