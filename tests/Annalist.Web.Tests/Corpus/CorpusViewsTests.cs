@@ -85,6 +85,6 @@ public sealed class CorpusViewsTests
         Assert.Equal(2, gathered.Occurrences.Length);
         Assert.Equal(["Consul"], gathered.Roles.ToArray());
         Assert.Equal("Holm", gathered.Name);
-        Assert.Equal([2L], gathered.Evidence.Single(e => e.Variant == "Mrs. Holm").Documents);
+        Assert.Equal([2L], gathered.Evidence.Single(e => e.Variant == "Mrs. Holm").Documents.ToArray());
     }
 }
