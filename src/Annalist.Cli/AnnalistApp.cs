@@ -64,6 +64,9 @@ public static class AnnalistApp
             .WithDescription("Write records as TEI P5, analysis JSON, CSV tables, a GEXF person network or WebAnno TSV: named files analyzed on the fly, or the whole store.")
             .WithExample("export", "--format", "tei", "--out", "tei", "examples")
             .WithExample("export", "--format", "csv", "--db", "corpus.db");
+        config.AddCommand<ServeCommand>("serve")
+            .WithDescription("Serve the reader web application over a store: documents, people, timeline, network, map, ledger, search, corrections.")
+            .WithExample("serve", "--db", "annalist.db", "--port", "5170");
         config.AddCommand<BenchCommand>("bench")
             .WithDescription("Measure the pipeline's speed on a corpus, and with --peers that of peer tools on the same text.")
             .WithExample("bench", "examples", "--repeat", "100", "--peers");

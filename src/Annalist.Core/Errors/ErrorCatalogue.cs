@@ -4,7 +4,7 @@ namespace Annalist.Core.Errors;
 
 /// <summary>
 /// Every coded message Annalist gives a user. Codes are grouped by the hundred:
-/// 1xxx input, 2xxx analysis diagnostics, 3xxx pipeline configuration, 5xxx corpus store, 8xxx outside tools, 9xxx internal.
+/// 1xxx input, 2xxx analysis diagnostics, 3xxx pipeline configuration, 5xxx corpus store, 7xxx web reader, 8xxx outside tools, 9xxx internal.
 /// </summary>
 public static class ErrorCatalogue
 {
@@ -99,6 +99,19 @@ public static class ErrorCatalogue
     public static readonly ErrorCode StoredFieldsUnreadable = Define("ANL5104", DiagnosticSeverity.Warning, "A stored annotation of layer '{0}' at {1}-{2} has fields that are not a JSON object; it is left out of the export.");
     public static readonly ErrorCode AnnotationOutsideText = Define("ANL5105", DiagnosticSeverity.Warning, "An annotation of layer '{0}' at {1}-{2} lies outside the text ({3} characters); it is left out of the export.");
     public static readonly ErrorCode ExportDocumentFailed = Define("ANL5106", DiagnosticSeverity.Error, "{0} could not be exported: {1}");
+    // Web reader (annalist serve): 70xx, answered as problem+json.
+    public static readonly ErrorCode WebNotFound = Define("ANL7001", DiagnosticSeverity.Error, "No {0} '{1}' in the corpus.");
+    public static readonly ErrorCode WebInvalidParameter = Define("ANL7002", DiagnosticSeverity.Error, "Parameter '{0}': {1}");
+    public static readonly ErrorCode WebTokenMissing = Define("ANL7010", DiagnosticSeverity.Error, "This request changes the corpus: send the write token printed by 'annalist serve' in the {0} header.");
+    public static readonly ErrorCode WebTokenInvalid = Define("ANL7011", DiagnosticSeverity.Error, "The write token is not the one this server was started with.");
+    public static readonly ErrorCode WebAntiforgeryFailed = Define("ANL7012", DiagnosticSeverity.Error, "The anti-forgery token is missing or invalid: load the page again (GET /api/antiforgery) and retry.");
+    public static readonly ErrorCode WebCrossOrigin = Define("ANL7013", DiagnosticSeverity.Error, "A write from origin '{0}' is refused: only pages of this server may change the corpus.");
+    public static readonly ErrorCode WebRequestTooLarge = Define("ANL7020", DiagnosticSeverity.Error, "The request body is larger than the limit of {0:N0} bytes.");
+    public static readonly ErrorCode WebTimeout = Define("ANL7021", DiagnosticSeverity.Error, "The request took longer than {0} seconds and was stopped.");
+    public static readonly ErrorCode WebInvalidCorrection = Define("ANL7030", DiagnosticSeverity.Error, "The correction cannot be made: {0}");
+    public static readonly ErrorCode WebInvalidJson = Define("ANL7031", DiagnosticSeverity.Error, "The request body is not the JSON expected: {0}");
+    public static readonly ErrorCode WebStoreFailed = Define("ANL7090", DiagnosticSeverity.Error, "The store could not answer: {0}");
+    public static readonly ErrorCode WebClientAssetsMissing = Define("ANL7091", DiagnosticSeverity.Warning, "The reader's pages were not built into this program (npm was not available at build time); only the API is served.");
 
     // Tools outside the process (benchmark peers): 8xxx.
     public static readonly ErrorCode PeerFailed = Define("ANL8001", DiagnosticSeverity.Error, "Peer tool {0} failed: {1}");
