@@ -89,10 +89,26 @@ public sealed class AttributionAnnotator : Annotator
                 && text[tokens[clauseEnd + 1].Span.Start] == ',' && tokens[clauseEnd + 2].Span.End <= bounds.End)
                 clauseEnd = ClauseEnd(text, tokens, clauseEnd + 2, bounds);
             var clause = new TextSpan(tokens[ClauseStart(text, tokens, i, bounds)].Span.Start, tokens[clauseEnd].Span.End);
-            result.Add(new Attribution(clause, cue, evidentiality, null));
+            if (evidentiality == Evidentiality.Uncertain && result.Count > 0 && result[^1].Doubt is null && TakesUpPrevious(text, tokens, matchedEnd, result[^1], bounds, sentences, sentence))
+                result[^1] = result[^1] with { Doubt = clause };
+            else result.Add(new Attribution(clause, cue, evidentiality, null));
             i = matchedEnd;
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Ospan is said not to take part. I don't know if this is true": a doubt whose object is a pronoun
+    /// right after an attributed statement qualifies that attribution; it is no separate one.
+    /// </summary>
+    private static bool TakesUpPrevious(string text, IReadOnlyList<Token> tokens, int afterCue, Attribution previous, TextSpan bounds, IReadOnlyList<TextSpan> sentences, int sentence)
+    {
+        if (afterCue >= tokens.Count || tokens[afterCue].Kind != TokenKind.Word) return false;
+        Span<char> buffer = stackalloc char[8];
+        var word = text.AsSpan(tokens[afterCue].Span.Start, tokens[afterCue].Span.Length);
+        if (word.Length > buffer.Length || Normalize(word, buffer) is not ("this" or "that" or "it")) return false;
+        if (previous.Span.End > bounds.Start && previous.Span.Start >= bounds.Start) return true;
+        return sentence > 0 && sentence - 1 < sentences.Count && sentences[sentence - 1].Contains(previous.Span.Start);
     }
 
     private static int ClauseStart(string text, IReadOnlyList<Token> tokens, int first, TextSpan sentence)

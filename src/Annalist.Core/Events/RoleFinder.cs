@@ -82,11 +82,12 @@ internal sealed class RoleFinder
     {
         var tree = _tree!;
         int token = draft.TriggerToken;
-        int head = ClauseHead(token);
-        if (OrderingVerb(head) is int order and >= 0) head = order;
+        int clause = ClauseHead(token);
+        int head = OrderingVerb(clause) is int order and >= 0 ? order : clause;
         string type = draft.Type;
         return tree.ClauseSpan(head, token, (t, k) =>
         {
+            if (k == token || k == clause) return false;
             if (t.RelationStarts(k, "parataxis") || t.RelationStarts(k, "advcl") || t.RelationStarts(k, "discourse")) return true;
             if (t.RelationIs(k, "cc")) return t.Head(k) == head;
             // Coordinated clauses are other events; coordinated nouns (Stalin and Molotov, rifles and bullets) belong to this one.

@@ -115,6 +115,12 @@ internal static class QuantityLexicon
     public static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureLookup = MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyLookup = CurrencyWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Nouns for a small gathering of people whose size (<c>a circle of four people</c>) describes it.</summary>
+    public static readonly FrozenSet<string> GatheringNouns = new[] { "circle", "gathering", "company", "party", "group", "round", "table", "meeting",
+        "conversation", "dinner", "lunch", "luncheon", "session" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GatheringLookup = GatheringNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountNounLookup = CountNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakerLookup = PhraseBreakers.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceLookup = ReferenceNouns.GetAlternateLookup<ReadOnlySpan<char>>();

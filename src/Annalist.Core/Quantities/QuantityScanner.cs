@@ -15,6 +15,12 @@ internal sealed class QuantityScanner
 {
     private const int MaxItemWords = 5;
 
+    /// <summary>How many tokens may come before the number: the longest hedge, an article and a currency sign.</summary>
+    private const int LeadWindow = 7;
+
+    /// <summary>The largest number in words that a gathering noun's size (<c>a circle of four people</c>) is read as describing the gathering.</summary>
+    private const double GatheringSizeLimit = 12;
+
     private readonly string _text;
     private readonly ImmutableArray<Token> _tokens;
     private readonly bool[] _taken;
@@ -40,8 +46,17 @@ internal sealed class QuantityScanner
     {
         var result = new List<Quantity>();
         int i = 0;
+        int next = -1;
         while (i < _tokens.Length)
         {
+            // Most tokens are far from any number: jump to the first one a hedge could still reach.
+            if (next < i) next = NextNumeric(i);
+            if (next >= _tokens.Length) break;
+            if (next - i > LeadWindow)
+            {
+                i = next - LeadWindow;
+                continue;
+            }
             if (_taken[i] || !TryQuantityAt(i, out var quantity, out int end))
             {
                 i++;
@@ -51,6 +66,30 @@ internal sealed class QuantityScanner
             i = end;
         }
         return result;
+    }
+
+    private int NextNumeric(int from)
+    {
+        for (int k = from; k < _tokens.Length; k++)
+        {
+            var kind = _tokens[k].Kind;
+            if (kind == TokenKind.Number) return k;
+            if (kind is TokenKind.Word && (TrySmall(Word(k), out _) || QuantityLexicon.ScaleLookup.ContainsKey(Word(k)))) return k;
+        }
+        return _tokens.Length;
+    }
+
+    /// <summary>
+    /// "In this circle of four people": a small number of people after a gathering noun tells what the
+    /// gathering is like; nothing is counted, asked for or moved.
+    /// </summary>
+    private bool IsGatheringSize(int start, NumberRead number, TextSpan? item)
+    {
+        if (!number.Words || number.Value > GatheringSizeLimit || item is not { } counted || start < 2) return false;
+        var head = _text.AsSpan(counted.Start, counted.Length);
+        if (!(head.Equals("people", StringComparison.OrdinalIgnoreCase) || head.Equals("persons", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("men", StringComparison.OrdinalIgnoreCase))) return false;
+        return WordIs(start - 1, "of") && IsWord(start - 2) && QuantityLexicon.GatheringLookup.Contains(Word(start - 2));
     }
 
     private ReadOnlySpan<char> Word(int i)
@@ -176,6 +215,7 @@ internal sealed class QuantityScanner
         }
 
         bool range = min is not null;
+        if (kind == QuantityKind.Count && qualifier is null && !range && IsGatheringSize(start, number, item)) return false;
         // A bare four-digit number between 1000 and 2100 that the time layer left alone is a year far more often than an amount (the 1956 session).
         if (kind == QuantityKind.Number && qualifier is null && !range && !number.Words && number.Value is >= 1000 and <= 2100 && number.Value % 1 == 0
             && _tokens[numberStart].Span.Length == 4) return false;
