@@ -37,7 +37,7 @@ internal static class EventLexicon
     /// <summary>Nouns for goods that arrive or are delivered, as opposed to people who travel.</summary>
     public static readonly FrozenSet<string> Goods = new[] { "weapons", "arms", "supplies", "goods", "cargo", "equipment", "ammunition", "shipment",
         "shipments", "materials", "munitions", "rifles", "guns", "tanks", "trucks", "cars", "aircraft", "planes", "grain", "fuel", "oil", "food",
-        "provisions", "consignment", "parcel", "parcels", "mail", "machinery", "vehicles", "grenades", "bullets", "cartridges", "shells", "horses", "credits", "loan", "loans", "money" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "provisions", "consignment", "parcel", "parcels", "mail", "machinery", "vehicles", "lorries", "lorry", "tractors", "radios", "medicines", "rations", "wagons", "locomotives", "ships", "grenades", "bullets", "cartridges", "shells", "horses", "credits", "loan", "loans", "money" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>People who are sent or provided rather than travelling of their own accord.</summary>
     public static readonly FrozenSet<string> Personnel = new[] { "instructors", "advisers", "advisors", "specialists", "experts", "troops",

@@ -64,6 +64,9 @@ internal sealed class RoleFinder
                 }
             }
         }
+        // "Promised to send rifles", "asked to supply trucks": the giving is what is promised or asked, no event of its own.
+        if (type == "transfer" && tree.RelationIs(token, "xcomp") && tree.Head(token) is int governor and >= 0
+            && (IsTrigger(tree, governor, "commitment") || IsTrigger(tree, governor, "request") || IsTrigger(tree, governor, "refusal"))) return false;
         // "One needs to give …": advice in general terms, nobody's act.
         if (tree.RelationIs(token, "xcomp"))
         {
@@ -213,6 +216,12 @@ internal sealed class RoleFinder
         else draft.Add(giver, Agents(verb, turn));
         if (tree.Child(verb, "iobj") is int indirect and >= 0) draft.Add(receiver, Entities(indirect, Want.Agent, turn));
         draft.Add(receiver, Obliques(verb, Recipient, Want.Agent, turn));
+        if (tree.Child(verb, "xcomp") is int act and >= 0 && IsTrigger(tree, act, "transfer"))
+        {
+            if (tree.Child(act, "iobj") is int actIndirect and >= 0) draft.Add(receiver, Entities(actIndirect, Want.Agent, turn));
+            draft.Add(receiver, Obliques(act, Recipient, Want.Agent, turn));
+            draft.Add("beneficiary", Obliques(act, Beneficiary, Want.Agent, turn));
+        }
         draft.Add(draft.Type == "commitment" ? "beneficiary" : "beneficiary", Obliques(verb, Beneficiary, Want.Agent, turn));
         if (draft.Type == "commitment") draft.Add("source", Obliques(verb, From, Want.Any, turn));
         if (draft.Type == "grant" && !draft.HasRole("recipient") && turn >= 0) draft.Add("recipient", OtherParty(turn, preferNext: false));
@@ -325,7 +334,7 @@ internal sealed class RoleFinder
     {
         var tree = _tree!;
         if (depth > MaxDepth) return;
-        if (tree.IsMention(token))
+        if (tree.IsMention(token) && (Accepts(want, tree.MentionAt(token).Type) || want != Want.Place))
         {
             var mention = tree.MentionAt(token);
             if (Accepts(want, mention.Type)) into.Add(mention.EntityId);
