@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using Annalist.Core.Annotations;
 using Annalist.Core.Pipeline;
@@ -46,6 +47,7 @@ public sealed class AttributionAnnotator : Annotator
     }
 
     /// <summary>The attributions of <paramref name="text"/>, read from its tokens; clauses never cross a sentence of <paramref name="sentences"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Attribution> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences)
     {
         ArgumentNullException.ThrowIfNull(text);

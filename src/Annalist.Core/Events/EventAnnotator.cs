@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Annalist.Core.Annotations;
 using Annalist.Core.Attributions;
 using Annalist.Core.Discourse;
@@ -61,6 +62,7 @@ public sealed class EventAnnotator : Annotator
     /// <paramref name="timexes"/> are optional: without <paramref name="dependencies"/> and <paramref name="mentions"/>
     /// roles stay empty and the evidence is the whole sentence.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<EventFrame> Recognize(string text, Layer<Token> tokens, Layer<Sentence> sentences, Layer<Quantity> quantities, Layer<Timex> timexes,
         Layer<Dependency>? dependencies = null, Layer<Mention>? mentions = null, Layer<Turn>? turns = null, Layer<Paragraph>? paragraphs = null,
         Layer<Attribution>? attributions = null)

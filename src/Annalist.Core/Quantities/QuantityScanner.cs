@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Globalization;
 using Annalist.Core.Annotations;
@@ -42,6 +43,7 @@ internal sealed class QuantityScanner
 
     private readonly record struct NumberRead(double Value, double? Min, double? Max, int End, bool Words, bool BareOne);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Quantity> Scan()
     {
         var result = new List<Quantity>();
@@ -68,6 +70,7 @@ internal sealed class QuantityScanner
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int NextNumeric(int from)
     {
         for (int k = from; k < _tokens.Length; k++)
@@ -102,6 +105,7 @@ internal sealed class QuantityScanner
 
     private bool WordIs(int i, string word) => IsWord(i) && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryQuantityAt(int start, out Quantity quantity, out int end)
     {
         quantity = null!;
@@ -232,6 +236,7 @@ internal sealed class QuantityScanner
 
     private bool Adjacent(int left, int right) => _tokens[left].Span.End == _tokens[right].Span.Start;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryQualifier(int k, out int end, out string? qualifier)
     {
         foreach (var phrase in QuantityLexicon.Qualifiers)
@@ -259,6 +264,7 @@ internal sealed class QuantityScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryNumber(int k, out NumberRead number)
     {
         number = default;
