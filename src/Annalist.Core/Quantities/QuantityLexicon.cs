@@ -111,6 +111,20 @@ internal static class QuantityLexicon
 
     public static readonly FrozenSet<string> PercentWords = new[] { "percent", "pct" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The lower-case ASCII letters a number or scale word can begin with: a word starting otherwise needs no lookup.</summary>
+    public static readonly bool[] NumberWordInitials = InitialsOf(Small.Keys.Concat(Scales.Keys));
+
+    private static bool[] InitialsOf(IEnumerable<string> words)
+    {
+        var initials = new bool[128];
+        foreach (string word in words)
+        {
+            char first = char.ToLowerInvariant(word[0]);
+            if (first < 128) initials[first] = true;
+        }
+        return initials;
+    }
+
     public static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SmallLookup = Small.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureLookup = MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -77,7 +77,10 @@ internal sealed class QuantityScanner
         {
             var kind = _tokens[k].Kind;
             if (kind == TokenKind.Number) return k;
-            if (kind is TokenKind.Word && (TrySmall(Word(k), out _) || QuantityLexicon.ScaleLookup.ContainsKey(Word(k)))) return k;
+            if (kind is not TokenKind.Word) continue;
+            char first = (char)(_text[_tokens[k].Span.Start] | 0x20);
+            if (first >= 128 || !QuantityLexicon.NumberWordInitials[first]) continue;
+            if (TrySmall(Word(k), out _) || QuantityLexicon.ScaleLookup.ContainsKey(Word(k))) return k;
         }
         return _tokens.Length;
     }
