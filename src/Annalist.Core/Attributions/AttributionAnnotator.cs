@@ -19,7 +19,7 @@ namespace Annalist.Core.Attributions;
 /// </summary>
 public sealed class AttributionAnnotator : Annotator
 {
-    public static readonly ComponentId ComponentId = new("attributions", 1);
+    public static readonly ComponentId ComponentId = new("attributions", 2);
 
     private static readonly string[] RequiredLayers = [LayerNames.Tokens, LayerNames.Sentences];
     private static readonly string[] ProducedLayers = [LayerNames.Attributions];
