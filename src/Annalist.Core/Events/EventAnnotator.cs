@@ -102,6 +102,8 @@ public sealed class EventAnnotator : Annotator
                 if (tokens[i].Kind != TokenKind.Word) continue;
                 var word = Normalize(text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length), buffer);
                 if (!EventLexicon.TriggerLookup.TryGetValue(word, out string? type)) continue;
+                // Capitalized inside a sentence, the word belongs to a name or a title (the Minister of Supply, Wheat Shipments to …).
+                if (i > first && char.IsUpper(text[tokens[i].Span.Start]) && tokens[i - 1].Kind is not (TokenKind.Quote or TokenKind.Punctuation)) continue;
                 bool negative = false;
                 string? modality = null;
                 for (int k = i - 1; k >= first && k >= i - ModifierWindow; k--)
@@ -183,7 +185,8 @@ public sealed class EventAnnotator : Annotator
                 for (int k = i - 1; k >= first && k >= i - 4; k--)
                 {
                     if (tokens[k].Kind != TokenKind.Word) break;
-                    if (EventLexicon.GoodsLookup.Contains(Normalize(text.AsSpan(tokens[k].Span.Start, tokens[k].Span.Length), buffer))) return "delivery";
+                    var before = Normalize(text.AsSpan(tokens[k].Span.Start, tokens[k].Span.Length), buffer);
+                    if (EventLexicon.GoodsLookup.Contains(before) || EventLexicon.ThingLookup.Contains(before)) return "delivery";
                 }
                 return "travel";
             case "request":

@@ -29,7 +29,7 @@ internal static class EventLexicon
         .ToFrozenDictionary(p => p.w, p => p.Type, StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> Negators = new[] { "not", "never", "no", "cannot", "can't", "don't", "doesn't", "didn't", "won't",
-        "wouldn't", "haven't", "hasn't", "hadn't", "isn't", "aren't", "wasn't", "weren't", "neither", "nor" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "wouldn't", "haven't", "hasn't", "hadn't", "isn't", "aren't", "wasn't", "weren't", "neither", "nor", "nothing", "none", "nobody" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> Modals = new[] { "can", "could", "will", "would", "shall", "should", "may", "might", "must",
         "cannot", "can't", "won't", "wouldn't" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -38,6 +38,11 @@ internal static class EventLexicon
     public static readonly FrozenSet<string> Goods = new[] { "weapons", "arms", "supplies", "goods", "cargo", "equipment", "ammunition", "shipment",
         "shipments", "materials", "munitions", "rifles", "guns", "tanks", "trucks", "cars", "aircraft", "planes", "grain", "fuel", "oil", "food",
         "provisions", "consignment", "parcel", "parcels", "mail", "machinery", "vehicles", "lorries", "lorry", "tractors", "radios", "medicines", "rations", "wagons", "locomotives", "ships", "grenades", "bullets", "cartridges", "shells", "horses", "credits", "loan", "loans", "money" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Indefinite pronouns that, arriving, are things rather than travellers (<c>nothing has arrived</c>).</summary>
+    public static readonly FrozenSet<string> Things = new[] { "nothing", "something", "everything", "anything", "none", "little", "much" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThingLookup = Things.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>People who are sent or provided rather than travelling of their own accord.</summary>
     public static readonly FrozenSet<string> Personnel = new[] { "instructors", "advisers", "advisors", "specialists", "experts", "troops",

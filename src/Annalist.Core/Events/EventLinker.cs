@@ -56,12 +56,14 @@ internal static class EventLinker
                     }
                     break;
                 case "delivery":
-                    if (Nearest(byText, i, int.MaxValue, d => d.Type is "transfer" or "commitment" or "grant" && SameGoods(d, draft)) is { } order)
+                    if (draft.Items.Count > 0
+                        && Nearest(byText, i, int.MaxValue, d => d.Type is "transfer" or "commitment" or "grant" && d.Items.Count > 0 && SameGoods(d, draft)) is { } order)
                         found.Add(new EventLink(draft.Negative ? "fails" : "fulfils", ids[order], draft.Evidence, FirstQuantity(draft), FirstQuantity(order)));
                     break;
             }
             links[draft] = found;
         }
+        foreach (var draft in drafts) RoleFinder.SeparateOpposites(draft);
         return [.. ordered.Select(d => d.ToFrame(ids[d], links[d]))];
     }
 

@@ -27,6 +27,12 @@ internal sealed class RoleFinder
     private static readonly string[] AddresseePrepositions = ["of", "from"];
     private static readonly string[] ComplaintTarget = ["about", "of", "against", "over"];
     private static readonly string[] Conditional = ["if", "unless", "whether"];
+    private static readonly string[] MannerPrepositions = ["at", "upon", "by"];
+
+    /// <summary>Roles that can never share a filler: who asks and who is asked, who gives and who receives.</summary>
+    private static readonly (string Acting, string Receiving)[] Opposites =
+        [("requester", "addressee"), ("granter", "recipient"), ("giver", "recipient"), ("authorizer", "recipient"), ("committer", "beneficiary"),
+         ("approver", "proposer"), ("complainant", "target"), ("host", "guest"), ("appointer", "appointee")];
 
     private readonly ClauseTree? _tree;
     private readonly Layer<Turn>? _turns;
@@ -43,7 +49,11 @@ internal sealed class RoleFinder
     public bool StatesEvent(int token, string type)
     {
         var tree = _tree!;
+        // A trigger word inside a name (the Ministry of Supply, the Treaty Office) names no event.
+        if (tree.IsMention(token)) return false;
         int clause = ClauseHead(token);
+        // "At his own request", "upon their approval": the noun says how something else came about.
+        if (IsNominal(token) && type is "request" or "approval" or "agreement" && tree.HasCase(token, MannerPrepositions)) return false;
         // A hypothetical (if one provides weapons …) is no event; the conditional request is found apart.
         if (tree.HasCase(clause, Conditional) || (clause != token && tree.HasCase(token, Conditional))) return false;
         if (type is "transfer" or "grant" or "commitment")
@@ -193,6 +203,15 @@ internal sealed class RoleFinder
                 draft.Add("parties", Agents(verb, turn));
                 draft.Add("parties", Obliques(verb, With, Want.Agent, turn));
                 break;
+        }
+    }
+
+    /// <summary>Drops from a receiving role whoever already acts in the frame (a request is not addressed to its requester).</summary>
+    public static void SeparateOpposites(EventDraft draft)
+    {
+        foreach (var (acting, receiving) in Opposites)
+        {
+            if (draft.Role(acting) is { Count: > 0 } actors && draft.Role(receiving) is { } receivers) receivers.RemoveAll(actors.Contains);
         }
     }
 
