@@ -111,6 +111,17 @@ internal static class QuantityLexicon
 
     public static readonly FrozenSet<string> PercentWords = new[] { "percent", "pct" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>For each word a hedge may begin with, the indices of the <see cref="Qualifiers"/> that begin with it, longest first as listed.</summary>
+    public static readonly FrozenDictionary<string, int[]> QualifiersByFirstWord = Qualifiers
+        .Select((phrase, index) => (phrase[0], index))
+        .GroupBy(p => p.Item1, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.index).ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> QualifiersByFirstWordLookup = QualifiersByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Each hedge of <see cref="Qualifiers"/> as one lower-case string (<c>more than</c>).</summary>
+    public static readonly string[] QualifierNames = [.. Qualifiers.Select(p => string.Join(' ', p))];
+
     /// <summary>The lower-case ASCII letters a number or scale word can begin with: a word starting otherwise needs no lookup.</summary>
     public static readonly bool[] NumberWordInitials = InitialsOf(Small.Keys.Concat(Scales.Keys));
 

@@ -242,8 +242,12 @@ internal sealed class QuantityScanner
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryQualifier(int k, out int end, out string? qualifier)
     {
-        foreach (var phrase in QuantityLexicon.Qualifiers)
+        end = k;
+        qualifier = null;
+        if (!IsWord(k) || !QuantityLexicon.QualifiersByFirstWordLookup.TryGetValue(Word(k), out int[]? candidates)) return false;
+        foreach (int candidate in candidates)
         {
+            var phrase = QuantityLexicon.Qualifiers[candidate];
             int j = k;
             bool matched = true;
             foreach (string word in phrase)
@@ -258,12 +262,10 @@ internal sealed class QuantityScanner
             if (matched)
             {
                 end = j;
-                qualifier = string.Join(' ', phrase);
+                qualifier = QuantityLexicon.QualifierNames[candidate];
                 return true;
             }
         }
-        end = k;
-        qualifier = null;
         return false;
     }
 
