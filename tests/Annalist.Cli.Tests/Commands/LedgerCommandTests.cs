@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Annalist.Store.Postgres;
+using Npgsql;
 
 namespace Annalist.Cli.Tests.Commands;
 
@@ -64,7 +66,32 @@ public class LedgerCommandTests
     [PostgresFact]
     public void Ledger_from_PostgreSQL_matches_the_ledger_of_the_file()
     {
-        string server = PostgresFactAttribute.Server!;
+        // A schema of its own, dropped afterwards, so the test neither sees nor leaves other documents.
+        string schema = "ledger_" + Guid.NewGuid().ToString("N")[..12];
+        string admin = PostgresLocation.ToConnectionString(PostgresFactAttribute.Server!);
+        Execute(admin, $"CREATE SCHEMA {schema}");
+        try
+        {
+            string server = new NpgsqlConnectionStringBuilder(admin) { SearchPath = schema }.ConnectionString;
+            LedgerFromServer(server);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            Execute(admin, $"DROP SCHEMA {schema} CASCADE");
+        }
+    }
+
+    private static void Execute(string connectionString, string sql)
+    {
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    private static void LedgerFromServer(string server)
+    {
         using var cli = new CliHarness();
         string name = "ledger-" + Guid.NewGuid().ToString("N")[..8] + ".txt";
         string memo = cli.File("records/" + name, Memo);
