@@ -1,3 +1,4 @@
+using System.Buffers;
 using Annalist.Core.Annotations;
 using Annalist.Core.Entities;
 using Annalist.Core.Syntax;
@@ -10,7 +11,7 @@ namespace Annalist.Core.Events;
 /// The dependency tree of a document seen from its heads (children in text order), with each token's
 /// mention: what role filling walks. Built once per document in linear time; read-only afterwards.
 /// </summary>
-internal sealed class ClauseTree
+internal sealed class ClauseTree : IDisposable
 {
     private readonly string _text;
     private readonly Layer<Token> _tokens;
@@ -27,14 +28,15 @@ internal sealed class ClauseTree
         _dependencies = dependencies;
         _mentions = mentions;
         int count = tokens.Count;
-        _firstChild = new int[count];
-        _nextSibling = new int[count];
-        _mentionAt = new int[count];
-        Array.Fill(_firstChild, -1);
-        Array.Fill(_nextSibling, -1);
-        Array.Fill(_mentionAt, -1);
-        var lastChild = new int[count];
-        Array.Fill(lastChild, -1);
+        // Pooled: a tree lives for one recognition call, and documents come by the thousand.
+        _firstChild = ArrayPool<int>.Shared.Rent(count);
+        _nextSibling = ArrayPool<int>.Shared.Rent(count);
+        _mentionAt = ArrayPool<int>.Shared.Rent(count);
+        var lastChild = ArrayPool<int>.Shared.Rent(count);
+        _firstChild.AsSpan(0, count).Fill(-1);
+        _nextSibling.AsSpan(0, count).Fill(-1);
+        _mentionAt.AsSpan(0, count).Fill(-1);
+        lastChild.AsSpan(0, count).Fill(-1);
         for (int i = 0; i < count && i < dependencies.Count; i++)
         {
             int head = dependencies[i].Head;
@@ -43,6 +45,7 @@ internal sealed class ClauseTree
             else _nextSibling[lastChild[head]] = i;
             lastChild[head] = i;
         }
+        ArrayPool<int>.Shared.Return(lastChild);
         if (mentions is null) return;
         for (int m = 0; m < mentions.Count; m++)
         {
@@ -55,6 +58,13 @@ internal sealed class ClauseTree
     }
 
     public int Count => _tokens.Count;
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_firstChild);
+        ArrayPool<int>.Shared.Return(_nextSibling);
+        ArrayPool<int>.Shared.Return(_mentionAt);
+    }
 
     public int Head(int token) => token < _dependencies.Count ? _dependencies[token].Head : -1;
 

@@ -72,7 +72,7 @@ public sealed class EventAnnotator : Annotator
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(quantities);
         ArgumentNullException.ThrowIfNull(timexes);
-        var tree = dependencies is not null && dependencies.Count == tokens.Count ? new ClauseTree(text, tokens, dependencies, mentions) : null;
+        using var tree = dependencies is not null && dependencies.Count == tokens.Count ? new ClauseTree(text, tokens, dependencies, mentions) : null;
         var roles = new RoleFinder(tree, turns);
         var drafts = new List<EventDraft>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
