@@ -67,6 +67,14 @@ public static class AnnalistApp
         config.AddCommand<ServeCommand>("serve")
             .WithDescription("Serve the reader web application over a store: documents, people, timeline, network, map, ledger, search, corrections.")
             .WithExample("serve", "--db", "annalist.db", "--port", "5170");
+        config.AddCommand<LedgerCommand>("ledger")
+            .WithDescription("The commitments in records: who asked for, promised, ordered, granted or delivered what, to whom, how many, when, and what became of it.")
+            .WithExample("ledger", "examples", "--format", "csv")
+            .WithExample("ledger", "--db", "annalist.db", "--document", "memo.txt");
+        config.AddCommand<TimelineCommand>("timeline")
+            .WithDescription("The dated events of records in time order, with their participants.")
+            .WithExample("timeline", "examples")
+            .WithExample("timeline", "--db", "annalist.db", "--format", "json");
         config.AddCommand<BenchCommand>("bench")
             .WithDescription("Measure the pipeline's speed on a corpus, and with --peers that of peer tools on the same text.")
             .WithExample("bench", "examples", "--repeat", "100", "--peers");

@@ -6,7 +6,7 @@ namespace Annalist.Core.Attributions;
 /// <summary>How a statement is known.</summary>
 public enum Evidentiality : byte
 {
-    /// <summary>From what others say: <c>it is said</c>, <c>reportedly</c>, <c>I heard that</c>.</summary>
+    /// <summary>From what others say: <c>it is said</c>, <c>reportedly</c>, <c>they heard that</c> (a speaker's own <c>I heard</c> is the speaker's testimony).</summary>
     Hearsay,
     /// <summary>From a document: <c>noted in his diary</c>, <c>according to the report</c>.</summary>
     WrittenSource,
@@ -25,11 +25,15 @@ public enum Evidentiality : byte
 /// <param name="SourceHolder">The entity id of whoever holds the source (the diarist, the author), when an entity layer names one; else null.</param>
 public sealed record Attribution(TextSpan Span, TextSpan Cue, Evidentiality Evidentiality, string? SourceHolder) : IAnnotation
 {
+    /// <summary>The speaker's doubt about this very statement that follows it (<c>I don't know if this is true</c>), or null.</summary>
+    public TextSpan? Doubt { get; init; }
+
     public void WriteFields(IFieldWriter writer)
     {
         writer.String("evidentiality", Name(Evidentiality));
         writer.Span("cue", Cue);
         writer.String("source_holder", SourceHolder);
+        writer.Span("doubt", Doubt);
     }
 
     public static string Name(Evidentiality evidentiality) => evidentiality switch

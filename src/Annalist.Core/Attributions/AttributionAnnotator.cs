@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using Annalist.Core.Annotations;
+using Annalist.Core.Entities;
 using Annalist.Core.Pipeline;
 using Annalist.Core.Segmentation;
 using Annalist.Core.Text;
@@ -12,15 +14,16 @@ namespace Annalist.Core.Attributions;
 /// <c>reportedly</c>), a written source (<c>noted in his diary</c>, <c>according to the report</c>) or the
 /// speaker's doubt (<c>I don't know if this is true</c>, <c>allegedly</c>) — from general cue phrases;
 /// produces the <c>attributions</c> layer. Each item spans the clause its cue qualifies.
-/// <see cref="Attribution.SourceHolder"/> stays null until an entity layer can name the holder.
+/// <see cref="Attribution.SourceHolder"/> of a written source is the person the <c>mentions</c> layer names in its clause, when that layer exists.
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class AttributionAnnotator : Annotator
 {
-    public static readonly ComponentId ComponentId = new("attributions", 1);
+    public static readonly ComponentId ComponentId = new("attributions", 2);
 
     private static readonly string[] RequiredLayers = [LayerNames.Tokens, LayerNames.Sentences];
     private static readonly string[] ProducedLayers = [LayerNames.Attributions];
+    private static readonly string[] OptionalLayers = [LayerNames.Mentions];
 
     private static readonly CuePattern[] Patterns = [.. AttributionLexicon.Cues.Select(c => CuePattern.Parse(c.Pattern, c.Evidentiality))];
 
@@ -38,14 +41,45 @@ public sealed class AttributionAnnotator : Annotator
 
     public override IReadOnlyList<string> Produces => ProducedLayers;
 
+    public override IReadOnlyList<string> OptionalRequires => OptionalLayers;
+
     public override AnnotatorResult Annotate(AnalysisState state, CancellationToken cancellationToken)
     {
         var tokens = state.Get<Token>(LayerNames.Tokens);
         var sentences = state.Get<Sentence>(LayerNames.Sentences);
-        return AnnotatorResult.Of(new Layer<Attribution>(LayerNames.Attributions, ComponentId, Recognize(state.Text, tokens, sentences.Items.Select(s => s.Span).ToList())));
+        var found = Recognize(state.Text, tokens, sentences.Items.Select(s => s.Span).ToList());
+        if (state.TryGet<Mention>(LayerNames.Mentions, out var mentions)) found = WithHolders(found, mentions);
+        return AnnotatorResult.Of(new Layer<Attribution>(LayerNames.Attributions, ComponentId, found));
+    }
+
+    /// <summary>
+    /// The holder of a written source is the person named in its clause before the cue (<c>the consul noted
+    /// in his diary</c>), else the first person after it (<c>In his diary the consul wrote</c>).
+    /// </summary>
+    private static IReadOnlyList<Attribution> WithHolders(IReadOnlyList<Attribution> attributions, Layer<Mention> mentions)
+    {
+        var result = new List<Attribution>(attributions.Count);
+        foreach (var attribution in attributions)
+        {
+            if (attribution.Evidentiality != Evidentiality.WrittenSource || attribution.SourceHolder is not null)
+            {
+                result.Add(attribution);
+                continue;
+            }
+            string? before = null, after = null;
+            foreach (var mention in mentions.Within(attribution.Span))
+            {
+                if (mention.Type != EntityType.Person) continue;
+                if (mention.Span.End <= attribution.Cue.Start) before = mention.EntityId;
+                else after ??= mention.EntityId;
+            }
+            result.Add(attribution with { SourceHolder = before ?? after });
+        }
+        return result;
     }
 
     /// <summary>The attributions of <paramref name="text"/>, read from its tokens; clauses never cross a sentence of <paramref name="sentences"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<Attribution> Recognize(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -89,10 +123,26 @@ public sealed class AttributionAnnotator : Annotator
                 && text[tokens[clauseEnd + 1].Span.Start] == ',' && tokens[clauseEnd + 2].Span.End <= bounds.End)
                 clauseEnd = ClauseEnd(text, tokens, clauseEnd + 2, bounds);
             var clause = new TextSpan(tokens[ClauseStart(text, tokens, i, bounds)].Span.Start, tokens[clauseEnd].Span.End);
-            result.Add(new Attribution(clause, cue, evidentiality, null));
+            if (evidentiality == Evidentiality.Uncertain && result.Count > 0 && result[^1].Doubt is null && TakesUpPrevious(text, tokens, matchedEnd, result[^1], bounds, sentences, sentence))
+                result[^1] = result[^1] with { Doubt = clause };
+            else result.Add(new Attribution(clause, cue, evidentiality, null));
             i = matchedEnd;
         }
         return result;
+    }
+
+    /// <summary>
+    /// "Ospan is said not to take part. I don't know if this is true": a doubt whose object is a pronoun
+    /// right after an attributed statement qualifies that attribution; it is no separate one.
+    /// </summary>
+    private static bool TakesUpPrevious(string text, IReadOnlyList<Token> tokens, int afterCue, Attribution previous, TextSpan bounds, IReadOnlyList<TextSpan> sentences, int sentence)
+    {
+        if (afterCue >= tokens.Count || tokens[afterCue].Kind != TokenKind.Word) return false;
+        Span<char> buffer = stackalloc char[8];
+        var word = text.AsSpan(tokens[afterCue].Span.Start, tokens[afterCue].Span.Length);
+        if (word.Length > buffer.Length || Normalize(word, buffer) is not ("this" or "that" or "it")) return false;
+        if (previous.Span.End > bounds.Start && previous.Span.Start >= bounds.Start) return true;
+        return sentence > 0 && sentence - 1 < sentences.Count && sentences[sentence - 1].Contains(previous.Span.Start);
     }
 
     private static int ClauseStart(string text, IReadOnlyList<Token> tokens, int first, TextSpan sentence)

@@ -57,6 +57,7 @@ public static class ErrorCatalogue
     public static readonly ErrorCode TaggerModelMissing = Define("ANL2301", DiagnosticSeverity.Warning, "No entity tagger model is built into this copy of Annalist; only rule-found names (peoples, role nouns) are marked. Run annalist train ner.");
     public static readonly ErrorCode ImpreciseNumber = Define("ANL2601", DiagnosticSeverity.Info, "'{0}' has more digits than a number keeps exactly; its value is rounded.");
     public static readonly ErrorCode InvertedQuantityRange = Define("ANL2602", DiagnosticSeverity.Info, "The range '{0}' runs from a larger number to a smaller one; it is kept as written.");
+    public static readonly ErrorCode StoredDocumentWithoutEvents = Define("ANL2701", DiagnosticSeverity.Warning, "The store holds no events layer for '{0}'; ingest it again with the current pipeline to list its events.");
     // Discourse: turns and participants (25xx).
     public static readonly ErrorCode UnnamedSpeaker = Define("ANL2501", DiagnosticSeverity.Info, "A turn opens here but nothing before its cue names the speaker; its speakers are left empty.");
 

@@ -11,8 +11,8 @@ internal static class EventLexicon
             "journeyed", "journey", "flew", "sailed", "returned", "trip"]),
         ("meeting", ["met", "meet", "meets", "meeting", "meetings", "conferred", "talks", "audience", "interview"]),
         ("meal", ["dinner", "dinners", "lunch", "luncheon", "breakfast", "banquet", "supper", "meal", "dined", "feast"]),
-        ("transfer", ["transfer", "transferred", "transfers", "handed", "supply", "supplied", "shipped", "send", "sent", "sends",
-            "give", "gave", "given", "provide", "provided", "allocate", "allocated"]),
+        ("transfer", ["transfer", "transferred", "transfers", "transferring", "handed", "supply", "supplied", "supplies", "supplying", "shipped", "send", "sent",
+            "sends", "sending", "give", "gave", "given", "gives", "giving", "provide", "provided", "provides", "providing", "allocate", "allocated", "allocates"]),
         ("request", ["asked", "request", "requested", "requests", "requesting", "appealed", "appeal", "demanded", "demand", "begged", "pleaded"]),
         ("grant", ["granted", "grant", "allotted", "allot"]),
         ("commitment", ["promise", "promised", "promises", "pledged", "pledge", "undertook", "undertake", "undertakes", "committed", "vowed"]),
@@ -29,7 +29,7 @@ internal static class EventLexicon
         .ToFrozenDictionary(p => p.w, p => p.Type, StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> Negators = new[] { "not", "never", "no", "cannot", "can't", "don't", "doesn't", "didn't", "won't",
-        "wouldn't", "haven't", "hasn't", "hadn't", "isn't", "aren't", "wasn't", "weren't", "neither", "nor" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "wouldn't", "haven't", "hasn't", "hadn't", "isn't", "aren't", "wasn't", "weren't", "neither", "nor", "nothing", "none", "nobody" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> Modals = new[] { "can", "could", "will", "would", "shall", "should", "may", "might", "must",
         "cannot", "can't", "won't", "wouldn't" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -37,7 +37,12 @@ internal static class EventLexicon
     /// <summary>Nouns for goods that arrive or are delivered, as opposed to people who travel.</summary>
     public static readonly FrozenSet<string> Goods = new[] { "weapons", "arms", "supplies", "goods", "cargo", "equipment", "ammunition", "shipment",
         "shipments", "materials", "munitions", "rifles", "guns", "tanks", "trucks", "cars", "aircraft", "planes", "grain", "fuel", "oil", "food",
-        "provisions", "consignment", "parcel", "parcels", "mail", "machinery", "vehicles", "grenades", "bullets", "cartridges", "shells", "horses", "credits", "loan", "loans", "money" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "provisions", "consignment", "parcel", "parcels", "mail", "machinery", "vehicles", "lorries", "lorry", "tractors", "radios", "medicines", "rations", "wagons", "locomotives", "ships", "grenades", "bullets", "cartridges", "shells", "horses", "credits", "loan", "loans", "money" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Indefinite pronouns that, arriving, are things rather than travellers (<c>nothing has arrived</c>).</summary>
+    public static readonly FrozenSet<string> Things = new[] { "nothing", "something", "everything", "anything", "none", "little", "much" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThingLookup = Things.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>People who are sent or provided rather than travelling of their own accord.</summary>
     public static readonly FrozenSet<string> Personnel = new[] { "instructors", "advisers", "advisors", "specialists", "experts", "troops",
@@ -57,6 +62,45 @@ internal static class EventLexicon
         "easy", "possible", "ready", "willing", "unwilling", "unable", "able", "eager", "reluctant" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentionLookup = Intentions.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Verbs that order or authorize another to act (<c>instructed them to transfer</c>): their subject authorizes, their object executes.</summary>
+    public static readonly FrozenSet<string> OrderVerbs = new[] { "instructed", "instruct", "instructs", "ordered", "order", "orders", "told", "directed",
+        "direct", "directs", "authorized", "authorised", "authorize", "commanded", "charged", "empowered" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs whose subject hosts the meal that is their object (<c>hosted a dinner</c>, <c>gave a luncheon</c>).</summary>
+    public static readonly FrozenSet<string> HostVerbs = new[] { "hosted", "host", "hosts", "gave", "give", "gives", "held", "hold", "holds", "offered",
+        "arranged", "organized", "organised", "threw", "served", "tendered" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Objects that make a giving verb a light verb (<c>give a blow</c>, <c>give an answer</c>): nothing changes hands.</summary>
+    public static readonly FrozenSet<string> LightObjects = new[] { "blow", "blows", "answer", "reply", "response", "speech", "talk", "lecture", "impression",
+        "assurance", "assurances", "explanation", "account", "attention", "thought", "consideration", "chance", "opportunity", "hint", "signal", "warning",
+        "look", "glance", "push", "way", "rebuff", "battle", "fight", "example", "advice", "evidence", "testimony", "toast", "toasts", "rise", "birth",
+        "priority", "permission", "notice", "instructions", "orders", "order", "promise", "word", "idea", "picture", "overview", "report", "reception" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns for what an approval or refusal answers (<c>approved his proposal</c>); their possessor proposed it.</summary>
+    public static readonly FrozenSet<string> ProposalNouns = new[] { "proposal", "proposals", "request", "requests", "plan", "plans", "suggestion",
+        "suggestions", "offer", "offers", "application", "petition", "order", "orders", "draft", "proposition", "recommendation", "recommendations",
+        "appeal", "demand", "demands" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of duty before a trigger with the generic subject <c>one</c> (<c>one needs to give</c>): advice, not an event.</summary>
+    public static readonly FrozenSet<string> DutyVerbs = new[] { "need", "needs", "must", "should", "ought", "has", "have" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that carry an event on to a later time (<c>it continued until 3 o'clock</c>).</summary>
+    public static readonly FrozenSet<string> ContinuationVerbs = new[] { "continued", "lasted", "ended", "went", "ran", "dragged", "broke", "finished" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Travel verbs whose complements name where the journey ended (<c>arrived at</c>, <c>reached</c>).</summary>
+    public static readonly FrozenSet<string> ArrivalWords = new[] { "arrived", "arrive", "arrives", "arrival", "returned", "reached", "reach", "came" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that mark a demonstrative determiner (<c>the transfer of these weapons</c>): the phrase refers back to an event already stated.</summary>
+    public static readonly FrozenSet<string> Demonstratives = new[] { "this", "that", "these", "those", "such", "said" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrderVerbLookup = OrderVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HostVerbLookup = HostVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LightObjectLookup = LightObjects.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProposalNounLookup = ProposalNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DutyVerbLookup = DutyVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContinuationVerbLookup = ContinuationVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArrivalLookup = ArrivalWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonstrativeLookup = Demonstratives.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonnelLookup = Personnel.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DesirableLookup = Desirable.GetAlternateLookup<ReadOnlySpan<char>>();
 }

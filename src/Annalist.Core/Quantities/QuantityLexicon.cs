@@ -111,10 +111,41 @@ internal static class QuantityLexicon
 
     public static readonly FrozenSet<string> PercentWords = new[] { "percent", "pct" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>For each word a hedge may begin with, the indices of the <see cref="Qualifiers"/> that begin with it, longest first as listed.</summary>
+    public static readonly FrozenDictionary<string, int[]> QualifiersByFirstWord = Qualifiers
+        .Select((phrase, index) => (phrase[0], index))
+        .GroupBy(p => p.Item1, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.index).ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> QualifiersByFirstWordLookup = QualifiersByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Each hedge of <see cref="Qualifiers"/> as one lower-case string (<c>more than</c>).</summary>
+    public static readonly string[] QualifierNames = [.. Qualifiers.Select(p => string.Join(' ', p))];
+
+    /// <summary>The lower-case ASCII letters a number or scale word can begin with: a word starting otherwise needs no lookup.</summary>
+    public static readonly bool[] NumberWordInitials = InitialsOf(Small.Keys.Concat(Scales.Keys));
+
+    private static bool[] InitialsOf(IEnumerable<string> words)
+    {
+        var initials = new bool[128];
+        foreach (string word in words)
+        {
+            char first = char.ToLowerInvariant(word[0]);
+            if (first < 128) initials[first] = true;
+        }
+        return initials;
+    }
+
     public static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> SmallLookup = Small.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureLookup = MeasureUnits.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CurrencyLookup = CurrencyWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Nouns for a small gathering of people whose size (<c>a circle of four people</c>) describes it.</summary>
+    public static readonly FrozenSet<string> GatheringNouns = new[] { "circle", "gathering", "company", "party", "group", "round", "table", "meeting",
+        "conversation", "dinner", "lunch", "luncheon", "session" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GatheringLookup = GatheringNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountNounLookup = CountNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakerLookup = PhraseBreakers.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferenceLookup = ReferenceNouns.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using System.Globalization;
 using Annalist.Core.Annotations;
@@ -14,6 +15,12 @@ namespace Annalist.Core.Quantities;
 internal sealed class QuantityScanner
 {
     private const int MaxItemWords = 5;
+
+    /// <summary>How many tokens may come before the number: the longest hedge, an article and a currency sign.</summary>
+    private const int LeadWindow = 7;
+
+    /// <summary>The largest number in words that a gathering noun's size (<c>a circle of four people</c>) is read as describing the gathering.</summary>
+    private const double GatheringSizeLimit = 12;
 
     private readonly string _text;
     private readonly ImmutableArray<Token> _tokens;
@@ -36,12 +43,22 @@ internal sealed class QuantityScanner
 
     private readonly record struct NumberRead(double Value, double? Min, double? Max, int End, bool Words, bool BareOne);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Quantity> Scan()
     {
         var result = new List<Quantity>();
         int i = 0;
+        int next = -1;
         while (i < _tokens.Length)
         {
+            // Most tokens are far from any number: jump to the first one a hedge could still reach.
+            if (next < i) next = NextNumeric(i);
+            if (next >= _tokens.Length) break;
+            if (next - i > LeadWindow)
+            {
+                i = next - LeadWindow;
+                continue;
+            }
             if (_taken[i] || !TryQuantityAt(i, out var quantity, out int end))
             {
                 i++;
@@ -51,6 +68,34 @@ internal sealed class QuantityScanner
             i = end;
         }
         return result;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int NextNumeric(int from)
+    {
+        for (int k = from; k < _tokens.Length; k++)
+        {
+            var kind = _tokens[k].Kind;
+            if (kind == TokenKind.Number) return k;
+            if (kind is not TokenKind.Word) continue;
+            char first = (char)(_text[_tokens[k].Span.Start] | 0x20);
+            if (first >= 128 || !QuantityLexicon.NumberWordInitials[first]) continue;
+            if (TrySmall(Word(k), out _) || QuantityLexicon.ScaleLookup.ContainsKey(Word(k))) return k;
+        }
+        return _tokens.Length;
+    }
+
+    /// <summary>
+    /// "In this circle of four people": a small number of people after a gathering noun tells what the
+    /// gathering is like; nothing is counted, asked for or moved.
+    /// </summary>
+    private bool IsGatheringSize(int start, NumberRead number, TextSpan? item)
+    {
+        if (!number.Words || number.Value > GatheringSizeLimit || item is not { } counted || start < 2) return false;
+        var head = _text.AsSpan(counted.Start, counted.Length);
+        if (!(head.Equals("people", StringComparison.OrdinalIgnoreCase) || head.Equals("persons", StringComparison.OrdinalIgnoreCase)
+            || head.Equals("men", StringComparison.OrdinalIgnoreCase))) return false;
+        return WordIs(start - 1, "of") && IsWord(start - 2) && QuantityLexicon.GatheringLookup.Contains(Word(start - 2));
     }
 
     private ReadOnlySpan<char> Word(int i)
@@ -63,6 +108,7 @@ internal sealed class QuantityScanner
 
     private bool WordIs(int i, string word) => IsWord(i) && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryQuantityAt(int start, out Quantity quantity, out int end)
     {
         quantity = null!;
@@ -176,6 +222,7 @@ internal sealed class QuantityScanner
         }
 
         bool range = min is not null;
+        if (kind == QuantityKind.Count && qualifier is null && !range && IsGatheringSize(start, number, item)) return false;
         // A bare four-digit number between 1000 and 2100 that the time layer left alone is a year far more often than an amount (the 1956 session).
         if (kind == QuantityKind.Number && qualifier is null && !range && !number.Words && number.Value is >= 1000 and <= 2100 && number.Value % 1 == 0
             && _tokens[numberStart].Span.Length == 4) return false;
@@ -192,10 +239,15 @@ internal sealed class QuantityScanner
 
     private bool Adjacent(int left, int right) => _tokens[left].Span.End == _tokens[right].Span.Start;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryQualifier(int k, out int end, out string? qualifier)
     {
-        foreach (var phrase in QuantityLexicon.Qualifiers)
+        end = k;
+        qualifier = null;
+        if (!IsWord(k) || !QuantityLexicon.QualifiersByFirstWordLookup.TryGetValue(Word(k), out int[]? candidates)) return false;
+        foreach (int candidate in candidates)
         {
+            var phrase = QuantityLexicon.Qualifiers[candidate];
             int j = k;
             bool matched = true;
             foreach (string word in phrase)
@@ -210,15 +262,14 @@ internal sealed class QuantityScanner
             if (matched)
             {
                 end = j;
-                qualifier = string.Join(' ', phrase);
+                qualifier = QuantityLexicon.QualifierNames[candidate];
                 return true;
             }
         }
-        end = k;
-        qualifier = null;
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryNumber(int k, out NumberRead number)
     {
         number = default;
