@@ -132,7 +132,7 @@ public sealed class AttributionAnnotator : Annotator
     }
 
     /// <summary>
-    /// "Ospan is said not to take part. I don't know if this is true": a doubt whose object is a pronoun
+    /// "The envoy is said to be ill. I am not sure that it is so": a doubt whose object is a pronoun
     /// right after an attributed statement qualifies that attribution; it is no separate one.
     /// </summary>
     private static bool TakesUpPrevious(string text, IReadOnlyList<Token> tokens, int afterCue, Attribution previous, TextSpan bounds, IReadOnlyList<TextSpan> sentences, int sentence)

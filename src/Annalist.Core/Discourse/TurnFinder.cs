@@ -304,7 +304,7 @@ internal sealed class TurnFinder
         return joint.ToImmutable();
     }
 
-    /// <summary>The person spoken to right after an addressee verb (<c>asked Choibalsan</c>) or <c>to</c>, if any.</summary>
+    /// <summary>The person spoken to right after an addressee verb (<c>asked the Minister</c>) or <c>to</c>, if any.</summary>
     private int AddresseeAfter(int verb, int lastToken)
     {
         if (verb < 0) return -1;

@@ -172,7 +172,7 @@ public sealed class EntityRecognizer
 
         /// <summary>
         /// What the words around a name say of its type: a directional word before a country or region makes
-        /// a place (<c>Inner Mongolia</c>); a "person" after a preposition and an article (<c>in the Kremlin</c>) is a place.
+        /// a place (<c>Inner Mongolia</c>); a "person" after a preposition and an article (<c>in the Palais</c>) is a place.
         /// </summary>
         public void ApplyContext()
         {

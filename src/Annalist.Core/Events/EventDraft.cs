@@ -24,7 +24,7 @@ internal sealed class EventDraft
     public ImmutableArray<string> Speakers { get; set; } = [];
     public TextSpan? Source { get; set; }
 
-    /// <summary>The phrase naming what this event answers (<c>Choibalsan's proposal to meet</c>), when it names one.</summary>
+    /// <summary>The phrase naming what this event answers (<c>the Minister's proposal to meet</c>), when it names one.</summary>
     public TextSpan? Answers { get; set; }
 
     public List<string>? Role(string role)

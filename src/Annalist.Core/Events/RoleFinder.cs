@@ -320,7 +320,7 @@ internal sealed class RoleFinder
         return result;
     }
 
-    /// <summary>Places under an <c>in</c> or <c>at</c> phrase anywhere in the clause (<c>a meal for X in the Kremlin</c>).</summary>
+    /// <summary>Places under an <c>in</c> or <c>at</c> phrase anywhere in the clause (<c>a dinner for X at the embassy</c>).</summary>
     private List<string> Places(int head, int turn)
     {
         var tree = _tree!;
