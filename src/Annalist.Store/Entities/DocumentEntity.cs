@@ -25,7 +25,7 @@ public sealed record DocumentEntity(
     /// <summary>The corpus entity it belongs to; 0 until gathered.</summary>
     public long EntityId { get; init; }
 
-    /// <summary>The rule that gathered it: <c>first</c>, <c>same-name</c>, <c>given-names</c>, <c>initials</c>, <c>surname</c>, <c>surname+role</c>, <c>surname, most documents</c>, <c>gazetteer</c>, <c>user-split</c>.</summary>
+    /// <summary>The rule that gathered it: <c>first</c>, <c>same-name</c>, <c>given-names</c>, <c>initials</c>, <c>surname</c>, <c>surname+role</c>, <c>surname, most documents</c>, <c>surname, ambiguous</c>, <c>gazetteer</c>, <c>user-split</c>.</summary>
     public string Rule { get; init; } = "first";
 
     /// <summary>The names the rule compared, for people to judge the merge.</summary>

@@ -5,7 +5,7 @@ namespace Annalist.Store.Entities;
 /// corpus entity. People: given names and initials must agree where both have them (<c>J. Stalin</c>,
 /// <c>Joseph Stalin</c>); two people of one surname with different given names stay two; a bare surname
 /// (<c>Marshal Stalin</c>, <c>Stalin</c>) joins the only person of that surname, else the one whose titles
-/// or roles it shares, else the one named in most documents. Places of one gazetteer entry, and other
+/// or roles it shares, else the one named in most documents (on a tie it stays apart). Places of one gazetteer entry, and other
 /// entities of one folded name, are one. The result does not depend on the order of the input.
 /// </summary>
 public static class EntityClusterer
@@ -117,7 +117,7 @@ public static class EntityClusterer
             string rule = best.Names.Overlaps(profile.Folded) ? "same-name" : EntityName.AgreeByInitial(best.Given, profile.Given) ? "initials" : "given-names";
             best.Add(member, profile, rule, $"{member.Name} ~ {best.Representative}");
         }
-        Gathering? bareCluster = null;
+        Gathering? bareCluster = null, ambiguous = null;
         foreach (int i in bare)
         {
             var member = ordered[i];
@@ -149,7 +149,19 @@ public static class EntityClusterer
                 continue;
             }
             var pool = sharing.Count > 1 ? sharing : named;
-            var chosen = pool.OrderByDescending(c => c.Documents).ThenBy(c => clusters.IndexOf(c)).First();
+            var ranked = pool.OrderByDescending(c => c.Documents).ThenBy(c => clusters.IndexOf(c)).ToList();
+            if (ranked[0].Documents == ranked[1].Documents)
+            {
+                // Nothing tells them apart: the bare surname stays an entity of its own for a user to merge.
+                if (ambiguous is null)
+                {
+                    ambiguous = new Gathering();
+                    clusters.Add(ambiguous);
+                }
+                ambiguous.Add(member, profile, "surname, ambiguous", $"{member.Name} could be any of {string.Join("; ", ranked.Select(c => c.Representative))}");
+                continue;
+            }
+            var chosen = ranked[0];
             chosen.Add(member, profile, "surname, most documents",
                 $"{member.Name} ~ {chosen.Representative}, the most documented of {pool.Count}: {string.Join("; ", pool.Select(c => c.Representative))}");
         }
@@ -179,7 +191,7 @@ public static class EntityClusterer
                 result.Add(cluster);
                 continue;
             }
-            var apart = cluster.Where(m => m.Names.Any(n => split.Names.Contains(FoldedName(n, m.IsPerson)))).ToList();
+            var apart = cluster.Where(m => m.Names.Any(n => split.Names.Contains(FoldedName(n)))).ToList();
             if (apart.Count == 0 || apart.Count == cluster.Count)
             {
                 result.Add(cluster);
@@ -191,8 +203,8 @@ public static class EntityClusterer
         return result;
     }
 
-    /// <summary>The form names are compared in by a split: folded words, titles dropped for people.</summary>
-    public static string FoldedName(string name, bool person) => EntityName.Parse(name, person).Folded;
+    /// <summary>The form names are compared in by a split: folded words, titles kept (<c>Marshal Stalin</c> is not <c>Stalin</c>).</summary>
+    public static string FoldedName(string name) => EntityName.Parse(name, person: false).Folded;
 
     private static int Letters(IReadOnlyList<string> words) => words.Sum(w => w.Length);
 

@@ -13,7 +13,7 @@ namespace Annalist.Store.Entities;
 public sealed class EntityName
 {
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv", "esq" };
-    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "a", "an" };
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the" };
 
     private EntityName(string written, IReadOnlyList<string> words, string surname, IReadOnlyList<string> given, IReadOnlyList<string> titles)
     {

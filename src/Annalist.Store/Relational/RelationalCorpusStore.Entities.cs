@@ -133,13 +133,9 @@ public abstract partial class RelationalCorpusStore
             long root = RootOf(transaction, id) ?? throw new AnnalistException(ErrorCatalogue.EntityNotInStore, id);
             var members = MembersOf(transaction, root);
             var wanted = new HashSet<string>(StringComparer.Ordinal);
-            foreach (string name in names)
-            {
-                wanted.Add(EntityClusterer.FoldedName(name, person: true));
-                wanted.Add(EntityClusterer.FoldedName(name, person: false));
-            }
+            foreach (string name in names) wanted.Add(EntityClusterer.FoldedName(name));
             wanted.Remove("");
-            var apart = members.Where(m => m.Names.Any(n => wanted.Contains(EntityClusterer.FoldedName(n, m.IsPerson)))).ToList();
+            var apart = members.Where(m => m.Names.Any(n => wanted.Contains(EntityClusterer.FoldedName(n)))).ToList();
             if (apart.Count == 0 || apart.Count == members.Count)
                 throw new AnnalistException(ErrorCatalogue.SplitNamesNotFound, id, string.Join(", ", names), string.Join(", ", members.SelectMany(m => m.Names).Distinct(StringComparer.Ordinal).Take(12)));
             var blocks = members.Select(m => m.BlockKey).ToHashSet(StringComparer.Ordinal);
