@@ -208,8 +208,45 @@ public abstract partial class RelationalCorpusStore
             }
         }
         InsertFacets(transaction, documentId, facets.Facets);
-        foreach (string block in blocks.Order(StringComparer.Ordinal)) Regather(transaction, block);
+        foreach (string block in blocks.Order(StringComparer.Ordinal))
+        {
+            if (!TryJoinSingleEntity(transaction, block, documentId)) Regather(transaction, block);
+        }
         ReplayMerges(transaction, blocks);
+    }
+
+    /// <summary>
+    /// The quick way for blocks whose members are all one entity anyway (anything but people, when no
+    /// split concerns the block): the document's members join the block's one entity without reading the block.
+    /// </summary>
+    private bool TryJoinSingleEntity(DbTransaction transaction, string block, long documentId)
+    {
+        if (block.StartsWith("person:", StringComparison.Ordinal)) return false;
+        if (EntityCorrections(transaction).Any(c => c.Action == CorrectionAction.SplitEntity && !c.Unmerge && c.Blocks.Contains(block))) return false;
+        var entities = new List<(long Id, string Name)>();
+        using (var command = Command(transaction, "SELECT id, name FROM corpus_entities WHERE block_key = @b", ("b", block)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read()) entities.Add((reader.GetInt64(0), reader.GetString(1)));
+        }
+        if (entities.Count != 1) return false;
+        var (id, name) = entities[0];
+        var members = ReadMembers(transaction, MemberColumns + " WHERE de.document_id = @d AND de.block_key = @b", ("d", documentId), ("b", block));
+        if (members.Count == 0)
+        {
+            // The document left the block; the entity goes when nothing else is in it.
+            if (Scalar(transaction, "SELECT 1 FROM document_entities WHERE block_key = @b LIMIT 1", ("b", block)) is null) return false;
+            return true;
+        }
+        foreach (var member in members)
+        {
+            if (member.EntityId == id && member.Evidence.Length > 0) continue;
+            string rule = member.Gazetteer is null ? "same-name" : "gazetteer";
+            string evidence = member.Gazetteer is null ? $"{member.Name} ~ {name}" : $"{member.Name} ~ {name} ({member.Gazetteer})";
+            Execute(transaction, "UPDATE document_entities SET entity_id = @e, rule = @r, evidence = @v WHERE document_id = @d AND local_id = @l",
+                ("e", id), ("r", rule), ("v", evidence), ("d", member.DocumentId), ("l", member.LocalId));
+        }
+        return true;
     }
 
     /// <summary>Writes facet rows; a dialect may do it in bulk.</summary>
