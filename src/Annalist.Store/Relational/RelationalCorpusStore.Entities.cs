@@ -210,7 +210,7 @@ public abstract partial class RelationalCorpusStore
         InsertFacets(transaction, documentId, facets.Facets);
         foreach (string block in blocks.Order(StringComparer.Ordinal))
         {
-            if (!TryJoinSingleEntity(transaction, block, documentId)) Regather(transaction, block);
+            if (!TryJoinSingleEntity(transaction, block, documentId) && !TryJoinPeople(transaction, block, documentId)) Regather(transaction, block);
         }
         ReplayMerges(transaction, blocks);
     }
@@ -245,6 +245,56 @@ public abstract partial class RelationalCorpusStore
             string evidence = member.Gazetteer is null ? $"{member.Name} ~ {name}" : $"{member.Name} ~ {name} ({member.Gazetteer})";
             Execute(transaction, "UPDATE document_entities SET entity_id = @e, rule = @r, evidence = @v WHERE document_id = @d AND local_id = @l",
                 ("e", id), ("r", rule), ("v", evidence), ("d", member.DocumentId), ("l", member.LocalId));
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The quick way for a person block when the document's people are plain cases: each with given names
+    /// agrees with exactly one entity of the block and names it no more fully than it is named already, and
+    /// each bare surname finds the block's only entity. Anything else (and any re-analysis) regathers the block.
+    /// </summary>
+    private bool TryJoinPeople(DbTransaction transaction, string block, long documentId)
+    {
+        if (!block.StartsWith("person:", StringComparison.Ordinal)) return false;
+        if (EntityCorrections(transaction).Any(c => c.Action == CorrectionAction.SplitEntity && !c.Unmerge && c.Blocks.Contains(block))) return false;
+        var entities = new List<(long Id, string Name, EntityName Parsed)>();
+        using (var command = Command(transaction, "SELECT id, name FROM corpus_entities WHERE block_key = @b", ("b", block)))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read()) entities.Add((reader.GetInt64(0), reader.GetString(1), EntityName.Parse(reader.GetString(1), person: true)));
+        }
+        if (entities.Count == 0) return false;
+        var members = ReadMembers(transaction, MemberColumns + " WHERE de.document_id = @d AND de.block_key = @b", ("d", documentId), ("b", block));
+        if (members.Count == 0 || members.Any(m => m.EntityId > 0)) return false;
+        var joins = new List<(DocumentEntity Member, long Entity, string Rule, string Evidence)>();
+        foreach (var member in members)
+        {
+            var names = member.Names.Select(n => EntityName.Parse(n, person: true)).ToList();
+            var fullest = names.OrderByDescending(n => n.Given.Count).ThenByDescending(n => n.Given.Sum(g => g.Length)).First();
+            if (fullest.Given.Count > 0)
+            {
+                var compatible = entities.Where(e => e.Parsed.Given.Count > 0 && EntityName.GivenCompatible(e.Parsed.Given, fullest.Given)).ToList();
+                if (compatible.Count != 1) return false;
+                var (id, name, parsed) = compatible[0];
+                bool fuller = fullest.Given.Count > parsed.Given.Count
+                    || (fullest.Given.Count == parsed.Given.Count && fullest.Given.Sum(g => g.Length) > parsed.Given.Sum(g => g.Length));
+                if (fuller) return false;
+                string rule = names.Any(n => n.Folded == parsed.Folded) ? "same-name" : EntityName.AgreeByInitial(parsed.Given, fullest.Given) ? "initials" : "given-names";
+                joins.Add((member, id, rule, $"{member.Name} ~ {name}"));
+            }
+            else
+            {
+                if (entities.Count != 1) return false;
+                var (id, name, parsed) = entities[0];
+                string rule = parsed.Given.Count == 0 && names.Any(n => n.Folded == parsed.Folded) ? "same-name" : "surname";
+                joins.Add((member, id, rule, $"{member.Name} ~ {name}"));
+            }
+        }
+        foreach (var (member, entity, rule, evidence) in joins)
+        {
+            Execute(transaction, "UPDATE document_entities SET entity_id = @e, rule = @r, evidence = @v WHERE document_id = @d AND local_id = @l",
+                ("e", entity), ("r", rule), ("v", evidence), ("d", member.DocumentId), ("l", member.LocalId));
         }
         return true;
     }
