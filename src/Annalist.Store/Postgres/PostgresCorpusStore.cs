@@ -118,6 +118,26 @@ public sealed class PostgresCorpusStore : RelationalCorpusStore
         importer.Complete();
     }
 
+    private protected override void InsertFacets(DbTransaction transaction, long documentId, IReadOnlyList<Facet> facets)
+    {
+        if (facets.Count == 0) return;
+        using var importer = Npgsql.BeginBinaryImport("COPY facets (document_id, kind, value, start_offset, end_offset, earliest, latest) FROM STDIN (FORMAT BINARY)");
+        foreach (var facet in facets)
+        {
+            importer.StartRow();
+            importer.Write(documentId, NpgsqlDbType.Bigint);
+            importer.Write(facet.Kind, NpgsqlDbType.Text);
+            importer.Write(facet.Value, NpgsqlDbType.Text);
+            importer.Write(facet.Span.Start, NpgsqlDbType.Integer);
+            importer.Write(facet.Span.End, NpgsqlDbType.Integer);
+            if (facet.Earliest is null) importer.WriteNull();
+            else importer.Write(facet.Earliest, NpgsqlDbType.Text);
+            if (facet.Latest is null) importer.WriteNull();
+            else importer.Write(facet.Latest, NpgsqlDbType.Text);
+        }
+        importer.Complete();
+    }
+
     protected override void DeletePassages(DbTransaction transaction, long documentId) =>
         Execute(transaction, "DELETE FROM passages WHERE document_id = @d", ("d", documentId));
 

@@ -173,7 +173,11 @@ public abstract partial class RelationalCorpusStore
         }, "entities");
     }
 
-    /// <summary>Writes a document's entities and facets anew and regathers every block its old and new entities are in.</summary>
+    /// <summary>
+    /// Writes a document's entities and facets anew. On a first analysis the plain cases are gathered at
+    /// once (see <see cref="TryAssign"/>) and only the blocks with anything else are regathered; on a
+    /// re-analysis every block the document's old and new entities are in is regathered.
+    /// </summary>
     private void IndexEntitiesAndFacets(DbTransaction transaction, long documentId, string key, string text, DocumentMetadata metadata, IEnumerable<StoredAnnotation> rows)
     {
         var facets = DocumentFacets.From(documentId, key, text, metadata, rows);
@@ -183,18 +187,44 @@ public abstract partial class RelationalCorpusStore
         {
             while (reader.Read()) previous[reader.GetString(0)] = (reader.IsDBNull(1) ? 0 : reader.GetInt64(1), reader.GetString(2));
         }
-        Execute(transaction, "DELETE FROM document_entities WHERE document_id = @d", ("d", documentId));
+        if (previous.Count > 0) Execute(transaction, "DELETE FROM document_entities WHERE document_id = @d", ("d", documentId));
         Execute(transaction, "DELETE FROM facets WHERE document_id = @d", ("d", documentId));
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var members = facets.Entities.Where(e => seen.Add(e.LocalId)).ToList();
         var blocks = previous.Values.Select(v => v.Block).ToHashSet(StringComparer.Ordinal);
-        using (var command = Command(transaction,
-            "INSERT INTO document_entities (document_id, local_id, type, name, names, roles, gazetteer, block_key, search_key, entity_id, rule, evidence) VALUES (@d, @l, @t, @n, @a, @r, @g, @b, @s, @e, 'first', '')",
-            ("d", documentId), ("l", ""), ("t", ""), ("n", ""), ("a", ""), ("r", ""), ("g", null), ("b", ""), ("s", ""), ("e", null)))
+        blocks.UnionWith(members.Select(m => m.BlockKey));
+        var toRegather = new HashSet<string>(StringComparer.Ordinal);
+        if (previous.Count > 0)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var entity in facets.Entities)
+            toRegather.UnionWith(blocks);
+            for (int i = 0; i < members.Count; i++)
             {
-                if (!seen.Add(entity.LocalId)) continue;
-                blocks.Add(entity.BlockKey);
+                if (previous.TryGetValue(members[i].LocalId, out var hint) && hint.Block == members[i].BlockKey && hint.Entity > 0)
+                    members[i] = members[i] with { EntityId = hint.Entity, Rule = "first", Evidence = "" };
+            }
+        }
+        else
+        {
+            var known = EntitiesOfBlocks(transaction, blocks);
+            foreach (var group in members.GroupBy(m => m.BlockKey, StringComparer.Ordinal))
+            {
+                var assigned = TryAssign(transaction, group.Key, [.. group], known.GetValueOrDefault(group.Key) ?? []);
+                if (assigned is null)
+                {
+                    toRegather.Add(group.Key);
+                    continue;
+                }
+                foreach (var member in assigned) members[members.FindIndex(m => m.LocalId == member.LocalId)] = member;
+            }
+        }
+        using (var command = Command(transaction,
+            "INSERT INTO document_entities (document_id, local_id, type, name, names, roles, gazetteer, block_key, search_key, entity_id, rule, evidence) VALUES (@d, @l, @t, @n, @a, @r, @g, @b, @s, @e, @u, @v)",
+            ("d", documentId), ("l", ""), ("t", ""), ("n", ""), ("a", ""), ("r", ""), ("g", null), ("b", ""), ("s", ""), ("e", null), ("u", ""), ("v", "")))
+        {
+            command.Prepare();
+            foreach (var entity in members)
+            {
                 command.Parameters[1].Value = entity.LocalId;
                 command.Parameters[2].Value = entity.Type;
                 command.Parameters[3].Value = entity.Name;
@@ -203,100 +233,91 @@ public abstract partial class RelationalCorpusStore
                 command.Parameters[6].Value = (object?)entity.Gazetteer ?? DBNull.Value;
                 command.Parameters[7].Value = entity.BlockKey;
                 command.Parameters[8].Value = SearchKeyOf(entity);
-                command.Parameters[9].Value = previous.TryGetValue(entity.LocalId, out var hint) && hint.Block == entity.BlockKey && hint.Entity > 0 ? hint.Entity : DBNull.Value;
+                command.Parameters[9].Value = entity.EntityId > 0 ? entity.EntityId : DBNull.Value;
+                command.Parameters[10].Value = entity.Rule;
+                command.Parameters[11].Value = entity.Evidence;
                 command.ExecuteNonQuery();
             }
         }
         InsertFacets(transaction, documentId, facets.Facets);
-        foreach (string block in blocks.Order(StringComparer.Ordinal))
-        {
-            if (!TryJoinSingleEntity(transaction, block, documentId) && !TryJoinPeople(transaction, block, documentId)) Regather(transaction, block);
-        }
+        foreach (string block in toRegather.Order(StringComparer.Ordinal)) Regather(transaction, block);
         ReplayMerges(transaction, blocks);
     }
 
-    /// <summary>
-    /// The quick way for blocks whose members are all one entity anyway (anything but people, when no
-    /// split concerns the block): the document's members join the block's one entity without reading the block.
-    /// </summary>
-    private bool TryJoinSingleEntity(DbTransaction transaction, string block, long documentId)
+    /// <summary>The corpus entities of each of <paramref name="blocks"/>: id, canonical name.</summary>
+    private Dictionary<string, List<(long Id, string Name)>> EntitiesOfBlocks(DbTransaction transaction, IReadOnlyCollection<string> blocks)
     {
-        if (block.StartsWith("person:", StringComparison.Ordinal)) return false;
-        if (EntityCorrections(transaction).Any(c => c.Action == CorrectionAction.SplitEntity && !c.Unmerge && c.Blocks.Contains(block))) return false;
-        var entities = new List<(long Id, string Name)>();
-        using (var command = Command(transaction, "SELECT id, name FROM corpus_entities WHERE block_key = @b", ("b", block)))
-        using (var reader = command.ExecuteReader())
+        var result = new Dictionary<string, List<(long, string)>>(StringComparer.Ordinal);
+        foreach (var chunk in blocks.Chunk(200))
         {
-            while (reader.Read()) entities.Add((reader.GetInt64(0), reader.GetString(1)));
+            var parameters = chunk.Select((b, i) => ($"b{i}", (object?)b)).ToArray();
+            using var command = Command(transaction, "SELECT id, name, block_key FROM corpus_entities WHERE block_key IN (" + string.Join(", ", parameters.Select(p => "@" + p.Item1)) + ")", parameters);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                string block = reader.GetString(2);
+                if (!result.TryGetValue(block, out var list)) result[block] = list = [];
+                list.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
         }
-        if (entities.Count != 1) return false;
-        var (id, name) = entities[0];
-        var members = ReadMembers(transaction, MemberColumns + " WHERE de.document_id = @d AND de.block_key = @b", ("d", documentId), ("b", block));
-        if (members.Count == 0)
-        {
-            // The document left the block; the entity goes when nothing else is in it.
-            if (Scalar(transaction, "SELECT 1 FROM document_entities WHERE block_key = @b LIMIT 1", ("b", block)) is null) return false;
-            return true;
-        }
-        foreach (var member in members)
-        {
-            if (member.EntityId == id && member.Evidence.Length > 0) continue;
-            string rule = member.Gazetteer is null ? "same-name" : "gazetteer";
-            string evidence = member.Gazetteer is null ? $"{member.Name} ~ {name}" : $"{member.Name} ~ {name} ({member.Gazetteer})";
-            Execute(transaction, "UPDATE document_entities SET entity_id = @e, rule = @r, evidence = @v WHERE document_id = @d AND local_id = @l",
-                ("e", id), ("r", rule), ("v", evidence), ("d", member.DocumentId), ("l", member.LocalId));
-        }
-        return true;
+        return result;
     }
 
     /// <summary>
-    /// The quick way for a person block when the document's people are plain cases: each with given names
-    /// agrees with exactly one entity of the block and names it no more fully than it is named already, and
-    /// each bare surname finds the block's only entity. Anything else (and any re-analysis) regathers the block.
+    /// A new document's members of one block gathered without reading the block, when the case is plain:
+    /// a block new to the corpus with one member; a block that is one entity anyway (anything but people);
+    /// people each with given names agreeing with exactly one entity and naming it no more fully than it is
+    /// named already, or each a bare surname in a block of one entity. Null when the block must be regathered.
     /// </summary>
-    private bool TryJoinPeople(DbTransaction transaction, string block, long documentId)
+    private List<DocumentEntity>? TryAssign(DbTransaction transaction, string block, List<DocumentEntity> members, List<(long Id, string Name)> entities)
     {
-        if (!block.StartsWith("person:", StringComparison.Ordinal)) return false;
-        if (EntityCorrections(transaction).Any(c => c.Action == CorrectionAction.SplitEntity && !c.Unmerge && c.Blocks.Contains(block))) return false;
-        var entities = new List<(long Id, string Name, EntityName Parsed)>();
-        using (var command = Command(transaction, "SELECT id, name FROM corpus_entities WHERE block_key = @b", ("b", block)))
-        using (var reader = command.ExecuteReader())
+        if (EntityCorrections(transaction).Any(c => c.Action == CorrectionAction.SplitEntity && !c.Unmerge && c.Blocks.Contains(block))) return null;
+        bool person = members[0].IsPerson && !block.StartsWith("gazetteer:", StringComparison.Ordinal);
+        if (entities.Count == 0)
         {
-            while (reader.Read()) entities.Add((reader.GetInt64(0), reader.GetString(1), EntityName.Parse(reader.GetString(1), person: true)));
+            if (members.Count != 1) return null;
+            var only = members[0];
+            long created = Convert.ToInt64(Scalar(transaction, "INSERT INTO corpus_entities (type, name, block_key) VALUES (@t, @n, @b) RETURNING id",
+                ("t", only.Type), ("n", only.Name), ("b", block)), CultureInfo.InvariantCulture);
+            return [only with { EntityId = created, Rule = "first", Evidence = only.Name }];
         }
-        if (entities.Count == 0) return false;
-        var members = ReadMembers(transaction, MemberColumns + " WHERE de.document_id = @d AND de.block_key = @b", ("d", documentId), ("b", block));
-        if (members.Count == 0 || members.Any(m => m.EntityId > 0)) return false;
-        var joins = new List<(DocumentEntity Member, long Entity, string Rule, string Evidence)>();
+        if (!person)
+        {
+            if (entities.Count != 1) return null;
+            var (id, name) = entities[0];
+            return [.. members.Select(m => m with
+            {
+                EntityId = id,
+                Rule = m.Gazetteer is null ? "same-name" : "gazetteer",
+                Evidence = m.Gazetteer is null ? $"{m.Name} ~ {name}" : $"{m.Name} ~ {name} ({m.Gazetteer})",
+            })];
+        }
+        var parsedEntities = entities.Select(e => (e.Id, e.Name, Parsed: EntityName.Parse(e.Name, person: true))).ToList();
+        var result = new List<DocumentEntity>();
         foreach (var member in members)
         {
             var names = member.Names.Select(n => EntityName.Parse(n, person: true)).ToList();
             var fullest = names.OrderByDescending(n => n.Given.Count).ThenByDescending(n => n.Given.Sum(g => g.Length)).First();
             if (fullest.Given.Count > 0)
             {
-                var compatible = entities.Where(e => e.Parsed.Given.Count > 0 && EntityName.GivenCompatible(e.Parsed.Given, fullest.Given)).ToList();
-                if (compatible.Count != 1) return false;
+                var compatible = parsedEntities.Where(e => e.Parsed.Given.Count > 0 && EntityName.GivenCompatible(e.Parsed.Given, fullest.Given)).ToList();
+                if (compatible.Count != 1) return null;
                 var (id, name, parsed) = compatible[0];
                 bool fuller = fullest.Given.Count > parsed.Given.Count
                     || (fullest.Given.Count == parsed.Given.Count && fullest.Given.Sum(g => g.Length) > parsed.Given.Sum(g => g.Length));
-                if (fuller) return false;
+                if (fuller) return null;
                 string rule = names.Any(n => n.Folded == parsed.Folded) ? "same-name" : EntityName.AgreeByInitial(parsed.Given, fullest.Given) ? "initials" : "given-names";
-                joins.Add((member, id, rule, $"{member.Name} ~ {name}"));
+                result.Add(member with { EntityId = id, Rule = rule, Evidence = $"{member.Name} ~ {name}" });
             }
             else
             {
-                if (entities.Count != 1) return false;
-                var (id, name, parsed) = entities[0];
+                if (parsedEntities.Count != 1) return null;
+                var (id, name, parsed) = parsedEntities[0];
                 string rule = parsed.Given.Count == 0 && names.Any(n => n.Folded == parsed.Folded) ? "same-name" : "surname";
-                joins.Add((member, id, rule, $"{member.Name} ~ {name}"));
+                result.Add(member with { EntityId = id, Rule = rule, Evidence = $"{member.Name} ~ {name}" });
             }
         }
-        foreach (var (member, entity, rule, evidence) in joins)
-        {
-            Execute(transaction, "UPDATE document_entities SET entity_id = @e, rule = @r, evidence = @v WHERE document_id = @d AND local_id = @l",
-                ("e", entity), ("r", rule), ("v", evidence), ("d", member.DocumentId), ("l", member.LocalId));
-        }
-        return true;
+        return result;
     }
 
     /// <summary>Writes facet rows; a dialect may do it in bulk.</summary>
@@ -305,6 +326,7 @@ public abstract partial class RelationalCorpusStore
         if (facets.Count == 0) return;
         using var command = Command(transaction, "INSERT INTO facets (document_id, kind, value, start_offset, end_offset, earliest, latest) VALUES (@d, @k, @v, @s, @e, @a, @b)",
             ("d", documentId), ("k", ""), ("v", ""), ("s", 0), ("e", 0), ("a", null), ("b", null));
+        command.Prepare();
         foreach (var facet in facets)
         {
             command.Parameters[1].Value = facet.Kind;
