@@ -59,12 +59,17 @@ public abstract partial class RelationalCorpusStore
     public IReadOnlyList<CorpusEntity> FindEntities(string idOrName, string? type = null)
     {
         ArgumentNullException.ThrowIfNull(idOrName);
+        return [.. FindRoots(idOrName, type).Select(root => Describe(null, root)).OfType<CorpusEntity>().OrderByDescending(e => e.Documents).ThenBy(e => e.Id)];
+    }
+
+    /// <summary>The root ids of the entities an id or a name stands for, without describing them.</summary>
+    private List<long> FindRoots(string idOrName, string? type)
+    {
         string text = idOrName.Trim();
         if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long id))
         {
-            long? root = RootOf(null, id);
-            var described = root is { } r ? Describe(null, r) : null;
-            return described is null || (type is not null && described.Type != type) ? [] : [described];
+            if (RootOf(null, id) is not { } root) return [];
+            return type is null || Scalar(null, "SELECT type FROM corpus_entities WHERE id = @i", ("i", root)) as string == type ? [root] : [];
         }
         var asPerson = EntityName.Parse(text, person: true);
         var asOther = EntityName.Parse(text, person: false);
@@ -73,18 +78,17 @@ public abstract partial class RelationalCorpusStore
         var parameters = keys.Select((k, i) => ($"k{i}", (object?)k)).ToList();
         string sql = MemberColumns + " WHERE de.search_key IN (" + string.Join(", ", keys.Select((_, i) => $"@k{i}")) + ")" + (type is null ? "" : " AND de.type = @t");
         if (type is not null) parameters.Add(("t", type));
-        var roots = new Dictionary<long, int>();
+        var clusters = new HashSet<long>();
         foreach (var member in ReadMembers(null, sql, [.. parameters]))
         {
-            if (member.EntityId == 0 || !NameMatches(member, asPerson, asOther)) continue;
-            roots[member.EntityId] = roots.GetValueOrDefault(member.EntityId) + 1;
+            if (member.EntityId != 0 && NameMatches(member, asPerson, asOther)) clusters.Add(member.EntityId);
         }
-        var result = new Dictionary<long, CorpusEntity>();
-        foreach (long cluster in roots.Keys)
+        var roots = new List<long>();
+        foreach (long cluster in clusters.Order())
         {
-            if (RootOf(null, cluster) is { } root && !result.ContainsKey(root) && Describe(null, root) is { } entity) result[root] = entity;
+            if (RootOf(null, cluster) is { } root && !roots.Contains(root)) roots.Add(root);
         }
-        return [.. result.Values.OrderByDescending(e => e.Documents).ThenBy(e => e.Id)];
+        return roots;
     }
 
     public CorpusEntityDetails? GetEntity(long id, int maxOccurrences = 50)

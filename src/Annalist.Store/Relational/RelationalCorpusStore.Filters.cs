@@ -12,6 +12,11 @@ internal sealed record FilterClause(string Sql, IReadOnlyList<(string Name, obje
 
 public abstract partial class RelationalCorpusStore
 {
+    // Mentions and events lie within one paragraph: bounding their start on both sides lets the index on
+    // (document, kind, start) read only that paragraph's facets. Turns and dates may span paragraphs.
+    private const string InParagraph = " AND f.start_offset >= p.start_offset AND f.start_offset < p.end_offset";
+    private const string Overlapping = " AND f.start_offset < p.end_offset AND f.end_offset > p.start_offset";
+
     /// <summary>Resolves the filters' names to corpus entities and writes them as EXISTS conditions on the facets.</summary>
     /// <exception cref="AnnalistException">ANL5009 when a name finds no entity; ANL5010 for a date that is not one.</exception>
     private protected FilterClause FilterSql(SearchFilters filters)
@@ -23,14 +28,18 @@ public abstract partial class RelationalCorpusStore
         {
             foreach (string name in wanted)
             {
-                var found = FindEntities(name, type);
-                if (found.Count == 0 && type is not null && kind == DocumentFacets.Turn) found = FindEntities(name);
+                var found = FindRoots(name, type);
+                if (found.Count == 0 && type is not null && kind == DocumentFacets.Turn) found = FindRoots(name, null);
                 if (found.Count == 0) throw new AnnalistException(ErrorCatalogue.FilterEntityNotFound, what, name);
-                var clusters = found.SelectMany(e => ClusterIdsOf(null, e.Id)).Distinct().Order();
-                sql.Append(" AND EXISTS (SELECT 1 FROM facets f JOIN document_entities de ON de.document_id = f.document_id AND de.local_id = f.value")
+                var clusters = found.SelectMany(root => ClusterIdsOf(null, root)).Distinct().Order();
+                string ids = string.Join(", ", clusters);
+                // First the entity's documents, a small set read once from its own rows; then, in those only,
+                // the paragraph's facets.
+                sql.Append(" AND p.document_id IN (SELECT de.document_id FROM document_entities de WHERE de.entity_id IN (").Append(ids).Append("))")
+                    .Append(" AND EXISTS (SELECT 1 FROM facets f JOIN document_entities de ON de.document_id = f.document_id AND de.local_id = f.value")
                     .Append(" WHERE f.document_id = p.document_id AND f.kind = '").Append(kind).Append('\'')
-                    .Append(" AND f.start_offset < p.end_offset AND f.end_offset > p.start_offset")
-                    .Append(" AND de.entity_id IN (").Append(string.Join(", ", clusters)).Append("))");
+                    .Append(kind == DocumentFacets.Mention ? InParagraph : Overlapping)
+                    .Append(" AND de.entity_id IN (").Append(ids).Append("))");
             }
         }
         Entities(filters.Persons, DocumentFacets.Mention, "person", "person");
@@ -41,13 +50,12 @@ public abstract partial class RelationalCorpusStore
             string parameter = $"ev{parameters.Count}";
             parameters.Add((parameter, type.Trim().ToLowerInvariant()));
             sql.Append(" AND EXISTS (SELECT 1 FROM facets f WHERE f.document_id = p.document_id AND f.kind = 'event'")
-                .Append(" AND f.start_offset < p.end_offset AND f.end_offset > p.start_offset AND LOWER(f.value) = @").Append(parameter).Append(')');
+                .Append(InParagraph).Append(" AND LOWER(f.value) = @").Append(parameter).Append(')');
         }
         var (earliest, latest) = filters.Range();
         if (earliest is not null || latest is not null)
         {
-            sql.Append(" AND EXISTS (SELECT 1 FROM facets f WHERE f.document_id = p.document_id AND f.kind = 'time'")
-                .Append(" AND f.start_offset < p.end_offset AND f.end_offset > p.start_offset");
+            sql.Append(" AND EXISTS (SELECT 1 FROM facets f WHERE f.document_id = p.document_id AND f.kind = 'time'").Append(Overlapping);
             if (earliest is not null)
             {
                 parameters.Add(("from", earliest));
