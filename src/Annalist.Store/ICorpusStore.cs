@@ -73,4 +73,11 @@ public interface ICorpusStore : IDisposable
     /// <returns>The entity that remains and the one split off.</returns>
     /// <exception cref="Core.Errors.AnnalistException">ANL5006 for an unknown id; ANL5008 when the names match none or all of it.</exception>
     IReadOnlyList<CorpusEntity> SplitEntity(long id, IReadOnlyList<string> names, string? note = null);
+
+    /// <summary>
+    /// Gives the document stored under <paramref name="oldKey"/> the key <paramref name="newKey"/> (its file
+    /// moved), with its corrections and the user's entity merges and splits that name it; nothing is analyzed.
+    /// </summary>
+    /// <exception cref="Core.Errors.AnnalistException">ANL5030 when no document has the old key; ANL5011 when the new one is taken.</exception>
+    void RenameDocument(string oldKey, string newKey);
 }

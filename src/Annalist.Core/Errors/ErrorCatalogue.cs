@@ -80,6 +80,7 @@ public static class ErrorCatalogue
     public static readonly ErrorCode SplitNamesNotFound = Define("ANL5008", DiagnosticSeverity.Error, "Entity {0}: the names {1} would not split it (it is named {2}); give some of its names, not all.");
     public static readonly ErrorCode FilterEntityNotFound = Define("ANL5009", DiagnosticSeverity.Error, "No {0} named {1} is in the corpus (see 'annalist entities list --name …').");
     public static readonly ErrorCode InvalidFilterDate = Define("ANL5010", DiagnosticSeverity.Error, "{0} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.");
+    public static readonly ErrorCode DocumentKeyTaken = Define("ANL5011", DiagnosticSeverity.Error, "Cannot move {0} to {1}: a document is stored under that key already.");
     public static readonly ErrorCode InvalidSearchQuery = Define("ANL5020", DiagnosticSeverity.Error, "The search query has no words to look for: {0}");
     public static readonly ErrorCode DocumentNotInStore = Define("ANL5030", DiagnosticSeverity.Error, "No document named {0} is in the store.");
     public static readonly ErrorCode CorrectionOutOfRange = Define("ANL5031", DiagnosticSeverity.Error, "The span {0}-{1} is not within {2}, which has {3} characters.");

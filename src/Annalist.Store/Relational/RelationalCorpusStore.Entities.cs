@@ -248,6 +248,41 @@ public abstract partial class RelationalCorpusStore
         ReplayMerges(transaction, blocks);
     }
 
+    public void RenameDocument(string oldKey, string newKey)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(oldKey);
+        ArgumentException.ThrowIfNullOrEmpty(newKey);
+        InTransaction(transaction =>
+        {
+            if (Scalar(transaction, "SELECT id FROM documents WHERE doc_key = @k", ("k", oldKey)) is null) throw new AnnalistException(ErrorCatalogue.DocumentNotInStore, oldKey);
+            if (Scalar(transaction, "SELECT id FROM documents WHERE doc_key = @k", ("k", newKey)) is not null) throw new AnnalistException(ErrorCatalogue.DocumentKeyTaken, oldKey, newKey);
+            int hash = newKey.LastIndexOf('#');
+            string sourcePath = hash > 0 && !File.Exists(newKey) ? newKey[..hash] : newKey;
+            Execute(transaction, "UPDATE documents SET doc_key = @n, source_path = @s WHERE doc_key = @o", ("n", newKey), ("s", sourcePath), ("o", oldKey));
+            Execute(transaction, "UPDATE corrections SET doc_key = @n WHERE doc_key = @o", ("n", newKey), ("o", oldKey));
+            foreach (var correction in ReadCorrections(transaction, "").Where(c => c.Layer == EntityLayer))
+            {
+                var fields = correction.ParseFields();
+                bool changed = false;
+                foreach (string name in new[] { "into", "from", "members" })
+                {
+                    if (fields[name] is not JsonArray array) continue;
+                    foreach (var item in array)
+                    {
+                        if (item is JsonArray { Count: 2 } pair && pair[0]?.GetValue<string>() == oldKey)
+                        {
+                            pair[0] = newKey;
+                            changed = true;
+                        }
+                    }
+                }
+                if (changed) Execute(transaction, $"UPDATE corrections SET fields = {JsonValue("@f")} WHERE id = @i", ("f", fields.ToJsonString()), ("i", correction.Id));
+            }
+            _entityCorrections = null;
+            return 0;
+        }, oldKey);
+    }
+
     /// <summary>The corpus entities of each of <paramref name="blocks"/>: id, canonical name.</summary>
     private Dictionary<string, List<(long Id, string Name)>> EntitiesOfBlocks(DbTransaction transaction, IReadOnlyCollection<string> blocks)
     {

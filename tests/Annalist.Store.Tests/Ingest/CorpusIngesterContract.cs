@@ -247,6 +247,45 @@ public abstract class CorpusIngesterContract : IDisposable
     }
 
     [SkippableFact]
+    public void A_moved_folder_is_found_by_content_and_keeps_its_corrections_without_analysis()
+    {
+        WriteRecords(3);
+        using var store = Store.Open();
+        Assert.Equal(3, Ingester(store).Ingest([_folder]).Stored);
+        var first = store.FindDocument(RecordPath(0))!;
+        var mention = store.GetAnnotations(first.Id, "mentions")[0];
+        store.AddCorrection(new Annalist.Store.Corrections.Correction
+        {
+            DocumentKey = first.Key,
+            Action = Annalist.Store.Corrections.CorrectionAction.Retype,
+            Layer = "mentions",
+            Anchor = Annalist.Store.Corrections.TextAnchor.At(first.Text, mention.Span),
+            Fields = "{\"type\":\"PERSON\"}",
+        });
+        string moved = _folder + "-moved";
+        Directory.Move(_folder, moved);
+        try
+        {
+            // One record changed on the way: that one is analyzed, the others only take their new keys.
+            File.AppendAllText(Path.Combine(moved, "record-002.txt"), "A line added later.\n");
+            var summary = Ingester(store).Ingest([moved]);
+            Assert.Equal((1, 2, 2), (summary.Stored, summary.Unchanged, summary.Moved));
+            Assert.Equal(4, store.CountDocuments());
+            string newKey = Path.Combine(moved, "record-000.txt");
+            Assert.Null(store.FindDocument(first.Key));
+            var document = store.FindDocument(newKey)!;
+            Assert.Equal(first.Id, document.Id);
+            Assert.Single(store.GetCorrections(newKey));
+            Assert.Contains(store.GetAnnotations(document.Id, "mentions"), a => a.Span == mention.Span && a.Fields.Contains("PERSON", StringComparison.Ordinal));
+            Assert.Equal((0, 3), (Ingester(store).Ingest([moved]).Stored, Ingester(store).Ingest([moved]).Unchanged));
+        }
+        finally
+        {
+            Directory.Move(moved, _folder);
+        }
+    }
+
+    [SkippableFact]
     public void A_collection_file_is_split_into_documents_kept_under_their_ids()
     {
         string volume = Path.Combine(_folder, "volume.collection");
