@@ -38,6 +38,9 @@ public static class EntityClusterer
 
         public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Folded names with given names: what a "same-name" join must share (a bare surname is not enough).</summary>
+        public HashSet<string> FullNames { get; } = new(StringComparer.Ordinal);
+
         public int Documents => Members.Select(m => m.DocumentKey).Distinct(StringComparer.Ordinal).Count();
 
         public void Add(DocumentEntity member, Profile profile, string rule, string evidence)
@@ -51,10 +54,14 @@ public static class EntityClusterer
             if (Representative.Length == 0) Representative = profile.Longest;
             Titles.UnionWith(profile.Titles);
             Names.UnionWith(profile.Folded);
+            FullNames.UnionWith(profile.Full);
         }
     }
 
-    private sealed record Profile(IReadOnlyList<string> Given, string Longest, HashSet<string> Titles, HashSet<string> Folded);
+    private sealed record Profile(IReadOnlyList<string> Given, string Longest, HashSet<string> Titles, HashSet<string> Folded)
+    {
+        public HashSet<string> Full { get; init; } = new(StringComparer.Ordinal);
+    }
 
     private static Profile ProfileOf(DocumentEntity member)
     {
@@ -62,6 +69,7 @@ public static class EntityClusterer
         string longest = member.Name;
         var titles = new HashSet<string>(StringComparer.Ordinal);
         var folded = new HashSet<string>(StringComparer.Ordinal);
+        var full = new HashSet<string>(StringComparer.Ordinal);
         foreach (string written in member.Names)
         {
             var name = EntityName.Parse(written, person: true);
@@ -72,12 +80,13 @@ public static class EntityClusterer
             }
             titles.UnionWith(name.Titles);
             if (name.Words.Count > 0) folded.Add(name.Folded);
+            if (name.Given.Count > 0) full.Add(name.Folded);
         }
         foreach (string role in member.Roles)
         {
             foreach (string word in EntityName.Parse(role, person: false).Words) titles.Add(word);
         }
-        return new Profile(given, longest, titles, folded);
+        return new Profile(given, longest, titles, folded) { Full = full };
     }
 
     private static void ClusterPeople(List<DocumentEntity> ordered, List<Gathering> clusters)
@@ -100,7 +109,7 @@ public static class EntityClusterer
             foreach (var cluster in clusters)
             {
                 if (!EntityName.GivenCompatible(cluster.Given, profile.Given)) continue;
-                int score = cluster.Names.Overlaps(profile.Folded) ? 1000 : CountEqual(cluster.Given, profile.Given);
+                int score = cluster.FullNames.Overlaps(profile.Full) ? 1000 : CountEqual(cluster.Given, profile.Given);
                 if (score > bestScore)
                 {
                     best = cluster;
@@ -114,7 +123,7 @@ public static class EntityClusterer
                 clusters.Add(created);
                 continue;
             }
-            string rule = best.Names.Overlaps(profile.Folded) ? "same-name" : EntityName.AgreeByInitial(best.Given, profile.Given) ? "initials" : "given-names";
+            string rule = best.FullNames.Overlaps(profile.Full) ? "same-name" : EntityName.AgreeByInitial(best.Given, profile.Given) ? "initials" : "given-names";
             best.Add(member, profile, rule, $"{member.Name} ~ {best.Representative}");
         }
         Gathering? bareCluster = null, ambiguous = null;

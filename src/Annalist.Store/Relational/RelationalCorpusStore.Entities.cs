@@ -345,7 +345,7 @@ public abstract partial class RelationalCorpusStore
                 bool fuller = fullest.Given.Count > parsed.Given.Count
                     || (fullest.Given.Count == parsed.Given.Count && fullest.Given.Sum(g => g.Length) > parsed.Given.Sum(g => g.Length));
                 if (fuller) return null;
-                string rule = names.Any(n => n.Folded == parsed.Folded) ? "same-name" : EntityName.AgreeByInitial(parsed.Given, fullest.Given) ? "initials" : "given-names";
+                string rule = names.Any(n => n.Given.Count > 0 && n.Folded == parsed.Folded) ? "same-name" : EntityName.AgreeByInitial(parsed.Given, fullest.Given) ? "initials" : "given-names";
                 result.Add(member with { EntityId = id, Rule = rule, Evidence = $"{member.Name} ~ {name}" });
             }
             else
