@@ -127,11 +127,15 @@ public static class EntityClusterer
             best.Add(member, profile, rule, $"{member.Name} ~ {best.Representative}");
         }
         Gathering? bareCluster = null, ambiguous = null;
+        // Bare surnames are judged by what the named clusters were before any bare surname joined them, so
+        // that the first to join does not draw all the others after it.
+        var named = clusters.Where(c => c.Given.Count > 0).ToList();
+        var documents = named.ToDictionary(c => c, c => c.Documents);
+        var titles = named.ToDictionary(c => c, c => new HashSet<string>(c.Titles, StringComparer.Ordinal));
         foreach (int i in bare)
         {
             var member = ordered[i];
             var profile = profiles[i];
-            var named = clusters.Where(c => c.Given.Count > 0).ToList();
             if (named.Count == 0)
             {
                 if (bareCluster is null)
@@ -151,15 +155,15 @@ public static class EntityClusterer
                 named[0].Add(member, profile, "surname", $"{member.Name} ~ {named[0].Representative}");
                 continue;
             }
-            var sharing = profile.Titles.Count == 0 ? [] : named.Where(c => c.Titles.Overlaps(profile.Titles)).ToList();
+            var sharing = profile.Titles.Count == 0 ? [] : named.Where(c => titles[c].Overlaps(profile.Titles)).ToList();
             if (sharing.Count == 1)
             {
-                sharing[0].Add(member, profile, "surname+role", $"{member.Name} ~ {sharing[0].Representative} ({string.Join(", ", sharing[0].Titles.Intersect(profile.Titles).Order(StringComparer.Ordinal))})");
+                sharing[0].Add(member, profile, "surname+role", $"{member.Name} ~ {sharing[0].Representative} ({string.Join(", ", titles[sharing[0]].Intersect(profile.Titles).Order(StringComparer.Ordinal))})");
                 continue;
             }
             var pool = sharing.Count > 1 ? sharing : named;
-            var ranked = pool.OrderByDescending(c => c.Documents).ThenBy(c => clusters.IndexOf(c)).ToList();
-            if (ranked[0].Documents == ranked[1].Documents)
+            var ranked = pool.OrderByDescending(c => documents[c]).ThenBy(c => clusters.IndexOf(c)).ToList();
+            if (documents[ranked[0]] == documents[ranked[1]])
             {
                 // Nothing tells them apart: the bare surname stays an entity of its own for a user to merge.
                 if (ambiguous is null)

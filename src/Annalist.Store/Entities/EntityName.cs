@@ -78,14 +78,22 @@ public sealed class EntityName
 
     /// <summary>
     /// True when the given names can be the same person's: the same words or initials in the same order,
-    /// as far as both go (<c>J.</c> and <c>Joseph</c>; <c>John F.</c> and <c>John Foster</c>), or none on one side.
+    /// as far as both go (<c>J.</c> and <c>Joseph</c>; <c>John F.</c> and <c>John Foster</c>), or none on one side,
+    /// or the fewer, written out, the last of the more (<c>Foster</c> and <c>John Foster</c>).
     /// </summary>
     public static bool GivenCompatible(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         int n = Math.Min(a.Count, b.Count);
-        for (int k = 0; k < n; k++)
+        bool aligned = true;
+        for (int k = 0; k < n && aligned; k++) aligned = WordCompatible(a[k], b[k]);
+        if (aligned) return true;
+        // A middle name used as the name one goes by (Foster for John Foster), written out, not as an initial.
+        var (shorter, longer) = a.Count < b.Count ? (a, b) : (b, a);
+        if (shorter.Count == longer.Count || shorter.Any(w => w.Length < 2)) return false;
+        int offset = longer.Count - shorter.Count;
+        for (int k = 0; k < shorter.Count; k++)
         {
-            if (!WordCompatible(a[k], b[k])) return false;
+            if (shorter[k] != longer[offset + k]) return false;
         }
         return true;
     }

@@ -53,11 +53,13 @@ public abstract class CorpusEntitiesContract : IDisposable
         store.Save(Analyze("a.txt", "John Foster Dulles saw the minister.\n", Person("john-foster-dulles", "John Foster Dulles")), "a");
         store.Save(Analyze("b.txt", "Allen W. Dulles wrote a report.\n", Person("allen-dulles", "Allen W. Dulles")), "b");
         store.Save(Analyze("c.txt", "J. F. Dulles and the Secretary agreed.\n", Person("jf-dulles", "J. F. Dulles")), "c");
+        store.Save(Analyze("d.txt", "Foster Dulles flew home.\n", Person("foster-dulles", "Foster Dulles")), "d");
 
         var found = store.FindEntities("Dulles");
         Assert.Equal(2, found.Count);
         var john = Assert.Single(store.FindEntities("John Foster Dulles"));
-        Assert.Equal(2, john.Documents);
+        Assert.Equal(3, john.Documents);
+        Assert.Contains("Foster Dulles", john.Names);
         Assert.Contains("J. F. Dulles", john.Names);
         var allen = Assert.Single(store.FindEntities("A. Dulles"));
         Assert.Equal("Allen W. Dulles", allen.Name);
