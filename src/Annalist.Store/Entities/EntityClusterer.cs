@@ -5,7 +5,7 @@ namespace Annalist.Store.Entities;
 /// corpus entity. People: given names and initials must agree where both have them (<c>J. Stalin</c>,
 /// <c>Joseph Stalin</c>); two people of one surname with different given names stay two; a bare surname
 /// (<c>Marshal Stalin</c>, <c>Stalin</c>) joins the only person of that surname, else the one whose titles
-/// or roles it shares, else the one named in most documents (on a tie it stays apart). Places of one gazetteer entry, and other
+/// or roles it shares, else the one named in at least twice as many documents as any other (else it stays apart). Places of one gazetteer entry, and other
 /// entities of one folded name, are one. The result does not depend on the order of the input.
 /// </summary>
 public static class EntityClusterer
@@ -163,9 +163,9 @@ public static class EntityClusterer
             }
             var pool = sharing.Count > 1 ? sharing : named;
             var ranked = pool.OrderByDescending(c => documents[c]).ThenBy(c => clusters.IndexOf(c)).ToList();
-            if (documents[ranked[0]] == documents[ranked[1]])
+            if (documents[ranked[0]] < 2 * documents[ranked[1]])
             {
-                // Nothing tells them apart: the bare surname stays an entity of its own for a user to merge.
+                // No clear favourite: the bare surname stays an entity of its own for a user to merge.
                 if (ambiguous is null)
                 {
                     ambiguous = new Gathering();
@@ -176,7 +176,7 @@ public static class EntityClusterer
             }
             var chosen = ranked[0];
             chosen.Add(member, profile, "surname, most documents",
-                $"{member.Name} ~ {chosen.Representative}, the most documented of {pool.Count}: {string.Join("; ", pool.Select(c => c.Representative))}");
+                $"{member.Name} ~ {chosen.Representative}, named in most documents of {pool.Count}: {string.Join("; ", pool.Select(c => c.Representative))}");
         }
     }
 
