@@ -33,14 +33,15 @@ public sealed class EntitiesShowCommand(AnnalistServices services) : Command<Ent
             var details = store.GetEntity(entity.Id, settings.Limit);
             if (details is null) continue;
             output.MarkupLine(EntityLines.Summary(details.Entity));
-            if (details.Entity.Roles.Length > 0) output.MarkupLine("  roles: " + Markup.Escape(string.Join("; ", details.Entity.Roles)));
+            if (details.Entity.Roles.Length > 0) output.MarkupLine("  roles: " + Markup.Escape(EntityLines.OneLine(string.Join("; ", details.Entity.Roles))));
             if (details.MergedFrom.Count > 0) output.MarkupLine("  merged by you from: " + string.Join(", ", details.MergedFrom));
             output.MarkupLine("  [bold]gathered from[/]");
-            foreach (var member in details.Members)
+            foreach (var member in details.Members.Take(settings.Limit))
             {
-                output.MarkupLine($"    {Markup.Escape(member.DocumentKey)} [grey]{Markup.Escape(member.LocalId)}[/] {Markup.Escape(string.Join(" / ", member.Names))}" +
+                output.MarkupLine($"    {Markup.Escape(member.DocumentKey)} [grey]{Markup.Escape(member.LocalId)}[/] {Markup.Escape(EntityLines.OneLine(string.Join(" / ", member.Names)))}" +
                     $" [grey]({Markup.Escape(member.Rule)}{(member.Evidence.Length > 0 ? ": " + Markup.Escape(member.Evidence) : "")})[/]");
             }
+            if (details.Members.Count > settings.Limit) output.MarkupLine($"    [grey]… and {details.Members.Count - settings.Limit} more (--limit)[/]");
             Occurrences(output, "mentions", details.Mentions);
             Occurrences(output, "turns", details.Turns);
             output.WriteLine();

@@ -36,7 +36,7 @@ public sealed class EntitiesShowSettings : EntitiesSettings
     public string[] Entity { get; init; } = [];
 
     [CommandOption("-n|--limit <N>")]
-    [Description("At most this many mentions and turns each (default 20).")]
+    [Description("At most this many document entities, mentions and turns each (default 20).")]
     [DefaultValue(20)]
     public int Limit { get; init; } = 20;
 

@@ -391,8 +391,9 @@ public abstract partial class RelationalCorpusStore
             if (member.IsPerson)
             {
                 var name = EntityName.Parse(written, person: true);
+                // A name with given names finds only bearers named with agreeing given names, not every bare surname.
                 if (asPerson.Surname.Length > 0 && name.Surname == asPerson.Surname && EntityName.GivenCompatible(name.Given, asPerson.Given)
-                    && (asPerson.Given.Count == 0 || name.Given.Count > 0 || member.Names.Length == 1))
+                    && (asPerson.Given.Count == 0 || name.Given.Count > 0))
                     return true;
                 if (name.Folded == asOther.Folded) return true;
             }
