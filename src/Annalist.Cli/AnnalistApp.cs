@@ -55,7 +55,16 @@ public static class AnnalistApp
             .WithExample("ingest", "records", "--db", "postgres://annalist:secret@localhost:5432/corpus");
         config.AddCommand<SearchCommand>("search")
             .WithDescription("Find paragraphs of the corpus by their words, with citations.")
-            .WithExample("search", "grain", "harvest", "--limit", "5");
+            .WithExample("search", "grain", "harvest", "--limit", "5")
+            .WithExample("search", "cars", "--speaker", "Stalin", "--from", "1945", "--to", "1947");
+        config.AddBranch<EntitiesSettings>("entities", entities =>
+        {
+            entities.SetDescription("People, places and organizations across the corpus: list, show, merge, split.");
+            entities.AddCommand<EntitiesListCommand>("list").WithDescription("The corpus entities, those in most documents first.").WithExample("entities", "list", "--type", "person", "--name", "Dulles");
+            entities.AddCommand<EntitiesShowCommand>("show").WithDescription("An entity's names, roles, documents, mentions and turns, and why its parts were gathered.").WithExample("entities", "show", "Stalin");
+            entities.AddCommand<EntitiesMergeCommand>("merge").WithDescription("Make entity B part of entity A (kept as a correction).").WithExample("entities", "merge", "12", "40");
+            entities.AddCommand<EntitiesSplitCommand>("split").WithDescription("Take the parts of an entity with these names out into one of their own (kept as a correction).").WithExample("entities", "split", "12", "--names", "Allen Dulles");
+        });
         config.AddCommand<CorrectCommand>("correct")
             .WithDescription("Fix an annotation of a stored document; the fix survives re-analysis.")
             .WithExample("correct", "retype", "memo.txt", "--quote", "Republic", "--type", "GPE")

@@ -1,5 +1,6 @@
 using Annalist.Core.Annotations;
 using Annalist.Store.Corrections;
+using Annalist.Store.Entities;
 using Annalist.Store.Search;
 
 namespace Annalist.Store;
@@ -41,7 +42,8 @@ public interface ICorpusStore : IDisposable
 
     IReadOnlyList<StoredDiagnostic> GetDiagnostics(long documentId);
 
-    /// <summary>Paragraphs matching <paramref name="query"/>, best first, each with a keyword-in-context snippet.</summary>
+    /// <summary>Paragraphs matching <paramref name="query"/> and its <see cref="SearchQuery.Filters"/>, best first, each with a keyword-in-context snippet.</summary>
+    /// <exception cref="Core.Errors.AnnalistException">ANL5009 when a filter names an entity the corpus does not hold; ANL5010 for a bad date.</exception>
     IReadOnlyList<SearchHit> Search(SearchQuery query, int limit);
 
     /// <summary>Records <paramref name="correction"/> (its <see cref="Correction.Id"/> is ignored) and applies it at once.</summary>
@@ -49,4 +51,33 @@ public interface ICorpusStore : IDisposable
     CorrectionOutcome AddCorrection(Correction correction);
 
     IReadOnlyList<Correction> GetCorrections(string documentKey);
+
+    /// <summary>Corpus entities, those named in most documents first (or those <see cref="EntityQuery.Name"/> finds).</summary>
+    IReadOnlyList<CorpusEntity> ListEntities(EntityQuery query);
+
+    /// <summary>
+    /// The corpus entities an id or a name stands for: an id gives that entity (or the one it was merged
+    /// into); a name every entity one of whose names agrees with it — <c>Stalin</c> finds every Stalin,
+    /// <c>J. Stalin</c> those whose given names begin with J. Case, accents and titles do not matter.
+    /// </summary>
+    IReadOnlyList<CorpusEntity> FindEntities(string idOrName, string? type = null);
+
+    /// <summary>The entity, its document entities with the evidence that gathered them, its mentions and turns; null when there is none.</summary>
+    CorpusEntityDetails? GetEntity(long id, int maxOccurrences = 50);
+
+    /// <summary>Makes <paramref name="from"/> part of <paramref name="into"/>: a correction, kept and replayed after every re-analysis.</summary>
+    /// <exception cref="Core.Errors.AnnalistException">ANL5006 for an unknown id; ANL5007 when they are one already.</exception>
+    CorpusEntity MergeEntities(long into, long from, string? note = null);
+
+    /// <summary>Takes the document entities named any of <paramref name="names"/> out of entity <paramref name="id"/> into one of their own (undoing a merge when they are what was merged in); a correction, like a merge.</summary>
+    /// <returns>The entity that remains and the one split off.</returns>
+    /// <exception cref="Core.Errors.AnnalistException">ANL5006 for an unknown id; ANL5008 when the names match none or all of it.</exception>
+    IReadOnlyList<CorpusEntity> SplitEntity(long id, IReadOnlyList<string> names, string? note = null);
+
+    /// <summary>
+    /// Gives the document stored under <paramref name="oldKey"/> the key <paramref name="newKey"/> (its file
+    /// moved), with its corrections and the user's entity merges and splits that name it; nothing is analyzed.
+    /// </summary>
+    /// <exception cref="Core.Errors.AnnalistException">ANL5030 when no document has the old key; ANL5011 when the new one is taken.</exception>
+    void RenameDocument(string oldKey, string newKey);
 }

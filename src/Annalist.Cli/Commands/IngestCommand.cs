@@ -57,7 +57,7 @@ public sealed class IngestCommand : Command<IngestSettings>
         double rate = summary.Elapsed.TotalSeconds > 0 ? (summary.Stored + summary.Unchanged) / summary.Elapsed.TotalSeconds : 0;
         string skippedText = summary.Skipped.Count == 0 ? "none skipped" : $"{summary.Skipped.Count} skipped ({string.Join(", ", summary.Skipped.GroupBy(s => s.Code).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}"))})";
         streams.WriteErrorLine(
-            $"{(summary.Cancelled ? "Stopped: " : "")}{summary.Stored} stored, {summary.Unchanged} unchanged, {skippedText}, in {summary.Elapsed.TotalSeconds:0.0} s ({rate:0.0} documents/s) into {store.Location}.");
+            $"{(summary.Cancelled ? "Stopped: " : "")}{summary.Stored} stored, {summary.Unchanged} unchanged{(summary.Moved > 0 ? $" ({summary.Moved} found moved)" : "")}, {skippedText}, in {summary.Elapsed.TotalSeconds:0.0} s ({rate:0.0} documents/s) into {store.Location}.");
         if (summary.Cancelled)
         {
             streams.WriteErrorLine("Run the same command again to go on where it stopped.");

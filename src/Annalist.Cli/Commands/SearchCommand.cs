@@ -7,9 +7,10 @@ using Spectre.Console.Cli;
 namespace Annalist.Cli.Commands;
 
 /// <summary>
-/// <c>annalist search QUERY [--db …] [--limit N]</c>: the paragraphs of the corpus that contain every
+/// <c>annalist search QUERY [--db …] [--limit N] [--person …] [--place …] [--speaker …] [--event TYPE] [--from DATE] [--to DATE]</c>: the paragraphs of the corpus that contain every
 /// word of the query, best first, each cited by document, paragraph number and offsets, with the
-/// first match shown in its context. Exit code 0 with matches, 1 with none.
+/// first match shown in its context; filters narrow it to paragraphs mentioning people or places, in a
+/// speaker's turns, with an event type, or dated within a range. Exit code 0 with matches, 1 with none.
 /// </summary>
 public sealed class SearchCommand : Command<SearchSettings>
 {
@@ -24,7 +25,7 @@ public sealed class SearchCommand : Command<SearchSettings>
 
     public override int Execute(CommandContext context, SearchSettings settings, CancellationToken cancellationToken)
     {
-        var query = SearchQuery.Parse(settings.QueryText);
+        var query = SearchQuery.Parse(settings.QueryText).WithFilters(settings.Filters);
         using var store = CorpusStores.Open(settings.StoreLocation);
         long started = Stopwatch.GetTimestamp();
         var hits = store.Search(query, settings.Limit);

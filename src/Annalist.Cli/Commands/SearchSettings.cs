@@ -16,7 +16,41 @@ public sealed class SearchSettings : StoreSettings
     [DefaultValue(20)]
     public int Limit { get; init; } = 20;
 
+    [CommandOption("--person <NAME|ID>")]
+    [Description("Only paragraphs mentioning this person (a corpus entity id or a name; repeat for several, all must be there).")]
+    public string[] Persons { get; init; } = [];
+
+    [CommandOption("--place <NAME|ID>")]
+    [Description("Only paragraphs mentioning this place.")]
+    public string[] Places { get; init; } = [];
+
+    [CommandOption("--speaker <NAME|ID>")]
+    [Description("Only paragraphs in this speaker's turns: \"what did Stalin say about cars\" is 'search cars --speaker Stalin'.")]
+    public string[] Speakers { get; init; } = [];
+
+    [CommandOption("--event <TYPE>")]
+    [Description("Only paragraphs with an event of this type (meeting, delivery, agreement, …).")]
+    public string[] EventTypes { get; init; } = [];
+
+    [CommandOption("--from <DATE>")]
+    [Description("Only paragraphs dated (by a date in them, or their document's date) on or after YYYY[-MM[-DD]].")]
+    public string? From { get; init; }
+
+    [CommandOption("--to <DATE>")]
+    [Description("Only paragraphs dated on or before YYYY[-MM[-DD]].")]
+    public string? To { get; init; }
+
     public string QueryText => string.Join(' ', Query);
+
+    public Annalist.Store.Search.SearchFilters Filters => new()
+    {
+        Persons = Persons,
+        Places = Places,
+        Speakers = Speakers,
+        EventTypes = EventTypes,
+        From = From,
+        To = To,
+    };
 
     public override ValidationResult Validate()
     {

@@ -76,6 +76,12 @@ public static class ErrorCatalogue
     public static readonly ErrorCode InvalidStoreLocation = Define("ANL5003", DiagnosticSeverity.Error, "{0} is not a store location: give a file path or a postgres://user:password@host:port/database address.");
     public static readonly ErrorCode StoreFailed = Define("ANL5004", DiagnosticSeverity.Error, "The corpus store failed: {0}");
     public static readonly ErrorCode DocumentNotSaved = Define("ANL5005", DiagnosticSeverity.Error, "{0} was analyzed but could not be saved, and nothing of it was kept: {1}");
+    public static readonly ErrorCode EntityNotInStore = Define("ANL5006", DiagnosticSeverity.Error, "No corpus entity {0} is in the store.");
+    public static readonly ErrorCode EntitiesAlreadyOne = Define("ANL5007", DiagnosticSeverity.Error, "{0} and {1} are already one entity ({2}).");
+    public static readonly ErrorCode SplitNamesNotFound = Define("ANL5008", DiagnosticSeverity.Error, "Entity {0}: the names {1} would not split it (it is named {2}); give some of its names, not all.");
+    public static readonly ErrorCode FilterEntityNotFound = Define("ANL5009", DiagnosticSeverity.Error, "No {0} named {1} is in the corpus (see 'annalist entities list --name …').");
+    public static readonly ErrorCode InvalidFilterDate = Define("ANL5010", DiagnosticSeverity.Error, "{0} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.");
+    public static readonly ErrorCode DocumentKeyTaken = Define("ANL5011", DiagnosticSeverity.Error, "Cannot move {0} to {1}: a document is stored under that key already.");
     public static readonly ErrorCode InvalidSearchQuery = Define("ANL5020", DiagnosticSeverity.Error, "The search query has no words to look for: {0}");
     public static readonly ErrorCode DocumentNotInStore = Define("ANL5030", DiagnosticSeverity.Error, "No document named {0} is in the store.");
     public static readonly ErrorCode CorrectionOutOfRange = Define("ANL5031", DiagnosticSeverity.Error, "The span {0}-{1} is not within {2}, which has {3} characters.");

@@ -18,7 +18,8 @@ public sealed record TeiReaderOptions
 
 /// <summary>
 /// Reads TEI P5 volumes such as FRUS: one <see cref="TeiDocument"/> per outermost
-/// <c>div type="document"</c>. DTDs are refused and no external resource is ever fetched, so a
+/// <c>div type="document"</c>; a plain TEI P5 file with none is one document, its <c>text</c>
+/// (id: the file's name). DTDs are refused and no external resource is ever fetched, so a
 /// hostile file cannot expand or reach the network; malformed XML gives a coded exception, never a
 /// crash. Stateless and thread-safe.
 /// </summary>
@@ -68,6 +69,9 @@ public static class TeiReader
         var documents = ImmutableArray.CreateBuilder<TeiDocument>();
         var persons = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         CollectDocuments(root, fileName, documents, persons);
+        // A TEI P5 file that is one text, not a volume of records: its <text> is its one document.
+        if (documents.Count == 0 && root.Elements().FirstOrDefault(e => e.Name.LocalName == "text") is { } text)
+            documents.Add(ReadDocument(text, fileName, Path.GetFileNameWithoutExtension(fileName)));
         return new TeiVolume(volumeId, fileName, title is null ? null : Normalize(title), persons.ToImmutable(), documents.ToImmutable());
     }
 
@@ -123,9 +127,9 @@ public static class TeiReader
         }
     }
 
-    private static TeiDocument ReadDocument(XElement div, string fileName)
+    private static TeiDocument ReadDocument(XElement div, string fileName, string fallbackId = "")
     {
-        string id = (string?)div.Attribute(Xml + "id") ?? "";
+        string id = (string?)div.Attribute(Xml + "id") ?? fallbackId;
         var walker = new DocumentWalker(div);
         walker.Walk(div, inNotes: false);
 

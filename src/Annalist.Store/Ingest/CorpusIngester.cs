@@ -57,7 +57,9 @@ public sealed class CorpusIngester
         // Grows as collections turn out to hold several documents; read by this thread, written by the reading one.
         int total = inputs.Count;
         // Reading runs inside the parallel query's source, one file at a time; its results reach this thread through the queue.
-        var finishedWhileReading = new System.Collections.Concurrent.ConcurrentQueue<(string Path, SkippedInput? Skip)>();
+        var finishedWhileReading = new System.Collections.Concurrent.ConcurrentQueue<(string Path, SkippedInput? Skip, string? MovedFrom)>();
+        var moves = new MovedDocuments(fingerprints);
+        int moved = 0;
 
         void Report(string current)
         {
@@ -69,7 +71,12 @@ public sealed class CorpusIngester
             while (finishedWhileReading.TryDequeue(out var finished))
             {
                 if (finished.Skip is { } skip) skipped.Add(skip);
-                else unchanged++;
+                else if (finished.MovedFrom is { } from && !TryMove(from, finished.Path, out var failure)) skipped.Add(failure!);
+                else
+                {
+                    unchanged++;
+                    if (finished.MovedFrom is not null) moved++;
+                }
                 Report(finished.Path);
             }
         }
@@ -81,7 +88,7 @@ public sealed class CorpusIngester
                 if (cancellationToken.IsCancellationRequested) yield break;
                 if (input.Error is { } error)
                 {
-                    finishedWhileReading.Enqueue((input.Path, new SkippedInput(input.Path, error.Code, error.Message)));
+                    finishedWhileReading.Enqueue((input.Path, new SkippedInput(input.Path, error.Code, error.Message), null));
                     continue;
                 }
                 List<(string Key, SourceDocument Document)> documents;
@@ -91,14 +98,14 @@ public sealed class CorpusIngester
                 }
                 catch (AnnalistException exception)
                 {
-                    finishedWhileReading.Enqueue((input.Path, new SkippedInput(input.Path, exception.Code, exception.Message)));
+                    finishedWhileReading.Enqueue((input.Path, new SkippedInput(input.Path, exception.Code, exception.Message), null));
                     continue;
                 }
                 catch (Exception exception) when (exception is not (OperationCanceledException or OutOfMemoryException))
                 {
                     // A reader's bug on one file must not end the ingest of the others.
                     var coded = new AnnalistException(ErrorCatalogue.UnreadableFile, exception, input.Path, exception.Message);
-                    finishedWhileReading.Enqueue((input.Path, new SkippedInput(input.Path, coded.Code, coded.Message)));
+                    finishedWhileReading.Enqueue((input.Path, new SkippedInput(input.Path, coded.Code, coded.Message), null));
                     continue;
                 }
                 Interlocked.Add(ref total, documents.Count - 1);
@@ -108,7 +115,13 @@ public sealed class CorpusIngester
                     var document = read.WithMetadata(read.Metadata with { Source = key });
                     if (fingerprints.TryGetValue(key, out var known) && known.Sha256 == document.Sha256 && known.PipelineVersion == _pipeline.Version)
                     {
-                        finishedWhileReading.Enqueue((key, null));
+                        finishedWhileReading.Enqueue((key, null, null));
+                        continue;
+                    }
+                    // A new key whose text is stored, by this pipeline, under a key whose file is gone: the file moved.
+                    if (!fingerprints.ContainsKey(key) && moves.TryClaim(document.Sha256, _pipeline.Version, out string? from))
+                    {
+                        finishedWhileReading.Enqueue((key, null, from));
                         continue;
                     }
                     yield return document;
@@ -139,7 +152,7 @@ public sealed class CorpusIngester
         }
         DrainReading();
         cancelled |= cancellationToken.IsCancellationRequested && stored + unchanged + skipped.Count < total;
-        return new IngestSummary(stored, unchanged, skipped, cancelled, clock.Elapsed);
+        return new IngestSummary(stored, unchanged, skipped, cancelled, clock.Elapsed) { Moved = moved };
     }
 
     /// <summary>The documents of the file at <paramref name="path"/> with their keys: the path itself, or <c>PATH#ID</c> in a collection.</summary>
@@ -155,6 +168,46 @@ public sealed class CorpusIngester
             documents.Add(($"{path}#{id}", item.Document));
         }
         return documents;
+    }
+
+    private bool TryMove(string from, string to, out SkippedInput? failure)
+    {
+        failure = null;
+        try
+        {
+            _store.RenameDocument(from, to);
+            return true;
+        }
+        catch (AnnalistException exception)
+        {
+            failure = new SkippedInput(to, exception.Code, exception.Message);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Stored documents whose key's file no longer exists, by content hash and pipeline version: what a new
+    /// key with the same text may take over. Each is claimed once; used on the reading thread only.
+    /// </summary>
+    private sealed class MovedDocuments(IReadOnlyDictionary<string, DocumentFingerprint> fingerprints)
+    {
+        private Dictionary<DocumentFingerprint, Queue<string>>? _orphans;
+
+        public bool TryClaim(string sha256, string pipelineVersion, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? key)
+        {
+            _orphans ??= fingerprints
+                .Where(pair => !File.Exists(FileOf(pair.Key)))
+                .GroupBy(pair => pair.Value)
+                .ToDictionary(g => g.Key, g => new Queue<string>(g.Select(pair => pair.Key).Order(StringComparer.Ordinal)));
+            key = null;
+            return _orphans.TryGetValue(new DocumentFingerprint(sha256, pipelineVersion), out var keys) && keys.TryDequeue(out key);
+        }
+
+        private static string FileOf(string key)
+        {
+            int hash = key.LastIndexOf('#');
+            return hash > 0 && !File.Exists(key) ? key[..hash] : key;
+        }
     }
 
     private bool TrySave(AnalyzedDocument analyzed, string key, out SkippedInput? failure)

@@ -19,5 +19,8 @@ public sealed record SkippedInput(string Path, string Code, string Message);
 /// <param name="Cancelled">True when the ingest was stopped; everything stored before then is kept.</param>
 public sealed record IngestSummary(int Stored, int Unchanged, IReadOnlyList<SkippedInput> Skipped, bool Cancelled, TimeSpan Elapsed)
 {
+    /// <summary>Of the unchanged documents, those found under a new key (their file moved) and kept, not analyzed again.</summary>
+    public int Moved { get; init; }
+
     public int Total => Stored + Unchanged + Skipped.Count;
 }

@@ -68,4 +68,49 @@ internal static class CoreSchema
         """,
         "CREATE INDEX corrections_by_document ON corrections (doc_key, id)",
     ];
+
+    /// <summary>Corpus entities, the document entities gathered into them, and the facets search filters by.</summary>
+    public static List<string> Version2(string identity) =>
+    [
+        $"""
+        CREATE TABLE corpus_entities (
+            id {identity},
+            type TEXT NOT NULL,
+            name TEXT NOT NULL,
+            block_key TEXT NOT NULL,
+            merged_into BIGINT)
+        """,
+        "CREATE INDEX corpus_entities_by_block ON corpus_entities (block_key)",
+        """
+        CREATE TABLE document_entities (
+            document_id BIGINT NOT NULL REFERENCES documents (id),
+            local_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            name TEXT NOT NULL,
+            names TEXT NOT NULL,
+            roles TEXT NOT NULL,
+            gazetteer TEXT,
+            block_key TEXT NOT NULL,
+            search_key TEXT NOT NULL,
+            entity_id BIGINT,
+            rule TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            PRIMARY KEY (document_id, local_id))
+        """,
+        "CREATE INDEX document_entities_by_block ON document_entities (block_key)",
+        "CREATE INDEX document_entities_by_entity ON document_entities (entity_id)",
+        "CREATE INDEX document_entities_by_search_key ON document_entities (search_key)",
+        """
+        CREATE TABLE facets (
+            document_id BIGINT NOT NULL REFERENCES documents (id),
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            earliest TEXT,
+            latest TEXT)
+        """,
+        "CREATE INDEX facets_by_document ON facets (document_id, kind, start_offset)",
+        "CREATE INDEX facets_by_value ON facets (kind, value)",
+    ];
 }

@@ -16,7 +16,7 @@ namespace Annalist.Store.Relational;
 /// What the SQLite and PostgreSQL stores share: the tables, the transactions and the correction replay.
 /// Subclasses supply the schema's dialect, bulk inserts and full-text search.
 /// </summary>
-public abstract class RelationalCorpusStore : ICorpusStore
+public abstract partial class RelationalCorpusStore : ICorpusStore
 {
     private static readonly JsonSerializerOptions MetadataJson = new()
     {
@@ -52,7 +52,7 @@ public abstract class RelationalCorpusStore : ICorpusStore
 
     protected abstract void DeletePassages(DbTransaction transaction, long documentId);
 
-    private protected abstract IReadOnlyList<PassageMatch> QueryPassages(SearchQuery query, int limit);
+    private protected abstract IReadOnlyList<PassageMatch> QueryPassages(SearchQuery query, FilterClause filters, int limit);
 
     /// <summary>Brings the schema up to the newest version this code knows, one transaction per step.</summary>
     /// <exception cref="AnnalistException">ANL5002 when the store is newer than this code.</exception>
@@ -71,6 +71,7 @@ public abstract class RelationalCorpusStore : ICorpusStore
             transaction.Commit();
         }
         SchemaVersion = Math.Max(current, newest);
+        if (current is > 0 and < 2) IndexStoredDocuments();
     }
 
     public IReadOnlyDictionary<string, DocumentFingerprint> GetFingerprints()
@@ -116,8 +117,30 @@ public abstract class RelationalCorpusStore : ICorpusStore
             InsertAnnotations(transaction, id, rows.Annotations);
             InsertDiagnostics(transaction, id, rows.Diagnostics);
             InsertPassages(transaction, id, source.Text, rows.Passages);
+            IndexEntitiesAndFacets(transaction, id, key, source.Text, source.Metadata, rows.Annotations);
             return new SaveResult(id, existing is not null, rows.Annotations.Count, outcomes.Count(o => o.Anchored), outcomes.Count(o => !o.Anchored));
         }, source.Name);
+    }
+
+    /// <summary>Gives the documents of a store made before corpus entities their entities and facets, one transaction each.</summary>
+    private void IndexStoredDocuments()
+    {
+        var ids = new List<long>();
+        using (var command = Command(null, "SELECT id FROM documents ORDER BY id"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read()) ids.Add(reader.GetInt64(0));
+        }
+        foreach (long id in ids)
+        {
+            InTransaction(transaction =>
+            {
+                var document = ReadDocuments(transaction,
+                    "SELECT id, doc_key, name, source_path, sha256, text, metadata, pipeline_version, analyzed_at FROM documents WHERE id = @i", ("i", id)).Single();
+                IndexEntitiesAndFacets(transaction, id, document.Key, document.Text, document.Metadata, ReadAnnotations(transaction, id, null));
+                return 0;
+            }, "migration");
+        }
     }
 
     public int CountDocuments() => Convert.ToInt32(Scalar(null, "SELECT COUNT(*) FROM documents"), CultureInfo.InvariantCulture);
@@ -169,7 +192,8 @@ public abstract class RelationalCorpusStore : ICorpusStore
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         try
         {
-            return [.. QueryPassages(query, limit).Select(passage => KeywordInContext.Build(passage, query))];
+            var filters = FilterSql(query.Filters);
+            return [.. QueryPassages(query, filters, limit).Select(passage => KeywordInContext.Build(passage, query))];
         }
         catch (DbException exception)
         {
@@ -201,6 +225,8 @@ public abstract class RelationalCorpusStore : ICorpusStore
             Execute(transaction, "DELETE FROM layers WHERE document_id = @d AND name = @l", ("d", document.Id), ("l", correction.Layer));
             InsertLayers(transaction, document.Id, [new StoredLayer(correction.Layer, producer as string ?? CorrectionApplier.Producer, null, rows.Count)]);
             InsertDiagnostics(transaction, document.Id, diagnostics);
+            if (correction.Layer is "entities" or "turns" or "events" or "timexes")
+                IndexEntitiesAndFacets(transaction, document.Id, document.Key, document.Text, document.Metadata, ReadAnnotations(transaction, document.Id, null));
             return outcome;
         }, correction.DocumentKey);
     }

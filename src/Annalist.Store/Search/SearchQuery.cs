@@ -18,6 +18,16 @@ public sealed class SearchQuery
         Phrases = phrases;
     }
 
+    /// <summary>What matching paragraphs must also hold; <see cref="SearchFilters.None"/> unless given.</summary>
+    public SearchFilters Filters { get; private init; } = SearchFilters.None;
+
+    /// <summary>The same words, with <paramref name="filters"/>.</summary>
+    public SearchQuery WithFilters(SearchFilters filters)
+    {
+        ArgumentNullException.ThrowIfNull(filters);
+        return new SearchQuery(Text, Terms, Phrases) { Filters = filters };
+    }
+
     /// <summary>The query as the user wrote it.</summary>
     public string Text { get; }
 

@@ -30,6 +30,7 @@ public sealed class SqliteCorpusStore : RelationalCorpusStore
             "CREATE INDEX passages_by_document ON passages (document_id)",
             "CREATE VIRTUAL TABLE passages_fts USING fts5 (text, content = 'passages', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2')",
         ]),
+        new(2, "corpus entities, document entities, search facets", CoreSchema.Version2("INTEGER PRIMARY KEY")),
     ];
 
     private SqliteCorpusStore(SqliteConnection connection, string path) : base(connection, path)
@@ -143,19 +144,20 @@ public sealed class SqliteCorpusStore : RelationalCorpusStore
         Execute(transaction, "DELETE FROM passages WHERE document_id = @d", ("d", documentId));
     }
 
-    private protected override IReadOnlyList<PassageMatch> QueryPassages(SearchQuery query, int limit)
+    private protected override IReadOnlyList<PassageMatch> QueryPassages(SearchQuery query, FilterClause filters, int limit)
     {
-        const string Sql = """
+        const string Template = """
             SELECT d.doc_key, d.name, p.number, p.start_offset, p.end_offset, p.text, -bm25(passages_fts) AS score
             FROM passages_fts
             JOIN passages p ON p.id = passages_fts.rowid
             JOIN documents d ON d.id = p.document_id
-            WHERE passages_fts MATCH @q
+            WHERE passages_fts MATCH @q{0}
             ORDER BY bm25(passages_fts)
             LIMIT @limit
             """;
         var result = new List<PassageMatch>();
-        using var command = Command(null, Sql, ("q", ToMatchExpression(query)), ("limit", limit));
+        string sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, Template, filters.Sql);
+        using var command = Command(null, sql, [("q", ToMatchExpression(query)), ("limit", limit), .. filters.Parameters]);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

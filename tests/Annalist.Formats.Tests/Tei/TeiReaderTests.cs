@@ -99,6 +99,26 @@ public class TeiReaderTests
     }
 
     [Fact]
+    public void A_plain_tei_text_without_document_divisions_is_one_document()
+    {
+        var volume = Read("""
+            <TEI xmlns="http://www.tei-c.org/ns/1.0">
+              <teiHeader><fileDesc><titleStmt><title>A diary</title></titleStmt></fileDesc></teiHeader>
+              <text><body>
+                <div type="entry"><head>Monday</head><p>Rain all day; the courier did not come.</p></div>
+                <div type="entry"><p>The courier came at last.</p></div>
+              </body></text>
+            </TEI>
+            """);
+
+        var document = Assert.Single(volume.Documents);
+        Assert.Equal("v", document.Id);
+        Assert.Contains("Rain all day", document.Body.Text, StringComparison.Ordinal);
+        Assert.Contains("came at last", document.Body.Text, StringComparison.Ordinal);
+        Assert.Equal("A diary", volume.Title);
+    }
+
+    [Fact]
     public void Files_over_the_character_limit_are_refused()
     {
         var error = Assert.Throws<AnnalistException>(() =>

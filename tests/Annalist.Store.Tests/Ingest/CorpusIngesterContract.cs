@@ -190,6 +190,102 @@ public abstract class CorpusIngesterContract : IDisposable
     }
 
     [SkippableFact]
+    public void Hostile_files_are_refused_with_their_codes_and_the_others_are_stored()
+    {
+        string Write(string name, string content)
+        {
+            string path = Path.Combine(_folder, name);
+            File.WriteAllText(path, content);
+            return path;
+        }
+        Write("external.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>&x;</p></body></text></TEI>");
+        Write("laughs.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE TEI [<!ENTITY a \"haha\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]>\n<TEI><text><body><p>&c;&c;&c;</p></body></text></TEI>");
+        Write("broken.xml", "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text><body><p>The cable was cut</body></text>");
+        Write("plain-tei.xml", """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0">
+              <teiHeader><fileDesc><titleStmt><title>A letter</title></titleStmt></fileDesc></teiHeader>
+              <text><body><p>The Envoy thanked the Governor for the ferry.</p></body></text>
+            </TEI>
+            """);
+        using (var buffer = new MemoryStream())
+        {
+            using (var archive = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+            {
+                using var part = archive.CreateEntry("word/document.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+                byte[] spaces = new byte[1 << 20];
+                Array.Fill(spaces, (byte)' ');
+                for (int i = 0; i < 300; i++) part.Write(spaces);
+            }
+            File.WriteAllBytes(Path.Combine(_folder, "bomb.docx"), buffer.ToArray());
+        }
+        // A gigabyte that takes no disk: the reader must refuse it by its length, before reading a byte.
+        using (var huge = new FileStream(Path.Combine(_folder, "huge.txt"), FileMode.CreateNew))
+            huge.SetLength(1L << 30);
+        string html = Write("page.txt", "<html><script>alert('x')</script><b>The Consul</b> wrote &amp; signed.</html>\n");
+        Write("letter.txt", "The Consul sent word of the ferry.\n");
+
+        using var store = Store.Open();
+        var summary = new CorpusIngester(store, TestPipelines.Create(), collections: [new TeiVolumeCollectionReader()]) { MaxDegreeOfParallelism = 2 }.Ingest([_folder]);
+
+        var codes = summary.Skipped.ToDictionary(s => Path.GetFileName(s.Path), s => s.Code);
+        Assert.Equal(ErrorCatalogue.XmlDtdRefused.Code, codes["external.xml"]);
+        Assert.Equal(ErrorCatalogue.XmlDtdRefused.Code, codes["laughs.xml"]);
+        Assert.Equal(ErrorCatalogue.MalformedXml.Code, codes["broken.xml"]);
+        Assert.Equal(ErrorCatalogue.ArchiveTooLarge.Code, codes["bomb.docx"]);
+        Assert.Equal(ErrorCatalogue.InputTooLarge.Code, codes["huge.txt"]);
+        Assert.Contains("1,073,741,824", summary.Skipped.Single(s => s.Path.EndsWith("huge.txt", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
+        Assert.Equal(5, codes.Count);
+        Assert.Equal(3, summary.Stored);
+        Assert.Equal(3, store.CountDocuments());
+        // Markup in a text file is text: kept exactly, never interpreted.
+        Assert.Equal(File.ReadAllText(html), store.FindDocument(html)!.Text);
+        Assert.Single(store.Search(SearchQuery.Parse("Consul signed"), 5));
+        var plain = Assert.Single(store.Search(SearchQuery.Parse("Envoy ferry"), 5));
+        Assert.EndsWith("plain-tei.xml#plain-tei", plain.DocumentKey, StringComparison.Ordinal);
+        Assert.Empty(store.Search(SearchQuery.Parse("root"), 5));
+        Assert.Empty(store.Search(SearchQuery.Parse("haha"), 5));
+    }
+
+    [SkippableFact]
+    public void A_moved_folder_is_found_by_content_and_keeps_its_corrections_without_analysis()
+    {
+        WriteRecords(3);
+        using var store = Store.Open();
+        Assert.Equal(3, Ingester(store).Ingest([_folder]).Stored);
+        var first = store.FindDocument(RecordPath(0))!;
+        var mention = store.GetAnnotations(first.Id, "mentions")[0];
+        store.AddCorrection(new Annalist.Store.Corrections.Correction
+        {
+            DocumentKey = first.Key,
+            Action = Annalist.Store.Corrections.CorrectionAction.Retype,
+            Layer = "mentions",
+            Anchor = Annalist.Store.Corrections.TextAnchor.At(first.Text, mention.Span),
+            Fields = "{\"type\":\"PERSON\"}",
+        });
+        string moved = _folder + "-moved";
+        Directory.Move(_folder, moved);
+        try
+        {
+            // One record changed on the way: that one is analyzed, the others only take their new keys.
+            File.AppendAllText(Path.Combine(moved, "record-002.txt"), "A line added later.\n");
+            var summary = Ingester(store).Ingest([moved]);
+            Assert.Equal((1, 2, 2), (summary.Stored, summary.Unchanged, summary.Moved));
+            Assert.Equal(4, store.CountDocuments());
+            string newKey = Path.Combine(moved, "record-000.txt");
+            Assert.Null(store.FindDocument(first.Key));
+            var document = store.FindDocument(newKey)!;
+            Assert.Equal(first.Id, document.Id);
+            Assert.Single(store.GetCorrections(newKey));
+            Assert.Contains(store.GetAnnotations(document.Id, "mentions"), a => a.Span == mention.Span && a.Fields.Contains("PERSON", StringComparison.Ordinal));
+            Assert.Equal((0, 3), (Ingester(store).Ingest([moved]).Stored, Ingester(store).Ingest([moved]).Unchanged));
+        }
+        finally
+        {
+            Directory.Move(moved, _folder);
+        }
+    }
+
+    [SkippableFact]
     public void A_collection_file_is_split_into_documents_kept_under_their_ids()
     {
         string volume = Path.Combine(_folder, "volume.collection");
