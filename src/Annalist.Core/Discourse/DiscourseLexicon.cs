@@ -72,6 +72,18 @@ internal static class DiscourseLexicon
         "interviewer", "interviewee", "speaker", "chair", "commissar", "officer", "captain", "major", "lieutenant",
         "sergeant", "mayor", "spokesman", "spokeswoman", "official", "visitor", "guest", "host", "doctor", "professor");
 
+    /// <summary>Labels that open a participants block (<c>Participants:</c>, <c>Others present</c>).</summary>
+    public static readonly string[] ParticipantBlockLabels =
+        ["Participants", "Participant", "Present", "Others present", "Also present", "Attending", "Also attending", "In attendance", "Attendees", "Those present"];
+
+    /// <summary>How a sentence announcing the list of those present ends, before its colon (<c>The following were present:</c>).</summary>
+    public static readonly string[] ParticipantLabelEndings = ["were present", "was present", "present were", "attended", "were in attendance", "participated"];
+
+    /// <summary>Nouns that end a side heading in a participants block (<c>Soviet Delegation</c>, <c>British Embassy</c>).</summary>
+    public static readonly FrozenSet<string> AffiliationHeads = Words(
+        "side", "delegation", "delegations", "embassy", "department", "government", "staff", "senate", "house", "committee",
+        "ministry", "office", "mission", "party", "group", "team", "legation", "consulate", "staffs", "council", "congress");
+
     /// <summary>Titles written before a name (<c>Mr.</c>, <c>Ambassador</c>, <c>General</c>); part of the name group.</summary>
     public static readonly FrozenSet<string> Titles = Words(
         "mr", "mrs", "ms", "miss", "dr", "prof", "gen", "adm", "col", "capt", "lt", "sen", "rep", "amb", "gov", "sir",
