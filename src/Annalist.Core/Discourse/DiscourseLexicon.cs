@@ -72,6 +72,9 @@ internal static class DiscourseLexicon
         "interviewer", "interviewee", "speaker", "chair", "commissar", "officer", "captain", "major", "lieutenant",
         "sergeant", "mayor", "spokesman", "spokeswoman", "official", "visitor", "guest", "host", "doctor", "professor");
 
+    /// <summary>Determiners that open a common noun phrase naming a speaker (<c>my mother</c>, <c>the old man</c>).</summary>
+    public static readonly FrozenSet<string> SpeakerDeterminers = Words("the", "a", "an", "my", "his", "her", "their", "our", "your", "its", "this", "that", "one");
+
     /// <summary>Labels that open a participants block (<c>Participants:</c>, <c>Others present</c>).</summary>
     public static readonly string[] ParticipantBlockLabels =
         ["Participants", "Participant", "Present", "Others present", "Also present", "Attending", "Also attending", "In attendance", "Attendees", "Those present"];

@@ -89,6 +89,15 @@ internal sealed class TurnFinder
             {
                 turn = MakeTurn(quotation.Content, TurnMode.Direct, found);
             }
+            else if (previous is not null && previous.Cue is { } cue && ContinuesAcrossCue(previous, cue, quotation.Span.Start))
+            {
+                // “…,” said my mother, “and …”: the second part is the same speaker's, its cue the one between.
+                turn = previous with { Span = quotation.Content };
+            }
+            else if ((TrailingNounPhrase(q) ?? LeadNounPhrase(q)) is { } phrase)
+            {
+                turn = new Turn(quotation.Content, TurnMode.Direct, phrase.Cue, _text.Substring(phrase.Speaker.Start, phrase.Speaker.Length), [], [], null);
+            }
             else if (previous is not null && OpensParagraph(quotation.Span.Start) && FollowsClosely(previous, quotation.Span.Start))
             {
                 // Untagged alternation: two speakers take turns, paragraph by paragraph. The reply to a
@@ -105,6 +114,71 @@ internal sealed class TurnFinder
             beforePrevious = previous;
             previous = turn;
         }
+    }
+
+    /// <summary>Only the cue of <paramref name="previous"/> (and punctuation) stands between it and <paramref name="start"/>.</summary>
+    private bool ContinuesAcrossCue(Turn previous, TextSpan cue, int start)
+    {
+        if (cue.Start < previous.Span.End || cue.End > start) return false;
+        for (int i = _words.TokenAtOrAfter(previous.Span.End); i < _words.Count && _words.Span(i).Start < start; i++)
+        {
+            var span = _words.Span(i);
+            if (span.Start >= cue.Start && span.End <= cue.End) continue;
+            if (_words.IsWord(i) && !_quoted[i]) return false;
+        }
+        return !_text.AsSpan(previous.Span.End, start - previous.Span.End).Contains('\n');
+    }
+
+    private readonly record struct NounPhraseCue(TextSpan Speaker, TextSpan Cue);
+
+    /// <summary>
+    /// A speaker named by a common noun phrase after the quotation: <c>“…,” said my mother</c>,
+    /// <c>“…,” the old man replied</c>. The phrase runs from its determiner over lowercase words to punctuation.
+    /// </summary>
+    private NounPhraseCue? TrailingNounPhrase(int q)
+    {
+        var quotation = _outer[q];
+        int t = _words.TokenAtOrAfter(quotation.Span.End);
+        int limit = q + 1 < _outer.Length ? _outer[q + 1].Span.Start : _text.Length;
+        if (t < _words.Count && (_words.IsChar(t, ',') || _words.Kind(t) == TokenKind.Dash)) t++;
+        if (t >= _words.Count || _words.Span(t).Start >= limit || _text.AsSpan(quotation.Span.End, _words.Span(t).Start - quotation.Span.End).Contains('\n')) return null;
+        if (_words.In(t, DiscourseLexicon.SpeechVerbs) && !_words.IsCapitalized(t))
+        {
+            int end = NounPhraseEnd(t + 1, limit);
+            return end > t + 1 ? new NounPhraseCue(new TextSpan(_words.Span(t + 1).Start, _words.Span(end - 1).End), new TextSpan(_words.Span(t).Start, _words.Span(end - 1).End)) : null;
+        }
+        int phraseEnd = NounPhraseEnd(t, limit);
+        if (phraseEnd > t && phraseEnd < _words.Count && _words.Span(phraseEnd).Start < limit && _words.In(phraseEnd, DiscourseLexicon.SpeechVerbs))
+            return new NounPhraseCue(new TextSpan(_words.Span(t).Start, _words.Span(phraseEnd - 1).End), new TextSpan(_words.Span(t).Start, _words.Span(phraseEnd).End));
+        return null;
+    }
+
+    /// <summary>The same before the quotation, in its sentence: <c>the boy said, “…”</c>, <c>my mother cried: “…”</c>.</summary>
+    private NounPhraseCue? LeadNounPhrase(int q)
+    {
+        var quotation = _outer[q];
+        int end = _words.TokenAtOrAfter(quotation.Span.Start) - 1;
+        int from = Math.Max(SentenceStartBefore(quotation.Span.Start), q > 0 ? _outer[q - 1].Span.End : 0);
+        int first = _words.TokenAtOrAfter(from);
+        if (end >= 0 && (_words.IsChar(end, ',') || _words.IsChar(end, ':'))) end--;
+        if (end < first || end < 1 || !_words.In(end, DiscourseLexicon.SpeechVerbs) || _words.IsCapitalized(end)) return null;
+        for (int start = Math.Max(first, end - 5); start < end; start++)
+        {
+            if (!_words.In(start, DiscourseLexicon.SpeakerDeterminers) || start > first && _words.In(start - 1, DiscourseLexicon.NonSubjectPrecursors)) continue;
+            if (NounPhraseEnd(start, _words.Span(end).Start) == end)
+                return new NounPhraseCue(new TextSpan(_words.Span(start).Start, _words.Span(end - 1).End), new TextSpan(_words.Span(start).Start, _words.Span(end).End));
+        }
+        return null;
+    }
+
+    /// <summary>The token after a noun phrase opening at <paramref name="t"/> with a determiner; <paramref name="t"/> when none opens there.</summary>
+    private int NounPhraseEnd(int t, int limit)
+    {
+        if (t >= _words.Count || !_words.In(t, DiscourseLexicon.SpeakerDeterminers)) return t;
+        int e = t + 1;
+        while (e < _words.Count && e <= t + 4 && _words.Span(e).Start < limit && _words.IsWord(e)
+               && !_words.In(e, DiscourseLexicon.NonSubjectPrecursors) && !_words.In(e, DiscourseLexicon.SpeechVerbs) && !_words.In(e, DiscourseLexicon.Interposed)) e++;
+        return e > t + 1 ? e : t;
     }
 
     private static bool SameSpeaker(Turn a, Turn b) =>
