@@ -78,7 +78,7 @@ internal sealed class TurnFinder
 
     private void FindQuoted()
     {
-        Turn? previous = null, beforePrevious = null;
+        Turn? previous = null;
         for (int q = 0; q < _outer.Length; q++)
         {
             var quotation = _outer[q];
@@ -98,33 +98,84 @@ internal sealed class TurnFinder
             {
                 turn = new Turn(quotation.Content, TurnMode.Direct, phrase.Cue, _text.Substring(phrase.Speaker.Start, phrase.Speaker.Length), [], [], null);
             }
+            else if (ActionBeatSpeaker(q) is { } beat)
+            {
+                // “He turned round. “Now, sir …”: an untagged quotation after a sentence of narration is its subject's.
+                turn = new Turn(quotation.Content, TurnMode.Direct, null, beat.Text, beat.Ids, [], null);
+            }
             else if (previous is not null && OpensParagraph(quotation.Span.Start) && FollowsClosely(previous, quotation.Span.Start))
             {
                 // Untagged alternation: two speakers take turns, paragraph by paragraph. The reply to a
-                // turn with a known addressee is the addressee's; otherwise the speaker before the last one's.
+                // turn with a known addressee is the addressee's; otherwise the last other speaker's.
+                var other = LastOtherSpeaker(previous);
                 if (previous.AddresseeText is not null)
                     turn = new Turn(quotation.Content, TurnMode.Direct, null, previous.AddresseeText, previous.Addressees, previous.Speakers, previous.SpeakerText);
-                else if (beforePrevious is not null && !SameSpeaker(previous, beforePrevious))
-                    turn = new Turn(quotation.Content, TurnMode.Direct, null, beforePrevious.SpeakerText, beforePrevious.Speakers, previous.Speakers, previous.SpeakerText);
-                else if (beforePrevious is null)
+                else if (other is not null)
+                    turn = new Turn(quotation.Content, TurnMode.Direct, null, other.SpeakerText, other.Speakers, previous.Speakers, previous.SpeakerText);
+                else if (previous.SpeakerText is not null)
                     turn = new Turn(quotation.Content, TurnMode.Direct, null, null, [], previous.Speakers, previous.SpeakerText);
             }
             if (turn is null) continue;
             _turns.Add(turn);
-            beforePrevious = previous;
             previous = turn;
         }
+    }
+
+    /// <summary>The most recent turn of this conversation whose speaker is not <paramref name="previous"/>'s.</summary>
+    private Turn? LastOtherSpeaker(Turn previous)
+    {
+        for (int i = _turns.Count - 1; i >= 0 && i >= _turns.Count - 12; i--)
+        {
+            var turn = _turns[i];
+            if (turn.SpeakerText is null || turn.Mode != TurnMode.Direct) continue;
+            if (!SameSpeaker(turn, previous)) return turn;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject that opens the sentence of narration just before quotation <paramref name="q"/> (in its
+    /// paragraph or ending the one before), when the quotation opens a sentence: a name, an office, a
+    /// pronoun (resolved) or a common noun phrase (<c>The pedestrian halted.</c>).
+    /// </summary>
+    private (string Text, ImmutableArray<string> Ids)? ActionBeatSpeaker(int q)
+    {
+        var quotation = _outer[q];
+        int t = _words.TokenAtOrAfter(quotation.Span.Start) - 1;
+        if (t < 0 || _quoted[t] || !(_words.IsChar(t, '.') || _words.IsChar(t, '!') || _words.IsChar(t, ';'))) return null;
+        int p = ParagraphIndex(quotation.Span.Start);
+        int pt = ParagraphIndex(_words.Span(t).Start);
+        if (p < 0 || pt < p - 1) return null;
+        int sentenceStart = SentenceStartBefore(_words.Span(t).Start);
+        int first = _words.TokenAtOrAfter(sentenceStart);
+        for (int i = first; i <= t; i++)
+        {
+            if (_quoted[i]) return null;
+        }
+        int c = first < _candidateAt.Length ? _candidateAt[first] : -1;
+        if (c >= 0 && _candidates[c].First == first && !_candidates[c].Possessive)
+        {
+            if (_candidates[c].Last + 1 < _words.Count && _words.In(_candidates[c].Last + 1, DiscourseLexicon.SpeechVerbs)) return null;
+            var (text, id) = Resolve(c);
+            return text is null ? null : (text, id is null ? [] : [id]);
+        }
+        int end = NounPhraseEnd(first, _words.Span(t).Start);
+        if (end > first + 1 && end < _words.Count && !_words.In(end, DiscourseLexicon.SpeechVerbs)
+            && (_words.IsChar(end, ',') || _words.IsWord(end) && !_words.IsCapitalized(end)))
+            return (_text.Substring(_words.Span(first).Start, _words.Span(end - 1).End - _words.Span(first).Start), []);
+        return null;
     }
 
     /// <summary>Only the cue of <paramref name="previous"/> (and punctuation) stands between it and <paramref name="start"/>.</summary>
     private bool ContinuesAcrossCue(Turn previous, TextSpan cue, int start)
     {
         if (cue.Start < previous.Span.End || cue.End > start) return false;
-        for (int i = _words.TokenAtOrAfter(previous.Span.End); i < _words.Count && _words.Span(i).Start < start; i++)
+        // Narration between the two parts may run on after the cue, but not past the end of a sentence.
+        int lastQuote = _words.TokenAtOrAfter(previous.Span.End);
+        while (lastQuote < _words.Count && _quoted[lastQuote] && _words.Span(lastQuote).Start < start) lastQuote++;
+        for (int i = lastQuote; i < _words.Count && _words.Span(i).Start < start; i++)
         {
-            var span = _words.Span(i);
-            if (span.Start >= cue.Start && span.End <= cue.End) continue;
-            if (_words.IsWord(i) && !_quoted[i]) return false;
+            if (_words.IsChar(i, '.') || _words.IsChar(i, '!') || _words.IsChar(i, '?')) return false;
         }
         return !_text.AsSpan(previous.Span.End, start - previous.Span.End).Contains('\n');
     }
@@ -176,9 +227,17 @@ internal sealed class TurnFinder
     {
         if (t >= _words.Count || !_words.In(t, DiscourseLexicon.SpeakerDeterminers)) return t;
         int e = t + 1;
-        while (e < _words.Count && e <= t + 4 && _words.Span(e).Start < limit && _words.IsWord(e)
+        while (e < _words.Count && e <= t + 4 && _words.Span(e).Start < limit && _words.IsWord(e) && !LooksLikeVerbOrAdverb(e)
                && !_words.In(e, DiscourseLexicon.NonSubjectPrecursors) && !_words.In(e, DiscourseLexicon.SpeechVerbs) && !_words.In(e, DiscourseLexicon.Interposed)) e++;
         return e > t + 1 ? e : t;
+    }
+
+    /// <summary>A word that ends a noun phrase rather than extending it: <c>-ly</c>, <c>-ed</c>, an auxiliary.</summary>
+    private bool LooksLikeVerbOrAdverb(int t)
+    {
+        var word = _words.Word(t);
+        return word.Length > 3 && (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            || _words.In(t, DiscourseLexicon.FiniteMarkers);
     }
 
     private static bool SameSpeaker(Turn a, Turn b) =>

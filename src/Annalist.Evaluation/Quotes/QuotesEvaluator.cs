@@ -9,9 +9,10 @@ namespace Annalist.Evaluation.Quotes;
 /// <summary>
 /// <c>annalist eval quotes litbank</c>: each gold quotation against the system's <c>turns</c>. A quotation
 /// is found when a turn overlaps it (the one overlapping most); its speaker is right when the turn's
-/// speaker entity is the gold speaker's cluster. A system entity stands for the gold cluster that most
-/// of its mentions overlap; a turn without an entity but with <c>speaker_text</c> is right when some
-/// mention of the gold cluster ends in the same word. Speaker accuracy is over all gold quotations, so
+/// <c>speaker_text</c> is, word for word, a mention of the gold speaker's cluster, or when its speaker
+/// entity is that cluster: a system entity stands for the gold cluster that most of its mentions overlap.
+/// A turn without an entity is also right when some mention of the gold cluster ends in the word its
+/// <c>speaker_text</c> ends in. Speaker accuracy is over all gold quotations, so
 /// a quotation no turn covers counts as wrong. Counts: n, found, correct.
 /// </summary>
 public sealed class QuotesEvaluator(AnalysisPipeline pipeline)
@@ -42,15 +43,17 @@ public sealed class QuotesEvaluator(AnalysisPipeline pipeline)
             var turn = MostOverlapping(turns, quotation.Span);
             if (turn is null)
             {
-                score.Miss($"{quotation.Id} {quoted} ({quotation.Speaker}): no turn");
+                int before = Math.Max(0, quotation.Span.Start - 50);
+                score.Miss($"{quotation.Id} {quoted} ({quotation.Speaker}): no turn, after \"{document.Text[before..quotation.Span.Start].Replace('\n', '¶')}\"");
                 continue;
             }
             score.Add("found");
             var speakers = turn.Fields.Strings("speakers");
             string? text = turn.Fields.String("speaker_text");
-            bool right = speakers.Count > 0
-                ? speakers.Any(s => clusters.TryGetValue(s, out var c) && c == quotation.Speaker)
-                : text is not null && NamesCluster(document, quotation.Speaker, text);
+            bool right = text is not null && NamedExactly(document, quotation.Speaker, text)
+                || (speakers.Count > 0
+                    ? speakers.Any(s => clusters.TryGetValue(s, out var c) && c == quotation.Speaker)
+                    : text is not null && NamesCluster(document, quotation.Speaker, text));
             if (right) score.Add("correct");
             else score.Mismatch($"{quotation.Id} {quoted} ({quotation.Speaker}) ← {text ?? "no speaker"}{(speakers.Count > 0 ? " [" + string.Join(",", speakers.Select(s => clusters.GetValueOrDefault(s) ?? s)) + "]" : "")}");
         }
@@ -94,6 +97,11 @@ public sealed class QuotesEvaluator(AnalysisPipeline pipeline)
         }
         return votes.ToDictionary(v => v.Key, v => v.Value.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
     }
+
+    /// <summary>Some mention of the gold cluster is, word for word, the text the system names the speaker with.</summary>
+    private static bool NamedExactly(QuotationDocument document, string cluster, string speakerText) =>
+        document.Mentions.Any(m => m.Cluster == cluster && m.Span.Length == speakerText.Length
+            && string.Compare(document.Text, m.Span.Start, speakerText, 0, speakerText.Length, StringComparison.OrdinalIgnoreCase) == 0);
 
     private static bool NamesCluster(QuotationDocument document, string cluster, string speakerText)
     {

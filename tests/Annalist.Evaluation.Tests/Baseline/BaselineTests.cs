@@ -41,6 +41,7 @@ public class BaselineTests
                 "gold" => Layers(new GoldEvaluator(pipeline).Evaluate(inputs)),
                 "timeml" => Layers(new TimeMlEvaluator(pipeline).Evaluate(inputs, TimeAnchor.TryParse((string?)run["anchor"], out var anchor) ? anchor : TimeAnchor.Document)),
                 "frus" => Layers(new FrusEvaluator(pipeline).Evaluate(inputs)),
+                "quotes" => Layers(new Quotes.QuotesEvaluator(pipeline).Evaluate(inputs.Select(Quotes.LitBankQuotationReader.Read))),
                 "ud" => JsonNode.Parse(UdEvaluation.Layers(UdEvaluation.Score(inputs.Single(), SyntaxModels.Tagger, SyntaxModels.Parser)).ToJsonString())!.AsObject(),
                 var other => throw new InvalidOperationException($"{name}: unknown kind '{other}'"),
             };
