@@ -26,11 +26,17 @@ internal sealed class DiscourseWords
 {
     private readonly Token[] _tokens;
 
-    public DiscourseWords(string text, Token[] tokens)
+    private readonly string?[]? _tags;
+
+    public DiscourseWords(string text, Token[] tokens, string?[]? tags = null)
     {
         Text = text;
         _tokens = tokens;
+        _tags = tags;
     }
+
+    /// <summary>The universal part of speech of token <paramref name="index"/>, when a <c>pos</c> layer was given.</summary>
+    public string? Tag(int index) => _tags is not null && index >= 0 && index < _tags.Length ? _tags[index] : null;
 
     public string Text { get; }
 

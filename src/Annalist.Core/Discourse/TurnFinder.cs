@@ -32,13 +32,13 @@ internal sealed class TurnFinder
     private readonly string? _producer;
     private readonly List<Turn> _turns = [];
 
-    private TurnFinder(string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer)
+    private TurnFinder(string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags)
     {
         _text = text;
         _paragraphs = paragraphs;
         _sentences = sentences;
         _outer = quotations.Where(q => q.Depth == 0 && q.Span.End <= text.Length).ToArray();
-        _words = new DiscourseWords(text, tokens);
+        _words = new DiscourseWords(text, tokens, tags);
         _entities = entities;
         _producer = producer;
         _quoted = new bool[tokens.Length];
@@ -58,9 +58,9 @@ internal sealed class TurnFinder
     }
 
     public static (List<Turn> Turns, List<Participant> Participants, List<Diagnostic> Diagnostics) Find(
-        string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer)
+        string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags = null)
     {
-        var finder = new TurnFinder(text, paragraphs, sentences, tokens, quotations, entities, producer);
+        var finder = new TurnFinder(text, paragraphs, sentences, tokens, quotations, entities, producer, tags);
         finder.FindQuoted();
         finder.FindScriptForm();
         finder.FindReported();
@@ -155,6 +155,8 @@ internal sealed class TurnFinder
         int c = first < _candidateAt.Length ? _candidateAt[first] : -1;
         if (c >= 0 && _candidates[c].First == first && !_candidates[c].Possessive)
         {
+            // A capitalized word opening a sentence is a name only if tagged as one (not “Nevertheless”).
+            if (_candidates[c].Kind == CandidateKind.Name && _words.Tag(first) is { } tag && tag is not ("PROPN" or "NOUN")) return null;
             if (_candidates[c].Last + 1 < _words.Count && _words.In(_candidates[c].Last + 1, DiscourseLexicon.SpeechVerbs)) return null;
             var (text, id) = Resolve(c);
             return text is null ? null : (text, id is null ? [] : [id]);
@@ -235,6 +237,7 @@ internal sealed class TurnFinder
     /// <summary>A word that ends a noun phrase rather than extending it: <c>-ly</c>, <c>-ed</c>, an auxiliary.</summary>
     private bool LooksLikeVerbOrAdverb(int t)
     {
+        if (_words.Tag(t) is { } tag) return tag is not ("NOUN" or "ADJ" or "PROPN" or "NUM");
         var word = _words.Word(t);
         return word.Length > 3 && (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             || _words.In(t, DiscourseLexicon.FiniteMarkers);
@@ -247,7 +250,10 @@ internal sealed class TurnFinder
     private bool FollowsClosely(Turn previous, int start)
     {
         int p = ParagraphIndex(start);
-        return p > 0 && ParagraphIndex(previous.Span.Start) >= p - 1 && !HasNarrationBetween(previous.Span.End, start);
+        if (p <= 0 || ParagraphIndex(previous.Span.Start) < p - 1) return false;
+        // After a tagged turn, narration may run on in its paragraph (“…,” said Dick, who had set to work.).
+        int from = previous.Cue is not null && ParagraphIndex(previous.Span.Start) == p - 1 ? _paragraphs[p].Start : previous.Span.End;
+        return !HasNarrationBetween(from, start);
     }
 
     private bool HasNarrationBetween(int from, int to)
