@@ -162,5 +162,13 @@ internal static class DiscourseLexicon
         "November", "December", "Correct", "Right", "Good", "Thank", "Please", "Sir", "Madam", "God", "Lord",
     ]);
 
-    public static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) =>
+        (Lookups.TryGetValue(set, out var lookup) ? lookup : set.GetAlternateLookup<ReadOnlySpan<char>>()).Contains(word);
+
+    // Getting a span lookup costs more than using it: each set's is made once. Declared last, so every set exists by then.
+    private static readonly Dictionary<FrozenSet<string>, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> Lookups =
+        typeof(DiscourseLexicon).GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)
+            .Where(f => f.FieldType == typeof(FrozenSet<string>))
+            .Select(f => (FrozenSet<string>)f.GetValue(null)!)
+            .ToDictionary<FrozenSet<string>, FrozenSet<string>, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>>(set => set, set => set.GetAlternateLookup<ReadOnlySpan<char>>(), ReferenceEqualityComparer.Instance);
 }

@@ -22,6 +22,7 @@ internal static class ParticipantFinder
         return found;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void FindBlocks(string text, DiscourseWords words, EntityView entities, List<Participant> found)
     {
         int position = 0;

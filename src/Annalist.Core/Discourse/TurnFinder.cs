@@ -32,6 +32,8 @@ internal sealed class TurnFinder
     private readonly string? _producer;
     private readonly List<Turn> _turns = [];
 
+    // Each document runs these once: optimized from the first call, as tiered compilation would reach them too late.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private TurnFinder(string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags)
     {
         _text = text;
@@ -76,6 +78,7 @@ internal sealed class TurnFinder
 
     // ---- Direct speech in quotation marks ----
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void FindQuoted()
     {
         Turn? previous = null;
@@ -541,6 +544,7 @@ internal sealed class TurnFinder
     // ---- Script form ----
 
     /// <summary>Lines that open with a speaker label and a colon and hold no quotation: <c>STALIN: …</c>, <c>Q: …</c>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void FindScriptForm()
     {
         int lineStart = 0;
@@ -591,6 +595,7 @@ internal sealed class TurnFinder
 
     // ---- Reported speech ----
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void FindReported()
     {
         var reported = new List<(TextSpan Span, string? Speaker)>();
