@@ -36,6 +36,13 @@ internal static class DiscourseLexicon
         "urged", "proposed", "maintained", "argued", "countered", "protested", "acknowledged", "admitted", "conceded",
         "confirmed", "recalled", "promised", "reiterated", "repeated", "queried", "wondered", "demanded", "pointed");
 
+    /// <summary>Infinitives of speaking after <c>went on to</c> or <c>proceeded to</c> (<c>went on to say that …</c>).</summary>
+    public static readonly FrozenSet<string> InfinitivesOfSpeaking = Words(
+        "say", "state", "add", "ask", "explain", "note", "remark", "observe", "suggest", "emphasize", "emphasise", "stress", "point", "express", "inquire", "argue", "insist");
+
+    /// <summary>Verbs that carry a speaker on to more speech: <c>went on to</c>, <c>proceeded to</c>.</summary>
+    public static readonly FrozenSet<string> ProceedVerbs = Words("went", "goes", "go", "proceeded", "proceeds", "continued", "moved");
+
     /// <summary>Reporting verbs whose content may follow without <c>that</c> (<c>he said he would come</c>).</summary>
     public static readonly FrozenSet<string> BareClauseVerbs = Words(
         "said", "says", "stated", "replied", "added", "answered", "remarked", "observed", "noted", "explained", "agreed",

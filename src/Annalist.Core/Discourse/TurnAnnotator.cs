@@ -47,7 +47,7 @@ public sealed class TurnAnnotator : Annotator
                 if (k < pos.Length && pos[k].Span.Start == tokens[t].Span.Start) tags[t] = pos[k].Universal;
             }
         }
-        var (turns, participants, diagnostics) = TurnFinder.Find(state.Text, paragraphs, sentences, tokens, quotations, view, Id.ToString(), tags);
+        var (turns, participants, diagnostics) = TurnFinder.Find(state.Text, paragraphs, sentences, tokens, quotations, view, Id.ToString(), tags, state.Document.Metadata.Author);
         return new AnnotatorResult(
         [
             new Layer<Turn>(LayerNames.Turns, Id, turns),

@@ -31,11 +31,13 @@ internal sealed class TurnFinder
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly string? _producer;
     private readonly List<Turn> _turns = [];
+    private readonly string? _author;
 
     // Each document runs these once: optimized from the first call, as tiered compilation would reach them too late.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private TurnFinder(string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags)
+    private TurnFinder(string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags, string? author)
     {
+        _author = string.IsNullOrWhiteSpace(author) ? null : author.Trim();
         _text = text;
         _paragraphs = paragraphs;
         _sentences = sentences;
@@ -60,9 +62,9 @@ internal sealed class TurnFinder
     }
 
     public static (List<Turn> Turns, List<Participant> Participants, List<Diagnostic> Diagnostics) Find(
-        string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags = null)
+        string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags = null, string? author = null)
     {
-        var finder = new TurnFinder(text, paragraphs, sentences, tokens, quotations, entities, producer, tags);
+        var finder = new TurnFinder(text, paragraphs, sentences, tokens, quotations, entities, producer, tags, author);
         finder.FindQuoted();
         finder.FindScriptForm();
         finder.FindReported();
@@ -492,6 +494,8 @@ internal sealed class TurnFinder
         if (candidate.Kind == CandidateKind.Pronoun)
         {
             var word = _words.Word(candidate.First);
+            // A diary's or a memorandum's “I” is its author, when the metadata names one.
+            if (word is "I" && _author is not null) return (_author, _entities.PersonNamed(_author));
             if (!DiscourseLexicon.Contains(DiscourseLexicon.ThirdPersonPronouns, word)) return (word.ToString(), null);
             int antecedent = Antecedent(c, word.Equals("who", StringComparison.OrdinalIgnoreCase));
             if (antecedent < 0) return (null, null);
@@ -601,9 +605,12 @@ internal sealed class TurnFinder
         var reported = new List<(TextSpan Span, string? Speaker)>();
         for (int t = 0; t < _words.Count; t++)
         {
-            if (_quoted[t] || !_words.IsWord(t) || _words.IsCapitalized(t) || !_words.In(t, DiscourseLexicon.ReportingVerbs)) continue;
+            if (_quoted[t] || !_words.IsWord(t) || _words.IsCapitalized(t)) continue;
+            // “He went on to say that …”, “She proceeded to explain that …”: the subject stands before the phrase.
+            int head = ContinuedSpeechHead(t);
+            if (head < 0 && !_words.In(t, DiscourseLexicon.ReportingVerbs)) continue;
             if (_words.Is(t, "pointed") && !_words.Is(t + 1, "out")) continue;
-            int subject = SubjectBefore(t);
+            int subject = SubjectBefore(head >= 0 ? head : t);
             if (subject < 0) continue;
             int after = _words.Is(t, "pointed") ? t + 2 : t + 1;
             int addressee = -1;
@@ -639,6 +646,14 @@ internal sealed class TurnFinder
             _turns.Add(turn);
             reported.Add((span, turn.SpeakerText));
         }
+    }
+
+    /// <summary>The first word of <c>went on to</c> / <c>proceeded to</c> before an infinitive of speaking at <paramref name="t"/>; -1 if none.</summary>
+    private int ContinuedSpeechHead(int t)
+    {
+        if (t < 2 || !_words.In(t, DiscourseLexicon.InfinitivesOfSpeaking) || !_words.Is(t - 1, "to")) return -1;
+        if (_words.In(t - 2, DiscourseLexicon.ProceedVerbs)) return t - 2;
+        return t >= 3 && _words.Is(t - 2, "on") && _words.In(t - 3, DiscourseLexicon.ProceedVerbs) ? t - 3 : -1;
     }
 
     /// <summary>A cue inside a reported turn opens no new one when it names the turn's own speaker (or is a pronoun, which mostly does).</summary>
