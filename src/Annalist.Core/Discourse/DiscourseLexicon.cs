@@ -108,6 +108,18 @@ internal static class DiscourseLexicon
     /// <summary>Third-person pronouns resolved to an earlier person.</summary>
     public static readonly FrozenSet<string> ThirdPersonPronouns = Words("he", "she", "him", "her", "his", "they", "them", "who");
 
+    public static readonly FrozenSet<string> MalePronouns = Words("he", "him", "his");
+
+    public static readonly FrozenSet<string> FemalePronouns = Words("she", "her", "hers");
+
+    /// <summary>Titles that say a man is meant (<c>Mr.</c>, <c>Sir</c>, <c>King</c>).</summary>
+    public static readonly FrozenSet<string> MaleTitles = Words(
+        "mr", "messrs", "sir", "lord", "king", "prince", "emperor", "duke", "count", "baron", "monsieur", "m", "herr", "signor", "señor", "father", "brother", "master", "uncle");
+
+    /// <summary>Titles that say a woman is meant (<c>Mrs.</c>, <c>Miss</c>, <c>Queen</c>).</summary>
+    public static readonly FrozenSet<string> FemaleTitles = Words(
+        "mrs", "miss", "ms", "lady", "queen", "princess", "empress", "duchess", "countess", "baroness", "madame", "mme", "mlle", "frau", "signora", "señora", "sister", "mother", "aunt", "dame");
+
     /// <summary>Object pronouns: the person spoken to after an addressee verb.</summary>
     public static readonly FrozenSet<string> ObjectPronouns = Words("him", "her", "them", "me", "us", "you");
 

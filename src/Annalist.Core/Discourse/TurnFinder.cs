@@ -497,7 +497,8 @@ internal sealed class TurnFinder
             // A diary's or a memorandum's “I” is its author, when the metadata names one.
             if (word is "I" && _author is not null) return (_author, _entities.PersonNamed(_author));
             if (!DiscourseLexicon.Contains(DiscourseLexicon.ThirdPersonPronouns, word)) return (word.ToString(), null);
-            int antecedent = Antecedent(c, word.Equals("who", StringComparison.OrdinalIgnoreCase));
+            char gender = DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word) ? 'm' : DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word) ? 'f' : '\0';
+            int antecedent = Antecedent(c, word.Equals("who", StringComparison.OrdinalIgnoreCase), gender);
             if (antecedent < 0) return (null, null);
             candidate = _candidates[antecedent];
         }
@@ -531,7 +532,7 @@ internal sealed class TurnFinder
     /// The most recent name or office before pronoun candidate <paramref name="c"/> that stood as a subject
     /// (for <c>who</c>, the nearest one in the same sentence, whatever its position).
     /// </summary>
-    private int Antecedent(int c, bool relative)
+    private int Antecedent(int c, bool relative, char gender = '\0')
     {
         int sentenceStart = SentenceStartBefore(_candidates[c].Span.Start);
         for (int a = c - 1; a >= 0 && a >= c - 60; a--)
@@ -540,10 +541,15 @@ internal sealed class TurnFinder
             if (candidate.Kind == CandidateKind.Pronoun || candidate.Possessive) continue;
             if (candidate.EntityId is { } id && _entities.TypeOf(id) is { } type && type != "person") continue;
             if (relative) return candidate.Span.Start >= sentenceStart ? a : -1;
+            // “she” passes over “Mr. Bennet”, “he” over “Mrs. Bennet”: a title gives the gender.
+            if (gender != '\0' && TitleGender(candidate.First) is char known && known != gender) continue;
             if (candidate.Subject) return a;
         }
         return -1;
     }
+
+    private char? TitleGender(int t) =>
+        _words.In(t, DiscourseLexicon.MaleTitles) ? 'm' : _words.In(t, DiscourseLexicon.FemaleTitles) ? 'f' : null;
 
     // ---- Script form ----
 
