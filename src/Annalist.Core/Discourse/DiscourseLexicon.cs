@@ -22,7 +22,10 @@ internal static class DiscourseLexicon
         "emphasized", "emphasised", "stressed", "indicated", "indicates", "pointed", "affirmed", "assured", "warned", "urged",
         "proposed", "maintained", "argued", "countered", "protested", "acknowledged", "admitted", "conceded", "confirmed",
         "recalled", "promised", "reiterated", "repeated", "volunteered", "interposed", "queried", "wondered", "demanded", "began",
-        "went", "supported");
+        "went", "supported",
+        // Verbs of fiction's dialogue tags.
+        "returned", "resumed", "pursued", "confessed", "sighed", "laughed", "gasped", "sobbed", "groaned", "growled", "snapped",
+        "called", "echoed", "faltered", "stammered", "ventured", "persisted", "suggested", "whimpered", "screamed", "roared", "hissed");
 
     /// <summary>
     /// The reporting verbs whose content, after an optional <c>that</c>, is a turn in reported speech. A verb

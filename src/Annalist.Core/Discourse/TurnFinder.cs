@@ -113,10 +113,13 @@ internal sealed class TurnFinder
                 // Untagged alternation: two speakers take turns, paragraph by paragraph. The reply to a
                 // turn with a known addressee is the addressee's; otherwise the last other speaker's.
                 var other = LastOtherSpeaker(previous);
+                // A, B, A, B: the turn two back, when it is the one the previous turn answered.
+                var twoBack = _turns.Count >= 2 && _turns[^1] == previous ? _turns[^2] : null;
+                if (twoBack is not null && (twoBack.SpeakerText is null || !FollowsClosely(twoBack, previous.Span.Start) || SameSpeaker(twoBack, previous))) twoBack = null;
                 if (previous.AddresseeText is not null)
                     turn = new Turn(quotation.Content, TurnMode.Direct, null, previous.AddresseeText, previous.Addressees, previous.Speakers, previous.SpeakerText);
-                else if (other is not null)
-                    turn = new Turn(quotation.Content, TurnMode.Direct, null, other.SpeakerText, other.Speakers, previous.Speakers, previous.SpeakerText);
+                else if ((twoBack ?? other) is { } answered)
+                    turn = new Turn(quotation.Content, TurnMode.Direct, null, answered.SpeakerText, answered.Speakers, previous.Speakers, previous.SpeakerText);
                 else if (previous.SpeakerText is not null)
                     turn = new Turn(quotation.Content, TurnMode.Direct, null, null, [], previous.Speakers, previous.SpeakerText);
             }
