@@ -31,7 +31,7 @@ public static class AnnalistApp
     public static string[] NormalizeArguments(string[] args)
     {
         if (args.Length < 2 || args[0] != "eval") return args;
-        if (args[1] is "timeml" or "frus" or "ud" or "ner" or "gold" or "-h" or "--help" or "-?") return args;
+        if (args[1] is "timeml" or "frus" or "ud" or "ner" or "quotes" or "gold" or "-h" or "--help" or "-?") return args;
         return ["eval", "gold", .. args[1..]];
     }
 
@@ -96,6 +96,7 @@ public static class AnnalistApp
             eval.AddCommand<EvalNerCommand>("ner").WithDescription("Precision, recall and F1 of the entity tagger on LitBank, GUM, HIPE-2022 or FRUS annotation.");
             eval.AddCommand<EvalUdCommand>("ud").WithDescription("UPOS, UAS and LAS of the tagger and parser on a UD treebank (gold tokenization).");
             eval.AddCommand<EvalFrusCommand>("frus").WithDescription("Document dates, person mentions and participants against FRUS TEI markup.");
+            eval.AddCommand<EvalQuotesCommand>("quotes").WithDescription("Speaker accuracy of the turns layer on LitBank's attributed quotations.");
         });
         config.AddBranch("train", train =>
         {

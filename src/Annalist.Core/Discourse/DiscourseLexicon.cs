@@ -22,7 +22,10 @@ internal static class DiscourseLexicon
         "emphasized", "emphasised", "stressed", "indicated", "indicates", "pointed", "affirmed", "assured", "warned", "urged",
         "proposed", "maintained", "argued", "countered", "protested", "acknowledged", "admitted", "conceded", "confirmed",
         "recalled", "promised", "reiterated", "repeated", "volunteered", "interposed", "queried", "wondered", "demanded", "began",
-        "went", "supported");
+        "went", "supported",
+        // Verbs of fiction's dialogue tags.
+        "returned", "resumed", "pursued", "confessed", "sighed", "laughed", "gasped", "sobbed", "groaned", "growled", "snapped",
+        "called", "echoed", "faltered", "stammered", "ventured", "persisted", "suggested", "whimpered", "screamed", "roared", "hissed");
 
     /// <summary>
     /// The reporting verbs whose content, after an optional <c>that</c>, is a turn in reported speech. A verb
@@ -35,6 +38,13 @@ internal static class DiscourseLexicon
         "commented", "objected", "told", "emphasized", "emphasised", "stressed", "indicated", "affirmed", "assured", "warned",
         "urged", "proposed", "maintained", "argued", "countered", "protested", "acknowledged", "admitted", "conceded",
         "confirmed", "recalled", "promised", "reiterated", "repeated", "queried", "wondered", "demanded", "pointed");
+
+    /// <summary>Infinitives of speaking after <c>went on to</c> or <c>proceeded to</c> (<c>went on to say that …</c>).</summary>
+    public static readonly FrozenSet<string> InfinitivesOfSpeaking = Words(
+        "say", "state", "add", "ask", "explain", "note", "remark", "observe", "suggest", "emphasize", "emphasise", "stress", "point", "express", "inquire", "argue", "insist");
+
+    /// <summary>Verbs that carry a speaker on to more speech: <c>went on to</c>, <c>proceeded to</c>.</summary>
+    public static readonly FrozenSet<string> ProceedVerbs = Words("went", "goes", "go", "proceeded", "proceeds", "continued", "moved");
 
     /// <summary>Reporting verbs whose content may follow without <c>that</c> (<c>he said he would come</c>).</summary>
     public static readonly FrozenSet<string> BareClauseVerbs = Words(
@@ -72,6 +82,21 @@ internal static class DiscourseLexicon
         "interviewer", "interviewee", "speaker", "chair", "commissar", "officer", "captain", "major", "lieutenant",
         "sergeant", "mayor", "spokesman", "spokeswoman", "official", "visitor", "guest", "host", "doctor", "professor");
 
+    /// <summary>Determiners that open a common noun phrase naming a speaker (<c>my mother</c>, <c>the old man</c>).</summary>
+    public static readonly FrozenSet<string> SpeakerDeterminers = Words("the", "a", "an", "my", "his", "her", "their", "our", "your", "its", "this", "that", "one");
+
+    /// <summary>Labels that open a participants block (<c>Participants:</c>, <c>Others present</c>).</summary>
+    public static readonly string[] ParticipantBlockLabels =
+        ["Participants", "Participant", "Present", "Others present", "Also present", "Attending", "Also attending", "In attendance", "Attendees", "Those present"];
+
+    /// <summary>How a sentence announcing the list of those present ends, before its colon (<c>The following were present:</c>).</summary>
+    public static readonly string[] ParticipantLabelEndings = ["were present", "was present", "present were", "attended", "were in attendance", "participated"];
+
+    /// <summary>Nouns that end a side heading in a participants block (<c>Soviet Delegation</c>, <c>British Embassy</c>).</summary>
+    public static readonly FrozenSet<string> AffiliationHeads = Words(
+        "side", "delegation", "delegations", "embassy", "department", "government", "staff", "senate", "house", "committee",
+        "ministry", "office", "mission", "party", "group", "team", "legation", "consulate", "staffs", "council", "congress");
+
     /// <summary>Titles written before a name (<c>Mr.</c>, <c>Ambassador</c>, <c>General</c>); part of the name group.</summary>
     public static readonly FrozenSet<string> Titles = Words(
         "mr", "mrs", "ms", "miss", "dr", "prof", "gen", "adm", "col", "capt", "lt", "sen", "rep", "amb", "gov", "sir",
@@ -85,6 +110,18 @@ internal static class DiscourseLexicon
 
     /// <summary>Third-person pronouns resolved to an earlier person.</summary>
     public static readonly FrozenSet<string> ThirdPersonPronouns = Words("he", "she", "him", "her", "his", "they", "them", "who");
+
+    public static readonly FrozenSet<string> MalePronouns = Words("he", "him", "his");
+
+    public static readonly FrozenSet<string> FemalePronouns = Words("she", "her", "hers");
+
+    /// <summary>Titles that say a man is meant (<c>Mr.</c>, <c>Sir</c>, <c>King</c>).</summary>
+    public static readonly FrozenSet<string> MaleTitles = Words(
+        "mr", "messrs", "sir", "lord", "king", "prince", "emperor", "duke", "count", "baron", "monsieur", "m", "herr", "signor", "señor", "father", "brother", "master", "uncle");
+
+    /// <summary>Titles that say a woman is meant (<c>Mrs.</c>, <c>Miss</c>, <c>Queen</c>).</summary>
+    public static readonly FrozenSet<string> FemaleTitles = Words(
+        "mrs", "miss", "ms", "lady", "queen", "princess", "empress", "duchess", "countess", "baroness", "madame", "mme", "mlle", "frau", "signora", "señora", "sister", "mother", "aunt", "dame");
 
     /// <summary>Object pronouns: the person spoken to after an addressee verb.</summary>
     public static readonly FrozenSet<string> ObjectPronouns = Words("him", "her", "them", "me", "us", "you");
@@ -147,5 +184,13 @@ internal static class DiscourseLexicon
         "November", "December", "Correct", "Right", "Good", "Thank", "Please", "Sir", "Madam", "God", "Lord",
     ]);
 
-    public static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) =>
+        (Lookups.TryGetValue(set, out var lookup) ? lookup : set.GetAlternateLookup<ReadOnlySpan<char>>()).Contains(word);
+
+    // Getting a span lookup costs more than using it: each set's is made once. Declared last, so every set exists by then.
+    private static readonly Dictionary<FrozenSet<string>, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> Lookups =
+        typeof(DiscourseLexicon).GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)
+            .Where(f => f.FieldType == typeof(FrozenSet<string>))
+            .Select(f => (FrozenSet<string>)f.GetValue(null)!)
+            .ToDictionary<FrozenSet<string>, FrozenSet<string>, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>>(set => set, set => set.GetAlternateLookup<ReadOnlySpan<char>>(), ReferenceEqualityComparer.Instance);
 }

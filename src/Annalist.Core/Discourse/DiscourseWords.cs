@@ -26,11 +26,17 @@ internal sealed class DiscourseWords
 {
     private readonly Token[] _tokens;
 
-    public DiscourseWords(string text, Token[] tokens)
+    private readonly string?[]? _tags;
+
+    public DiscourseWords(string text, Token[] tokens, string?[]? tags = null)
     {
         Text = text;
         _tokens = tokens;
+        _tags = tags;
     }
+
+    /// <summary>The universal part of speech of token <paramref name="index"/>, when a <c>pos</c> layer was given.</summary>
+    public string? Tag(int index) => _tags is not null && index >= 0 && index < _tags.Length ? _tags[index] : null;
 
     public string Text { get; }
 
@@ -91,6 +97,7 @@ internal sealed class DiscourseWords
     /// true (those inside quotations). Person mentions of <paramref name="entities"/> give entity ids;
     /// a name that lies on a mention of another type (a place, a people) is no candidate.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public List<SpeakerCandidate> FindCandidates(Func<int, bool> skip, EntityView entities, Func<int, bool> startsSentence)
     {
         var found = new List<SpeakerCandidate>();
@@ -185,7 +192,7 @@ internal sealed class DiscourseWords
         if (IsInitialOrTitle(i)) return true;
         if (_tokens[i].Kind != TokenKind.Word || !char.IsUpper(Text[_tokens[i].Span.Start])) return false;
         var word = WithoutPossessive(Word(i));
-        if (DiscourseLexicon.NotNames.Contains(word.ToString())) return false;
+        if (DiscourseLexicon.Contains(DiscourseLexicon.NotNames, word)) return false;
         if (sentenceStart && (word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))) return false;
         return true;
     }
@@ -195,7 +202,7 @@ internal sealed class DiscourseWords
         if (IsInitialOrTitle(i)) return true;
         if (_tokens[i].Kind != TokenKind.Word) return false;
         var word = Word(i);
-        if (char.IsUpper(word[0])) return !DiscourseLexicon.NotNames.Contains(WithoutPossessive(word).ToString());
+        if (char.IsUpper(word[0])) return !DiscourseLexicon.Contains(DiscourseLexicon.NotNames, WithoutPossessive(word));
         return word is "de" or "van" or "von" or "der" or "bin" or "ibn" or "al" or "la" or "du" or "da" or "del" or "di" && i + 1 < _tokens.Length && IsCapitalized(i + 1);
     }
 

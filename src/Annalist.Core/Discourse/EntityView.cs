@@ -30,6 +30,7 @@ internal sealed class EntityView
 
     public IReadOnlyCollection<EntityInfo> Entities => _entities.Values;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static EntityView From(Layer? mentions, Layer? entities)
     {
         if (mentions is null && entities is null) return Empty;

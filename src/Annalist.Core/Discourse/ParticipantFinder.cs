@@ -22,6 +22,7 @@ internal static class ParticipantFinder
         return found;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void FindBlocks(string text, DiscourseWords words, EntityView entities, List<Participant> found)
     {
         int position = 0;
@@ -58,6 +59,11 @@ internal static class ParticipantFinder
                     side = trimmed[..^1].Trim().ToString();
                     continue;
                 }
+                if (IsSideHeading(text, words, entities, start, end))
+                {
+                    side = trimmed.ToString();
+                    continue;
+                }
                 AddItems(text, words, entities, start, end, side, found, splitOnSemicolons: true);
             }
         }
@@ -73,31 +79,111 @@ internal static class ParticipantFinder
     private static bool TryLabel(ReadOnlySpan<char> line, out int length)
     {
         length = 0;
-        foreach (string label in (ReadOnlySpan<string>)["Participants", "Present", "Participant", "Attendees", "In attendance"])
+        if (line.IsEmpty) return false;
+        foreach (string label in DiscourseLexicon.ParticipantBlockLabels)
         {
             if (!line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) continue;
-            var after = line[label.Length..];
-            if (after.IsEmpty) { length = label.Length; return true; }
-            if (after[0] == ':') { length = label.Length + 1; return true; }
+            if (TryLabelEnd(line, label.Length, out length)) return true;
         }
+        // A misspelt label (“Particpants”): one word of the label's length, give or take a letter, with its ends.
+        int word = 0;
+        while (word < line.Length && char.IsLetter(line[word])) word++;
+        if (word is >= 10 and <= 13 && line.StartsWith("partic", StringComparison.OrdinalIgnoreCase)
+            && line[..word].EndsWith("ants", StringComparison.OrdinalIgnoreCase) && TryLabelEnd(line, word, out length)) return true;
+        // A sentence that announces the list (“The following were present:”) ends in a colon.
+        if (line.Length < 80 && line[^1] == ':')
+        {
+            var words = line[..^1].TrimEnd();
+            foreach (string ending in DiscourseLexicon.ParticipantLabelEndings)
+            {
+                if (words.EndsWith(ending, StringComparison.OrdinalIgnoreCase) && (words.Length == ending.Length || words[^(ending.Length + 1)] == ' '))
+                {
+                    length = line.Length;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool TryLabelEnd(ReadOnlySpan<char> line, int labelLength, out int length)
+    {
+        length = 0;
+        var after = line[labelLength..];
+        if (after.IsWhiteSpace()) { length = line.Length; return true; }
+        if (after[0] == ':') { length = labelLength + 1; return true; }
         return false;
     }
 
     /// <summary>A short line without the shape of a sentence of narration.</summary>
     private static bool LooksLikeItem(ReadOnlySpan<char> line)
     {
-        if (line.IsEmpty || line.Length > MaxItemLength) return false;
-        if (!char.IsUpper(line[0]) && line[0] != '(') return false;
-        // A quotation or a colon inside the line makes it speech or a heading with text, not an item.
-        if (line.IndexOfAny(Quotations.QuotationMarks.All) >= 0 && line.IndexOfAny("“”\"«»„") >= 0) return false;
+        if (line.IsEmpty) return false;
+        if (!char.IsUpper(line[0]) && line[0] is not '(' and not '[') return false;
+        // A quotation or a colon inside the line makes it speech or a heading with text, not an item,
+        // except after an office code (“EUR: Mr. Thompson”).
+        if (line.IndexOfAny("“”\"«»„") >= 0) return false;
         int colon = line.IndexOf(':');
-        if (colon >= 0 && colon < line.Length - 1) return false;
-        int words = 1;
-        foreach (char c in line) if (c == ' ') words++;
-        if (words > 14) return false;
-        // Narration ends in a full stop after a lowercase word; an item may end in an abbreviation.
-        if (line[^1] == '.' && line.Length > 2 && char.IsLower(line[^2]) && words > 4) return false;
+        if (colon >= 0 && colon < line.Length - 1 && !IsOfficeCode(line[..colon])) return false;
+        int words = 1, commas = 0;
+        foreach (char c in line)
+        {
+            if (c == ' ') words++;
+            else if (c == ',') commas++;
+        }
+        // A long line is an item only as a list of names (“The President, Secretary of State, Mr. A, …”).
+        if (line.Length > MaxItemLength || words > 14)
+            return commas >= 3 && words <= 4 * (commas + 1) && line.Length <= 6 * MaxItemLength;
+        // Narration ends in a full stop after a lowercase word; an item may end in an abbreviation, or
+        // give a name and then a role after a comma (“Jacob Beam, Consul General designate at Batavia.”).
+        if (line[^1] == '.' && line.Length > 2 && char.IsLower(line[^2]) && words > 4 && !StartsWithNameAndComma(line)) return false;
         return true;
+    }
+
+    /// <summary>A short code of an office before a colon: <c>EUR</c>, <c>UNA</c>, <c>S/P</c>.</summary>
+    private static bool IsOfficeCode(ReadOnlySpan<char> head)
+    {
+        if (head.IsEmpty || head.Length > 6) return false;
+        foreach (char c in head) if (!char.IsUpper(c) && c is not '/' and not '-') return false;
+        return true;
+    }
+
+    /// <summary>The words before the line's first comma are capitalized, and at most five.</summary>
+    private static bool StartsWithNameAndComma(ReadOnlySpan<char> line)
+    {
+        int comma = line.IndexOf(',');
+        if (comma <= 0) return false;
+        int words = 0;
+        foreach (var range in line[..comma].Split(' '))
+        {
+            var word = line[..comma][range];
+            if (word.IsEmpty) continue;
+            if (!char.IsUpper(word[0])) return false;
+            words++;
+        }
+        return words is >= 1 and <= 5;
+    }
+
+    /// <summary>
+    /// A line that heads a side of the table (<c>United States</c>, <c>Soviet Delegation</c>): a place or
+    /// organization mention as a whole, a place of the gazetteer, or words ending in a noun of affiliation, without a person's title.
+    /// </summary>
+    private static bool IsSideHeading(string text, DiscourseWords words, EntityView entities, int start, int end)
+    {
+        var line = text.AsSpan(start, end - start).Trim();
+        if (line.IsEmpty || line.Length > 40 || line.IndexOf(',') >= 0 || line.IndexOf('(') >= 0) return false;
+        int offset = start + (text.AsSpan(start, end - start).Length - text.AsSpan(start, end - start).TrimStart().Length);
+        var span = new TextSpan(offset, offset + line.Length);
+        if (entities.MentionAt(span) is { } m && m.Span.Start <= span.Start + 4 && m.Span.End >= span.End && m.Type is "place" or "organization") return true;
+        var bare = line.StartsWith("The ", StringComparison.Ordinal) ? line[4..] : line;
+        if (Entities.EntityModels.Gazetteer.TryGetPlace(bare, out _)) return true;
+        int first = words.TokenAtOrAfter(offset), last = -1;
+        for (int t = first; t < words.Count && words.Span(t).End <= span.End; t++)
+        {
+            if (words.IsInitialOrTitle(t) || words.In(t, DiscourseLexicon.RoleHeads)) return false;
+            if (words.Kind(t) == TokenKind.Word) last = t;
+        }
+        return last >= 0 && words.In(last, DiscourseLexicon.AffiliationHeads);
     }
 
     private static void AddItems(string text, DiscourseWords words, EntityView entities, int start, int end, string? side, List<Participant> found, bool splitOnSemicolons)
@@ -106,10 +192,42 @@ internal static class ParticipantFinder
         for (int i = start; i <= end; i++)
         {
             if (i < end && !(splitOnSemicolons && text[i] == ';')) continue;
-            AddItem(text, words, entities, itemStart, i, side, found);
+            if (CountCommas(text, itemStart, i) >= 3) AddList(text, words, entities, itemStart, i, side, found);
+            else AddItem(text, words, entities, itemStart, i, side, found);
             itemStart = i + 1;
         }
     }
+
+    private static int CountCommas(string text, int start, int end) => text.AsSpan(start, end - start).Count(',');
+
+    /// <summary>
+    /// A line listing several people (<c>The President, Secretary of State, Mr. A, and Mr. B</c>): each
+    /// comma-separated part is one item, save a generational suffix (<c>Jr.</c>), which stays with its name.
+    /// </summary>
+    private static void AddList(string text, DiscourseWords words, EntityView entities, int start, int end, string? side, List<Participant> found)
+    {
+        int partStart = start;
+        for (int i = start; i <= end; i++)
+        {
+            if (i < end && text[i] != ',') continue;
+            int next = NextPartEnd(text, i + 1, end);
+            if (i < end && IsNameSuffix(text.AsSpan(i + 1, next - i - 1).Trim())) continue;
+            int s = partStart;
+            while (s < i && char.IsWhiteSpace(text[s])) s++;
+            if (text.AsSpan(s, i - s).StartsWith("and ", StringComparison.Ordinal)) s += 4;
+            AddItem(text, words, entities, s, i, side, found);
+            partStart = i + 1;
+        }
+    }
+
+    private static int NextPartEnd(string text, int from, int end)
+    {
+        int comma = from < end ? text.IndexOf(',', from, end - from) : -1;
+        return comma < 0 ? end : comma;
+    }
+
+    private static bool IsNameSuffix(ReadOnlySpan<char> part) =>
+        part is "Jr." or "Jr" or "Sr." or "Sr" or "II" or "III" or "IV" or "Esq." or "Esq";
 
     /// <summary>
     /// One item: <c>Soviet Ambassador Zaroubin</c> (role, then name), <c>Mr. Molotov, Foreign Minister</c>
@@ -119,9 +237,42 @@ internal static class ParticipantFinder
     {
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '-' or '•' or '*')) start++;
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';')) end--;
+        // A bracketed item (“(Colonel Moe, Staff)”, an editor's “[Mr. Osborn”) is read without its brackets.
+        if (start < end && text[start] is '(' or '[')
+        {
+            char close = text[start] == '(' ? ')' : ']';
+            start++;
+            if (end > start && text[end - 1] == close) end--;
+        }
+        // A full stop closes the item unless it ends an abbreviation (“Jr.”, “J.C.S.”).
+        if (end - start > 2 && text[end - 1] == '.' && char.IsLower(text[end - 2]) && !EndsWithAbbreviation(text, start, end)) end--;
+        string? role = null;
+        // “EUR: Mr. Thompson”: the office code before the colon is the role.
+        int colon = text.IndexOf(':', start, end - start);
+        if (colon > start && IsOfficeCode(text.AsSpan(start, colon - start)))
+        {
+            role = text.Substring(start, colon - start);
+            start = colon + 1;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+        }
+        // “General McNaughton—Canadian Delegation”: what follows a dash is the side, outside the item.
+        int dash = text.AsSpan(start, end - start).IndexOfAny('—', '–');
+        if (dash > 0 && IsOfficeCode(text.AsSpan(start, dash).Trim()))
+        {
+            // “UNA—Mr. Rusk”: an office code before the dash is the role.
+            role = text.AsSpan(start, dash).Trim().ToString();
+            start += dash + 1;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+        }
+        else if (dash > 0)
+        {
+            string after = text.Substring(start + dash + 1, end - start - dash - 1).Trim(' ', ']', ')');
+            if (after.Length > 0) side = after;
+            end = start + dash;
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ')' or ']')) end--;
+        }
         if (end - start < 2 || !char.IsLetter(text[start])) return;
         var itemSpan = new TextSpan(start, end);
-        string? role = null;
         int nameEnd = end;
         int paren = text.IndexOf('(', start, end - start);
         if (paren > start)
@@ -131,6 +282,9 @@ internal static class ParticipantFinder
             nameEnd = paren;
         }
         int comma = text.IndexOf(',', start, nameEnd - start);
+        // “Mr. A. Brenn, Jr.”: a generational suffix belongs to the name.
+        if (comma > start && IsNameSuffix(text.AsSpan(comma + 1, NextPartEnd(text, comma + 1, nameEnd) - comma - 1).Trim()))
+            comma = NextPartEnd(text, comma + 1, nameEnd) is var next && next < nameEnd ? next : -1;
         if (comma > start)
         {
             string after = text.Substring(comma + 1, nameEnd - comma - 1).Trim();
@@ -173,6 +327,13 @@ internal static class ParticipantFinder
         string name = text.Substring(nameStart, nameEnd - nameStart);
         string? id = entities.MentionAt(nameSpan) is { } m && m.Type == "person" ? m.EntityId : entities.PersonNamed(name);
         found.Add(new Participant(itemSpan, name, role, side, id, ParticipantSource.Block));
+    }
+
+    private static bool EndsWithAbbreviation(string text, int start, int end)
+    {
+        int space = text.LastIndexOf(' ', end - 1, end - start);
+        var last = text.AsSpan(space + 1, end - space - 1);
+        return last is "Jr." or "Sr." or "Esq." or "etc." || last.Length <= 3 && char.IsUpper(last[0]);
     }
 
     /// <summary>The last capitalized word before the end is a surname, not part of the office.</summary>

@@ -11,7 +11,7 @@ namespace Annalist.Core.Discourse;
 /// Produces the <c>turns</c> layer (who said what: direct speech in quotation marks or script form, and
 /// reported speech after a reporting verb) and the <c>participants</c> layer (participants blocks and
 /// narrative statements of who met or was present). Requires <c>paragraphs</c>, <c>sentences</c>,
-/// <c>tokens</c> and <c>quotations</c>; reads <c>mentions</c> and <c>entities</c> when a component
+/// <c>tokens</c> and <c>quotations</c>; reads <c>mentions</c>, <c>entities</c> and <c>pos</c> when a component
 /// produces them, to bind speakers and addressees to entity ids (without them, <see cref="Turn.Speakers"/>
 /// stays empty and <see cref="Turn.SpeakerText"/> says who). Thread-safe.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class TurnAnnotator : Annotator
 
     public override IReadOnlyList<string> Requires { get; } = [LayerNames.Paragraphs, LayerNames.Sentences, LayerNames.Tokens, LayerNames.Quotations];
 
-    public override IReadOnlyList<string> OptionalRequires { get; } = [LayerNames.Mentions, LayerNames.Entities];
+    public override IReadOnlyList<string> OptionalRequires { get; } = [LayerNames.Mentions, LayerNames.Entities, LayerNames.PartsOfSpeech];
 
     public override IReadOnlyList<string> Produces { get; } = [LayerNames.Turns, LayerNames.Participants];
 
@@ -34,7 +34,20 @@ public sealed class TurnAnnotator : Annotator
         state.Layers.TryGetValue(LayerNames.Mentions, out var mentions);
         state.Layers.TryGetValue(LayerNames.Entities, out var entities);
         var view = EntityView.From(mentions, entities);
-        var (turns, participants, diagnostics) = TurnFinder.Find(state.Text, paragraphs, sentences, tokens, quotations, view, Id.ToString());
+        string?[]? tags = null;
+        if (state.Layers.ContainsKey(LayerNames.PartsOfSpeech))
+        {
+            // Tags are aligned to tokens by their start; a token without one keeps null.
+            var pos = state.Get<Syntax.PosTag>(LayerNames.PartsOfSpeech).Items.ToArray();
+            tags = new string?[tokens.Length];
+            int k = 0;
+            for (int t = 0; t < tokens.Length && k < pos.Length; t++)
+            {
+                while (k < pos.Length && pos[k].Span.Start < tokens[t].Span.Start) k++;
+                if (k < pos.Length && pos[k].Span.Start == tokens[t].Span.Start) tags[t] = pos[k].Universal;
+            }
+        }
+        var (turns, participants, diagnostics) = TurnFinder.Find(state.Text, paragraphs, sentences, tokens, quotations, view, Id.ToString(), tags, state.Document.Metadata.Author);
         return new AnnotatorResult(
         [
             new Layer<Turn>(LayerNames.Turns, Id, turns),

@@ -31,14 +31,18 @@ internal sealed class TurnFinder
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly string? _producer;
     private readonly List<Turn> _turns = [];
+    private readonly string? _author;
 
-    private TurnFinder(string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer)
+    // Each document runs these once: optimized from the first call, as tiered compilation would reach them too late.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private TurnFinder(string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags, string? author)
     {
+        _author = string.IsNullOrWhiteSpace(author) ? null : author.Trim();
         _text = text;
         _paragraphs = paragraphs;
         _sentences = sentences;
         _outer = quotations.Where(q => q.Depth == 0 && q.Span.End <= text.Length).ToArray();
-        _words = new DiscourseWords(text, tokens);
+        _words = new DiscourseWords(text, tokens, tags);
         _entities = entities;
         _producer = producer;
         _quoted = new bool[tokens.Length];
@@ -58,9 +62,9 @@ internal sealed class TurnFinder
     }
 
     public static (List<Turn> Turns, List<Participant> Participants, List<Diagnostic> Diagnostics) Find(
-        string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer)
+        string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags = null, string? author = null)
     {
-        var finder = new TurnFinder(text, paragraphs, sentences, tokens, quotations, entities, producer);
+        var finder = new TurnFinder(text, paragraphs, sentences, tokens, quotations, entities, producer, tags, author);
         finder.FindQuoted();
         finder.FindScriptForm();
         finder.FindReported();
@@ -76,9 +80,10 @@ internal sealed class TurnFinder
 
     // ---- Direct speech in quotation marks ----
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void FindQuoted()
     {
-        Turn? previous = null, beforePrevious = null;
+        Turn? previous = null;
         for (int q = 0; q < _outer.Length; q++)
         {
             var quotation = _outer[q];
@@ -89,22 +94,161 @@ internal sealed class TurnFinder
             {
                 turn = MakeTurn(quotation.Content, TurnMode.Direct, found);
             }
+            else if (previous is not null && previous.Cue is { } cue && ContinuesAcrossCue(previous, cue, quotation.Span.Start))
+            {
+                // “…,” said my mother, “and …”: the second part is the same speaker's, its cue the one between.
+                turn = previous with { Span = quotation.Content };
+            }
+            else if ((TrailingNounPhrase(q) ?? LeadNounPhrase(q)) is { } phrase)
+            {
+                turn = new Turn(quotation.Content, TurnMode.Direct, phrase.Cue, _text.Substring(phrase.Speaker.Start, phrase.Speaker.Length), [], [], null);
+            }
+            else if (ActionBeatSpeaker(q) is { } beat)
+            {
+                // “He turned round. “Now, sir …”: an untagged quotation after a sentence of narration is its subject's.
+                turn = new Turn(quotation.Content, TurnMode.Direct, null, beat.Text, beat.Ids, [], null);
+            }
             else if (previous is not null && OpensParagraph(quotation.Span.Start) && FollowsClosely(previous, quotation.Span.Start))
             {
                 // Untagged alternation: two speakers take turns, paragraph by paragraph. The reply to a
-                // turn with a known addressee is the addressee's; otherwise the speaker before the last one's.
+                // turn with a known addressee is the addressee's; otherwise the last other speaker's.
+                var other = LastOtherSpeaker(previous);
+                // A, B, A, B: the turn two back, when it is the one the previous turn answered.
+                var twoBack = _turns.Count >= 2 && _turns[^1] == previous ? _turns[^2] : null;
+                if (twoBack is not null && (twoBack.SpeakerText is null || !FollowsClosely(twoBack, previous.Span.Start) || SameSpeaker(twoBack, previous))) twoBack = null;
                 if (previous.AddresseeText is not null)
                     turn = new Turn(quotation.Content, TurnMode.Direct, null, previous.AddresseeText, previous.Addressees, previous.Speakers, previous.SpeakerText);
-                else if (beforePrevious is not null && !SameSpeaker(previous, beforePrevious))
-                    turn = new Turn(quotation.Content, TurnMode.Direct, null, beforePrevious.SpeakerText, beforePrevious.Speakers, previous.Speakers, previous.SpeakerText);
-                else if (beforePrevious is null)
+                else if ((twoBack ?? other) is { } answered)
+                    turn = new Turn(quotation.Content, TurnMode.Direct, null, answered.SpeakerText, answered.Speakers, previous.Speakers, previous.SpeakerText);
+                else if (previous.SpeakerText is not null)
                     turn = new Turn(quotation.Content, TurnMode.Direct, null, null, [], previous.Speakers, previous.SpeakerText);
             }
             if (turn is null) continue;
             _turns.Add(turn);
-            beforePrevious = previous;
             previous = turn;
         }
+    }
+
+    /// <summary>The most recent turn of this conversation whose speaker is not <paramref name="previous"/>'s.</summary>
+    private Turn? LastOtherSpeaker(Turn previous)
+    {
+        for (int i = _turns.Count - 1; i >= 0 && i >= _turns.Count - 12; i--)
+        {
+            var turn = _turns[i];
+            if (turn.SpeakerText is null || turn.Mode != TurnMode.Direct) continue;
+            if (!SameSpeaker(turn, previous)) return turn;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject that opens the sentence of narration just before quotation <paramref name="q"/> (in its
+    /// paragraph or ending the one before), when the quotation opens a sentence: a name, an office, a
+    /// pronoun (resolved) or a common noun phrase (<c>The pedestrian halted.</c>).
+    /// </summary>
+    private (string Text, ImmutableArray<string> Ids)? ActionBeatSpeaker(int q)
+    {
+        var quotation = _outer[q];
+        int t = _words.TokenAtOrAfter(quotation.Span.Start) - 1;
+        if (t < 0 || _quoted[t] || !(_words.IsChar(t, '.') || _words.IsChar(t, '!') || _words.IsChar(t, ';'))) return null;
+        int p = ParagraphIndex(quotation.Span.Start);
+        int pt = ParagraphIndex(_words.Span(t).Start);
+        if (p < 0 || pt < p - 1) return null;
+        int sentenceStart = SentenceStartBefore(_words.Span(t).Start);
+        int first = _words.TokenAtOrAfter(sentenceStart);
+        for (int i = first; i <= t; i++)
+        {
+            if (_quoted[i]) return null;
+        }
+        int c = first < _candidateAt.Length ? _candidateAt[first] : -1;
+        if (c >= 0 && _candidates[c].First == first && !_candidates[c].Possessive)
+        {
+            // A capitalized word opening a sentence is a name only if tagged as one (not “Nevertheless”).
+            if (_candidates[c].Kind == CandidateKind.Name && _words.Tag(first) is { } tag && tag is not ("PROPN" or "NOUN")) return null;
+            if (_candidates[c].Last + 1 < _words.Count && _words.In(_candidates[c].Last + 1, DiscourseLexicon.SpeechVerbs)) return null;
+            var (text, id) = Resolve(c);
+            return text is null ? null : (text, id is null ? [] : [id]);
+        }
+        int end = NounPhraseEnd(first, _words.Span(t).Start);
+        if (end > first + 1 && end < _words.Count && !_words.In(end, DiscourseLexicon.SpeechVerbs)
+            && (_words.IsChar(end, ',') || _words.IsWord(end) && !_words.IsCapitalized(end)))
+            return (_text.Substring(_words.Span(first).Start, _words.Span(end - 1).End - _words.Span(first).Start), []);
+        return null;
+    }
+
+    /// <summary>Only the cue of <paramref name="previous"/> (and punctuation) stands between it and <paramref name="start"/>.</summary>
+    private bool ContinuesAcrossCue(Turn previous, TextSpan cue, int start)
+    {
+        if (cue.Start < previous.Span.End || cue.End > start) return false;
+        // Narration between the two parts may run on after the cue, but not past the end of a sentence.
+        int lastQuote = _words.TokenAtOrAfter(previous.Span.End);
+        while (lastQuote < _words.Count && _quoted[lastQuote] && _words.Span(lastQuote).Start < start) lastQuote++;
+        for (int i = lastQuote; i < _words.Count && _words.Span(i).Start < start; i++)
+        {
+            if (_words.IsChar(i, '.') || _words.IsChar(i, '!') || _words.IsChar(i, '?')) return false;
+        }
+        return !_text.AsSpan(previous.Span.End, start - previous.Span.End).Contains('\n');
+    }
+
+    private readonly record struct NounPhraseCue(TextSpan Speaker, TextSpan Cue);
+
+    /// <summary>
+    /// A speaker named by a common noun phrase after the quotation: <c>“…,” said my mother</c>,
+    /// <c>“…,” the old man replied</c>. The phrase runs from its determiner over lowercase words to punctuation.
+    /// </summary>
+    private NounPhraseCue? TrailingNounPhrase(int q)
+    {
+        var quotation = _outer[q];
+        int t = _words.TokenAtOrAfter(quotation.Span.End);
+        int limit = q + 1 < _outer.Length ? _outer[q + 1].Span.Start : _text.Length;
+        if (t < _words.Count && (_words.IsChar(t, ',') || _words.Kind(t) == TokenKind.Dash)) t++;
+        if (t >= _words.Count || _words.Span(t).Start >= limit || _text.AsSpan(quotation.Span.End, _words.Span(t).Start - quotation.Span.End).Contains('\n')) return null;
+        if (_words.In(t, DiscourseLexicon.SpeechVerbs) && !_words.IsCapitalized(t))
+        {
+            int end = NounPhraseEnd(t + 1, limit);
+            return end > t + 1 ? new NounPhraseCue(new TextSpan(_words.Span(t + 1).Start, _words.Span(end - 1).End), new TextSpan(_words.Span(t).Start, _words.Span(end - 1).End)) : null;
+        }
+        int phraseEnd = NounPhraseEnd(t, limit);
+        if (phraseEnd > t && phraseEnd < _words.Count && _words.Span(phraseEnd).Start < limit && _words.In(phraseEnd, DiscourseLexicon.SpeechVerbs))
+            return new NounPhraseCue(new TextSpan(_words.Span(t).Start, _words.Span(phraseEnd - 1).End), new TextSpan(_words.Span(t).Start, _words.Span(phraseEnd).End));
+        return null;
+    }
+
+    /// <summary>The same before the quotation, in its sentence: <c>the boy said, “…”</c>, <c>my mother cried: “…”</c>.</summary>
+    private NounPhraseCue? LeadNounPhrase(int q)
+    {
+        var quotation = _outer[q];
+        int end = _words.TokenAtOrAfter(quotation.Span.Start) - 1;
+        int from = Math.Max(SentenceStartBefore(quotation.Span.Start), q > 0 ? _outer[q - 1].Span.End : 0);
+        int first = _words.TokenAtOrAfter(from);
+        if (end >= 0 && (_words.IsChar(end, ',') || _words.IsChar(end, ':'))) end--;
+        if (end < first || end < 1 || !_words.In(end, DiscourseLexicon.SpeechVerbs) || _words.IsCapitalized(end)) return null;
+        for (int start = Math.Max(first, end - 5); start < end; start++)
+        {
+            if (!_words.In(start, DiscourseLexicon.SpeakerDeterminers) || start > first && _words.In(start - 1, DiscourseLexicon.NonSubjectPrecursors)) continue;
+            if (NounPhraseEnd(start, _words.Span(end).Start) == end)
+                return new NounPhraseCue(new TextSpan(_words.Span(start).Start, _words.Span(end - 1).End), new TextSpan(_words.Span(start).Start, _words.Span(end).End));
+        }
+        return null;
+    }
+
+    /// <summary>The token after a noun phrase opening at <paramref name="t"/> with a determiner; <paramref name="t"/> when none opens there.</summary>
+    private int NounPhraseEnd(int t, int limit)
+    {
+        if (t >= _words.Count || !_words.In(t, DiscourseLexicon.SpeakerDeterminers)) return t;
+        int e = t + 1;
+        while (e < _words.Count && e <= t + 4 && _words.Span(e).Start < limit && _words.IsWord(e) && !LooksLikeVerbOrAdverb(e)
+               && !_words.In(e, DiscourseLexicon.NonSubjectPrecursors) && !_words.In(e, DiscourseLexicon.SpeechVerbs) && !_words.In(e, DiscourseLexicon.Interposed)) e++;
+        return e > t + 1 ? e : t;
+    }
+
+    /// <summary>A word that ends a noun phrase rather than extending it: <c>-ly</c>, <c>-ed</c>, an auxiliary.</summary>
+    private bool LooksLikeVerbOrAdverb(int t)
+    {
+        if (_words.Tag(t) is { } tag) return tag is not ("NOUN" or "ADJ" or "PROPN" or "NUM");
+        var word = _words.Word(t);
+        return word.Length > 3 && (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            || _words.In(t, DiscourseLexicon.FiniteMarkers);
     }
 
     private static bool SameSpeaker(Turn a, Turn b) =>
@@ -114,7 +258,10 @@ internal sealed class TurnFinder
     private bool FollowsClosely(Turn previous, int start)
     {
         int p = ParagraphIndex(start);
-        return p > 0 && ParagraphIndex(previous.Span.Start) >= p - 1 && !HasNarrationBetween(previous.Span.End, start);
+        if (p <= 0 || ParagraphIndex(previous.Span.Start) < p - 1) return false;
+        // After a tagged turn, narration may run on in its paragraph (“…,” said Dick, who had set to work.).
+        int from = previous.Cue is not null && ParagraphIndex(previous.Span.Start) == p - 1 ? _paragraphs[p].Start : previous.Span.End;
+        return !HasNarrationBetween(from, start);
     }
 
     private bool HasNarrationBetween(int from, int to)
@@ -350,8 +497,11 @@ internal sealed class TurnFinder
         if (candidate.Kind == CandidateKind.Pronoun)
         {
             var word = _words.Word(candidate.First);
+            // A diary's or a memorandum's “I” is its author, when the metadata names one.
+            if (word is "I" && _author is not null) return (_author, _entities.PersonNamed(_author));
             if (!DiscourseLexicon.Contains(DiscourseLexicon.ThirdPersonPronouns, word)) return (word.ToString(), null);
-            int antecedent = Antecedent(c, word.Equals("who", StringComparison.OrdinalIgnoreCase));
+            char gender = DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word) ? 'm' : DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word) ? 'f' : '\0';
+            int antecedent = Antecedent(c, word.Equals("who", StringComparison.OrdinalIgnoreCase), gender);
             if (antecedent < 0) return (null, null);
             candidate = _candidates[antecedent];
         }
@@ -385,7 +535,7 @@ internal sealed class TurnFinder
     /// The most recent name or office before pronoun candidate <paramref name="c"/> that stood as a subject
     /// (for <c>who</c>, the nearest one in the same sentence, whatever its position).
     /// </summary>
-    private int Antecedent(int c, bool relative)
+    private int Antecedent(int c, bool relative, char gender = '\0')
     {
         int sentenceStart = SentenceStartBefore(_candidates[c].Span.Start);
         for (int a = c - 1; a >= 0 && a >= c - 60; a--)
@@ -394,14 +544,20 @@ internal sealed class TurnFinder
             if (candidate.Kind == CandidateKind.Pronoun || candidate.Possessive) continue;
             if (candidate.EntityId is { } id && _entities.TypeOf(id) is { } type && type != "person") continue;
             if (relative) return candidate.Span.Start >= sentenceStart ? a : -1;
+            // “she” passes over “Mr. Bennet”, “he” over “Mrs. Bennet”: a title gives the gender.
+            if (gender != '\0' && TitleGender(candidate.First) is char known && known != gender) continue;
             if (candidate.Subject) return a;
         }
         return -1;
     }
 
+    private char? TitleGender(int t) =>
+        _words.In(t, DiscourseLexicon.MaleTitles) ? 'm' : _words.In(t, DiscourseLexicon.FemaleTitles) ? 'f' : null;
+
     // ---- Script form ----
 
     /// <summary>Lines that open with a speaker label and a colon and hold no quotation: <c>STALIN: …</c>, <c>Q: …</c>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void FindScriptForm()
     {
         int lineStart = 0;
@@ -452,14 +608,18 @@ internal sealed class TurnFinder
 
     // ---- Reported speech ----
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void FindReported()
     {
         var reported = new List<(TextSpan Span, string? Speaker)>();
         for (int t = 0; t < _words.Count; t++)
         {
-            if (_quoted[t] || !_words.IsWord(t) || _words.IsCapitalized(t) || !_words.In(t, DiscourseLexicon.ReportingVerbs)) continue;
+            if (_quoted[t] || !_words.IsWord(t) || _words.IsCapitalized(t)) continue;
+            // “He went on to say that …”, “She proceeded to explain that …”: the subject stands before the phrase.
+            int head = ContinuedSpeechHead(t);
+            if (head < 0 && !_words.In(t, DiscourseLexicon.ReportingVerbs)) continue;
             if (_words.Is(t, "pointed") && !_words.Is(t + 1, "out")) continue;
-            int subject = SubjectBefore(t);
+            int subject = SubjectBefore(head >= 0 ? head : t);
             if (subject < 0) continue;
             int after = _words.Is(t, "pointed") ? t + 2 : t + 1;
             int addressee = -1;
@@ -495,6 +655,14 @@ internal sealed class TurnFinder
             _turns.Add(turn);
             reported.Add((span, turn.SpeakerText));
         }
+    }
+
+    /// <summary>The first word of <c>went on to</c> / <c>proceeded to</c> before an infinitive of speaking at <paramref name="t"/>; -1 if none.</summary>
+    private int ContinuedSpeechHead(int t)
+    {
+        if (t < 2 || !_words.In(t, DiscourseLexicon.InfinitivesOfSpeaking) || !_words.Is(t - 1, "to")) return -1;
+        if (_words.In(t - 2, DiscourseLexicon.ProceedVerbs)) return t - 2;
+        return t >= 3 && _words.Is(t - 2, "on") && _words.In(t - 3, DiscourseLexicon.ProceedVerbs) ? t - 3 : -1;
     }
 
     /// <summary>A cue inside a reported turn opens no new one when it names the turn's own speaker (or is a pronoun, which mostly does).</summary>

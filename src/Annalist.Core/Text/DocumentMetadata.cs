@@ -13,6 +13,9 @@ public sealed record DocumentMetadata
     /// <summary>The document's own date as written or as ISO 8601, when a reader found one.</summary>
     public string? Date { get; init; }
 
+    /// <summary>Who wrote the document (a diarist, the drafter of a memorandum), when a reader or the caller knows.</summary>
+    public string? Author { get; init; }
+
     /// <summary>BCP 47 language tag; English when absent.</summary>
     public string? Language { get; init; }
 

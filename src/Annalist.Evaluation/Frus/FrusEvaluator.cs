@@ -20,8 +20,10 @@ namespace Annalist.Evaluation.Frus;
 /// linked right when its system entity's <c>ref</c> field names the gold person, or, without such a
 /// field, when its entity is linked to that person by a one-to-one alignment of entities to persons
 /// (most shared mentions first), so that splitting or lumping people costs accuracy. Linking counts only in volumes with a persons list. Counts: n, found, linked.</item>
-/// <item><b>participants</b>: in each participants block, items against the system person mentions
-/// inside the block, paired one to one by overlap: paired items are found, paired mentions right. Counts: n (blocks), gold, system, found_gold, matched_system.</item>
+/// <item><b>participants</b>: in each participants block, the gold items (side headings such as
+/// <c>United States</c> left out) against the system's <c>participants</c> inside the block (or, without
+/// that layer, its person mentions). A system item is right when it overlaps a gold item, and finds the
+/// one it overlaps most; an item listing several people may be found by several. Counts: n (blocks), gold, system, found_gold, matched_system.</item>
 /// </list>
 /// </summary>
 public sealed class FrusEvaluator(AnalysisPipeline pipeline)
@@ -163,31 +165,41 @@ public sealed class FrusEvaluator(AnalysisPipeline pipeline)
 
     private static LayerScore ScoreParticipants(TeiDocument document, SystemLayers body, string name)
     {
-        var score = new LayerScoreBuilder("participants", body.Has(LayerNames.Mentions), name);
+        // The participants layer when the pipeline makes one; else person mentions stand for participants.
+        bool layer = body.Has(LayerNames.Participants);
+        var score = new LayerScoreBuilder("participants", layer || body.Has(LayerNames.Mentions), name);
         score.Declare("n", LayerMetrics.Gold, LayerMetrics.System, LayerMetrics.FoundGold, LayerMetrics.MatchedSystem);
-        var mentions = PersonMentions(body).ToList();
+        var candidates = (layer ? body.Get(LayerNames.Participants) : PersonMentions(body)).ToList();
         foreach (var block in document.Participants)
         {
             score.Add("n");
-            var inside = mentions.Where(m => block.Span.Contains(m.Span)).ToList();
+            var inside = candidates.Where(m => block.Span.Contains(m.Span)).ToList();
             score.Add(LayerMetrics.Gold, block.Items.Length);
             score.Add(LayerMetrics.System, inside.Count);
-            int[] pairs = SpanMatcher.Pair(block.Items, item => item, inside, m => m.Span);
-            var used = new bool[inside.Count];
+            // One gold item may list several people (“Mr. A, Mr. B”): every system item inside it is right,
+            // but each system item finds one gold item only (the one it overlaps most).
+            var found = new bool[block.Items.Length];
+            foreach (var item in inside)
+            {
+                int best = -1, bestOverlap = 0;
+                for (int i = 0; i < block.Items.Length; i++)
+                {
+                    int overlap = Math.Min(item.Span.End, block.Items[i].End) - Math.Max(item.Span.Start, block.Items[i].Start);
+                    if (overlap > bestOverlap) (best, bestOverlap) = (i, overlap);
+                }
+                if (best < 0)
+                {
+                    score.Spurious($"participant {TimexScorer.Describe(item.Span, item.Text)}");
+                    continue;
+                }
+                score.Add(LayerMetrics.MatchedSystem);
+                found[best] = true;
+            }
             for (int i = 0; i < block.Items.Length; i++)
             {
                 var item = block.Items[i];
-                if (pairs[i] >= 0)
-                {
-                    used[pairs[i]] = true;
-                    score.Add(LayerMetrics.FoundGold);
-                    score.Add(LayerMetrics.MatchedSystem);
-                }
+                if (found[i]) score.Add(LayerMetrics.FoundGold);
                 else score.Miss($"participant {TimexScorer.Describe(item, body.Text.Substring(item.Start, item.Length))}");
-            }
-            for (int m = 0; m < inside.Count; m++)
-            {
-                if (!used[m]) score.Spurious($"participant {TimexScorer.Describe(inside[m].Span, inside[m].Text)}");
             }
         }
         return score.Build();

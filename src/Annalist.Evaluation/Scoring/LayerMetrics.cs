@@ -51,6 +51,10 @@ public static class LayerMetrics
                 return C("n") == 0
                     ? [new("precision", 0), new("recall", 0), new("f1", 0), new("n", 0)]
                     : [.. PrecisionRecallF1(C(FoundGold), C(MatchedSystem), gold, system), new("n", C("n"))];
+            case "quotes":
+                return C("n") == 0
+                    ? [new("speaker_accuracy", 0), new("found", 0), new("n", 0)]
+                    : [new("speaker_accuracy", Accuracy(C("correct"), C("n"), C("n"))), new("found", Recall(C("found"), C("n"), 0)), new("n", C("n"))];
             default:
                 return PrecisionRecallF1(C(Matched), C(Matched), gold, system);
         }

@@ -223,7 +223,7 @@ public static class TeiReader
                     {
                         int itemStart = sink.Length;
                         Visit(child, inNotes);
-                        if (child.Name.LocalName == "item")
+                        if (child.Name.LocalName == "item" && !IsSideHeading(child))
                         {
                             var itemSpan = sink.Trimmed(itemStart);
                             if (!itemSpan.IsEmpty) items.Add(itemSpan);
@@ -305,7 +305,8 @@ public static class TeiReader
                     Visit(cell, inNotes: false);
                     var span = sink.Trimmed(cellStart);
                     bool isLabelCell = cells.Count > 1 && ReferenceEquals(cell, cells[0]);
-                    if (!inBlock || isLabelCell || span.IsEmpty) continue;
+                    // A cell opening with a dash (“—Canadian Delegation”) gives the side of the name beside it.
+                    if (!inBlock || isLabelCell || span.IsEmpty || sink.Text(span)[0] is '—' or '–') continue;
                     items.Add(span);
                     if (blockStart < 0) blockStart = span.Start;
                     blockEnd = span.End;
@@ -314,6 +315,11 @@ public static class TeiReader
             }
             if (items.Count > 0) Participants.Add(new TeiParticipantsBlock(new TextSpan(blockStart, blockEnd), items.ToImmutable()));
         }
+
+        /// <summary>An item that is one italic phrase and nothing else (<c>&lt;hi&gt;United States&lt;/hi&gt;</c>) heads a side; it names no participant.</summary>
+        private static bool IsSideHeading(XElement item) =>
+            item.Elements().Count() == 1 && item.Elements().First().Name.LocalName == "hi"
+            && item.Nodes().OfType<XText>().All(t => string.IsNullOrWhiteSpace(t.Value));
 
         private static bool IsParticipantsTable(XElement table) =>
             table.Elements().Where(r => r.Name.LocalName == "row")

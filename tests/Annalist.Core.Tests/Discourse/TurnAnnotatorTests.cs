@@ -28,6 +28,17 @@ public sealed class TurnAnnotatorTests
     }
 
     [Fact]
+    public void A_diary_s_first_person_speaks_as_its_author_from_the_metadata()
+    {
+        const string text = "Went to the ministry at ten. I told the clerk that the papers were late.";
+        var withAuthor = WithoutEntities.Analyze(new SourceDocument("diary", text, new DocumentMetadata { Author = "Edda Lund" })).GetLayer<Turn>(LayerNames.Turns);
+        var withoutAuthor = Turns(WithoutEntities, text);
+
+        Assert.Equal("Edda Lund", Assert.Single(withAuthor).SpeakerText);
+        Assert.Equal("I", Assert.Single(withoutAuthor).SpeakerText);
+    }
+
+    [Fact]
     public void With_an_entity_layer_the_same_person_speaks_under_both_of_his_names()
     {
         const string text = "Gen. Marko Novak arrived late. Novak: “Forgive me.” Later Marko Novak said: “We can begin.”";

@@ -4,6 +4,7 @@ using Annalist.Core.Pipeline;
 using Annalist.Core.Syntax;
 using Annalist.Evaluation.Syntax;
 using Annalist.Evaluation.Frus;
+using Annalist.Evaluation.Quotes;
 using Annalist.Evaluation.Reports;
 using Annalist.Evaluation.TimeMl;
 using Annalist.Tests;
@@ -41,6 +42,7 @@ public class BaselineTests
                 "gold" => Layers(new GoldEvaluator(pipeline).Evaluate(inputs)),
                 "timeml" => Layers(new TimeMlEvaluator(pipeline).Evaluate(inputs, TimeAnchor.TryParse((string?)run["anchor"], out var anchor) ? anchor : TimeAnchor.Document)),
                 "frus" => Layers(new FrusEvaluator(pipeline).Evaluate(inputs)),
+                "quotes" => Layers(new QuotesEvaluator(pipeline).Evaluate(inputs.Select(LitBankQuotationReader.Read))),
                 "ud" => JsonNode.Parse(UdEvaluation.Layers(UdEvaluation.Score(inputs.Single(), SyntaxModels.Tagger, SyntaxModels.Parser)).ToJsonString())!.AsObject(),
                 var other => throw new InvalidOperationException($"{name}: unknown kind '{other}'"),
             };

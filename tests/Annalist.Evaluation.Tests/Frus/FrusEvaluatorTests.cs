@@ -103,6 +103,27 @@ public class FrusEvaluatorTests
     }
 
     [Fact]
+    public void Participants_of_the_layer_count_over_person_mentions_and_several_may_share_one_item()
+    {
+        var document = Volume.Documents[0];
+        var block = document.Participants[0];
+        var item = block.Items[0];
+        var first = new TextSpan(item.Start, item.Start + item.Length / 2);
+        var second = new TextSpan(first.End, item.End);
+        var outside = new TextSpan(block.Span.End + 1, block.Span.End + 3);
+        SystemItem Participant(TextSpan span) => new(span, document.Body.Text.Substring(span.Start, span.Length), FieldBag.Of(("source", "block")));
+        var body = SystemLayers.Empty(document.Body.Text)
+            .With(LayerNames.Participants, [Participant(first), Participant(second), Participant(outside)])
+            .With(LayerNames.Mentions, block.Items.Select(i => new SystemItem(i, "", FieldBag.Of(("type", "person")))));
+
+        var result = EvaluationResult.Combine(FrusEvaluator.Score(Volume, [(document, body, SystemLayers.Empty(document.Notes.Text))]));
+
+        // Person mentions are ignored when a participants layer exists: one of two items found, both system items right.
+        Assert.Equal(1.0, Metric(result, "participants", "precision"), 6);
+        Assert.Equal(0.5, Metric(result, "participants", "recall"), 6);
+    }
+
+    [Fact]
     public void The_most_precise_dateline_value_is_the_document_date()
     {
         var document = Volume.Documents[0];

@@ -158,4 +158,26 @@ public class TeiParticipantsTableTests
         Assert.DoesNotContain("counselor", document.Body.Text);
         Assert.Contains("Shipping", document.Body.Text);
     }
+
+    [Fact]
+    public void Side_headings_and_dash_cells_are_no_items()
+    {
+        const string xml = """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>
+            <div type="document" xml:id="d4"><head>Memorandum</head>
+            <list type="participants"><head>PARTICIPANTS</head>
+            <item><hi rend="italic">Norway</hi></item>
+            <item>Mr. <hi rend="italic">Lund</hi></item>
+            </list>
+            <p><table>
+            <row><cell>Participants:</cell><cell>Mr. Berg</cell><cell>—Treasury</cell></row>
+            </table></p>
+            <p>They talked.</p></div></body></text></TEI>
+            """;
+
+        var document = TeiReader.ReadVolume(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml)), "v.xml").Documents[0];
+
+        Assert.Equal([["Mr. Lund"], ["Mr. Berg"]], document.Participants.Select(b => b.Items.Select(i => document.Body.Text.Substring(i.Start, i.Length)).ToArray()));
+        Assert.Contains("Norway", document.Body.Text);
+    }
 }
