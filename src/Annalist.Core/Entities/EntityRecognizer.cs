@@ -380,15 +380,35 @@ public sealed class EntityRecognizer
         /// </summary>
         public void ApplyGazetteer()
         {
+            var personWords = WordsOfFullerPersonNames();
             foreach (var c in _candidates)
             {
                 if (c.Type != EntityType.Person || c.Role is not null || c.First > 0 && NameWords.IsInitial(Word(c.First - 1))) continue;
+                if (c.End - c.First == 1 && personWords.Contains(WordAt(c.First))) continue;
                 if (c.End - c.First == 1 && NameWords.IsInitial(Word(c.First))) continue;
                 if (!TryGazetteer(c.First, c.End, out var entry)) continue;
                 bool strong = entry.Kind is GazetteerKind.Country or GazetteerKind.Region or GazetteerKind.FormerCountry
                               || entry.Population >= 1_000_000 && SpanOf(c.First, c.End).Slice(_text).SequenceEqual(entry.Name);
                 if (strong) { c.Type = EntityType.Place; c.Confident = true; }
             }
+        }
+
+        /// <summary>
+        /// Words of the document's person names with a title or of two words or more: <c>Florence</c> after
+        /// <c>Florence Linden</c> or <c>Miss Florence</c> is her, not the city.
+        /// </summary>
+        private HashSet<string> WordsOfFullerPersonNames()
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var c in _candidates)
+            {
+                if (c.Type != EntityType.Person || c.End - c.First < 2 && c.Role is null) continue;
+                for (int k = c.First; k < c.End; k++)
+                {
+                    if (IsCapitalized(Word(k)) && !NameWords.IsInitial(Word(k))) words.Add(WordAt(k));
+                }
+            }
+            return words;
         }
 
         private bool TryGazetteer(int first, int end, out GazetteerEntry entry)
@@ -696,7 +716,7 @@ public sealed class EntityRecognizer
                     : members.GroupBy(m => m.Type).OrderByDescending(g => g.Count(m => !m.RoleNoun)).First().Key;
                 // A "person" with no mark of one (title, initial, given name) but another name the gazetteer
                 // knows as a sizeable place is that place (Königsberg [sic, also Kaliningrad]).
-                if (type == EntityType.Person && members.Count > 1 && members.All(m => m.Role is null && !m.RoleNoun && m.End - m.First == 1)
+                if (type == EntityType.Person && members.Select(m => m.Key).Distinct(StringComparer.Ordinal).Count() > 1 && members.All(m => m.Role is null && !m.RoleNoun && m.End - m.First == 1)
                     && members.Any(m => TryGazetteer(m.First, m.End, out var e) && (e.Kind != GazetteerKind.Place || e.Population >= 100_000)))
                     type = EntityType.Place;
                 var named = members.Where(m => !m.RoleNoun).ToList();
