@@ -184,6 +184,72 @@ public sealed class FeatureExtractor
         }
     }
 
+    /// <summary>The most features <see cref="AppendDocumentFeatures"/> adds to one token.</summary>
+    public const int MaxDocumentFeaturesPerToken = 8;
+
+    /// <summary>
+    /// Adds to each token's features what a first pass (<paramref name="firstPass"/>, one label per token)
+    /// said of it, of its neighbours, and of the other places the document writes the same capitalized word:
+    /// how many of them it called a person, a place, an organization. A name is usually one thing throughout a
+    /// document, and the other occurrences often have the clearer context (<c>said Florence</c>, <c>in Florence</c>).
+    /// </summary>
+    public void AppendDocumentFeatures(TaggingInput input, ReadOnlySpan<byte> firstPass, Span<uint> features, Span<int> counts)
+    {
+        int n = input.Count;
+        if (firstPass.Length < n || features.Length < n * MaxFeaturesPerToken || counts.Length < n) throw new ArgumentException("Buffers too small for the input.");
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var lookup = votes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var wordVotes = new int[]?[n];
+        for (int i = 0; i < n; i++)
+        {
+            var word = Clip(input.Word(i));
+            if (word.Length < 2 || !char.IsUpper(word[0])) continue;
+            if (!lookup.TryGetValue(word, out var tally))
+            {
+                tally = new int[4];
+                lookup[word] = tally;
+            }
+            tally[TypeIndex(firstPass[i])]++;
+            wordVotes[i] = tally;
+        }
+        Span<int> others = stackalloc int[4];
+        for (int i = 0; i < n; i++)
+        {
+            int count = counts[i];
+            if (count + MaxDocumentFeaturesPerToken > MaxFeaturesPerToken) count = MaxFeaturesPerToken - MaxDocumentFeaturesPerToken;
+            var output = features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken);
+            byte own = firstPass[i];
+            bool sentenceStart = input.SentenceStarts[i];
+            byte previous = sentenceStart ? (byte)255 : firstPass[i - 1];
+            byte next = i + 1 >= n || input.SentenceStarts[i + 1] ? (byte)255 : firstPass[i + 1];
+            output[count++] = Hash.Of(40, own);
+            output[count++] = Hash.Combine(Hash.Of(41, previous), own);
+            output[count++] = Hash.Combine(Hash.Of(42, next), own);
+            if (wordVotes[i] is { } tally)
+            {
+                int total = 0;
+                for (int t = 0; t < 4; t++) total += others[t] = tally[t] - (t == TypeIndex(own) ? 1 : 0);
+                if (total == 0) output[count++] = Hash.Of(43, sentenceStart ? (byte)1 : (byte)0);
+                else
+                {
+                    int best = 0;
+                    for (int t = 1; t < 4; t++)
+                    {
+                        if (others[t] > others[best]) best = t;
+                        byte share = others[t] == 0 ? (byte)0 : others[t] == total ? (byte)3 : others[t] * 2 >= total ? (byte)2 : (byte)1;
+                        output[count++] = Hash.Of((byte)(43 + t), share);
+                    }
+                    byte many = total >= 4 ? (byte)2 : total >= 2 ? (byte)1 : (byte)0;
+                    output[count++] = Hash.Combine(Hash.Combine(Hash.Of(47, (byte)best), many), (uint)TypeIndex(own) | (sentenceStart ? 8u : 0u));
+                }
+            }
+            counts[i] = count;
+        }
+    }
+
+    /// <summary>0 outside a name, 1 person, 2 place, 3 organization.</summary>
+    private static int TypeIndex(byte label) => label == NerLabel.Outside ? 0 : (label + 1) / 2;
+
     /// <summary>Per-document facts about words: whether each is also written in lower case, or capitalized inside a sentence.</summary>
     private sealed class DocumentContext
     {
@@ -196,6 +262,7 @@ public sealed class FeatureExtractor
             _capitalizedInside = capitalizedInside.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
+
         public static DocumentContext Build(TaggingInput input)
         {
             var context = new DocumentContext(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
@@ -204,7 +271,10 @@ public sealed class FeatureExtractor
                 var word = Clip(input.Word(i));
                 if (word.Length < 2 || !char.IsLetter(word[0])) continue;
                 if (char.IsLower(word[0])) context._lower.Add(word);
-                else if (!input.SentenceStarts[i] && !(i > 0 && IsOpening(input.Word(i - 1)))) context._capitalizedInside.Add(word);
+                else
+                {
+                    if (!input.SentenceStarts[i] && !(i > 0 && IsOpening(input.Word(i - 1)))) context._capitalizedInside.Add(word);
+                }
             }
             return context;
         }

@@ -10,7 +10,7 @@ namespace Annalist.Core.Entities.Tagging;
 public sealed class PerceptronModel
 {
     private const string Magic = "ANLNER";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private readonly Dictionary<uint, int> _rows;
     private readonly float[] _weights;
@@ -40,6 +40,16 @@ public sealed class PerceptronModel
     /// <summary>Row <c>previous + 1</c>, column <c>label</c>; row 0 scores the first label of a sentence.</summary>
     public float[] Transitions { get; }
 
+    /// <summary>
+    /// A second pass, trained on this model's labels of held-out documents: it sees the same features and
+    /// <see cref="FeatureExtractor.AppendDocumentFeatures"/> (what the first pass said of the word elsewhere in
+    /// the document), and its labels are the tagger's. Null for a single-pass model.
+    /// </summary>
+    public PerceptronModel? DocumentStage { get; private init; }
+
+    /// <summary>This model with <paramref name="second"/> as its <see cref="DocumentStage"/>.</summary>
+    public PerceptronModel WithDocumentStage(PerceptronModel second) => new(_rows, _weights, Transitions, CommonWords) { DocumentStage = second };
+
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per label).</summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
@@ -52,7 +62,7 @@ public sealed class PerceptronModel
         }
     }
 
-    /// <summary>Writes the model as gzip'd binary: feature ids sorted, weights as half-precision floats.</summary>
+    /// <summary>Writes the model as gzip'd binary: feature ids sorted, weights as half-precision floats; then the document stage, if any.</summary>
     public void Write(Stream output)
     {
         using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
@@ -60,9 +70,16 @@ public sealed class PerceptronModel
         writer.Write(Magic);
         writer.Write(FormatVersion);
         writer.Write(NerLabel.Count);
-        foreach (float t in Transitions) writer.Write(t);
         writer.Write(CommonWords.Count);
         foreach (string word in CommonWords) writer.Write(word);
+        WriteBody(writer);
+        writer.Write(DocumentStage is not null);
+        DocumentStage?.WriteBody(writer);
+    }
+
+    private void WriteBody(BinaryWriter writer)
+    {
+        foreach (float t in Transitions) writer.Write(t);
         var ordered = _rows.OrderBy(p => p.Key).ToArray();
         writer.Write(ordered.Length);
         uint previous = 0;
@@ -85,10 +102,16 @@ public sealed class PerceptronModel
         using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
         if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadInt32() != NerLabel.Count)
             throw new InvalidDataException("Not an Annalist entity tagger model of this version.");
-        var transitions = new float[(NerLabel.Count + 1) * NerLabel.Count];
-        for (int i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
         var words = new string[reader.ReadInt32()];
         for (int i = 0; i < words.Length; i++) words[i] = reader.ReadString();
+        var first = ReadBody(reader, words);
+        return reader.ReadBoolean() ? first.WithDocumentStage(ReadBody(reader, words)) : first;
+    }
+
+    private static PerceptronModel ReadBody(BinaryReader reader, string[] words)
+    {
+        var transitions = new float[(NerLabel.Count + 1) * NerLabel.Count];
+        for (int i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
         int count = reader.ReadInt32();
         var rows = new Dictionary<uint, int>(count);
         uint feature = 0;
