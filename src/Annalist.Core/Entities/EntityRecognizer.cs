@@ -107,7 +107,7 @@ public sealed class EntityRecognizer
             }
             if (end - first >= 2 && (NameWords.IsOrganizationHead(Word(end - 1)) || NameWords.IsMilitaryDistrict(Word(end - 2), Word(end - 1))))
                 type = EntityType.Organization;
-            int tail = NameWords.OrganizationTailLength(i => i < input.Count && SameSentence(end - 1, i) ? WordAt(i) : null, end);
+            int tail = NameWords.OrganizationTailLength(i => i < input.Count && SameSentence(end - 1, i) ? Word(i) : [], end);
             if (tail > 0 && type != EntityType.Person)
             {
                 end += tail;
@@ -281,6 +281,7 @@ public sealed class EntityRecognizer
                 byName.TryAdd(TextOf(c.First, c.End), c);
             }
             if (byName.Count == 0) return;
+            var byNameLookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
             int maxWords = byName.Values.Max(c => c.End - c.First);
             var covered = new bool[input.Count];
             foreach (var c in _candidates)
@@ -300,7 +301,7 @@ public sealed class EntityRecognizer
                     if (!free) continue;
                     if (end < input.Count && SameSentence(i, end) && IsCapitalized(Word(end)) && IsWord(Word(end))) continue;
                     int first = i;
-                    if (byName.TryGetValue(TextOf(i, end), out var found) && found.Type == EntityType.Person)
+                    if (byNameLookup.TryGetValue(SpanOf(i, end).Slice(_text), out var found) && found.Type == EntityType.Person)
                     {
                         while (first > 0 && !covered[first - 1] && SameSentence(first - 1, first) && NameWords.IsInitial(Word(first - 1))) first--;
                     }
@@ -332,7 +333,7 @@ public sealed class EntityRecognizer
                 int end = i + 1;
                 while (end < input.Count && SameSentence(start, end) && (IsNameWord(end) || IsNameConnector(end) && end + 1 < input.Count && IsNameWord(end + 1) && SameSentence(start, end + 1))) end++;
                 i = end - 1;
-                int tail = NameWords.OrganizationTailLength(k => k < input.Count && SameSentence(start, k) ? WordAt(k) : null, end);
+                int tail = NameWords.OrganizationTailLength(k => k < input.Count && SameSentence(start, k) ? Word(k) : [], end);
                 bool byHead = false;
                 if (tail == 0)
                 {
@@ -426,12 +427,12 @@ public sealed class EntityRecognizer
         public void FindGroups()
         {
             var stems = new HashSet<string>(StringComparer.Ordinal);
+            var stemLookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
             for (int i = 0; i < input.Count; i++)
             {
                 var word = Word(i);
                 if (!IsCapitalized(word) || word.Length < 4) continue;
-                if (gazetteer.TryGetDemonym(word, out _)) stems.Add(NameWords.DemonymStem(word));
-                else if (IsPeoplePlural(i)) stems.Add(NameWords.DemonymStem(word));
+                if (gazetteer.TryGetDemonym(word, out _) || IsPeoplePlural(i)) stemLookup.Add(NameWords.StemOf(word));
             }
             if (stems.Count == 0) return;
 
@@ -442,8 +443,8 @@ public sealed class EntityRecognizer
             {
                 var word = Word(i);
                 if (!IsCapitalized(word) || word.Length < 4) continue;
+                if (!stemLookup.Contains(NameWords.StemOf(word))) continue;
                 string stem = NameWords.DemonymStem(word);
-                if (!stems.Contains(stem)) continue;
                 var inside = _candidates.FirstOrDefault(c => i >= c.First && i < c.End);
                 if (inside is not null)
                 {
@@ -468,7 +469,7 @@ public sealed class EntityRecognizer
                     continue;
                 }
                 if (word.EndsWith('s') && i > 0 && SameSentence(i - 1, i) && IsCapitalized(Word(i - 1)) && IsWord(Word(i - 1)) && !input.SentenceStarts[i - 1]
-                    && !TitleLexicon.IsTitleWord(Word(i - 1)) && !stems.Contains(NameWords.DemonymStem(Word(i - 1))) && !_candidates.Any(c => i - 1 >= c.First && i - 1 < c.End))
+                    && !TitleLexicon.IsTitleWord(Word(i - 1)) && !stemLookup.Contains(NameWords.StemOf(Word(i - 1))) && !_candidates.Any(c => i - 1 >= c.First && i - 1 < c.End))
                 {
                     groups.Add(new Candidate { First = i - 1, End = i + 1, Type = EntityType.Group, Key = "group:" + stem });
                     nounStems.Add(stem);
@@ -581,20 +582,39 @@ public sealed class EntityRecognizer
 
             // A surname joins the most recent compatible fuller name: J. Stalin = Stalin; two Dulleses stay two.
             var people = _candidates.Where(c => c.Type == EntityType.Person && !c.RoleNoun).ToList();
+            var parts = new Dictionary<Candidate, (string[] Given, string Surname)>(people.Count);
+            var givenByCluster = new Dictionary<int, List<string[]>>();
+            var bySurname = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
             foreach (var person in people)
             {
-                var (given, surname) = NameParts(person);
+                var nameParts = parts[person] = NameParts(person);
+                int root = Find(person.Order);
+                if (!givenByCluster.TryGetValue(root, out var givens)) givenByCluster[root] = givens = [];
+                givens.Add(nameParts.Given);
+            }
+            foreach (var person in people)
+            {
+                var (given, surname) = parts[person];
+                if (!bySurname.TryGetValue(surname, out var earlier)) bySurname[surname] = earlier = [];
                 Candidate? match = null;
-                foreach (var other in people)
+                foreach (var other in earlier)
                 {
-                    if (other.Order >= person.Order) break;
-                    if (Find(other.Order) == Find(person.Order)) continue;
-                    var (otherGiven, otherSurname) = NameParts(other);
-                    if (otherSurname != surname || !GivenCompatible(given, otherGiven)) continue;
-                    bool clusterCompatible = people.Where(p => Find(p.Order) == Find(other.Order)).All(p => GivenCompatible(given, NameParts(p).Given));
+                    int otherRoot = Find(other.Order);
+                    if (otherRoot == Find(person.Order) || !GivenCompatible(given, parts[other].Given)) continue;
+                    bool clusterCompatible = true;
+                    foreach (var otherGiven in givenByCluster[otherRoot]) clusterCompatible &= GivenCompatible(given, otherGiven);
                     if (clusterCompatible) match = other;
                 }
-                if (match is not null) Union(match.Order, person.Order);
+                earlier.Add(person);
+                if (match is null) continue;
+                int a = Find(match.Order), b = Find(person.Order);
+                Union(a, b);
+                int merged = Find(a);
+                var list = givenByCluster[a];
+                if (a != b) list.AddRange(givenByCluster[b]);
+                givenByCluster.Remove(a);
+                givenByCluster.Remove(b);
+                givenByCluster[merged] = list;
             }
 
             // Editorial aliases: X [sic, also Y], X (now Y), X (Y).

@@ -46,6 +46,7 @@ public sealed class FeatureExtractor
     /// Writes the features of every token of <paramref name="input"/> into <paramref name="features"/>
     /// (<see cref="MaxFeaturesPerToken"/> slots per token) and their number into <paramref name="counts"/>.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Extract(TaggingInput input, Span<uint> features, Span<int> counts)
     {
         int n = input.Count;
@@ -63,6 +64,7 @@ public sealed class FeatureExtractor
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int ExtractToken(TaggingInput input, int i, int sentenceStart, int sentenceEnd, byte[] gazetteerTags, DocumentContext context, Span<uint> output)
     {
         int count = 0;
@@ -143,6 +145,7 @@ public sealed class FeatureExtractor
     /// Marks tokens inside the longest gazetteer name starting at each position: kind × (begin, inside),
     /// and a separate mark for a demonym.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void MarkGazetteerMatches(TaggingInput input, byte[] tags)
     {
         Span<char> buffer = stackalloc char[256];
@@ -193,6 +196,7 @@ public sealed class FeatureExtractor
     /// how many of them it called a person, a place, an organization. A name is usually one thing throughout a
     /// document, and the other occurrences often have the clearer context (<c>said Florence</c>, <c>in Florence</c>).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void AppendDocumentFeatures(TaggingInput input, ReadOnlySpan<byte> firstPass, Span<uint> features, Span<int> counts)
     {
         int n = input.Count;
@@ -263,6 +267,7 @@ public sealed class FeatureExtractor
         }
 
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static DocumentContext Build(TaggingInput input)
         {
             var context = new DocumentContext(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));

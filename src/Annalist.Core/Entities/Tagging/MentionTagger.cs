@@ -55,6 +55,7 @@ public sealed class MentionTagger
         return labels;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Decode(PerceptronModel model, TaggingInput input, uint[] features, int[] counts, float[] emissions, byte[] labels)
     {
         int n = input.Count;

@@ -30,7 +30,34 @@ public sealed class PerceptronModel
         _rows = rows;
         _weights = weights;
         Transitions = transitions;
+        (_table, _mask) = BuildTable(rows, weights);
     }
+
+    // Scoring reads one 32-byte slot per feature: the key and its seven label weights side by side, found by
+    // linear probing, so a feature costs one cache line instead of a dictionary entry and a separate weight row.
+    private const int Stride = 8;
+    private readonly uint[] _table;
+    private readonly int _mask;
+
+    private static (uint[] Table, int Mask) BuildTable(Dictionary<uint, int> rows, float[] weights)
+    {
+        int capacity = 16;
+        while (capacity < rows.Count * 2) capacity <<= 1;
+        var table = new uint[capacity * Stride];
+        int mask = capacity - 1;
+        foreach (var (feature, row) in rows)
+        {
+            if (feature == 0) continue; // 0 marks an empty slot; a feature hashing to 0 is as if unseen
+            int slot = Slot(feature, mask);
+            while (table[slot * Stride] != 0) slot = (slot + 1) & mask;
+            table[slot * Stride] = feature;
+            for (int label = 0; label < NerLabel.Count; label++)
+                table[slot * Stride + 1 + label] = BitConverter.SingleToUInt32Bits(weights[row * NerLabel.Count + label]);
+        }
+        return (table, mask);
+    }
+
+    private static int Slot(uint feature, int mask) => (int)((feature * 0x9E3779B1u) >> 7) & mask;
 
     public int FeatureCount => _rows.Count;
 
@@ -51,13 +78,20 @@ public sealed class PerceptronModel
     public PerceptronModel WithDocumentStage(PerceptronModel second) => new(_rows, _weights, Transitions, CommonWords) { DocumentStage = second };
 
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per label).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
+        scores = scores[..NerLabel.Count];
         scores.Clear();
+        var table = _table;
         foreach (uint feature in features)
         {
-            if (!_rows.TryGetValue(feature, out int row)) continue;
-            var weights = _weights.AsSpan(row * NerLabel.Count, NerLabel.Count);
+            if (feature == 0) continue;
+            int slot = Slot(feature, _mask);
+            uint key;
+            while ((key = table[slot * Stride]) != feature && key != 0) slot = (slot + 1) & _mask;
+            if (key == 0) continue;
+            var weights = System.Runtime.InteropServices.MemoryMarshal.Cast<uint, float>(table.AsSpan(slot * Stride + 1, NerLabel.Count));
             for (int label = 0; label < NerLabel.Count; label++) scores[label] += weights[label];
         }
     }
