@@ -140,6 +140,34 @@ public sealed class TaggerTests
     }
 
     [Fact]
+    public void Words_used_alike_share_a_cluster_and_the_clusters_survive_a_model_round_trip()
+    {
+        var sentences = new List<IReadOnlyList<string>>();
+        foreach (string town in new[] { "Varbergen", "Ostmark", "Kellwick" })
+        {
+            for (int k = 0; k < 4; k++) sentences.Add(["the", "train", "reached", town, "at", "noon"]);
+        }
+        foreach (string verb in new[] { "ate", "cooked", "served" })
+        {
+            for (int k = 0; k < 4; k++) sentences.Add(["she", verb, "the", "soup", "slowly"]);
+        }
+        var clusters = WordClusters.Build(sentences, new WordClusters.Options { Clusters = 4, ContextWords = 20, MinimumCount = 2 });
+        Assert.Equal(clusters.Of("Varbergen"), clusters.Of("Kellwick"));
+        Assert.Equal(clusters.Of("ate"), clusters.Of("served"));
+        Assert.NotEqual(clusters.Of("Varbergen"), clusters.Of("ate"));
+        Assert.Equal(WordClusters.Unknown, clusters.Of("Morvale"));
+
+        var extractor = new FeatureExtractor(Gazetteer.Empty, clusters: clusters);
+        var model = new PerceptronTrainer(extractor, new PerceptronTrainerOptions { Epochs = 2, MinimumFeatureCount = 1 }).Train(ToyCorpus());
+        using var stream = new MemoryStream();
+        model.Write(stream);
+        stream.Position = 0;
+        var reread = PerceptronModel.Read(stream);
+        Assert.Equal(clusters.Of("Ostmark"), reread.Clusters.Of("Ostmark"));
+        Assert.Equal(clusters.Count, reread.Clusters.Count);
+    }
+
+    [Fact]
     public void Training_is_reproducible_for_a_seed()
     {
         var extractor = new FeatureExtractor(Gazetteer.Empty);

@@ -20,12 +20,17 @@ public sealed class FeatureExtractor
 
     /// <param name="gazetteer">Place names and demonyms whose membership is a feature.</param>
     /// <param name="commonWords">Words known in lower case (from the training text); a capitalized word whose lower-case form is one of them is less likely a name.</param>
-    public FeatureExtractor(Gazetteer gazetteer, IEnumerable<string>? commonWords = null)
+    /// <param name="clusters">Word clusters whose numbers (of the word and its neighbours) are features.</param>
+    public FeatureExtractor(Gazetteer gazetteer, IEnumerable<string>? commonWords = null, WordClusters? clusters = null)
     {
+        Clusters = clusters ?? WordClusters.Empty;
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
         CommonWords = [.. (commonWords ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         _commonWords = new HashSet<string>(CommonWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The word clusters this extractor uses.</summary>
+    public WordClusters Clusters { get; }
 
     /// <summary>The lower-case vocabulary this extractor knows, sorted.</summary>
     public IReadOnlyList<string> CommonWords { get; }
@@ -40,7 +45,7 @@ public sealed class FeatureExtractor
     }
 
     /// <summary>An extractor with the vocabulary stored in <paramref name="model"/>.</summary>
-    public static FeatureExtractor For(PerceptronModel model, Gazetteer gazetteer) => new(gazetteer, model.CommonWords);
+    public static FeatureExtractor For(PerceptronModel model, Gazetteer gazetteer) => new(gazetteer, model.CommonWords, model.Clusters);
 
     /// <summary>
     /// Writes the features of every token of <paramref name="input"/> into <paramref name="features"/>
@@ -94,6 +99,13 @@ public sealed class FeatureExtractor
         if (i - 1 >= sentenceStart) output[count++] = Hash.Combine(Hash.Lower(19, Clip(input.Word(i - 1))), shape);
         if (i + 1 < sentenceEnd) output[count++] = Hash.Combine(Hash.Lower(20, Clip(input.Word(i + 1))), shape);
 
+        if (Clusters.Count > 0)
+        {
+            ushort cluster = Clusters.Of(word);
+            output[count++] = Hash.Combine(Hash.Of(50, flags), cluster);
+            output[count++] = Hash.Combine(Hash.Of(51), i - 1 >= sentenceStart ? Clusters.Of(Clip(input.Word(i - 1))) : 0x10000u);
+            output[count++] = Hash.Combine(Hash.Of(52), i + 1 < sentenceEnd ? Clusters.Of(Clip(input.Word(i + 1))) : 0x10000u);
+        }
         output[count++] = Hash.Of(21, gazetteerTags[i]);
         output[count++] = Hash.Of(22, i - 1 >= sentenceStart ? gazetteerTags[i - 1] : (byte)255);
         output[count++] = Hash.Of(23, i + 1 < sentenceEnd ? gazetteerTags[i + 1] : (byte)255);

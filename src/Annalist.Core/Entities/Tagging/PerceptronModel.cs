@@ -19,9 +19,11 @@ public sealed class PerceptronModel
     /// <param name="weights">Rows of <see cref="NerLabel.Count"/> weights.</param>
     /// <param name="transitions">(<see cref="NerLabel.Count"/> + 1) × <see cref="NerLabel.Count"/> weights; row 0 is the sentence start.</param>
     /// <param name="commonWords">The lower-case vocabulary the feature extractor was trained with.</param>
-    public PerceptronModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, IReadOnlyList<string>? commonWords = null)
+    /// <param name="clusters">The word clusters the feature extractor was trained with.</param>
+    public PerceptronModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, IReadOnlyList<string>? commonWords = null, WordClusters? clusters = null)
     {
         CommonWords = commonWords ?? [];
+        Clusters = clusters ?? WordClusters.Empty;
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(transitions);
@@ -64,6 +66,9 @@ public sealed class PerceptronModel
     /// <summary>The lower-case vocabulary of the training text, which <see cref="FeatureExtractor"/> needs to reproduce the features.</summary>
     public IReadOnlyList<string> CommonWords { get; }
 
+    /// <summary>The word clusters of the training text, which <see cref="FeatureExtractor"/> needs to reproduce the features.</summary>
+    public WordClusters Clusters { get; }
+
     /// <summary>Row <c>previous + 1</c>, column <c>label</c>; row 0 scores the first label of a sentence.</summary>
     public float[] Transitions { get; }
 
@@ -75,7 +80,7 @@ public sealed class PerceptronModel
     public PerceptronModel? DocumentStage { get; private init; }
 
     /// <summary>This model with <paramref name="second"/> as its <see cref="DocumentStage"/>.</summary>
-    public PerceptronModel WithDocumentStage(PerceptronModel second) => new(_rows, _weights, Transitions, CommonWords) { DocumentStage = second };
+    public PerceptronModel WithDocumentStage(PerceptronModel second) => new(_rows, _weights, Transitions, CommonWords, Clusters) { DocumentStage = second };
 
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per label).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -106,6 +111,12 @@ public sealed class PerceptronModel
         writer.Write(NerLabel.Count);
         writer.Write(CommonWords.Count);
         foreach (string word in CommonWords) writer.Write(word);
+        writer.Write(Clusters.Count);
+        foreach (var (word, cluster) in Clusters.Entries)
+        {
+            writer.Write(word);
+            writer.Write(cluster);
+        }
         WriteBody(writer);
         writer.Write(DocumentStage is not null);
         DocumentStage?.WriteBody(writer);
@@ -138,11 +149,15 @@ public sealed class PerceptronModel
             throw new InvalidDataException("Not an Annalist entity tagger model of this version.");
         var words = new string[reader.ReadInt32()];
         for (int i = 0; i < words.Length; i++) words[i] = reader.ReadString();
-        var first = ReadBody(reader, words);
-        return reader.ReadBoolean() ? first.WithDocumentStage(ReadBody(reader, words)) : first;
+        int clusterCount = reader.ReadInt32();
+        var table = new Dictionary<string, ushort>(clusterCount, StringComparer.Ordinal);
+        for (int i = 0; i < clusterCount; i++) table[reader.ReadString()] = reader.ReadUInt16();
+        var clusters = new WordClusters(table);
+        var first = ReadBody(reader, words, clusters);
+        return reader.ReadBoolean() ? first.WithDocumentStage(ReadBody(reader, words, clusters)) : first;
     }
 
-    private static PerceptronModel ReadBody(BinaryReader reader, string[] words)
+    private static PerceptronModel ReadBody(BinaryReader reader, string[] words, WordClusters clusters)
     {
         var transitions = new float[(NerLabel.Count + 1) * NerLabel.Count];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
@@ -156,6 +171,6 @@ public sealed class PerceptronModel
         }
         var weights = new float[count * NerLabel.Count];
         for (int i = 0; i < weights.Length; i++) weights[i] = (float)reader.ReadHalf();
-        return new PerceptronModel(rows, weights, transitions, words);
+        return new PerceptronModel(rows, weights, transitions, words, clusters);
     }
 }
