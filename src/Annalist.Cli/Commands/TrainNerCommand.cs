@@ -50,7 +50,7 @@ public sealed class TrainNerSettings : CommandSettings
 
     [CommandOption("--litbank-weight <N>")]
     [Description("Train on each LitBank document N times an epoch (weighs fiction against the FRUS distant supervision).")]
-    public int LitBankWeight { get; init; } = 3;
+    public int LitBankWeight { get; init; } = 1;
 
     [CommandOption("--document-stage")]
     [Description("Add a second pass that also sees what the first said of each word elsewhere in the document (trained on 4-fold jackknifed first-pass labels; about five times the training time, twice the tagging time).")]

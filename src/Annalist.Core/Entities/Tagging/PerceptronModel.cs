@@ -147,9 +147,9 @@ public sealed class PerceptronModel
         using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
         if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadInt32() != NerLabel.Count)
             throw new InvalidDataException("Not an Annalist entity tagger model of this version.");
-        var words = new string[reader.ReadInt32()];
+        var words = new string[CheckedCount(reader.ReadInt32())];
         for (int i = 0; i < words.Length; i++) words[i] = reader.ReadString();
-        int clusterCount = reader.ReadInt32();
+        int clusterCount = CheckedCount(reader.ReadInt32());
         var table = new Dictionary<string, ushort>(clusterCount, StringComparer.Ordinal);
         for (int i = 0; i < clusterCount; i++) table[reader.ReadString()] = reader.ReadUInt16();
         var clusters = new WordClusters(table);
@@ -157,11 +157,15 @@ public sealed class PerceptronModel
         return reader.ReadBoolean() ? first.WithDocumentStage(ReadBody(reader, words, clusters)) : first;
     }
 
+    // A damaged or foreign stream must fail as bad data, not as an attempt to allocate billions of entries.
+    private static int CheckedCount(int count) =>
+        count is >= 0 and <= 50_000_000 ? count : throw new InvalidDataException("Not an Annalist entity tagger model of this version.");
+
     private static PerceptronModel ReadBody(BinaryReader reader, string[] words, WordClusters clusters)
     {
         var transitions = new float[(NerLabel.Count + 1) * NerLabel.Count];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
-        int count = reader.ReadInt32();
+        int count = CheckedCount(reader.ReadInt32());
         var rows = new Dictionary<uint, int>(count);
         uint feature = 0;
         for (int i = 0; i < count; i++)
