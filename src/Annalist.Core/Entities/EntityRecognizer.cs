@@ -137,7 +137,11 @@ public sealed class EntityRecognizer
                 if (TitleLexicon.IsHeadTitle(word) && IsCapitalized(word)) roleStart = k;
                 k--;
             }
-            if (roleStart < 0) return;
+            if (roleStart < 0)
+            {
+                FindRoleAfter(person);
+                return;
+            }
             // Adjectives such as a demonym directly before the title belong to it (the Soviet Ambassador).
             while (roleStart - 1 >= limit && SameSentence(roleStart - 1, person.First) && IsCapitalized(Word(roleStart - 1)) && !NameWords.IsArticle(Word(roleStart - 1))
                    && (gazetteer.TryGetDemonym(Word(roleStart - 1), out _) || TitleLexicon.IsTitleWord(Word(roleStart - 1)) || Word(roleStart - 1).EndsWith("ian", StringComparison.Ordinal) || Word(roleStart - 1).EndsWith("ese", StringComparison.Ordinal) || Word(roleStart - 1).EndsWith("et", StringComparison.Ordinal)))
@@ -147,6 +151,40 @@ public sealed class EntityRecognizer
             if (roleEnd <= roleStart) return;
             person.Role = TextOf(roleStart, roleEnd);
             person.RoleStartToken = roleStart;
+        }
+
+        /// <summary>
+        /// A title phrase set off after a person's name: <c>Molotov, the Soviet Foreign Minister, said</c>. The
+        /// words before any <c>of</c> must end in a title (<c>Dulles, Secretary Stevens</c> is two people), and the
+        /// phrase must close the apposition (a comma, a stop, a bracket or the sentence's end).
+        /// </summary>
+        private void FindRoleAfter(Candidate person)
+        {
+            int k = person.End;
+            if (k + 1 >= input.Count || Word(k) is not "," || !SameSentence(person.First, k + 1)) return;
+            k++;
+            if (NameWords.IsArticle(Word(k))) k++;
+            int start = k, headEnd = -1;
+            bool inOf = false;
+            while (k < input.Count && SameSentence(start, k) && k - start < 12)
+            {
+                var word = Word(k);
+                if (word is "of" or "for") { if (headEnd < 0) break; inOf = true; k++; continue; }
+                if (inOf && NameWords.IsArticle(word)) { k++; continue; }
+                if (!IsCapitalized(word) || !IsWord(word)) break;
+                if (!inOf)
+                {
+                    if (TitleLexicon.IsHeadTitle(word)) headEnd = k + 1;
+                    else if (headEnd >= 0) return; // a name after the title: another person
+                }
+                k++;
+            }
+            int end = k;
+            while (end > start && Word(end - 1) is "of" or "for" or "the" or "The") end--;
+            if (headEnd < 0 || end <= start) return;
+            bool closed = end >= input.Count || !SameSentence(start, end) || Word(end) is "," or "." or ";" or ")" or "]" or ":";
+            if (!closed) return;
+            person.Role = TextOf(start, end);
         }
 
         /// <summary>
