@@ -32,6 +32,30 @@ public sealed class TrainNerSettings : CommandSettings
     [CommandOption("--seed <N>")]
     public int Seed { get; init; } = 20260101;
 
+    [CommandOption("--dev")]
+    [Description("Carve a dev split out of the training part (the last tenth of LitBank's training documents), train without it and score it: for choosing features and settings without touching the held-out tenth.")]
+    public bool Dev { get; init; }
+
+    [CommandOption("--folds <K>")]
+    [Description("Cross-validate on LitBank's training documents instead of training the shipped model: K trainings, each scoring the K-th part it left out (the other corpora always train); writes nothing but the scores.")]
+    public int Folds { get; init; }
+
+    [CommandOption("--errors <FILE>")]
+    [Description("With --dev: write each dev mention found but not annotated (+) and each missed (-) to FILE.")]
+    public string? Errors { get; init; }
+
+    [CommandOption("--clusters <K>")]
+    [Description("Number of word clusters built from the training text for features (0: none).")]
+    public int Clusters { get; init; }
+
+    [CommandOption("--litbank-weight <N>")]
+    [Description("Train on each LitBank document N times an epoch (weighs fiction against the FRUS distant supervision).")]
+    public int LitBankWeight { get; init; } = 1;
+
+    [CommandOption("--document-stage")]
+    [Description("Add a second pass that also sees what the first said of each word elsewhere in the document (trained on 4-fold jackknifed first-pass labels; about five times the training time, twice the tagging time).")]
+    public bool DocumentStage { get; init; }
+
     [CommandOption("--no-frus")]
     [Description("Leave out the FRUS persName distant supervision.")]
     public bool NoFrus { get; init; }
@@ -79,7 +103,9 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         string gum = NerCorpora.Gum(settings.Corpora);
         foreach (string path in NerCorpora.GumFiles(gum, "train", openGenresOnly: true)) Add("gum", path, NerCorpora.ReadGum(path));
         var litbank = LitBankReader.DocumentPaths(NerCorpora.LitBank(settings.Corpora));
-        foreach (string path in LitBankReader.Training(litbank)) Add("litbank", path, [LitBankReader.Read(path, coarse: false)]);
+        var litbankTraining = LitBankReader.Training(litbank);
+        var litbankDev = settings.Dev ? LitBankReader.HeldOut(litbankTraining) : [];
+        foreach (string path in litbankTraining.Except(litbankDev)) Add("litbank", path, [LitBankReader.Read(path, coarse: false)]);
         if (!settings.NoFrus)
         {
             foreach (string volume in NerCorpora.FrusTrainVolumes)
@@ -88,11 +114,15 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
                 if (File.Exists(path)) Add("frus", path, FrusPersonReader.Read(path));
             }
         }
+        if (settings.Folds >= 2) return CrossValidate(settings, gazetteer, corpus, litbankTraining.Except(litbankDev).ToList(), clock);
         var lowerCaseWords = LowerCaseWords(corpus);
-        var documents = corpus.Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
+        var litbankTrained = litbankTraining.Except(litbankDev).Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
+        var documents = Weighted(corpus, litbankTrained!, settings.LitBankWeight).Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
         Console.WriteLine($"training tokens: {counts.ToJsonString()} in {documents.Count:N0} documents ({clock.Elapsed.TotalSeconds:F0} s)");
 
-        var features = new FeatureExtractor(gazetteer, lowerCaseWords);
+        var clusters = Clusters(settings, corpus);
+        Console.WriteLine($"word clusters: {clusters.Count:N0} words ({clock.Elapsed.TotalSeconds:F0} s)");
+        var features = new FeatureExtractor(gazetteer, lowerCaseWords, clusters);
         var epochs = new JsonArray();
         var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed })
         {
@@ -102,7 +132,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
                 epochs.Add(Math.Round(error, 5));
             },
         };
-        var model = trainer.Train(documents);
+        var model = settings.DocumentStage ? trainer.TrainStacked(documents) : trainer.Train(documents);
         string modelPath = Path.Combine(settings.Output, "ner.perceptron.v1.bin.gz");
         using (var output = File.Create(modelPath)) model.Write(output);
         PerceptronModel shipped;
@@ -111,19 +141,30 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
 
         var recognizer = new EntityRecognizer(new MentionTagger(shipped, gazetteer), gazetteer);
         var scores = new JsonObject();
-        var heldOut = LitBankReader.HeldOut(litbank).Select(p => LitBankReader.Read(p, coarse: true)).ToList();
+        if (settings.Dev)
+        {
+            var dev = litbankDev.Select(p => LitBankReader.Read(p, coarse: true)).ToList();
+            using var errors = settings.Errors is null ? null : new StreamWriter(settings.Errors);
+            scores["litbank_dev"] = ScoreJson(dev, NerScorer.Recognizer(recognizer), errors);
+            scores["litbank_dev_tagger_only"] = ScoreJson(dev, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer)));
+        }
         var gumDev = NerCorpora.GumFiles(gum, "dev", openGenresOnly: false).SelectMany(NerCorpora.ReadGum).ToList();
-        scores["litbank_heldout"] = ScoreJson(heldOut, NerScorer.Recognizer(recognizer));
         scores["gum_dev"] = ScoreJson(gumDev, NerScorer.Recognizer(recognizer));
-        scores["litbank_heldout_tagger_only"] = ScoreJson(heldOut, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer)));
         scores["gum_dev_tagger_only"] = ScoreJson(gumDev, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer)));
+        if (!settings.Dev)
+        {
+            // Measured once per shipped model; choices are made on the dev split (--dev), which leaves this out.
+            var heldOut = LitBankReader.HeldOut(litbank).Select(p => LitBankReader.Read(p, coarse: true)).ToList();
+            scores["litbank_heldout"] = ScoreJson(heldOut, NerScorer.Recognizer(recognizer));
+            scores["litbank_heldout_tagger_only"] = ScoreJson(heldOut, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer)));
+        }
         Console.WriteLine($"scores: {scores.ToJsonString()}");
 
         var manifest = new JsonObject
         {
             ["component"] = "ner.perceptron.v1",
             ["created_by"] = "annalist train ner",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["frus"] = !settings.NoFrus, ["minimum_feature_count"] = 2, ["labels"] = string.Join(' ', Enumerable.Range(0, NerLabel.Count).Select(NerLabel.Name)) },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = 2, ["labels"] = string.Join(' ', Enumerable.Range(0, NerLabel.Count).Select(NerLabel.Name)) },
             ["training_tokens"] = counts,
             ["epoch_training_error"] = epochs,
             ["outputs"] = new JsonObject { ["model"] = FileJson(modelPath, settings.Output), ["gazetteer"] = FileJson(gazetteerPath, settings.Output) },
@@ -135,6 +176,54 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F0} s");
         return 0;
     }
+
+    /// <summary>
+    /// K-fold cross-validation over LitBank's training documents (fold k: every K-th document from k), the
+    /// other corpora training in every fold; prints each fold's and the pooled exact-span scores.
+    /// </summary>
+    private static int CrossValidate(TrainNerSettings settings, Gazetteer gazetteer, List<CorpusDocument> corpus, List<string> litbankPaths, Stopwatch clock)
+    {
+        var litbankNames = litbankPaths.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
+        var others = corpus.Where(d => !litbankNames.Contains(d.Name)).ToList();
+        var pooled = new NerScore(0, 0, 0);
+        var pooledRaw = new NerScore(0, 0, 0);
+        using var errors = settings.Errors is null ? null : new StreamWriter(settings.Errors);
+        using var rawErrors = settings.Errors is null ? null : new StreamWriter(settings.Errors + ".raw");
+        for (int fold = 0; fold < settings.Folds; fold++)
+        {
+            var held = litbankPaths.Where((_, i) => i % settings.Folds == fold).ToList();
+            var train = others.Concat(corpus.Where(d => litbankNames.Contains(d.Name) && !held.Any(h => Path.GetFileNameWithoutExtension(h) == d.Name))).ToList();
+            var lowerCaseWords = LowerCaseWords(train);
+            var features = new FeatureExtractor(gazetteer, lowerCaseWords, Clusters(settings, train));
+            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed });
+            var trainDocuments = Weighted(train, litbankNames, settings.LitBankWeight).Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
+            var model = settings.DocumentStage ? foldTrainer.TrainStacked(trainDocuments) : foldTrainer.Train(trainDocuments);
+            var tagger = new MentionTagger(model, gazetteer);
+            var recognizer = new EntityRecognizer(tagger, gazetteer);
+            var score = new NerScore(0, 0, 0);
+            var raw = new NerScore(0, 0, 0);
+            foreach (string path in held)
+            {
+                var document = LitBankReader.Read(path, coarse: true);
+                errors?.WriteLine(document.Name);
+                score = score.Add(NerScorer.Score(document, NerScorer.Recognizer(recognizer), errors));
+                rawErrors?.WriteLine(document.Name);
+                raw = raw.Add(NerScorer.Score(document, NerScorer.RawTagger(tagger), rawErrors));
+            }
+            pooled = pooled.Add(score);
+            pooledRaw = pooledRaw.Add(raw);
+            Console.WriteLine($"fold {fold + 1}/{settings.Folds}: F1 {score.F1:F4} (tagger only {raw.F1:F4}), {score.Gold} gold ({clock.Elapsed.TotalSeconds:F0} s)");
+        }
+        Console.WriteLine($"cross-validated: precision {pooled.Precision:F4} recall {pooled.Recall:F4} F1 {pooled.F1:F4}; tagger only F1 {pooledRaw.F1:F4}; {pooled.Gold} gold");
+        return 0;
+    }
+
+    private static IEnumerable<CorpusDocument> Weighted(IEnumerable<CorpusDocument> corpus, IReadOnlySet<string?> litbank, int weight) =>
+        corpus.SelectMany(d => Enumerable.Repeat(d, litbank.Contains(d.Name) ? Math.Max(1, weight) : 1));
+
+    private static WordClusters Clusters(TrainNerSettings settings, IEnumerable<CorpusDocument> corpus) =>
+        settings.Clusters == 0 ? WordClusters.Empty
+            : WordClusters.Build(corpus.SelectMany(d => d.Sentences), new WordClusters.Options { Clusters = settings.Clusters, Seed = settings.Seed });
 
     /// <summary>Words written in lower case at least three times in the training text.</summary>
     private static HashSet<string> LowerCaseWords(IEnumerable<CorpusDocument> corpus)
@@ -153,10 +242,14 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         return [.. counts.Where(p => p.Value >= 3).Select(p => p.Key)];
     }
 
-    internal static JsonObject ScoreJson(IEnumerable<CorpusDocument> documents, NerScorer.Tagger tagger)
+    internal static JsonObject ScoreJson(IEnumerable<CorpusDocument> documents, NerScorer.Tagger tagger, TextWriter? errors = null)
     {
         var total = new NerScore(0, 0, 0);
-        foreach (var document in documents) total = total.Add(NerScorer.Score(document, tagger));
+        foreach (var document in documents)
+        {
+            errors?.WriteLine(document.Name);
+            total = total.Add(NerScorer.Score(document, tagger, errors));
+        }
         return new JsonObject
         {
             ["precision"] = Math.Round(total.Precision, 4),

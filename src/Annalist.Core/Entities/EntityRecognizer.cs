@@ -107,7 +107,7 @@ public sealed class EntityRecognizer
             }
             if (end - first >= 2 && (NameWords.IsOrganizationHead(Word(end - 1)) || NameWords.IsMilitaryDistrict(Word(end - 2), Word(end - 1))))
                 type = EntityType.Organization;
-            int tail = NameWords.OrganizationTailLength(i => i < input.Count && SameSentence(end - 1, i) ? WordAt(i) : null, end);
+            int tail = NameWords.OrganizationTailLength(i => i < input.Count && SameSentence(end - 1, i) ? Word(i) : [], end);
             if (tail > 0 && type != EntityType.Person)
             {
                 end += tail;
@@ -137,7 +137,11 @@ public sealed class EntityRecognizer
                 if (TitleLexicon.IsHeadTitle(word) && IsCapitalized(word)) roleStart = k;
                 k--;
             }
-            if (roleStart < 0) return;
+            if (roleStart < 0)
+            {
+                FindRoleAfter(person);
+                return;
+            }
             // Adjectives such as a demonym directly before the title belong to it (the Soviet Ambassador).
             while (roleStart - 1 >= limit && SameSentence(roleStart - 1, person.First) && IsCapitalized(Word(roleStart - 1)) && !NameWords.IsArticle(Word(roleStart - 1))
                    && (gazetteer.TryGetDemonym(Word(roleStart - 1), out _) || TitleLexicon.IsTitleWord(Word(roleStart - 1)) || Word(roleStart - 1).EndsWith("ian", StringComparison.Ordinal) || Word(roleStart - 1).EndsWith("ese", StringComparison.Ordinal) || Word(roleStart - 1).EndsWith("et", StringComparison.Ordinal)))
@@ -147,6 +151,40 @@ public sealed class EntityRecognizer
             if (roleEnd <= roleStart) return;
             person.Role = TextOf(roleStart, roleEnd);
             person.RoleStartToken = roleStart;
+        }
+
+        /// <summary>
+        /// A title phrase set off after a person's name: <c>Molotov, the Soviet Foreign Minister, said</c>. The
+        /// words before any <c>of</c> must end in a title (<c>Dulles, Secretary Stevens</c> is two people), and the
+        /// phrase must close the apposition (a comma, a stop, a bracket or the sentence's end).
+        /// </summary>
+        private void FindRoleAfter(Candidate person)
+        {
+            int k = person.End;
+            if (k + 1 >= input.Count || Word(k) is not "," || !SameSentence(person.First, k + 1)) return;
+            k++;
+            if (NameWords.IsArticle(Word(k))) k++;
+            int start = k, headEnd = -1;
+            bool inOf = false;
+            while (k < input.Count && SameSentence(start, k) && k - start < 12)
+            {
+                var word = Word(k);
+                if (word is "of" or "for") { if (headEnd < 0) break; inOf = true; k++; continue; }
+                if (inOf && NameWords.IsArticle(word)) { k++; continue; }
+                if (!IsCapitalized(word) || !IsWord(word)) break;
+                if (!inOf)
+                {
+                    if (TitleLexicon.IsHeadTitle(word)) headEnd = k + 1;
+                    else if (headEnd >= 0) return; // a name after the title: another person
+                }
+                k++;
+            }
+            int end = k;
+            while (end > start && Word(end - 1) is "of" or "for" or "the" or "The") end--;
+            if (headEnd < 0 || end <= start) return;
+            bool closed = end >= input.Count || !SameSentence(start, end) || Word(end) is "," or "." or ";" or ")" or "]" or ":";
+            if (!closed) return;
+            person.Role = TextOf(start, end);
         }
 
         /// <summary>
@@ -281,6 +319,7 @@ public sealed class EntityRecognizer
                 byName.TryAdd(TextOf(c.First, c.End), c);
             }
             if (byName.Count == 0) return;
+            var byNameLookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
             int maxWords = byName.Values.Max(c => c.End - c.First);
             var covered = new bool[input.Count];
             foreach (var c in _candidates)
@@ -300,7 +339,7 @@ public sealed class EntityRecognizer
                     if (!free) continue;
                     if (end < input.Count && SameSentence(i, end) && IsCapitalized(Word(end)) && IsWord(Word(end))) continue;
                     int first = i;
-                    if (byName.TryGetValue(TextOf(i, end), out var found) && found.Type == EntityType.Person)
+                    if (byNameLookup.TryGetValue(SpanOf(i, end).Slice(_text), out var found) && found.Type == EntityType.Person)
                     {
                         while (first > 0 && !covered[first - 1] && SameSentence(first - 1, first) && NameWords.IsInitial(Word(first - 1))) first--;
                     }
@@ -332,7 +371,7 @@ public sealed class EntityRecognizer
                 int end = i + 1;
                 while (end < input.Count && SameSentence(start, end) && (IsNameWord(end) || IsNameConnector(end) && end + 1 < input.Count && IsNameWord(end + 1) && SameSentence(start, end + 1))) end++;
                 i = end - 1;
-                int tail = NameWords.OrganizationTailLength(k => k < input.Count && SameSentence(start, k) ? WordAt(k) : null, end);
+                int tail = NameWords.OrganizationTailLength(k => k < input.Count && SameSentence(start, k) ? Word(k) : [], end);
                 bool byHead = false;
                 if (tail == 0)
                 {
@@ -380,15 +419,35 @@ public sealed class EntityRecognizer
         /// </summary>
         public void ApplyGazetteer()
         {
+            var personWords = WordsOfFullerPersonNames();
             foreach (var c in _candidates)
             {
                 if (c.Type != EntityType.Person || c.Role is not null || c.First > 0 && NameWords.IsInitial(Word(c.First - 1))) continue;
+                if (c.End - c.First == 1 && personWords.Contains(WordAt(c.First))) continue;
                 if (c.End - c.First == 1 && NameWords.IsInitial(Word(c.First))) continue;
                 if (!TryGazetteer(c.First, c.End, out var entry)) continue;
                 bool strong = entry.Kind is GazetteerKind.Country or GazetteerKind.Region or GazetteerKind.FormerCountry
                               || entry.Population >= 1_000_000 && SpanOf(c.First, c.End).Slice(_text).SequenceEqual(entry.Name);
                 if (strong) { c.Type = EntityType.Place; c.Confident = true; }
             }
+        }
+
+        /// <summary>
+        /// Words of the document's person names with a title or of two words or more: <c>Florence</c> after
+        /// <c>Florence Linden</c> or <c>Miss Florence</c> is her, not the city.
+        /// </summary>
+        private HashSet<string> WordsOfFullerPersonNames()
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var c in _candidates)
+            {
+                if (c.Type != EntityType.Person || c.End - c.First < 2 && c.Role is null) continue;
+                for (int k = c.First; k < c.End; k++)
+                {
+                    if (IsCapitalized(Word(k)) && !NameWords.IsInitial(Word(k))) words.Add(WordAt(k));
+                }
+            }
+            return words;
         }
 
         private bool TryGazetteer(int first, int end, out GazetteerEntry entry)
@@ -406,12 +465,12 @@ public sealed class EntityRecognizer
         public void FindGroups()
         {
             var stems = new HashSet<string>(StringComparer.Ordinal);
+            var stemLookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
             for (int i = 0; i < input.Count; i++)
             {
                 var word = Word(i);
                 if (!IsCapitalized(word) || word.Length < 4) continue;
-                if (gazetteer.TryGetDemonym(word, out _)) stems.Add(NameWords.DemonymStem(word));
-                else if (IsPeoplePlural(i)) stems.Add(NameWords.DemonymStem(word));
+                if (gazetteer.TryGetDemonym(word, out _) || IsPeoplePlural(i)) stemLookup.Add(NameWords.StemOf(word));
             }
             if (stems.Count == 0) return;
 
@@ -422,8 +481,8 @@ public sealed class EntityRecognizer
             {
                 var word = Word(i);
                 if (!IsCapitalized(word) || word.Length < 4) continue;
+                if (!stemLookup.Contains(NameWords.StemOf(word))) continue;
                 string stem = NameWords.DemonymStem(word);
-                if (!stems.Contains(stem)) continue;
                 var inside = _candidates.FirstOrDefault(c => i >= c.First && i < c.End);
                 if (inside is not null)
                 {
@@ -448,7 +507,7 @@ public sealed class EntityRecognizer
                     continue;
                 }
                 if (word.EndsWith('s') && i > 0 && SameSentence(i - 1, i) && IsCapitalized(Word(i - 1)) && IsWord(Word(i - 1)) && !input.SentenceStarts[i - 1]
-                    && !TitleLexicon.IsTitleWord(Word(i - 1)) && !stems.Contains(NameWords.DemonymStem(Word(i - 1))) && !_candidates.Any(c => i - 1 >= c.First && i - 1 < c.End))
+                    && !TitleLexicon.IsTitleWord(Word(i - 1)) && !stemLookup.Contains(NameWords.StemOf(Word(i - 1))) && !_candidates.Any(c => i - 1 >= c.First && i - 1 < c.End))
                 {
                     groups.Add(new Candidate { First = i - 1, End = i + 1, Type = EntityType.Group, Key = "group:" + stem });
                     nounStems.Add(stem);
@@ -561,20 +620,39 @@ public sealed class EntityRecognizer
 
             // A surname joins the most recent compatible fuller name: J. Stalin = Stalin; two Dulleses stay two.
             var people = _candidates.Where(c => c.Type == EntityType.Person && !c.RoleNoun).ToList();
+            var parts = new Dictionary<Candidate, (string[] Given, string Surname)>(people.Count);
+            var givenByCluster = new Dictionary<int, List<string[]>>();
+            var bySurname = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
             foreach (var person in people)
             {
-                var (given, surname) = NameParts(person);
+                var nameParts = parts[person] = NameParts(person);
+                int root = Find(person.Order);
+                if (!givenByCluster.TryGetValue(root, out var givens)) givenByCluster[root] = givens = [];
+                givens.Add(nameParts.Given);
+            }
+            foreach (var person in people)
+            {
+                var (given, surname) = parts[person];
+                if (!bySurname.TryGetValue(surname, out var earlier)) bySurname[surname] = earlier = [];
                 Candidate? match = null;
-                foreach (var other in people)
+                foreach (var other in earlier)
                 {
-                    if (other.Order >= person.Order) break;
-                    if (Find(other.Order) == Find(person.Order)) continue;
-                    var (otherGiven, otherSurname) = NameParts(other);
-                    if (otherSurname != surname || !GivenCompatible(given, otherGiven)) continue;
-                    bool clusterCompatible = people.Where(p => Find(p.Order) == Find(other.Order)).All(p => GivenCompatible(given, NameParts(p).Given));
+                    int otherRoot = Find(other.Order);
+                    if (otherRoot == Find(person.Order) || !GivenCompatible(given, parts[other].Given)) continue;
+                    bool clusterCompatible = true;
+                    foreach (var otherGiven in givenByCluster[otherRoot]) clusterCompatible &= GivenCompatible(given, otherGiven);
                     if (clusterCompatible) match = other;
                 }
-                if (match is not null) Union(match.Order, person.Order);
+                earlier.Add(person);
+                if (match is null) continue;
+                int a = Find(match.Order), b = Find(person.Order);
+                Union(a, b);
+                int merged = Find(a);
+                var list = givenByCluster[a];
+                if (a != b) list.AddRange(givenByCluster[b]);
+                givenByCluster.Remove(a);
+                givenByCluster.Remove(b);
+                givenByCluster[merged] = list;
             }
 
             // Editorial aliases: X [sic, also Y], X (now Y), X (Y).
@@ -696,7 +774,7 @@ public sealed class EntityRecognizer
                     : members.GroupBy(m => m.Type).OrderByDescending(g => g.Count(m => !m.RoleNoun)).First().Key;
                 // A "person" with no mark of one (title, initial, given name) but another name the gazetteer
                 // knows as a sizeable place is that place (Königsberg [sic, also Kaliningrad]).
-                if (type == EntityType.Person && members.Count > 1 && members.All(m => m.Role is null && !m.RoleNoun && m.End - m.First == 1)
+                if (type == EntityType.Person && members.Select(m => m.Key).Distinct(StringComparer.Ordinal).Count() > 1 && members.All(m => m.Role is null && !m.RoleNoun && m.End - m.First == 1)
                     && members.Any(m => TryGazetteer(m.First, m.End, out var e) && (e.Kind != GazetteerKind.Place || e.Population >= 100_000)))
                     type = EntityType.Place;
                 var named = members.Where(m => !m.RoleNoun).ToList();

@@ -99,6 +99,75 @@ public sealed class TaggerTests
     }
 
     [Fact]
+    public void Document_features_tell_a_word_the_first_pass_called_a_person_elsewhere_from_one_it_called_a_place()
+    {
+        var extractor = new FeatureExtractor(Gazetteer.Empty);
+        var input = Words(["Halden", "spoke", "."], ["They", "met", "Halden", "."]);
+        var features = new uint[input.Count * FeatureExtractor.MaxFeaturesPerToken];
+        var counts = new int[input.Count];
+        uint[] TokenFeatures(byte elsewhere)
+        {
+            extractor.Extract(input, features, counts);
+            byte[] firstPass = [elsewhere, 0, 0, 0, 0, (byte)NerLabel.Begin(EntityType.Person), 0];
+            int before = counts[5];
+            extractor.AppendDocumentFeatures(input, firstPass, features, counts);
+            Assert.True(counts[5] > before);
+            return features.AsSpan(5 * FeatureExtractor.MaxFeaturesPerToken, counts[5]).ToArray();
+        }
+        var person = TokenFeatures((byte)NerLabel.Begin(EntityType.Person));
+        var place = TokenFeatures((byte)NerLabel.Begin(EntityType.Place));
+        Assert.NotEqual(person, place);
+        Assert.Equal(person, TokenFeatures((byte)NerLabel.Begin(EntityType.Person)));
+    }
+
+    [Fact]
+    public void A_model_with_a_document_stage_tags_and_survives_a_round_trip()
+    {
+        var extractor = new FeatureExtractor(Gazetteer.Empty);
+        var model = new PerceptronTrainer(extractor, new PerceptronTrainerOptions { Epochs = 5, MinimumFeatureCount = 1 }).TrainStacked(ToyCorpus(), folds: 2);
+        Assert.NotNull(model.DocumentStage);
+        var input = TaggingInput.FromSentences([["Minister", "Achebe", "said", "that", "the", "train", "reached", "Morvale", "."]]);
+        var tagger = new MentionTagger(model, Gazetteer.Empty);
+        Assert.Contains(tagger.Tag(input), n => n.FirstToken == 1 && n.EndToken == 2 && n.Type == EntityType.Person);
+
+        using var stream = new MemoryStream();
+        model.Write(stream);
+        stream.Position = 0;
+        var reread = PerceptronModel.Read(stream);
+        Assert.NotNull(reread.DocumentStage);
+        Assert.Equal(model.DocumentStage!.FeatureCount, reread.DocumentStage!.FeatureCount);
+        Assert.Equal(tagger.Label(input), new MentionTagger(reread, Gazetteer.Empty).Label(input));
+    }
+
+    [Fact]
+    public void Words_used_alike_share_a_cluster_and_the_clusters_survive_a_model_round_trip()
+    {
+        var sentences = new List<IReadOnlyList<string>>();
+        foreach (string town in new[] { "Varbergen", "Ostmark", "Kellwick" })
+        {
+            for (int k = 0; k < 4; k++) sentences.Add(["the", "train", "reached", town, "at", "noon"]);
+        }
+        foreach (string verb in new[] { "ate", "cooked", "served" })
+        {
+            for (int k = 0; k < 4; k++) sentences.Add(["she", verb, "the", "soup", "slowly"]);
+        }
+        var clusters = WordClusters.Build(sentences, new WordClusters.Options { Clusters = 4, ContextWords = 20, MinimumCount = 2 });
+        Assert.Equal(clusters.Of("Varbergen"), clusters.Of("Kellwick"));
+        Assert.Equal(clusters.Of("ate"), clusters.Of("served"));
+        Assert.NotEqual(clusters.Of("Varbergen"), clusters.Of("ate"));
+        Assert.Equal(WordClusters.Unknown, clusters.Of("Morvale"));
+
+        var extractor = new FeatureExtractor(Gazetteer.Empty, clusters: clusters);
+        var model = new PerceptronTrainer(extractor, new PerceptronTrainerOptions { Epochs = 2, MinimumFeatureCount = 1 }).Train(ToyCorpus());
+        using var stream = new MemoryStream();
+        model.Write(stream);
+        stream.Position = 0;
+        var reread = PerceptronModel.Read(stream);
+        Assert.Equal(clusters.Of("Ostmark"), reread.Clusters.Of("Ostmark"));
+        Assert.Equal(clusters.Count, reread.Clusters.Count);
+    }
+
+    [Fact]
     public void Training_is_reproducible_for_a_seed()
     {
         var extractor = new FeatureExtractor(Gazetteer.Empty);

@@ -53,13 +53,18 @@ internal static class NameWords
 
     public static bool IsArticle(ReadOnlySpan<char> word) => word.Equals("the", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The word at a token index, or an empty span past the end of the sentence.</summary>
+    public delegate ReadOnlySpan<char> WordSource(int index);
+
     /// <summary>How many words of a lower-case organization tail start at <paramref name="index"/>; 0 when none.</summary>
-    public static int OrganizationTailLength(Func<int, string?> wordAt, int index)
+    public static int OrganizationTailLength(WordSource wordAt, int index)
     {
+        var first = wordAt(index);
+        if (first.Length == 0 || !char.IsLower(first[0])) return 0;
         foreach (var tail in LowerCaseOrganizationTails)
         {
             bool match = true;
-            for (int k = 0; k < tail.Length && match; k++) match = wordAt(index + k) == tail[k];
+            for (int k = 0; k < tail.Length && match; k++) match = (k == 0 ? first : wordAt(index + k)).SequenceEqual(tail[k]);
             if (match) return tail.Length;
         }
         return 0;
@@ -77,13 +82,16 @@ internal static class NameWords
     /// The stem demonyms of one people share: <c>Mongols</c>, <c>Mongolian</c>, <c>Mongolians</c> → <c>Mongol</c>;
     /// <c>Germans</c>, <c>German</c> → <c>Germ</c>. Only for grouping words of one document.
     /// </summary>
-    public static string DemonymStem(ReadOnlySpan<char> word)
+    public static string DemonymStem(ReadOnlySpan<char> word) => StemOf(word).ToString();
+
+    /// <summary><see cref="DemonymStem"/> as a slice of <paramref name="word"/>, allocating nothing.</summary>
+    public static ReadOnlySpan<char> StemOf(ReadOnlySpan<char> word)
     {
         ReadOnlySpan<string> suffixes = ["ians", "ian", "ans", "an", "ese", "ish", "is", "i", "s"];
         foreach (string suffix in suffixes)
         {
-            if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal)) return word[..^suffix.Length].ToString();
+            if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal)) return word[..^suffix.Length];
         }
-        return word.ToString();
+        return word;
     }
 }

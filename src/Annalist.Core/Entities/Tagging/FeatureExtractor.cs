@@ -20,12 +20,17 @@ public sealed class FeatureExtractor
 
     /// <param name="gazetteer">Place names and demonyms whose membership is a feature.</param>
     /// <param name="commonWords">Words known in lower case (from the training text); a capitalized word whose lower-case form is one of them is less likely a name.</param>
-    public FeatureExtractor(Gazetteer gazetteer, IEnumerable<string>? commonWords = null)
+    /// <param name="clusters">Word clusters whose numbers (of the word and its neighbours) are features.</param>
+    public FeatureExtractor(Gazetteer gazetteer, IEnumerable<string>? commonWords = null, WordClusters? clusters = null)
     {
+        Clusters = clusters ?? WordClusters.Empty;
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
         CommonWords = [.. (commonWords ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         _commonWords = new HashSet<string>(CommonWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The word clusters this extractor uses.</summary>
+    public WordClusters Clusters { get; }
 
     /// <summary>The lower-case vocabulary this extractor knows, sorted.</summary>
     public IReadOnlyList<string> CommonWords { get; }
@@ -40,12 +45,13 @@ public sealed class FeatureExtractor
     }
 
     /// <summary>An extractor with the vocabulary stored in <paramref name="model"/>.</summary>
-    public static FeatureExtractor For(PerceptronModel model, Gazetteer gazetteer) => new(gazetteer, model.CommonWords);
+    public static FeatureExtractor For(PerceptronModel model, Gazetteer gazetteer) => new(gazetteer, model.CommonWords, model.Clusters);
 
     /// <summary>
     /// Writes the features of every token of <paramref name="input"/> into <paramref name="features"/>
     /// (<see cref="MaxFeaturesPerToken"/> slots per token) and their number into <paramref name="counts"/>.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Extract(TaggingInput input, Span<uint> features, Span<int> counts)
     {
         int n = input.Count;
@@ -63,6 +69,7 @@ public sealed class FeatureExtractor
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int ExtractToken(TaggingInput input, int i, int sentenceStart, int sentenceEnd, byte[] gazetteerTags, DocumentContext context, Span<uint> output)
     {
         int count = 0;
@@ -92,6 +99,13 @@ public sealed class FeatureExtractor
         if (i - 1 >= sentenceStart) output[count++] = Hash.Combine(Hash.Lower(19, Clip(input.Word(i - 1))), shape);
         if (i + 1 < sentenceEnd) output[count++] = Hash.Combine(Hash.Lower(20, Clip(input.Word(i + 1))), shape);
 
+        if (Clusters.Count > 0)
+        {
+            ushort cluster = Clusters.Of(word);
+            output[count++] = Hash.Combine(Hash.Of(50, flags), cluster);
+            output[count++] = Hash.Combine(Hash.Of(51), i - 1 >= sentenceStart ? Clusters.Of(Clip(input.Word(i - 1))) : 0x10000u);
+            output[count++] = Hash.Combine(Hash.Of(52), i + 1 < sentenceEnd ? Clusters.Of(Clip(input.Word(i + 1))) : 0x10000u);
+        }
         output[count++] = Hash.Of(21, gazetteerTags[i]);
         output[count++] = Hash.Of(22, i - 1 >= sentenceStart ? gazetteerTags[i - 1] : (byte)255);
         output[count++] = Hash.Of(23, i + 1 < sentenceEnd ? gazetteerTags[i + 1] : (byte)255);
@@ -143,6 +157,7 @@ public sealed class FeatureExtractor
     /// Marks tokens inside the longest gazetteer name starting at each position: kind × (begin, inside),
     /// and a separate mark for a demonym.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void MarkGazetteerMatches(TaggingInput input, byte[] tags)
     {
         Span<char> buffer = stackalloc char[256];
@@ -184,6 +199,73 @@ public sealed class FeatureExtractor
         }
     }
 
+    /// <summary>The most features <see cref="AppendDocumentFeatures"/> adds to one token.</summary>
+    public const int MaxDocumentFeaturesPerToken = 8;
+
+    /// <summary>
+    /// Adds to each token's features what a first pass (<paramref name="firstPass"/>, one label per token)
+    /// said of it, of its neighbours, and of the other places the document writes the same capitalized word:
+    /// how many of them it called a person, a place, an organization. A name is usually one thing throughout a
+    /// document, and the other occurrences often have the clearer context (<c>said Florence</c>, <c>in Florence</c>).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public void AppendDocumentFeatures(TaggingInput input, ReadOnlySpan<byte> firstPass, Span<uint> features, Span<int> counts)
+    {
+        int n = input.Count;
+        if (firstPass.Length < n || features.Length < n * MaxFeaturesPerToken || counts.Length < n) throw new ArgumentException("Buffers too small for the input.");
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var lookup = votes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var wordVotes = new int[]?[n];
+        for (int i = 0; i < n; i++)
+        {
+            var word = Clip(input.Word(i));
+            if (word.Length < 2 || !char.IsUpper(word[0])) continue;
+            if (!lookup.TryGetValue(word, out var tally))
+            {
+                tally = new int[4];
+                lookup[word] = tally;
+            }
+            tally[TypeIndex(firstPass[i])]++;
+            wordVotes[i] = tally;
+        }
+        Span<int> others = stackalloc int[4];
+        for (int i = 0; i < n; i++)
+        {
+            int count = counts[i];
+            if (count + MaxDocumentFeaturesPerToken > MaxFeaturesPerToken) count = MaxFeaturesPerToken - MaxDocumentFeaturesPerToken;
+            var output = features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken);
+            byte own = firstPass[i];
+            bool sentenceStart = input.SentenceStarts[i];
+            byte previous = sentenceStart ? (byte)255 : firstPass[i - 1];
+            byte next = i + 1 >= n || input.SentenceStarts[i + 1] ? (byte)255 : firstPass[i + 1];
+            output[count++] = Hash.Of(40, own);
+            output[count++] = Hash.Combine(Hash.Of(41, previous), own);
+            output[count++] = Hash.Combine(Hash.Of(42, next), own);
+            if (wordVotes[i] is { } tally)
+            {
+                int total = 0;
+                for (int t = 0; t < 4; t++) total += others[t] = tally[t] - (t == TypeIndex(own) ? 1 : 0);
+                if (total == 0) output[count++] = Hash.Of(43, sentenceStart ? (byte)1 : (byte)0);
+                else
+                {
+                    int best = 0;
+                    for (int t = 1; t < 4; t++)
+                    {
+                        if (others[t] > others[best]) best = t;
+                        byte share = others[t] == 0 ? (byte)0 : others[t] == total ? (byte)3 : others[t] * 2 >= total ? (byte)2 : (byte)1;
+                        output[count++] = Hash.Of((byte)(43 + t), share);
+                    }
+                    byte many = total >= 4 ? (byte)2 : total >= 2 ? (byte)1 : (byte)0;
+                    output[count++] = Hash.Combine(Hash.Combine(Hash.Of(47, (byte)best), many), (uint)TypeIndex(own) | (sentenceStart ? 8u : 0u));
+                }
+            }
+            counts[i] = count;
+        }
+    }
+
+    /// <summary>0 outside a name, 1 person, 2 place, 3 organization.</summary>
+    private static int TypeIndex(byte label) => label == NerLabel.Outside ? 0 : (label + 1) / 2;
+
     /// <summary>Per-document facts about words: whether each is also written in lower case, or capitalized inside a sentence.</summary>
     private sealed class DocumentContext
     {
@@ -196,6 +278,8 @@ public sealed class FeatureExtractor
             _capitalizedInside = capitalizedInside.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static DocumentContext Build(TaggingInput input)
         {
             var context = new DocumentContext(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
@@ -204,7 +288,10 @@ public sealed class FeatureExtractor
                 var word = Clip(input.Word(i));
                 if (word.Length < 2 || !char.IsLetter(word[0])) continue;
                 if (char.IsLower(word[0])) context._lower.Add(word);
-                else if (!input.SentenceStarts[i] && !(i > 0 && IsOpening(input.Word(i - 1)))) context._capitalizedInside.Add(word);
+                else
+                {
+                    if (!input.SentenceStarts[i] && !(i > 0 && IsOpening(input.Word(i - 1)))) context._capitalizedInside.Add(word);
+                }
             }
             return context;
         }

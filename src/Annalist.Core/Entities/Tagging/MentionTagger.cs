@@ -17,6 +17,12 @@ public sealed class MentionTagger
         Features = FeatureExtractor.For(model, gazetteer ?? throw new ArgumentNullException(nameof(gazetteer)));
     }
 
+    internal MentionTagger(PerceptronModel model, FeatureExtractor features)
+    {
+        Model = model;
+        Features = features;
+    }
+
     public PerceptronModel Model { get; }
 
     public FeatureExtractor Features { get; }
@@ -33,14 +39,11 @@ public sealed class MentionTagger
         try
         {
             Features.Extract(input, features, counts);
-            for (int i = 0; i < n; i++)
-                Model.Score(features.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, counts[i]), emissions.AsSpan(i * NerLabel.Count, NerLabel.Count));
-            for (int start = 0; start < n;)
+            Decode(Model, input, features, counts, emissions, labels);
+            if (Model.DocumentStage is { } second)
             {
-                int end = start + 1;
-                while (end < n && !input.SentenceStarts[end]) end++;
-                Viterbi.Decode(emissions.AsSpan(start * NerLabel.Count, (end - start) * NerLabel.Count), end - start, Model.Transitions, default, labels.AsSpan(start, end - start));
-                start = end;
+                Features.AppendDocumentFeatures(input, labels, features, counts);
+                Decode(second, input, features, counts, emissions, labels);
             }
         }
         finally
@@ -50,6 +53,21 @@ public sealed class MentionTagger
             ArrayPool<float>.Shared.Return(emissions);
         }
         return labels;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void Decode(PerceptronModel model, TaggingInput input, uint[] features, int[] counts, float[] emissions, byte[] labels)
+    {
+        int n = input.Count;
+        for (int i = 0; i < n; i++)
+            model.Score(features.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, counts[i]), emissions.AsSpan(i * NerLabel.Count, NerLabel.Count));
+        for (int start = 0; start < n;)
+        {
+            int end = start + 1;
+            while (end < n && !input.SentenceStarts[end]) end++;
+            Viterbi.Decode(emissions.AsSpan(start * NerLabel.Count, (end - start) * NerLabel.Count), end - start, model.Transitions, default, labels.AsSpan(start, end - start));
+            start = end;
+        }
     }
 
     /// <summary>The names in <paramref name="input"/>, in order.</summary>

@@ -10,7 +10,7 @@ namespace Annalist.Core.Entities.Tagging;
 public sealed class PerceptronModel
 {
     private const string Magic = "ANLNER";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private readonly Dictionary<uint, int> _rows;
     private readonly float[] _weights;
@@ -19,9 +19,11 @@ public sealed class PerceptronModel
     /// <param name="weights">Rows of <see cref="NerLabel.Count"/> weights.</param>
     /// <param name="transitions">(<see cref="NerLabel.Count"/> + 1) × <see cref="NerLabel.Count"/> weights; row 0 is the sentence start.</param>
     /// <param name="commonWords">The lower-case vocabulary the feature extractor was trained with.</param>
-    public PerceptronModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, IReadOnlyList<string>? commonWords = null)
+    /// <param name="clusters">The word clusters the feature extractor was trained with.</param>
+    public PerceptronModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, IReadOnlyList<string>? commonWords = null, WordClusters? clusters = null)
     {
         CommonWords = commonWords ?? [];
+        Clusters = clusters ?? WordClusters.Empty;
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(transitions);
@@ -30,29 +32,76 @@ public sealed class PerceptronModel
         _rows = rows;
         _weights = weights;
         Transitions = transitions;
+        (_table, _mask) = BuildTable(rows, weights);
     }
+
+    // Scoring reads one 32-byte slot per feature: the key and its seven label weights side by side, found by
+    // linear probing, so a feature costs one cache line instead of a dictionary entry and a separate weight row.
+    private const int Stride = 8;
+    private readonly uint[] _table;
+    private readonly int _mask;
+
+    private static (uint[] Table, int Mask) BuildTable(Dictionary<uint, int> rows, float[] weights)
+    {
+        int capacity = 16;
+        while (capacity < rows.Count * 2) capacity <<= 1;
+        var table = new uint[capacity * Stride];
+        int mask = capacity - 1;
+        foreach (var (feature, row) in rows)
+        {
+            if (feature == 0) continue; // 0 marks an empty slot; a feature hashing to 0 is as if unseen
+            int slot = Slot(feature, mask);
+            while (table[slot * Stride] != 0) slot = (slot + 1) & mask;
+            table[slot * Stride] = feature;
+            for (int label = 0; label < NerLabel.Count; label++)
+                table[slot * Stride + 1 + label] = BitConverter.SingleToUInt32Bits(weights[row * NerLabel.Count + label]);
+        }
+        return (table, mask);
+    }
+
+    private static int Slot(uint feature, int mask) => (int)((feature * 0x9E3779B1u) >> 7) & mask;
 
     public int FeatureCount => _rows.Count;
 
     /// <summary>The lower-case vocabulary of the training text, which <see cref="FeatureExtractor"/> needs to reproduce the features.</summary>
     public IReadOnlyList<string> CommonWords { get; }
 
+    /// <summary>The word clusters of the training text, which <see cref="FeatureExtractor"/> needs to reproduce the features.</summary>
+    public WordClusters Clusters { get; }
+
     /// <summary>Row <c>previous + 1</c>, column <c>label</c>; row 0 scores the first label of a sentence.</summary>
     public float[] Transitions { get; }
 
+    /// <summary>
+    /// A second pass, trained on this model's labels of held-out documents: it sees the same features and
+    /// <see cref="FeatureExtractor.AppendDocumentFeatures"/> (what the first pass said of the word elsewhere in
+    /// the document), and its labels are the tagger's. Null for a single-pass model.
+    /// </summary>
+    public PerceptronModel? DocumentStage { get; private init; }
+
+    /// <summary>This model with <paramref name="second"/> as its <see cref="DocumentStage"/>.</summary>
+    public PerceptronModel WithDocumentStage(PerceptronModel second) => new(_rows, _weights, Transitions, CommonWords, Clusters) { DocumentStage = second };
+
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per label).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
+        scores = scores[..NerLabel.Count];
         scores.Clear();
+        var table = _table;
         foreach (uint feature in features)
         {
-            if (!_rows.TryGetValue(feature, out int row)) continue;
-            var weights = _weights.AsSpan(row * NerLabel.Count, NerLabel.Count);
+            if (feature == 0) continue;
+            int slot = Slot(feature, _mask);
+            uint key;
+            while ((key = table[slot * Stride]) != feature && key != 0) slot = (slot + 1) & _mask;
+            if (key == 0) continue;
+            var weights = System.Runtime.InteropServices.MemoryMarshal.Cast<uint, float>(table.AsSpan(slot * Stride + 1, NerLabel.Count));
             for (int label = 0; label < NerLabel.Count; label++) scores[label] += weights[label];
         }
     }
 
-    /// <summary>Writes the model as gzip'd binary: feature ids sorted, weights as half-precision floats.</summary>
+    /// <summary>Writes the model as gzip'd binary: feature ids sorted, weights as half-precision floats; then the document stage, if any.</summary>
     public void Write(Stream output)
     {
         using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
@@ -60,9 +109,22 @@ public sealed class PerceptronModel
         writer.Write(Magic);
         writer.Write(FormatVersion);
         writer.Write(NerLabel.Count);
-        foreach (float t in Transitions) writer.Write(t);
         writer.Write(CommonWords.Count);
         foreach (string word in CommonWords) writer.Write(word);
+        writer.Write(Clusters.Count);
+        foreach (var (word, cluster) in Clusters.Entries)
+        {
+            writer.Write(word);
+            writer.Write(cluster);
+        }
+        WriteBody(writer);
+        writer.Write(DocumentStage is not null);
+        DocumentStage?.WriteBody(writer);
+    }
+
+    private void WriteBody(BinaryWriter writer)
+    {
+        foreach (float t in Transitions) writer.Write(t);
         var ordered = _rows.OrderBy(p => p.Key).ToArray();
         writer.Write(ordered.Length);
         uint previous = 0;
@@ -85,11 +147,25 @@ public sealed class PerceptronModel
         using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
         if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadInt32() != NerLabel.Count)
             throw new InvalidDataException("Not an Annalist entity tagger model of this version.");
+        var words = new string[CheckedCount(reader.ReadInt32())];
+        for (int i = 0; i < words.Length; i++) words[i] = reader.ReadString();
+        int clusterCount = CheckedCount(reader.ReadInt32());
+        var table = new Dictionary<string, ushort>(clusterCount, StringComparer.Ordinal);
+        for (int i = 0; i < clusterCount; i++) table[reader.ReadString()] = reader.ReadUInt16();
+        var clusters = new WordClusters(table);
+        var first = ReadBody(reader, words, clusters);
+        return reader.ReadBoolean() ? first.WithDocumentStage(ReadBody(reader, words, clusters)) : first;
+    }
+
+    // A damaged or foreign stream must fail as bad data, not as an attempt to allocate billions of entries.
+    private static int CheckedCount(int count) =>
+        count is >= 0 and <= 50_000_000 ? count : throw new InvalidDataException("Not an Annalist entity tagger model of this version.");
+
+    private static PerceptronModel ReadBody(BinaryReader reader, string[] words, WordClusters clusters)
+    {
         var transitions = new float[(NerLabel.Count + 1) * NerLabel.Count];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
-        var words = new string[reader.ReadInt32()];
-        for (int i = 0; i < words.Length; i++) words[i] = reader.ReadString();
-        int count = reader.ReadInt32();
+        int count = CheckedCount(reader.ReadInt32());
         var rows = new Dictionary<uint, int>(count);
         uint feature = 0;
         for (int i = 0; i < count; i++)
@@ -99,6 +175,6 @@ public sealed class PerceptronModel
         }
         var weights = new float[count * NerLabel.Count];
         for (int i = 0; i < weights.Length; i++) weights[i] = (float)reader.ReadHalf();
-        return new PerceptronModel(rows, weights, transitions, words);
+        return new PerceptronModel(rows, weights, transitions, words, clusters);
     }
 }

@@ -5,7 +5,11 @@ namespace Annalist.Core.Entities.Tagging;
 /// a mask per token of the labels it may take; where a mask allows several, training takes the best
 /// path the model finds among them as the truth.
 /// </summary>
-public sealed record TrainingDocument(TaggingInput Input, byte[] Labels, ushort[]? Allowed = null);
+public sealed record TrainingDocument(TaggingInput Input, byte[] Labels, ushort[]? Allowed = null)
+{
+    /// <summary>A first pass's labels of this document, for training a document stage (see <see cref="PerceptronModel.DocumentStage"/>).</summary>
+    public byte[]? FirstPass { get; init; }
+}
 
 /// <summary>Options of <see cref="PerceptronTrainer"/>.</summary>
 public sealed record PerceptronTrainerOptions
@@ -35,6 +39,30 @@ public sealed class PerceptronTrainer
     /// <summary>Called after each epoch with its number and the share of tokens whose label was wrong.</summary>
     public Action<int, double>? EpochFinished { get; init; }
 
+    /// <summary>
+    /// Trains a model with a <see cref="PerceptronModel.DocumentStage"/>: the first pass is trained on all
+    /// documents; the second on the first-pass labels that models trained without each document gave it
+    /// (<paramref name="folds"/>-fold jackknife), so it learns how far to trust first-pass labels it never saw in training.
+    /// </summary>
+    public PerceptronModel TrainStacked(IReadOnlyList<TrainingDocument> documents, int folds = 4)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        var firstPass = new byte[documents.Count][];
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var part = new List<TrainingDocument>();
+            for (int d = 0; d < documents.Count; d++)
+            {
+                if (d % folds != fold) part.Add(documents[d]);
+            }
+            var tagger = new MentionTagger(Train(part), _features);
+            for (int d = fold; d < documents.Count; d += folds) firstPass[d] = tagger.Label(documents[d].Input);
+        }
+        var first = Train(documents);
+        var second = Train([.. documents.Select((document, d) => document with { FirstPass = firstPass[d] })]);
+        return first.WithDocumentStage(second);
+    }
+
     public PerceptronModel Train(IReadOnlyList<TrainingDocument> documents)
     {
         var extracted = new (int[] Features, int[] Offsets)[documents.Count];
@@ -47,6 +75,7 @@ public sealed class PerceptronTrainer
             var features = new uint[input.Count * FeatureExtractor.MaxFeaturesPerToken];
             var counts = new int[input.Count];
             _features.Extract(input, features, counts);
+            if (documents[d].FirstPass is { } firstPass) _features.AppendDocumentFeatures(input, firstPass, features, counts);
             raw[d] = features;
             rawCounts[d] = counts;
             for (int i = 0; i < input.Count; i++)
@@ -166,6 +195,6 @@ public sealed class PerceptronTrainer
             rows[feature] = rows.Count;
             foreach (float w in span) kept.Add(w);
         }
-        return new PerceptronModel(rows, [.. kept], transitions, _features.CommonWords);
+        return new PerceptronModel(rows, [.. kept], transitions, _features.CommonWords, _features.Clusters);
     }
 }

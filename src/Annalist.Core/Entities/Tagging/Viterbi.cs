@@ -7,6 +7,7 @@ internal static class Viterbi
     /// Decodes <paramref name="length"/> tokens whose scores are rows of <see cref="NerLabel.Count"/> in
     /// <paramref name="emissions"/>; <paramref name="allowed"/>, when given, masks the labels each token may take.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Decode(ReadOnlySpan<float> emissions, int length, ReadOnlySpan<float> transitions, ReadOnlySpan<ushort> allowed, Span<byte> labels)
     {
         const int L = NerLabel.Count;
