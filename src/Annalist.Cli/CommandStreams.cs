@@ -30,8 +30,19 @@ public sealed class CommandStreams
     }
 
     /// <summary>The process's standard output and error.</summary>
-    public static CommandStreams FromConsole() =>
-        new(AnsiConsole.Console, Console.OpenStandardOutput(), Console.Error, !Console.IsErrorRedirected);
+    public static CommandStreams FromConsole()
+    {
+        var output = AnsiConsole.Console;
+        if (Console.IsOutputRedirected) output.Profile.Width = RedirectedWidth(Environment.GetEnvironmentVariable("COLUMNS"));
+        return new(output, Console.OpenStandardOutput(), Console.Error, !Console.IsErrorRedirected);
+    }
+
+    /// <summary>
+    /// The width of tables written to a file or a pipe: <c>COLUMNS</c> when it is set, else wide enough for the
+    /// ledger's and the report's tables (Spectre would take 80 columns and wrap every cell).
+    /// </summary>
+    internal static int RedirectedWidth(string? columns) =>
+        int.TryParse(columns, out int width) && width is >= 40 and <= 1000 ? width : 160;
 
     public IAnsiConsole Output { get; }
 
