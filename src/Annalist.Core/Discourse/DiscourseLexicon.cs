@@ -57,7 +57,7 @@ internal static class DiscourseLexicon
     /// <summary>Words that open the content of a question (kept in the turn: <c>whether the shipment had left</c>).</summary>
     public static readonly FrozenSet<string> QuestionOpeners = Words("whether", "if", "what", "why", "how", "when", "where", "who", "which", "whom");
 
-    /// <summary>Verbs that take the person spoken to as a bare object (<c>asked Ivanov whether</c>, <c>told him that</c>).</summary>
+    /// <summary>Verbs that take the person spoken to as a bare object (<c>asked Harriman whether</c>, <c>told him that</c>).</summary>
     public static readonly FrozenSet<string> AddresseeVerbs = Words(
         "asked", "asks", "told", "tells", "assured", "warned", "urged", "reminded", "informed", "advised", "promised", "answered");
 

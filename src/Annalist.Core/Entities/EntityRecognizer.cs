@@ -210,7 +210,7 @@ public sealed class EntityRecognizer
 
         /// <summary>
         /// What the words around a name say of its type: a directional word before a country or region makes
-        /// a place (<c>Inner Mongolia</c>); a "person" after a preposition and an article (<c>in the Palais</c>) is a place.
+        /// a place (<c>Outer Hebrides</c>); a "person" after a preposition and an article (<c>in the Palais</c>) is a place.
         /// </summary>
         public void ApplyContext()
         {
@@ -358,8 +358,8 @@ public sealed class EntityRecognizer
         }
 
         /// <summary>
-        /// Capitalized runs that end in an organization's head word (<c>… Revolutionary Army</c>, <c>… Military
-        /// District</c>) or go on with a lower-case one (<c>Khovd military district</c>) are organizations, even
+        /// Capitalized runs that end in an organization's head word (<c>… Liberation Army</c>, <c>… Military
+        /// District</c>) or go on with a lower-case one (<c>Kiev military district</c>) are organizations, even
         /// where the tagger saw only part of them or nothing; they replace the shorter names inside them.
         /// </summary>
         public void FindOrganizationsByHead()
@@ -375,7 +375,7 @@ public sealed class EntityRecognizer
                 bool byHead = false;
                 if (tail == 0)
                 {
-                    // The name may go on past its head (… District M. Kovalev): cut it after the last head word;
+                    // The name may go on past its head (… District P. Koniev): cut it after the last head word;
                     // or open with its head (Ministry of Foreign Affairs).
                     for (int k = end - 1; k > start && !byHead; k--)
                     {
@@ -393,7 +393,7 @@ public sealed class EntityRecognizer
                 if (replaced.Any(c => c.First < start)) continue;
                 foreach (var c in replaced)
                 {
-                    // A name running on past the organization keeps its rest: "… District M. Kovalev" → "M. Kovalev".
+                    // A name running on past the organization keeps its rest: "… District P. Koniev" → "P. Koniev".
                     if (c.End > last)
                     {
                         c.First = last;
@@ -459,7 +459,7 @@ public sealed class EntityRecognizer
 
         /// <summary>
         /// Peoples named by demonyms: words of the gazetteer's demonyms, and capitalized plurals used after a
-        /// determiner (<c>the Mongols</c>, <c>their Kazakhs</c>). Their noun uses are group mentions; adjective
+        /// determiner (<c>the Serbs</c>, <c>their Croats</c>). Their noun uses are group mentions; adjective
         /// uses (<c>Chinese territory</c>) are mentions only where the document also names that people.
         /// </summary>
         public void FindGroups()

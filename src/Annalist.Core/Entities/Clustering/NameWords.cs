@@ -19,7 +19,7 @@ internal static class NameWords
         "refuse", "refused", "agree", "agreed", "know", "knew", "think", "thought", "believe", "believed", "insist", "insisted", "demand", "demanded",
     };
 
-    /// <summary>Last words that make a name an organization (<c>… Revolutionary Army</c>, <c>… Military District</c>).</summary>
+    /// <summary>Last words that make a name an organization (<c>… Liberation Army</c>, <c>… Military District</c>).</summary>
     private static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
     {
         "Army", "Armies", "Navy", "Fleet", "Corps", "Division", "Regiment", "Brigade", "Battalion", "Command", "Force", "Forces", "Guard",
@@ -30,7 +30,7 @@ internal static class NameWords
         "Mission", "Delegation", "Front", "Movement", "Club", "Service", "Staff", "Headquarters", "Group",
     };
 
-    /// <summary>Lower-case words that, after a name, make it an organization (<c>Khovd military district</c>).</summary>
+    /// <summary>Lower-case words that, after a name, make it an organization (<c>Kiev military district</c>).</summary>
     private static readonly string[][] LowerCaseOrganizationTails =
     [
         ["military", "district"], ["military", "region"], ["military", "command"], ["army"], ["fleet"], ["corps"], ["division"],
@@ -79,7 +79,7 @@ internal static class NameWords
         word is "’s" or "'s" or "’" or "'" or "’S" or "'S";
 
     /// <summary>
-    /// The stem demonyms of one people share: <c>Mongols</c>, <c>Mongolian</c>, <c>Mongolians</c> → <c>Mongol</c>;
+    /// The stem demonyms of one people share: <c>Serbs</c>, <c>Serbian</c>, <c>Serbians</c> → <c>Serb</c>;
     /// <c>Germans</c>, <c>German</c> → <c>Germ</c>. Only for grouping words of one document.
     /// </summary>
     public static string DemonymStem(ReadOnlySpan<char> word) => StemOf(word).ToString();
