@@ -14,8 +14,10 @@ namespace Annalist.Formats.Export.WebAnnotation;
 /// timex, turn, event, quantity, attribution and editorial mark. Each target is a <c>SpecificResource</c> on the
 /// document (<see cref="DocumentUri"/>) with a <c>TextPositionSelector</c> in code points (the model counts
 /// characters as code points, not UTF-16 units) and a <c>TextQuoteSelector</c>. Bodies: the annotation's class as a
-/// <c>tagging</c> <c>TextualBody</c>, entities it names as <c>identifying</c> <c>SpecificResource</c>s, its other
-/// values as <c>describing</c> <c>TextualBody</c>s whose <c>annalist:field</c> names the JSON field they come from.
+/// <c>tagging</c> <c>TextualBody</c>; the entity a mention names as an <c>identifying</c> <c>SpecificResource</c>, and
+/// entities related otherwise (speakers, addressees, event roles with <c>annalist:role</c>) as <c>linking</c> ones;
+/// its other values as <c>describing</c> bodies (<c>TextualBody</c>, or a <c>SpecificResource</c> on the text for a
+/// nested span). <c>annalist:field</c> names the JSON field (<c>docs/json-format.md</c>) a body comes from.
 /// Stateless apart from the creation time; thread-safe.
 /// </summary>
 public sealed class WebAnnotationWriter : IDocumentExportWriter
@@ -30,7 +32,7 @@ public sealed class WebAnnotationWriter : IDocumentExportWriter
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>What each layer becomes: its motivation, the field that classifies it, and the fields naming entities.</summary>
+    /// <summary>What each layer becomes: its motivation, the field that classifies it, and the fields naming entities it links to.</summary>
     private static readonly LayerMapping[] Mappings =
     [
         new(LayerNames.Mentions, "identifying", "type", ["entity"]),
@@ -40,7 +42,7 @@ public sealed class WebAnnotationWriter : IDocumentExportWriter
         new(LayerNames.Events, "describing", "type", ["speakers"]),
         new(LayerNames.Quantities, "describing", "kind", []),
         new(LayerNames.Attributions, "describing", "evidentiality", ["source_holder"]),
-        new(LayerNames.Editorial, "commenting", "kind", []),
+        new(LayerNames.Editorial, "classifying", "kind", []),
     ];
 
     private readonly string _created;
@@ -171,7 +173,7 @@ public sealed class WebAnnotationWriter : IDocumentExportWriter
         if (item.Fields.ValueKind != JsonValueKind.Object) return;
         if (mapping.Layer == LayerNames.Entities && item.String("id") is { Length: > 0 } entityId)
         {
-            WriteEntity(json, source, entityId, "identifying", null);
+            WriteEntity(json, source, entityId, "identifying", null, null);
             if (item.String("name") is { } name) WriteTextual(json, "identifying", "name", name);
         }
         foreach (var property in item.Fields.EnumerateObject())
@@ -186,13 +188,15 @@ public sealed class WebAnnotationWriter : IDocumentExportWriter
             }
             if (mapping.EntityFields.Contains(field))
             {
-                foreach (string entity in item.Strings(field)) WriteEntity(json, source, entity, "identifying", field);
+                // A mention's entity is what it names; a speaker or a source is only related to the span.
+                string purpose = mapping.Layer == LayerNames.Mentions ? "identifying" : "linking";
+                foreach (string entity in item.Strings(field)) WriteEntity(json, source, entity, purpose, field, null);
                 continue;
             }
             if (field == "roles" && value.ValueKind == JsonValueKind.Object)
             {
                 foreach (var role in value.EnumerateObject())
-                    foreach (string entity in ExportTexts(role.Value)) WriteEntity(json, source, entity, "identifying", role.Name);
+                    foreach (string entity in ExportTexts(role.Value)) WriteEntity(json, source, entity, "linking", field, role.Name);
                 continue;
             }
             WriteDescribing(json, text, source, field, value);
@@ -244,11 +248,12 @@ public sealed class WebAnnotationWriter : IDocumentExportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteEntity(Utf8JsonWriter json, string source, string entity, string purpose, string? role)
+    private static void WriteEntity(Utf8JsonWriter json, string source, string entity, string purpose, string? field, string? role)
     {
         json.WriteStartObject();
         json.WriteString("type", "SpecificResource");
         json.WriteString("purpose", purpose);
+        if (field is not null) json.WriteString("field", field);
         if (role is not null) json.WriteString("role", role);
         json.WriteString("source", EntityUri(source, entity));
         json.WriteEndObject();

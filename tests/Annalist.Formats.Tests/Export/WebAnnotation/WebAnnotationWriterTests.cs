@@ -14,8 +14,8 @@ public class WebAnnotationWriterTests
 {
     private static readonly DateTimeOffset Created = new(2026, 3, 4, 5, 6, 7, TimeSpan.FromHours(2));
 
-    private static readonly HashSet<string> Motivations = ["tagging", "identifying", "describing", "commenting"];
-    private static readonly HashSet<string> Purposes = ["tagging", "identifying", "describing"];
+    private static readonly HashSet<string> Motivations = ["tagging", "identifying", "describing", "classifying"];
+    private static readonly HashSet<string> Purposes = ["tagging", "identifying", "describing", "linking"];
 
     private static (JsonDocument Json, IReadOnlyList<Diagnostic> Diagnostics) Write(ExportDocument document)
     {
@@ -124,7 +124,8 @@ public class WebAnnotationWriterTests
         var mention = items[0];
         Assert.Equal("identifying", mention.GetProperty("motivation").GetString());
         Assert.Contains(mention.GetProperty("body").EnumerateArray(), body => body.GetProperty("purpose").GetString() == "tagging" && body.TryGetProperty("value", out var v) && v.GetString() == "person");
-        Assert.Contains(mention.GetProperty("body").EnumerateArray(), body => body.TryGetProperty("source", out var s) && s.GetString() == entityAna);
+        Assert.Contains(mention.GetProperty("body").EnumerateArray(), body => body.TryGetProperty("source", out var s) && s.GetString() == entityAna
+            && body.GetProperty("purpose").GetString() == "identifying");
         Assert.Equal("tagging", items[2].GetProperty("motivation").GetString()); // a mention linked to no entity
 
         var entity = items.Single(item => item.GetProperty("layer").GetString() == "entities");
@@ -136,19 +137,22 @@ public class WebAnnotationWriterTests
         Assert.Contains(timex.GetProperty("body").EnumerateArray(), body => body.TryGetProperty("field", out var f) && f.GetString() == "value" && body.GetProperty("value").GetString() == "1950-05-02");
 
         var turn = items.Single(item => item.GetProperty("layer").GetString() == "turns");
-        var speaker = Assert.Single(turn.GetProperty("body").EnumerateArray(), body => body.TryGetProperty("role", out var r) && r.GetString() == "speakers");
+        var speaker = Assert.Single(turn.GetProperty("body").EnumerateArray(), body => body.TryGetProperty("field", out var f) && f.GetString() == "speakers");
         Assert.Equal(entityAna, speaker.GetProperty("source").GetString());
+        Assert.Equal("linking", speaker.GetProperty("purpose").GetString());
         var cue = Assert.Single(turn.GetProperty("body").EnumerateArray(), body => body.TryGetProperty("field", out var f) && f.GetString() == "cue");
         Assert.Equal("told", cue.GetProperty("selector")[1].GetProperty("exact").GetString());
 
         var request = items.Single(item => item.GetProperty("layer").GetString() == "events");
         var requester = Assert.Single(request.GetProperty("body").EnumerateArray(), body => body.TryGetProperty("role", out var r) && r.GetString() == "requester");
         Assert.Equal(entityAna, requester.GetProperty("source").GetString());
+        Assert.Equal("roles", requester.GetProperty("field").GetString());
+        Assert.DoesNotContain(request.GetProperty("body").EnumerateArray(), body => body.TryGetProperty("field", out var f) && f.GetString() == "items"); // lists of objects stay in the JSON export
         Assert.Contains(request.GetProperty("body").EnumerateArray(), body => body.TryGetProperty("field", out var f) && f.GetString() == "time.start" && body.GetProperty("value").GetString() == "1950-05-02");
 
         var quantity = items.Single(item => item.GetProperty("layer").GetString() == "quantities");
         Assert.Contains(quantity.GetProperty("body").EnumerateArray(), body => body.TryGetProperty("field", out var f) && f.GetString() == "value" && body.GetProperty("value").GetString() == "40");
-        Assert.Equal("commenting", items[^1].GetProperty("motivation").GetString());
+        Assert.Equal("classifying", items[^1].GetProperty("motivation").GetString());
     }
 
     [Fact]
