@@ -17,6 +17,27 @@ public class WebAnnotationWriterTests
     private static readonly HashSet<string> Motivations = ["tagging", "identifying", "describing", "classifying"];
     private static readonly HashSet<string> Purposes = ["tagging", "identifying", "describing", "linking"];
 
+    /// <summary>The terms of http://www.w3.org/ns/anno.jsonld the writer may use, and the three it declares itself.</summary>
+    private static readonly HashSet<string> Terms =
+    [
+        "id", "type", "label", "total", "first", "startIndex", "items", "motivation", "created", "creator", "generator", "name",
+        "body", "target", "purpose", "value", "source", "selector", "start", "end", "exact", "prefix", "suffix",
+        "field", "role", "layer",
+    ];
+
+    private static void AssertOnlyDeclaredTerms(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+            foreach (var item in element.EnumerateArray()) AssertOnlyDeclaredTerms(item);
+        if (element.ValueKind != JsonValueKind.Object) return;
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Name == "@context") continue;
+            Assert.True(Terms.Contains(property.Name), $"'{property.Name}' is neither a Web Annotation term nor declared in the extra context");
+            AssertOnlyDeclaredTerms(property.Value);
+        }
+    }
+
     private static (JsonDocument Json, IReadOnlyList<Diagnostic> Diagnostics) Write(ExportDocument document)
     {
         using var buffer = new MemoryStream();
@@ -46,6 +67,9 @@ public class WebAnnotationWriterTests
         var context = root.GetProperty("@context");
         Assert.Equal(WebAnnotationWriter.AnnotationContext, context[0].GetString());
         Assert.Equal(WebAnnotationWriter.Namespace, context[1].GetProperty("annalist").GetString());
+        foreach (var term in context[1].EnumerateObject().Where(term => term.Name != "annalist"))
+            Assert.Equal("annalist:" + term.Name, term.Value.GetString());
+        AssertOnlyDeclaredTerms(root);
         Assert.Equal("AnnotationCollection", root.GetProperty("type").GetString());
         Assert.Equal("AnnotationPage", root.GetProperty("first").GetProperty("type").GetString());
         var items = Items(json);
