@@ -70,7 +70,7 @@ public static class AnnalistApp
             .WithExample("correct", "retype", "memo.txt", "--quote", "Republic", "--type", "GPE")
             .WithExample("correct", "remove", "memo.txt", "--start", "120", "--end", "128");
         config.AddCommand<ExportCommand>("export")
-            .WithDescription("Write records as TEI P5, analysis JSON, CSV tables, a GEXF person network or WebAnno TSV: named files analyzed on the fly, or the whole store.")
+            .WithDescription("Write records as TEI P5, analysis JSON, CSV tables, a GEXF person network, W3C Web Annotation JSON-LD or WebAnno TSV: named files analyzed on the fly, or the whole store.")
             .WithExample("export", "--format", "tei", "--out", "tei", "examples")
             .WithExample("export", "--format", "csv", "--db", "corpus.db");
         config.AddCommand<ServeCommand>("serve")

@@ -12,7 +12,7 @@ using Spectre.Console.Cli;
 namespace Annalist.Cli.Commands;
 
 /// <summary>
-/// <c>annalist export --format tei|json|csv|gexf|webanno [--db …] [--out DIR] [FILE…]</c>: the named files analyzed
+/// <c>annalist export --format tei|json|csv|gexf|webanno|webanno-tsv [--db …] [--out DIR] [FILE…]</c>: the named files analyzed
 /// on the fly, or every document of the store, written into DIR (<c>docs/export.md</c>). Both go through
 /// <see cref="ExportDocument"/>, so a stored document exports as its fresh analysis would (with its corrections).
 /// Progress is drawn on standard error; what a writer notices (ANL5103 …) is reported per document. Exit code 0

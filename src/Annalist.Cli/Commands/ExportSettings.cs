@@ -15,7 +15,7 @@ public sealed class ExportSettings : StoreSettings
     public string[] Files { get; init; } = [];
 
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("tei (TEI P5 per document), json (analysis JSON per document), csv (tables per layer kind and a person network), gexf (the person network), webanno (WebAnno TSV 3.3 per document). See docs/export.md.")]
+    [Description("tei (TEI P5 per document), json (analysis JSON per document), csv (tables per layer kind and a person network), gexf (the person network), webanno (W3C Web Annotation JSON-LD per document), webanno-tsv (WebAnno TSV 3.3 per document). See docs/export.md.")]
     public string Format { get; init; } = "";
 
     [CommandOption("-o|--out <DIR>")]

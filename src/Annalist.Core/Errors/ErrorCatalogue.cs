@@ -99,13 +99,14 @@ public static class ErrorCatalogue
     public static readonly ErrorCode PdfEncrypted = Define("ANL5064", DiagnosticSeverity.Error, "{0} is encrypted; save an unprotected copy first.");
 
     // Exports (annalist export): 5100–5149.
-    public static readonly ErrorCode UnknownExportFormat = Define("ANL5100", DiagnosticSeverity.Error, "Unknown export format '{0}': use tei, json, csv, gexf or webanno.");
+    public static readonly ErrorCode UnknownExportFormat = Define("ANL5100", DiagnosticSeverity.Error, "Unknown export format '{0}': use tei, json, csv, gexf, webanno (Web Annotation JSON-LD) or webanno-tsv.");
     public static readonly ErrorCode NothingToExport = Define("ANL5101", DiagnosticSeverity.Error, "The corpus store {0} holds no documents to export; ingest some first, or name files to export.");
     public static readonly ErrorCode ExportWriteFailed = Define("ANL5102", DiagnosticSeverity.Error, "Cannot write the {0} export {1}: {2}");
     public static readonly ErrorCode XmlForbiddenCharacters = Define("ANL5103", DiagnosticSeverity.Warning, "The text holds {0} character(s) that XML 1.0 forbids, the first U+{1:X4} at offset {2}; each is written as U+FFFD in the export, keeping every offset.");
     public static readonly ErrorCode StoredFieldsUnreadable = Define("ANL5104", DiagnosticSeverity.Warning, "A stored annotation of layer '{0}' at {1}-{2} has fields that are not a JSON object; it is left out of the export.");
     public static readonly ErrorCode AnnotationOutsideText = Define("ANL5105", DiagnosticSeverity.Warning, "An annotation of layer '{0}' at {1}-{2} lies outside the text ({3} characters); it is left out of the export.");
     public static readonly ErrorCode ExportDocumentFailed = Define("ANL5106", DiagnosticSeverity.Error, "{0} could not be exported: {1}");
+    public static readonly ErrorCode LoneSurrogatesReplaced = Define("ANL5107", DiagnosticSeverity.Warning, "The text holds {0} lone surrogate(s), the first at offset {1}; UTF-8 cannot hold them, so each is written as U+FFFD in the export, keeping every offset.");
     // Web reader (annalist serve): 70xx, answered as problem+json.
     public static readonly ErrorCode WebNotFound = Define("ANL7001", DiagnosticSeverity.Error, "No {0} '{1}' in the corpus.");
     public static readonly ErrorCode WebInvalidParameter = Define("ANL7002", DiagnosticSeverity.Error, "Parameter '{0}': {1}");

@@ -5,6 +5,7 @@ using Annalist.Formats.Export.Gexf;
 using Annalist.Formats.Export.Json;
 using Annalist.Formats.Export.Tei;
 using Annalist.Formats.Export.WebAnno;
+using Annalist.Formats.Export.WebAnnotation;
 
 namespace Annalist.Formats.Export;
 
@@ -15,9 +16,14 @@ public static class ExportFormats
     public const string Json = "json";
     public const string Csv = "csv";
     public const string Gexf = "gexf";
+
+    /// <summary>W3C Web Annotation JSON-LD, one <c>.jsonld</c> per document.</summary>
     public const string WebAnno = "webanno";
 
-    public static IReadOnlyList<string> Names { get; } = [Tei, Json, Csv, Gexf, WebAnno];
+    /// <summary>WebAnno TSV 3.3 (WebAnno, INCEpTION), one <c>.tsv</c> per document.</summary>
+    public const string WebAnnoTsv = "webanno-tsv";
+
+    public static IReadOnlyList<string> Names { get; } = [Tei, Json, Csv, Gexf, WebAnno, WebAnnoTsv];
 
     public static bool IsKnown(string? format) => format is not null && Names.Contains(format.ToLowerInvariant());
 
@@ -34,7 +40,8 @@ public static class ExportFormats
             {
                 Tei => new ExportSession(name, folder, new TeiExportWriter(), null),
                 Json => new ExportSession(name, folder, new JsonExportWriter(), null),
-                WebAnno => new ExportSession(name, folder, new WebAnnoTsvWriter(), null),
+                WebAnno => new ExportSession(name, folder, new WebAnnotationWriter(DateTimeOffset.UtcNow), null),
+                WebAnnoTsv => new ExportSession(name, folder, new WebAnnoTsvWriter(), null),
                 Csv => new ExportSession(name, folder, null, new CsvExportWriter(folder)),
                 Gexf => new ExportSession(name, folder, null, new GexfExportWriter(folder)),
                 _ => throw new AnnalistException(ErrorCatalogue.UnknownExportFormat, format ?? ""),
@@ -48,7 +55,7 @@ public static class ExportFormats
 }
 
 /// <summary>
-/// Writes documents, one at a time, into a folder: a file per document for TEI, JSON and WebAnno (named after the
+/// Writes documents, one at a time, into a folder: a file per document for TEI, JSON, Web Annotation and WebAnno TSV (named after the
 /// document, made unique), or tables and a network gathered over all documents for CSV and GEXF, written by
 /// <see cref="Complete"/>. Not thread-safe.
 /// </summary>

@@ -2,7 +2,7 @@ using Annalist.Core.Annotations;
 
 namespace Annalist.Formats.Export;
 
-/// <summary>A format that writes one file per document (TEI, JSON, WebAnno TSV).</summary>
+/// <summary>A format that writes one file per document (TEI, JSON, Web Annotation JSON-LD, WebAnno TSV).</summary>
 public interface IDocumentExportWriter
 {
     /// <summary>The format's name on the command line, such as <c>tei</c>.</summary>

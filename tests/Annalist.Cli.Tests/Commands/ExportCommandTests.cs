@@ -4,7 +4,7 @@ using Annalist.Core.Errors;
 namespace Annalist.Cli.Tests.Commands;
 
 /// <summary><c>annalist export</c> over files analyzed on the fly and over a store: the same output either way.</summary>
-public class ExportCommandTests
+public partial class ExportCommandTests
 {
     private const string Memorandum =
         "Memorandum of Conversation\n\nParticipants:\nAmbassador Ilse Varga\nMr. Tomas Reyes, Ministry of Trade\n\n"
@@ -17,7 +17,8 @@ public class ExportCommandTests
     [Theory]
     [InlineData("tei", ".xml")]
     [InlineData("json", ".json")]
-    [InlineData("webanno", ".tsv")]
+    [InlineData("webanno", ".jsonld")]
+    [InlineData("webanno-tsv", ".tsv")]
     public void Files_are_analyzed_and_written_one_per_document(string format, string extension)
     {
         using var cli = new CliHarness();
@@ -58,7 +59,7 @@ public class ExportCommandTests
         string db = Path.Combine(cli.Folder, "corpus.db");
         Assert.Equal(0, cli.Run("ingest", input, "--db", db));
 
-        foreach (string format in new[] { "tei", "webanno", "csv", "gexf" })
+        foreach (string format in new[] { "tei", "webanno", "webanno-tsv", "csv", "gexf" })
         {
             string fromFiles = Path.Combine(cli.Folder, format + "-files"), fromStore = Path.Combine(cli.Folder, format + "-store");
             Assert.Equal(0, cli.Run("export", "--format", format, "--out", fromFiles, input));
@@ -66,8 +67,32 @@ public class ExportCommandTests
             var files = Directory.GetFiles(fromFiles).Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToList();
             Assert.Equal(files, Directory.GetFiles(fromStore).Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal));
             foreach (string name in files)
-                Assert.True(File.ReadAllText(Path.Combine(fromFiles, name)) == File.ReadAllText(Path.Combine(fromStore, name)), $"{format}: {name} differs between the store and the files");
+                Assert.True(WithoutCreated(File.ReadAllText(Path.Combine(fromFiles, name))) == WithoutCreated(File.ReadAllText(Path.Combine(fromStore, name))),
+                    $"{format}: {name} differs between the store and the files");
         }
+    }
+
+    /// <summary>A Web Annotation export stamps each annotation with the time of the export, which two runs never share.</summary>
+    private static string WithoutCreated(string export) => CreatedTime().Replace(export, "\"created\": \"…\"");
+
+    [System.Text.RegularExpressions.GeneratedRegex("\"created\": \"[0-9T:Z-]+\"")]
+    private static partial System.Text.RegularExpressions.Regex CreatedTime();
+
+    [Fact]
+    public void Web_annotations_target_the_document_with_quotes_of_its_text()
+    {
+        using var cli = new CliHarness();
+        string memo = cli.File("memo.txt", Memorandum);
+        string output = Path.Combine(cli.Folder, "anno");
+
+        Assert.Equal(0, cli.Run("export", "--format", "webanno", "--out", output, memo));
+
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "memo.jsonld")));
+        Assert.Equal("http://www.w3.org/ns/anno.jsonld", json.RootElement.GetProperty("@context")[0].GetString());
+        var items = json.RootElement.GetProperty("first").GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(items, item => item.GetProperty("layer").GetString() == "turns"
+            && item.GetProperty("target").GetProperty("selector")[1].GetProperty("exact").GetString() == "You will have twenty.");
+        Assert.Contains(items, item => item.GetProperty("layer").GetString() == "timexes");
     }
 
     [Fact]

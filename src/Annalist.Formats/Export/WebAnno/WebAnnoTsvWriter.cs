@@ -17,7 +17,7 @@ public sealed class WebAnnoTsvWriter : IDocumentExportWriter
 {
     public const string NamedEntityLayer = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity";
 
-    public string Format => "webanno";
+    public string Format => ExportFormats.WebAnnoTsv;
 
     public string Extension => ".tsv";
 
