@@ -44,7 +44,7 @@ public static class ReaderApi
             .WithName("documentEntities").WithSummary("The entities of one document, from its entities layer.");
         api.MapGet("/entities", (HttpContext http, string? type, string? q, int? offset, int? limit) => Cached(reader, http, s => Entities(s, type, q, offset, limit)))
             .WithName("entities").WithSummary("Corpus entities, most mentioned first; filter by type or name.");
-        api.MapGet("/entities/{id}", (HttpContext http, string id) => reader.Index.Current.Entities.ContainsKey(id) ? Cached(reader, http, s => Entity(s, id)) : NotFound("entity", id))
+        api.MapGet("/entities/{id}", (HttpContext http, string id) => reader.Index.Current.ResolveEntity(id) is { } resolved ? Cached(reader, http, s => Entity(s, s.ResolveEntity(resolved) ?? resolved)) : NotFound("entity", id))
             .WithName("entity").WithSummary("An entity: names, aliases, roles, the evidence that gathered it, its mentions, turns and events.");
         api.MapGet("/search", (string? q, int? limit, CancellationToken cancellation) => Search(reader, q, limit, cancellation))
             .WithName("search").WithSummary("Paragraphs containing every word of q, best first, with keyword in context and citations.");
@@ -195,7 +195,7 @@ public static class ReaderApi
         var network = lower is null && upper is null
             ? snapshot.Network
             : CorpusViews.Network(snapshot.Documents.Values.Where(d => d.Summary.Earliest is { } date
-                && (lower is null || string.CompareOrdinal(date, lower) >= 0) && (upper is null || string.CompareOrdinal(date, upper) <= 0)), snapshot.Entities);
+                && (lower is null || string.CompareOrdinal(date, lower) >= 0) && (upper is null || string.CompareOrdinal(date, upper) <= 0)), snapshot.Entities, resolve: snapshot.EntityOf);
         int capped = Cap(limit, 150, MaxLimit);
         var nodes = network.Nodes.Take(capped).ToList();
         var kept = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
@@ -205,9 +205,16 @@ public static class ReaderApi
 
     private static object Ledger(CorpusSnapshot snapshot, string? status, string? type, long? document, int? offset, int? limit)
     {
-        var entries = snapshot.Ledger.Where(e => (string.IsNullOrWhiteSpace(status) || e.Status == status) && (string.IsNullOrWhiteSpace(type) || e.Type == type)
+        var entries = snapshot.Ledger.Where(e => (string.IsNullOrWhiteSpace(status) || StatusIs(e.Status, status)) && (string.IsNullOrWhiteSpace(type) || e.Type == type)
             && (document is null || e.Document == document)).ToList();
         return Paged(entries, offset, limit);
+    }
+
+    /// <summary>A status filter names its first word (<c>granted</c> finds <c>granted 30 of 50 (e7)</c>) or the whole status.</summary>
+    private static bool StatusIs(string status, string wanted)
+    {
+        string trimmed = wanted.Trim();
+        return status.StartsWith(trimmed, StringComparison.Ordinal) && (status.Length == trimmed.Length || status[trimmed.Length] == ' ');
     }
 
     private static IResult Correct(ReaderContext reader, CorrectionRequest request, CancellationToken cancellation)

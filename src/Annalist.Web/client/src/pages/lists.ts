@@ -92,14 +92,18 @@ export function ledgerPage(main: HTMLElement, params: URLSearchParams): Promise<
     const status = params.get('status') ?? '';
     const page = await get<Page<any>>(`/api/ledger?limit=500&status=${encodeURIComponent(status)}`);
     clear(main);
-    const tabs = el('p', { class: 'tabs' }, ...['', 'open', 'granted', 'promised', 'conditional', 'refused', 'declined'].map(s =>
+    const tabs = el('p', { class: 'tabs' }, ...['', 'open', 'granted', 'promised', 'refused', 'answered', 'fulfilled', 'stated', 'pending'].map(s =>
       el('a', { href: `#/ledger?status=${s}`, aria: s === status ? { current: 'page' } : {} }, s || 'all')));
+    const names = (list: string[] | undefined) => (list ?? []).join(', ');
     append(main, el('h1', {}, 'Ledger of commitments'), tabs, el('p', {}, `${number(page.total)} entries${page.total > page.items.length ? `, the first ${page.items.length} shown` : ''}`),
       el('table', { class: 'grid ledger' },
-        el('thead', {}, el('tr', {}, ...['Status', 'Kind', 'What', 'Items', 'Date', 'Document'].map(h => el('th', {}, h)))),
+        el('thead', {}, el('tr', {}, ...['Status', 'Who', 'Action', 'What', 'To', 'When', 'Evidence', 'Document'].map(h => el('th', {}, h)))),
         el('tbody', {}, ...page.items.map(l => el('tr', {},
-          el('td', {}, el('span', { class: `status-${l.status}` }, l.status)), el('td', {}, l.type + (l.modality ? ` (${l.modality})` : '')),
-          el('td', {}, el('a', { href: route.document(l.document, l.start, l.end) }, l.passage.length > 160 ? l.passage.slice(0, 157) + '…' : l.passage)),
-          el('td', {}, (l.items ?? []).join(', ')), el('td', {}, l.date ?? ''), el('td', {}, el('a', { href: route.document(l.document) }, l.documentName)))))));
+          el('td', {}, el('span', { class: `status-${String(l.status).split(' ')[0]}` }, l.status)), el('td', {}, names(l.who)),
+          el('td', {}, l.action + (l.via?.length ? ` via ${names(l.via)}` : '')),
+          el('td', {}, l.item === null || l.item === undefined ? '' : (l.quantity !== null && l.quantity !== undefined ? `${l.quantity} ${l.item}` : l.item)),
+          el('td', {}, names(l.to) + (l.for?.length ? ` (for ${names(l.for)})` : '')), el('td', {}, l.when ?? ''),
+          el('td', {}, el('a', { href: route.document(l.document, l.start, l.end) }, l.evidence.length > 160 ? l.evidence.slice(0, 157) + '…' : l.evidence)),
+          el('td', {}, el('a', { href: route.document(l.document) }, l.documentName)))))));
   });
 }
