@@ -56,6 +56,12 @@ public static class ReaderApi
             .WithName("places").WithSummary("Places with coordinates from the gazetteer, with the documents that mention them.");
         api.MapGet("/ledger", (HttpContext http, string? status, string? type, long? document, int? offset, int? limit) => Cached(reader, http, s => Ledger(s, status, type, document, offset, limit)))
             .WithName("ledger").WithSummary("Commitments from the events layer (requests, grants, promises, refusals) with their status.");
+        api.MapPost("/entities/{id}/merge", (string id, EntityMergeRequest request) => MergeEntities(reader, id, request))
+            .AddEndpointFilter(new WriteGuard(reader.WriteToken))
+            .WithName("mergeEntities").WithSummary("Makes entity 'from' part of entity {id} through the store's merge: a correction kept across re-analysis. Needs the write token and the anti-forgery token.");
+        api.MapPost("/entities/{id}/split", (string id, EntitySplitRequest request) => SplitEntity(reader, id, request))
+            .AddEndpointFilter(new WriteGuard(reader.WriteToken))
+            .WithName("splitEntity").WithSummary("Takes the document entities with the names given out of entity {id} into one of their own through the store's split. Needs the write token and the anti-forgery token.");
         api.MapPost("/corrections", (CorrectionRequest request, CancellationToken cancellation) => Correct(reader, request, cancellation))
             .AddEndpointFilter(new WriteGuard(reader.WriteToken))
             .WithName("correct").WithSummary("Records a correction and applies it; it survives re-analysis. Needs the write token and the anti-forgery token.");
@@ -260,6 +266,44 @@ public static class ReaderApi
         reader.Index.Refresh(facts.Summary.Key);
         return Results.Created($"/api/documents/{request.Document}", new CorrectionResult(outcome.CorrectionId, outcome.Anchored, outcome.Span?.Start, outcome.Span?.End, outcome.Changed));
     }
+
+    private static IResult MergeEntities(ReaderContext reader, string id, EntityMergeRequest request)
+    {
+        if (StoreEntityId(reader, id) is not { } into) return NotFound("entity", id);
+        if (StoreEntityId(reader, request.From ?? "") is not { } from) return NotFound("entity", request.From ?? "");
+        return ChangeEntities(reader, store => [store.MergeEntities(into, from, Note(request.Note))]);
+    }
+
+    private static IResult SplitEntity(ReaderContext reader, string id, EntitySplitRequest request)
+    {
+        if (StoreEntityId(reader, id) is not { } entity) return NotFound("entity", id);
+        var names = (request.Names ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
+        if (names.Count == 0) return Invalid("a split needs the names to take out");
+        return ChangeEntities(reader, store => store.SplitEntity(entity, names, Note(request.Note)));
+    }
+
+    /// <summary>The store's id of a corpus entity the page names (by its own id or a document entity's); null when the entities are not the store's.</summary>
+    private static long? StoreEntityId(ReaderContext reader, string id) =>
+        reader.Index.Current.ResolveEntity(id) is { } resolved && long.TryParse(resolved, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long value) ? value : null;
+
+    private static IResult ChangeEntities(ReaderContext reader, Func<ICorpusStore, IReadOnlyList<Store.Entities.CorpusEntity>> change)
+    {
+        IReadOnlyList<Store.Entities.CorpusEntity> changed;
+        try
+        {
+            changed = reader.Stores.Use(change);
+        }
+        catch (AnnalistException coded) when (coded.Error != ErrorCatalogue.StoreFailed)
+        {
+            // An unknown id, two entities that are one already, names that match none of it: the user's request, not the store, is at fault.
+            return Invalid(coded.Message);
+        }
+        reader.Index.RefreshEntities();
+        return Results.Ok(changed.Select(e => new EntitySummary(e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Type, e.Name, e.Roles, e.Documents,
+            reader.Index.Current.Entities.TryGetValue(e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), out var now) ? now.Occurrences.Sum(o => o.Mentions) : 0)).ToList());
+    }
+
+    private static string? Note(string? note) => note is { Length: > 1000 } ? note[..1000] : note;
 
     private static string DefaultLayer(CorrectionAction action) => action switch
     {

@@ -57,6 +57,15 @@ public sealed class CorpusIndex
         }
     }
 
+    /// <summary>Gathers the corpus entities again (after a merge or split in the store) over the same documents.</summary>
+    public void RefreshEntities()
+    {
+        lock (_refreshing)
+        {
+            _snapshot = CorpusSnapshot.Create(_snapshot.Documents, _entities, _ledger);
+        }
+    }
+
     private static DocumentFacts? ReadFacts(ICorpusStore store, string key)
     {
         var stored = store.FindDocument(key);

@@ -47,7 +47,7 @@ public sealed class StoreWiringTests : IAsyncLifetime
         using (var store = SqliteCorpusStore.Open(StoreFile))
             new CorpusIngester(store, TestCorpus.Pipeline.Value) { MaxDegreeOfParallelism = 1 }.Ingest([records]);
         _server = await ReaderServer.StartAsync(new ReaderOptions { StoreLocation = StoreFile, Port = 0, WriteToken = ReaderFixture.Token });
-        _http = new HttpClient { BaseAddress = _server.Address, Timeout = TimeSpan.FromSeconds(30) };
+        _http = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = _server.Address, Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public async Task DisposeAsync()
@@ -124,6 +124,51 @@ public sealed class StoreWiringTests : IAsyncLifetime
 
         var granted = await _http.GetFromJsonAsync<JsonElement>("/api/ledger?status=granted");
         Assert.Contains(granted.GetProperty("items").EnumerateArray(), r => r.GetProperty("type").GetString() == "request");
+    }
+
+    [Fact]
+    public async Task Merge_and_split_from_the_web_go_through_the_store_and_need_the_write_token()
+    {
+        string harriman = await PersonId("Harriman"), petrov = await PersonId("Petrov");
+        using (var refused = await Post($"/api/entities/{harriman}/merge", new { from = petrov }, token: null))
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.NotEqual(await PersonId("Petrov"), harriman);
+
+        using (var merged = await Post($"/api/entities/{harriman}/merge", new { from = petrov, note = "one man, two names" }, ReaderFixture.Token))
+            Assert.True(merged.IsSuccessStatusCode, await merged.Content.ReadAsStringAsync());
+        using (var store = SqliteCorpusStore.Open(StoreFile))
+            Assert.Equal(store.FindEntities("Harriman", "person").Single().Id, store.FindEntities("Petrov", "person").Single().Id);
+        Assert.Equal(harriman, await PersonId("Petrov"));
+
+        // The entity merged away is no entity of the corpus any more; an entity cannot be merged into itself.
+        using (var gone = await Post($"/api/entities/{harriman}/merge", new { from = petrov }, ReaderFixture.Token))
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, gone.StatusCode);
+        using (var itself = await Post($"/api/entities/{harriman}/merge", new { from = harriman }, ReaderFixture.Token))
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, itself.StatusCode);
+
+        string petrovName = (await _http.GetFromJsonAsync<JsonElement>("/api/entities/" + harriman)).GetProperty("entity").GetProperty("aliases").EnumerateArray()
+            .Select(a => a.GetString()!).First(a => a.Contains("Petrov", StringComparison.Ordinal));
+        using (var split = await Post($"/api/entities/{harriman}/split", new { names = new[] { petrovName } }, ReaderFixture.Token))
+            Assert.True(split.IsSuccessStatusCode, await split.Content.ReadAsStringAsync());
+        Assert.NotEqual(harriman, await PersonId("Petrov"));
+        Assert.Equal(harriman, await PersonId("Harriman"));
+    }
+
+    private async Task<string> PersonId(string name)
+    {
+        var page = await _http.GetFromJsonAsync<JsonElement>("/api/entities?type=person&q=" + Uri.EscapeDataString(name));
+        return page.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetString()!;
+    }
+
+    private async Task<HttpResponseMessage> Post(string path, object body, string? token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        if (token is not null) request.Headers.Add(Annalist.Web.Security.WriteGuard.TokenHeader, token);
+        using var antiforgery = await _http.GetAsync("/api/antiforgery");
+        var issued = await antiforgery.Content.ReadFromJsonAsync<JsonElement>();
+        request.Headers.Add(Annalist.Web.Security.WriteGuard.AntiforgeryHeader, issued.GetProperty("token").GetString());
+        request.Headers.Add("Cookie", string.Join("; ", antiforgery.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+        return await _http.SendAsync(request);
     }
 
     private async Task<string> StoredText(long id) => (await _http.GetFromJsonAsync<JsonElement>($"/api/documents/{id}?layers=events")).GetProperty("text").GetString()!;
