@@ -26,11 +26,9 @@ public sealed class StoreCorpusEntitySource : ICorpusEntitySource
     {
         var details = _stores.Use(store =>
         {
-            var list = new List<StoreEntities.CorpusEntityDetails>();
-            foreach (var entity in store.ListEntities(new StoreEntities.EntityQuery(Limit: int.MaxValue)))
-            {
-                if (store.GetEntity(entity.Id, maxOccurrences: 0) is { } found) list.Add(found);
-            }
+            // GetEntity would also read each entity's mentions from the facets; the index has them already.
+            var list = new List<(StoreEntities.CorpusEntity Entity, IReadOnlyList<StoreEntities.DocumentEntity> Members)>();
+            foreach (var entity in store.ListEntities(new StoreEntities.EntityQuery(Limit: int.MaxValue))) list.Add((entity, store.GetEntityMembers(entity.Id)));
             return list;
         });
         if (details.Count == 0) return _fallback.Gather(documents);
