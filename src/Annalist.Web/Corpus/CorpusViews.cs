@@ -51,11 +51,18 @@ public sealed class BuilderLedger : ILedgerSource
         foreach (var document in documents.Where(d => d.Ledger is not null).OrderBy(d => d.Summary.Key, StringComparer.Ordinal))
         {
             var ledger = document.Ledger!;
-            var byId = new Dictionary<string, LedgerEvent>(StringComparer.Ordinal);
-            foreach (var e in ledger.Events) byId.TryAdd(e.Id, e);
+            // Rows follow the events in order (one per item); ids can be empty in stores written before events had them, so the words decide too.
+            int cursor = 0;
             foreach (var row in LedgerBuilder.Commitments([ledger]))
             {
-                var e = byId.GetValueOrDefault(row.Event);
+                LedgerEvent? e = null;
+                for (int i = cursor; i < ledger.Events.Count; i++)
+                {
+                    if (ledger.Events[i].Id != row.Event || ledger.Events[i].Evidence != row.Evidence) continue;
+                    e = ledger.Events[i];
+                    cursor = i;
+                    break;
+                }
                 entries.Add(new LedgerEntry(document.Summary.Id, document.Summary.Name, e?.Start ?? 0, e?.End ?? 0, row.Event, e?.Type ?? "", row.Action,
                     row.Who, row.Via, row.To, row.For, row.Item, row.Quantity, row.When, row.Status, row.Evidence));
             }

@@ -39,6 +39,12 @@ public sealed class CorpusViewsTests
         // doc1 before doc2 by key, whatever their dates, as annalist ledger --db lists them.
         Assert.Equal([(1L, "open"), (2L, "granted 8 of 12 (e2)"), (2L, "answers e1: 8 of 12 asked")], ledger.Select(e => (e.Document, e.Status)));
         var request = ledger[1];
+        var unnamed = Document(3, "1952", []) with
+        {
+            Ledger = new LedgerDocument("doc3.txt", [LedgerFact("", "meeting", 0) with { Evidence = "they met" }, LedgerFact("", "request", 30)], new Dictionary<string, string>()),
+        };
+        // Events without ids (older stores) still find their own span, not that of the first event.
+        Assert.Equal((30, "request"), new BuilderLedger().Build([unnamed]).Select(e => (e.Start, e.Type)).Single());
         Assert.Equal((40, 50, "request", "asked for", "pumps", 12.0), (request.Start, request.End, request.Type, request.Action, request.Item, request.Quantity!.Value));
     }
 
