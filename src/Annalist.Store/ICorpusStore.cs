@@ -65,6 +65,9 @@ public interface ICorpusStore : IDisposable
     /// <summary>The entity, its document entities with the evidence that gathered them, its mentions and turns; null when there is none.</summary>
     CorpusEntityDetails? GetEntity(long id, int maxOccurrences = 50);
 
+    /// <summary>The document entities gathered into entity <paramref name="id"/> (and into those merged into it), each with its rule and evidence, without their mentions: cheap enough to call for every entity; empty for an unknown id.</summary>
+    IReadOnlyList<DocumentEntity> GetEntityMembers(long id);
+
     /// <summary>Makes <paramref name="from"/> part of <paramref name="into"/>: a correction, kept and replayed after every re-analysis.</summary>
     /// <exception cref="Core.Errors.AnnalistException">ANL5006 for an unknown id; ANL5007 when they are one already.</exception>
     CorpusEntity MergeEntities(long into, long from, string? note = null);

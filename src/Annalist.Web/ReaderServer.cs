@@ -56,7 +56,7 @@ public sealed class ReaderServer : IAsyncDisposable
         try
         {
             string description = stores.Use(store => store.Location);
-            var index = new CorpusIndex(stores, entities ?? new SameIdEntitySource(), ledger ?? new EventLayerLedger());
+            var index = new CorpusIndex(stores, entities ?? new StoreCorpusEntitySource(stores), ledger ?? new BuilderLedger());
             var assets = EmbeddedAssets.Load();
             var context = new ReaderContext(stores, index, assets, string.IsNullOrEmpty(options.WriteToken) ? WriteGuard.NewToken() : options.WriteToken, description);
             var app = Build(options, address, context);

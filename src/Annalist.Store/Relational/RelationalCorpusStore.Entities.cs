@@ -107,6 +107,18 @@ public abstract partial class RelationalCorpusStore
         }
     }
 
+    public IReadOnlyList<DocumentEntity> GetEntityMembers(long id)
+    {
+        try
+        {
+            return RootOf(null, id) is { } root ? MembersOf(null, root) : [];
+        }
+        catch (DbException exception)
+        {
+            throw new AnnalistException(ErrorCatalogue.StoreFailed, exception, exception.Message);
+        }
+    }
+
     public CorpusEntity MergeEntities(long into, long from, string? note = null)
     {
         return InTransaction(transaction =>

@@ -49,3 +49,9 @@ public sealed record CorrectionResult(long Id, bool Anchored, int? Start, int? E
 public sealed record AntiforgeryView(string Token, string Header, string TokenHeader);
 
 public sealed record ServerInfo(string Store, int Documents, int Entities, double IndexSeconds, bool Pages, ImmutableArray<string> Layers);
+
+/// <summary>What a client sends to merge entity <see cref="From"/> into the entity of the route.</summary>
+public sealed record EntityMergeRequest(string? From, string? Note);
+
+/// <summary>What a client sends to split the document entities named <see cref="Names"/> off the entity of the route.</summary>
+public sealed record EntitySplitRequest(IReadOnlyList<string>? Names, string? Note);

@@ -44,7 +44,7 @@ public static class ReaderApi
             .WithName("documentEntities").WithSummary("The entities of one document, from its entities layer.");
         api.MapGet("/entities", (HttpContext http, string? type, string? q, int? offset, int? limit) => Cached(reader, http, s => Entities(s, type, q, offset, limit)))
             .WithName("entities").WithSummary("Corpus entities, most mentioned first; filter by type or name.");
-        api.MapGet("/entities/{id}", (HttpContext http, string id) => reader.Index.Current.Entities.ContainsKey(id) ? Cached(reader, http, s => Entity(s, id)) : NotFound("entity", id))
+        api.MapGet("/entities/{id}", (HttpContext http, string id) => reader.Index.Current.ResolveEntity(id) is { } resolved ? Cached(reader, http, s => Entity(s, s.ResolveEntity(resolved) ?? resolved)) : NotFound("entity", id))
             .WithName("entity").WithSummary("An entity: names, aliases, roles, the evidence that gathered it, its mentions, turns and events.");
         api.MapGet("/search", (string? q, int? limit, CancellationToken cancellation) => Search(reader, q, limit, cancellation))
             .WithName("search").WithSummary("Paragraphs containing every word of q, best first, with keyword in context and citations.");
@@ -56,6 +56,12 @@ public static class ReaderApi
             .WithName("places").WithSummary("Places with coordinates from the gazetteer, with the documents that mention them.");
         api.MapGet("/ledger", (HttpContext http, string? status, string? type, long? document, int? offset, int? limit) => Cached(reader, http, s => Ledger(s, status, type, document, offset, limit)))
             .WithName("ledger").WithSummary("Commitments from the events layer (requests, grants, promises, refusals) with their status.");
+        api.MapPost("/entities/{id}/merge", (string id, EntityMergeRequest request) => MergeEntities(reader, id, request))
+            .AddEndpointFilter(new WriteGuard(reader.WriteToken))
+            .WithName("mergeEntities").WithSummary("Makes entity 'from' part of entity {id} through the store's merge: a correction kept across re-analysis. Needs the write token and the anti-forgery token.");
+        api.MapPost("/entities/{id}/split", (string id, EntitySplitRequest request) => SplitEntity(reader, id, request))
+            .AddEndpointFilter(new WriteGuard(reader.WriteToken))
+            .WithName("splitEntity").WithSummary("Takes the document entities with the names given out of entity {id} into one of their own through the store's split. Needs the write token and the anti-forgery token.");
         api.MapPost("/corrections", (CorrectionRequest request, CancellationToken cancellation) => Correct(reader, request, cancellation))
             .AddEndpointFilter(new WriteGuard(reader.WriteToken))
             .WithName("correct").WithSummary("Records a correction and applies it; it survives re-analysis. Needs the write token and the anti-forgery token.");
@@ -195,7 +201,7 @@ public static class ReaderApi
         var network = lower is null && upper is null
             ? snapshot.Network
             : CorpusViews.Network(snapshot.Documents.Values.Where(d => d.Summary.Earliest is { } date
-                && (lower is null || string.CompareOrdinal(date, lower) >= 0) && (upper is null || string.CompareOrdinal(date, upper) <= 0)), snapshot.Entities);
+                && (lower is null || string.CompareOrdinal(date, lower) >= 0) && (upper is null || string.CompareOrdinal(date, upper) <= 0)), snapshot.Entities, resolve: snapshot.EntityOf);
         int capped = Cap(limit, 150, MaxLimit);
         var nodes = network.Nodes.Take(capped).ToList();
         var kept = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
@@ -205,9 +211,16 @@ public static class ReaderApi
 
     private static object Ledger(CorpusSnapshot snapshot, string? status, string? type, long? document, int? offset, int? limit)
     {
-        var entries = snapshot.Ledger.Where(e => (string.IsNullOrWhiteSpace(status) || e.Status == status) && (string.IsNullOrWhiteSpace(type) || e.Type == type)
+        var entries = snapshot.Ledger.Where(e => (string.IsNullOrWhiteSpace(status) || StatusIs(e.Status, status)) && (string.IsNullOrWhiteSpace(type) || e.Type == type)
             && (document is null || e.Document == document)).ToList();
         return Paged(entries, offset, limit);
+    }
+
+    /// <summary>A status filter names its first word (<c>granted</c> finds <c>granted 30 of 50 (e7)</c>) or the whole status.</summary>
+    private static bool StatusIs(string status, string wanted)
+    {
+        string trimmed = wanted.Trim();
+        return status.StartsWith(trimmed, StringComparison.Ordinal) && (status.Length == trimmed.Length || status[trimmed.Length] == ' ');
     }
 
     private static IResult Correct(ReaderContext reader, CorrectionRequest request, CancellationToken cancellation)
@@ -253,6 +266,44 @@ public static class ReaderApi
         reader.Index.Refresh(facts.Summary.Key);
         return Results.Created($"/api/documents/{request.Document}", new CorrectionResult(outcome.CorrectionId, outcome.Anchored, outcome.Span?.Start, outcome.Span?.End, outcome.Changed));
     }
+
+    private static IResult MergeEntities(ReaderContext reader, string id, EntityMergeRequest request)
+    {
+        if (StoreEntityId(reader, id) is not { } into) return NotFound("entity", id);
+        if (StoreEntityId(reader, request.From ?? "") is not { } from) return NotFound("entity", request.From ?? "");
+        return ChangeEntities(reader, store => [store.MergeEntities(into, from, Note(request.Note))]);
+    }
+
+    private static IResult SplitEntity(ReaderContext reader, string id, EntitySplitRequest request)
+    {
+        if (StoreEntityId(reader, id) is not { } entity) return NotFound("entity", id);
+        var names = (request.Names ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
+        if (names.Count == 0) return Invalid("a split needs the names to take out");
+        return ChangeEntities(reader, store => store.SplitEntity(entity, names, Note(request.Note)));
+    }
+
+    /// <summary>The store's id of a corpus entity the page names (by its own id or a document entity's); null when the entities are not the store's.</summary>
+    private static long? StoreEntityId(ReaderContext reader, string id) =>
+        reader.Index.Current.ResolveEntity(id) is { } resolved && long.TryParse(resolved, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long value) ? value : null;
+
+    private static IResult ChangeEntities(ReaderContext reader, Func<ICorpusStore, IReadOnlyList<Store.Entities.CorpusEntity>> change)
+    {
+        IReadOnlyList<Store.Entities.CorpusEntity> changed;
+        try
+        {
+            changed = reader.Stores.Use(change);
+        }
+        catch (AnnalistException coded) when (coded.Error != ErrorCatalogue.StoreFailed)
+        {
+            // An unknown id, two entities that are one already, names that match none of it: the user's request, not the store, is at fault.
+            return Invalid(coded.Message);
+        }
+        reader.Index.RefreshEntities();
+        return Results.Ok(changed.Select(e => new EntitySummary(e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Type, e.Name, e.Roles, e.Documents,
+            reader.Index.Current.Entities.TryGetValue(e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), out var now) ? now.Occurrences.Sum(o => o.Mentions) : 0)).ToList());
+    }
+
+    private static string? Note(string? note) => note is { Length: > 1000 } ? note[..1000] : note;
 
     private static string DefaultLayer(CorrectionAction action) => action switch
     {

@@ -57,6 +57,15 @@ public sealed class CorpusIndex
         }
     }
 
+    /// <summary>Gathers the corpus entities again (after a merge or split in the store) over the same documents.</summary>
+    public void RefreshEntities()
+    {
+        lock (_refreshing)
+        {
+            _snapshot = CorpusSnapshot.Create(_snapshot.Documents, _entities, _ledger);
+        }
+    }
+
     private static DocumentFacts? ReadFacts(ICorpusStore store, string key)
     {
         var stored = store.FindDocument(key);
@@ -74,6 +83,8 @@ public sealed class CorpusSnapshot
     private readonly Lazy<Network> _network;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _responses = new(StringComparer.Ordinal);
     private readonly Lazy<ImmutableArray<Place>> _places;
+    private readonly Dictionary<(long, string), string> _memberOf;
+    private readonly Dictionary<string, string> _byLocalId;
 
     private CorpusSnapshot(IReadOnlyDictionary<long, DocumentFacts> documents, ImmutableArray<CorpusEntity> entities, ImmutableArray<LedgerEntry> ledger)
     {
@@ -84,8 +95,20 @@ public sealed class CorpusSnapshot
         Entities = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
         EntityList = entities.OrderByDescending(e => e.Occurrences.Sum(o => o.Mentions)).ThenBy(e => e.Id, StringComparer.Ordinal).ToImmutableArray();
         Ledger = ledger;
+        _memberOf = new Dictionary<(long, string), string>();
+        var byLocalId = new Dictionary<string, (string Entity, int Mentions)>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            foreach (var occurrence in entity.Occurrences)
+            {
+                _memberOf[(occurrence.Document, occurrence.DocumentEntity)] = entity.Id;
+                if (!byLocalId.TryGetValue(occurrence.DocumentEntity, out var best) || occurrence.Mentions > best.Mentions)
+                    byLocalId[occurrence.DocumentEntity] = (entity.Id, occurrence.Mentions);
+            }
+        }
+        _byLocalId = byLocalId.ToDictionary(p => p.Key, p => p.Value.Entity, StringComparer.Ordinal);
         TimelineItems = CorpusViews.TimelineItems(documents.Values).Sort((a, b) => string.CompareOrdinal(a.From, b.From));
-        _network = new Lazy<Network>(() => CorpusViews.Network(Documents.Values, Entities));
+        _network = new Lazy<Network>(() => CorpusViews.Network(Documents.Values, Entities, resolve: EntityOf));
         _places = new Lazy<ImmutableArray<Place>>(() => CorpusViews.Places(Documents, EntityList));
     }
 
@@ -102,6 +125,15 @@ public sealed class CorpusSnapshot
     public ImmutableArray<CorpusEntity> EntityList { get; }
 
     public ImmutableArray<LedgerEntry> Ledger { get; }
+
+    /// <summary>The id of the corpus entity that document entity <paramref name="localId"/> of <paramref name="document"/> belongs to, or null.</summary>
+    public string? EntityOf(long document, string localId) => _memberOf.GetValueOrDefault((document, localId));
+
+    /// <summary>
+    /// The corpus entity an id of a link stands for: a corpus entity's own id, else a document entity's id (pages link
+    /// mentions by those), taken as the corpus entity that has the most mentions under it.
+    /// </summary>
+    public string? ResolveEntity(string id) => Entities.ContainsKey(id) ? id : _byLocalId.GetValueOrDefault(id);
 
     /// <summary>Every dated event and temporal expression, earliest first.</summary>
     public ImmutableArray<TimelineItem> TimelineItems { get; }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Annalist.Core.Ledger;
 using Annalist.Core.Text;
 
 namespace Annalist.Web.Corpus;
@@ -22,63 +23,51 @@ public sealed record PlaceDocument(long Document, string DocumentName, int Menti
 
 public sealed record Place(string Id, string Name, double Latitude, double Longitude, string? Gazetteer, int Mentions, int DocumentCount, ImmutableArray<PlaceDocument> Documents);
 
-/// <summary>A commitment of the ledger: what was asked, granted, promised or refused, where, and what became of it.</summary>
-public sealed record LedgerEntry(long Document, string DocumentName, int Start, int End, string Type, string Status, string? Trigger,
-    string? Polarity, string? Modality, string? Date, ImmutableArray<string> Items, ImmutableDictionary<string, ImmutableArray<string>> Roles, string Passage);
+/// <summary>
+/// A row of the ledger, as <see cref="LedgerBuilder.Commitments"/> makes it (the rows of <c>annalist ledger --db</c>),
+/// with the document's id and the event's span so that the page can link to its words.
+/// </summary>
+/// <param name="Type">The event's type: <c>request</c>, <c>commitment</c>, <c>transfer</c>, <c>grant</c>, <c>refusal</c> or <c>delivery</c>.</param>
+/// <param name="Status">What became of it, such as <c>open</c> or <c>granted 30 of 50 (e7)</c>.</param>
+public sealed record LedgerEntry(long Document, string DocumentName, int Start, int End, string Event, string Type, string Action,
+    IReadOnlyList<string> Who, IReadOnlyList<string> Via, IReadOnlyList<string> To, IReadOnlyList<string> For,
+    string? Item, double? Quantity, string? When, string Status, string Evidence);
 
-/// <summary>Where the ledger comes from; the default reads the <c>events</c> layer as it is.</summary>
+/// <summary>Where the ledger comes from; the default is <see cref="BuilderLedger"/>.</summary>
 public interface ILedgerSource
 {
     ImmutableArray<LedgerEntry> Build(IReadOnlyCollection<DocumentFacts> documents);
 }
 
 /// <summary>
-/// The ledger from the <c>events</c> layer: requests, grants, commitments, approvals, refusals and agreements.
-/// A request's status is that of the first answer after it in the same document (a grant, approval or agreement
-/// grants it, a commitment promises it, a refusal or any negated answer refuses it), else open.
+/// The ledger of <see cref="LedgerBuilder"/> over the documents' stored events, in the order of their keys, so
+/// that the page shows the rows <c>annalist ledger --db</c> prints.
 /// </summary>
-public sealed class EventLayerLedger : ILedgerSource
+public sealed class BuilderLedger : ILedgerSource
 {
-    private static readonly ImmutableHashSet<string> Commitments = ["request", "grant", "commitment", "approval", "refusal", "agreement"];
-
     public ImmutableArray<LedgerEntry> Build(IReadOnlyCollection<DocumentFacts> documents)
     {
         var entries = ImmutableArray.CreateBuilder<LedgerEntry>();
-        foreach (var document in documents.OrderBy(d => d.Summary.Earliest, StringComparer.Ordinal).ThenBy(d => d.Summary.Id))
+        foreach (var document in documents.Where(d => d.Ledger is not null).OrderBy(d => d.Summary.Key, StringComparer.Ordinal))
         {
-            var events = document.Events.Where(e => Commitments.Contains(e.Type)).OrderBy(e => e.Span.Start).ToList();
-            for (int i = 0; i < events.Count; i++)
+            var ledger = document.Ledger!;
+            // Rows follow the events in order (one per item); ids can be empty in stores written before events had them, so the words decide too.
+            int cursor = 0;
+            foreach (var row in LedgerBuilder.Commitments([ledger]))
             {
-                var fact = events[i];
-                string status = StatusOf(fact, events.Skip(i + 1));
-                var passage = document.PassageAt(fact.Span, 0);
-                entries.Add(new LedgerEntry(document.Summary.Id, document.Summary.Name, fact.Span.Start, fact.Span.End, fact.Type, status, fact.TriggerText,
-                    fact.Polarity, fact.Modality, fact.TimeStart ?? document.Summary.Date, fact.Items, fact.Roles, passage.Text));
+                LedgerEvent? e = null;
+                for (int i = cursor; i < ledger.Events.Count; i++)
+                {
+                    if (ledger.Events[i].Id != row.Event || ledger.Events[i].Evidence != row.Evidence) continue;
+                    e = ledger.Events[i];
+                    cursor = i;
+                    break;
+                }
+                entries.Add(new LedgerEntry(document.Summary.Id, document.Summary.Name, e?.Start ?? 0, e?.End ?? 0, row.Event, e?.Type ?? "", row.Action,
+                    row.Who, row.Via, row.To, row.For, row.Item, row.Quantity, row.When, row.Status, row.Evidence));
             }
         }
         return entries.ToImmutable();
-    }
-
-    /// <summary>No modal, or one that binds (<c>will</c>, <c>shall</c>, <c>must</c>); <c>would</c>, <c>could</c>, <c>may</c> leave it conditional.</summary>
-    private static bool IsFirm(string? modality) => modality is null or "will" or "shall" or "must";
-
-    private static string StatusOf(EventFact fact, IEnumerable<EventFact> later)
-    {
-        bool negative = fact.Polarity == "negative";
-        switch (fact.Type)
-        {
-            case "request":
-                var answer = later.FirstOrDefault(e => e.Type is "grant" or "approval" or "agreement" or "refusal" or "commitment");
-                if (answer is null) return "open";
-                if (answer.Type == "refusal" || answer.Polarity == "negative") return "refused";
-                return answer.Type == "commitment" ? "promised" : "granted";
-            case "refusal":
-                return "refused";
-            case "commitment":
-                return negative ? "declined" : IsFirm(fact.Modality) ? "promised" : "conditional";
-            default:
-                return negative ? "refused" : IsFirm(fact.Modality) ? "granted" : "conditional";
-        }
     }
 }
 
@@ -116,14 +105,18 @@ public static class CorpusViews
     /// record), a turn answering another speaker's turn, and a turn addressed to someone; plus the fillers of a
     /// meeting event's roles when the layer has them.
     /// </summary>
-    public static Network Network(IEnumerable<DocumentFacts> documents, IReadOnlyDictionary<string, CorpusEntity> entities, int maxEvidence = 20)
+    /// <param name="resolve">The corpus entity a document's entity belongs to (by document id and the entity's id in it); by default the same id.</param>
+    public static Network Network(IEnumerable<DocumentFacts> documents, IReadOnlyDictionary<string, CorpusEntity> entities, int maxEvidence = 20,
+        Func<long, string, string?>? resolve = null)
     {
+        resolve ??= (_, id) => id;
         var edges = new Dictionary<(string, string), EdgeBuilder>();
         var documentsOf = new Dictionary<string, HashSet<long>>(StringComparer.Ordinal);
         var turnsOf = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        void Add(string a, string b, string kind, DocumentFacts document, TextSpan span)
+        void Add(string localA, string localB, string kind, DocumentFacts document, TextSpan span)
         {
+            if (resolve(document.Summary.Id, localA) is not { } a || resolve(document.Summary.Id, localB) is not { } b) return;
             if (a == b || !IsPerson(a) || !IsPerson(b)) return;
             var key = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
             if (!edges.TryGetValue(key, out var edge)) edges[key] = edge = new EdgeBuilder();
@@ -147,7 +140,8 @@ public static class CorpusViews
             TurnFact? previous = null;
             foreach (var turn in document.Turns)
             {
-                foreach (string speaker in turn.Speakers) turnsOf[speaker] = turnsOf.GetValueOrDefault(speaker) + 1;
+                foreach (string local in turn.Speakers)
+                    if (resolve(document.Summary.Id, local) is { } speaker) turnsOf[speaker] = turnsOf.GetValueOrDefault(speaker) + 1;
                 foreach (string speaker in turn.Speakers)
                 {
                     foreach (string addressee in turn.Addressees) Add(speaker, addressee, "addressed", document, turn.Span);

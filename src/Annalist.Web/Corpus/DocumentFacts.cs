@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Annalist.Core.Annotations;
+using Annalist.Core.Ledger;
 using Annalist.Core.Text;
+using Annalist.Formats.Ledger;
 using Annalist.Store;
 
 namespace Annalist.Web.Corpus;
@@ -29,8 +31,15 @@ public sealed record DocumentFacts(
         var date = DocumentDate(document.Metadata.Date, timexes);
         var summary = new DocumentSummary(document.Id, document.Key, document.Name, document.Metadata.Title, document.Metadata.Date,
             date?.Earliest, document.Text.Length, turns.Length, entities.Length, events.Length);
-        return new DocumentFacts(summary, document.Text, entities, timexes, events, turns, participants);
+        var ledgerFields = layer(LayerNames.Events).Concat(layer(LayerNames.Entities)).Select(a => new StoredFields(a.Layer, a.Span, a.Fields));
+        return new DocumentFacts(summary, document.Text, entities, timexes, events, turns, participants)
+        {
+            Ledger = StoredLedgerReader.Read(document.Name, document.Text, ledgerFields),
+        };
     }
+
+    /// <summary>The document's events as the ledger builder reads them, rebuilt from the stored fields as <c>annalist ledger --db</c> does; null when not read from a store.</summary>
+    public LedgerDocument? Ledger { get; init; }
 
     /// <summary>The words of <paramref name="span"/> with a little context, on one line, for lists of evidence.</summary>
     public Passage PassageAt(TextSpan span, int context = 60)

@@ -119,8 +119,10 @@ public sealed class ReaderApiTests(ReaderFixture reader)
     public async Task Network_links_speakers_who_answered_each_other_with_evidence()
     {
         var network = await reader.GetJson("/api/network");
+        // Nodes are corpus entities (the store's ids); their names say who they are.
+        var names = network.GetProperty("nodes").EnumerateArray().ToDictionary(n => n.GetProperty("id").GetString()!, n => n.GetProperty("name").GetString()!);
         var edge = network.GetProperty("edges").EnumerateArray().Single(e =>
-            new[] { e.GetProperty("source").GetString(), e.GetProperty("target").GetString() }.Order().SequenceEqual(["arvid-lindqvist", "harold-whitcombe"]));
+            new[] { names[e.GetProperty("source").GetString()!], names[e.GetProperty("target").GetString()!] }.Order().SequenceEqual(["Arvid Lindqvist", "Harold Whitcombe"]));
         Assert.True(edge.GetProperty("weight").GetInt32() >= 1);
         var evidence = edge.GetProperty("evidence")[0];
         Assert.Equal(await reader.DocumentId(TestCorpus.MeetingFile), evidence.GetProperty("document").GetInt64());
@@ -145,8 +147,11 @@ public sealed class ReaderApiTests(ReaderFixture reader)
         var ledger = await reader.GetJson($"/api/ledger?document={meeting}");
         var entries = ledger.GetProperty("items").EnumerateArray().ToList();
         var request = entries.Single(e => e.GetProperty("type").GetString() == "request");
-        Assert.Equal("promised", request.GetProperty("status").GetString());
-        Assert.Contains(entries, e => e.GetProperty("type").GetString() == "commitment" && e.GetProperty("status").GetString() == "declined");
+        var promise = entries.Single(e => e.GetProperty("type").GetString() == "commitment" && e.GetProperty("action").GetString() == "promised");
+        // The request is answered by the promise after it, as the ledger builder links them.
+        Assert.Equal($"promised ({promise.GetProperty("event").GetString()})", request.GetProperty("status").GetString());
+        Assert.Equal($"answers {request.GetProperty("event").GetString()}", promise.GetProperty("status").GetString());
+        Assert.Contains(entries, e => e.GetProperty("action").GetString() == "did not promise");
     }
 
     [Fact]

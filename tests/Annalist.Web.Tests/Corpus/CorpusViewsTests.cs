@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Annalist.Core.Ledger;
 using Annalist.Core.Text;
 using Annalist.Web.Corpus;
 
@@ -23,18 +24,28 @@ public sealed class CorpusViewsTests
 
     private static DocumentEntity Person(string id) => new(id, "person", id, [id], [], [new TextSpan(0, 1)], null, null, null);
 
+    private static LedgerEvent LedgerFact(string id, string type, int start, params LedgerLink[] links) =>
+        new(id, type, false, null, start, start + 10, new string('x', 10), new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal),
+            [new LedgerItem("pumps", type == "request" ? 12 : 8)], null, null, null, null, null, links);
+
     [Fact]
-    public void A_request_takes_the_status_of_its_first_answer_in_the_same_record()
+    public void The_ledger_is_the_builders_rows_with_each_events_span_and_documents_in_key_order()
     {
-        var ledger = new EventLayerLedger().Build([
-            Document(1, "1950-01-01", [Event(0, "request"), Event(50, "grant")]),
-            Document(2, "1950-01-02", [Event(0, "request"), Event(50, "refusal")]),
-            Document(3, "1950-01-03", [Event(0, "request"), Event(50, "commitment", modality: "will")]),
-            Document(4, "1950-01-04", [Event(0, "request"), Event(50, "travel")]),
-            Document(5, "1950-01-05", [Event(0, "commitment", polarity: "negative"), Event(50, "grant", modality: "would")]),
-        ]);
-        Assert.Equal(["granted", "granted", "refused", "refused", "promised", "promised", "open", "declined", "conditional"], ledger.Select(e => e.Status));
-        Assert.DoesNotContain(ledger, e => e.Type == "travel");
+        var asked = LedgerFact("e1", "request", 40);
+        var given = LedgerFact("e2", "grant", 120, new LedgerLink("answers", "e1", "", 8, 12));
+        var later = Document(2, "1950-01-01", []) with { Ledger = new LedgerDocument("doc2.txt", [asked, given], new Dictionary<string, string>()) };
+        var earlier = Document(1, "1951-01-01", []) with { Ledger = new LedgerDocument("doc1.txt", [LedgerFact("e1", "request", 5)], new Dictionary<string, string>()) };
+        var ledger = new BuilderLedger().Build([later, earlier]);
+        // doc1 before doc2 by key, whatever their dates, as annalist ledger --db lists them.
+        Assert.Equal([(1L, "open"), (2L, "granted 8 of 12 (e2)"), (2L, "answers e1: 8 of 12 asked")], ledger.Select(e => (e.Document, e.Status)));
+        var request = ledger[1];
+        var unnamed = Document(3, "1952", []) with
+        {
+            Ledger = new LedgerDocument("doc3.txt", [LedgerFact("", "meeting", 0) with { Evidence = "they met" }, LedgerFact("", "request", 30)], new Dictionary<string, string>()),
+        };
+        // Events without ids (older stores) still find their own span, not that of the first event.
+        Assert.Equal((30, "request"), new BuilderLedger().Build([unnamed]).Select(e => (e.Start, e.Type)).Single());
+        Assert.Equal((40, 50, "request", "asked for", "pumps", 12.0), (request.Start, request.End, request.Type, request.Action, request.Item, request.Quantity!.Value));
     }
 
     [Fact]

@@ -42,6 +42,18 @@ export async function postCorrection(request: CorrectionRequest): Promise<Correc
   return read<CorrectionResult>(response);
 }
 
+/** Merges entity `from` into entity `into`, or splits the document entities with `names` off `id`: the store's own merge and split, kept across re-analysis. */
+export async function postEntityChange(path: string, body: Record<string, unknown>): Promise<{ id: string; name: string }[]> {
+  const antiforgery = await get<{ token: string; header: string; tokenHeader: string }>('/api/antiforgery');
+  const response = await fetch(path, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', [antiforgery.header]: antiforgery.token, [antiforgery.tokenHeader]: writeToken() },
+    body: JSON.stringify(body),
+  });
+  return read<{ id: string; name: string }[]>(response);
+}
+
 export interface Span { start: number; end: number }
 export interface Annotation { start: number; end: number; fields: any; correction?: number | null }
 export interface Layer { name: string; producer: string; alignedTo?: string | null; items: Annotation[] }

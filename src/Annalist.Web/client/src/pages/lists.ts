@@ -1,4 +1,4 @@
-import { get, type CorpusEntity, type DocumentSummary, type EntityView, type Page, type Passage } from '../api';
+import { get, postEntityChange, setWriteToken, writeToken, type CorpusEntity, type DocumentSummary, type EntityView, type Page, type Passage } from '../api';
 import { append, clear, el, errorBox, loading, number, route } from '../dom';
 
 function passageNode(p: Passage, label?: string): HTMLElement {
@@ -61,11 +61,42 @@ export function entityPage(main: HTMLElement, id: string): Promise<void> {
         el('ul', {}, ...e.evidence.map(v => el('li', {}, el('q', {}, v.variant), ` — ${v.reason}, in ${v.documents.length} document${v.documents.length === 1 ? '' : 's'} `,
           ...v.documents.slice(0, 8).map(d => el('a', { class: 'at', href: route.document(d) }, `#${d}`))))),
         el('p', { class: 'hint' }, 'To merge a mention into this entity or split one off, open its document, press “Correct annotations” and click the name.')),
+      entityChanges(e),
       view.turns.length ? el('section', { class: 'facts' }, el('h2', {}, `What ${e.name} said (${view.turns.length} turns)`), el('ul', {}, ...view.turns.map(t => passageNode(t.passage)))) : null,
       view.events.length ? el('section', { class: 'facts' }, el('h2', {}, `Events (${view.events.length})`),
         el('ul', {}, ...view.events.map(ev => passageNode(ev.passage, `${ev.type}${ev.roles.length ? ' as ' + ev.roles.join(', ') : ''} · ${ev.passage.documentName}`)))) : null,
       el('section', { class: 'facts' }, el('h2', {}, `Mentions (${view.totalMentions} in ${e.occurrences.length} documents)`), el('ul', {}, ...view.mentions.map(p => passageNode(p)))));
   });
+}
+
+/** Merge another entity into this one, or split a name off it, through the store (needs the write token). */
+function entityChanges(e: CorpusEntity): HTMLElement {
+  const token = el('input', { type: 'password', id: 'entity-write-token', value: writeToken(), placeholder: 'printed by annalist serve' });
+  const from = el('input', { type: 'text', id: 'merge-from', placeholder: 'id of the other entity' });
+  const status = el('p', { id: 'entity-change-status', class: 'status', role: 'status' });
+  const run = async (path: string, body: Record<string, unknown>) => {
+    setWriteToken(token.value);
+    status.textContent = 'Saving…';
+    try {
+      const changed = await postEntityChange(path, body);
+      status.textContent = `Saved: ${changed.map(c => `${c.name} (#${c.id})`).join(', ')}.`;
+      if (changed.length) location.hash = route.entity(changed[0].id);
+    } catch (error) {
+      clear(status);
+      status.appendChild(errorBox(error));
+    }
+  };
+  const merge = el('form', { class: 'filter' }, el('label', { for: 'merge-from' }, 'Merge entity '), from, el('button', { type: 'submit' }, 'into this one'));
+  merge.addEventListener('submit', event => { event.preventDefault(); void run(`/api/entities/${encodeURIComponent(e.id)}/merge`, { from: from.value.trim() }); });
+  // A split takes whole document entities out, so it is offered by their names, and only when there is more than one.
+  const names = [...new Set(e.evidence.map(v => v.variant))];
+  const splits = names.length > 1 ? el('ul', {}, ...names.map(name => {
+    const button = el('button', { type: 'button' }, `Split “${name}” off`);
+    button.addEventListener('click', () => void run(`/api/entities/${encodeURIComponent(e.id)}/split`, { names: [name] }));
+    return el('li', {}, button);
+  })) : null;
+  return el('section', { class: 'facts' }, el('h2', {}, 'Merge or split'),
+    el('p', {}, el('label', { for: 'entity-write-token' }, 'Write token '), token), merge, splits, status);
 }
 
 export function searchPage(main: HTMLElement, params: URLSearchParams): Promise<void> {
@@ -92,14 +123,18 @@ export function ledgerPage(main: HTMLElement, params: URLSearchParams): Promise<
     const status = params.get('status') ?? '';
     const page = await get<Page<any>>(`/api/ledger?limit=500&status=${encodeURIComponent(status)}`);
     clear(main);
-    const tabs = el('p', { class: 'tabs' }, ...['', 'open', 'granted', 'promised', 'conditional', 'refused', 'declined'].map(s =>
+    const tabs = el('p', { class: 'tabs' }, ...['', 'open', 'granted', 'promised', 'refused', 'answered', 'fulfilled', 'stated', 'pending'].map(s =>
       el('a', { href: `#/ledger?status=${s}`, aria: s === status ? { current: 'page' } : {} }, s || 'all')));
+    const names = (list: string[] | undefined) => (list ?? []).join(', ');
     append(main, el('h1', {}, 'Ledger of commitments'), tabs, el('p', {}, `${number(page.total)} entries${page.total > page.items.length ? `, the first ${page.items.length} shown` : ''}`),
       el('table', { class: 'grid ledger' },
-        el('thead', {}, el('tr', {}, ...['Status', 'Kind', 'What', 'Items', 'Date', 'Document'].map(h => el('th', {}, h)))),
+        el('thead', {}, el('tr', {}, ...['Status', 'Who', 'Action', 'What', 'To', 'When', 'Evidence', 'Document'].map(h => el('th', {}, h)))),
         el('tbody', {}, ...page.items.map(l => el('tr', {},
-          el('td', {}, el('span', { class: `status-${l.status}` }, l.status)), el('td', {}, l.type + (l.modality ? ` (${l.modality})` : '')),
-          el('td', {}, el('a', { href: route.document(l.document, l.start, l.end) }, l.passage.length > 160 ? l.passage.slice(0, 157) + '…' : l.passage)),
-          el('td', {}, (l.items ?? []).join(', ')), el('td', {}, l.date ?? ''), el('td', {}, el('a', { href: route.document(l.document) }, l.documentName)))))));
+          el('td', {}, el('span', { class: `status-${String(l.status).split(' ')[0]}` }, l.status)), el('td', {}, names(l.who)),
+          el('td', {}, l.action + (l.via?.length ? ` via ${names(l.via)}` : '')),
+          el('td', {}, l.item === null || l.item === undefined ? '' : (l.quantity !== null && l.quantity !== undefined ? `${l.quantity} ${l.item}` : l.item)),
+          el('td', {}, names(l.to) + (l.for?.length ? ` (for ${names(l.for)})` : '')), el('td', {}, l.when ?? ''),
+          el('td', {}, el('a', { href: route.document(l.document, l.start, l.end) }, l.evidence.length > 160 ? l.evidence.slice(0, 157) + '…' : l.evidence)),
+          el('td', {}, el('a', { href: route.document(l.document) }, l.documentName)))))));
   });
 }
