@@ -71,6 +71,7 @@ public sealed class CorpusPagesTests(BrowserFixture browser, ITestOutputHelper o
         int seedLabels = labels.Count(l => l.EndsWith(" · " + seed.Name, StringComparison.Ordinal));
         output.WriteLine($"timeline {from} – {to}: {labels.Length} items drawn, {seedLabels} of the seed ({seedItems.Count} in the API)");
         Assert.True(seedLabels > 0, "no timeline item of the seed is drawn");
+        await ZoomTimelineOntoAsync(page, seed.Name);
         await BrowserFixture.ScreenshotAsync(page, "corpus-timeline");
 
         // Network: over the seed's date, its speakers are nodes, and their ties are listed with links to them.
@@ -120,6 +121,48 @@ public sealed class CorpusPagesTests(BrowserFixture browser, ITestOutputHelper o
 
         Assert.Empty(watched.Dialogs);
         Assert.Empty(watched.ConsoleErrors);
+    }
+
+    /// <summary>
+    /// Ranges of other records (a century, a decade) widen the timeline's window to centuries and stack the seed's
+    /// items far above it; for the screenshot, zoom (Ctrl+wheel) towards the seed's dated points, as a reader would,
+    /// then drag them down into view.
+    /// </summary>
+    private static async Task ZoomTimelineOntoAsync(IPage page, string documentName)
+    {
+        const string Measure = """
+            name => {
+              const holder = document.querySelector('#timeline').getBoundingClientRect();
+              const mine = [...document.querySelectorAll('#timeline .vis-item')].filter(n => n.textContent.endsWith(' · ' + name));
+              const points = mine.filter(n => n.classList.contains('vis-point')).map(n => n.getBoundingClientRect());
+              if (!points.length) return null;
+              const xs = points.map(r => r.left).sort((a, b) => a - b);
+              const x = Math.min(holder.right - 5, Math.max(holder.left + 5, xs[Math.floor(xs.length / 2)] + 4));
+              return [x, holder.top + holder.height / 2, Math.max(0, holder.top + 30 - Math.min(...points.map(r => r.top))), holder.left + holder.width / 3];
+            }
+            """;
+        for (int round = 0; round < 10; round++)
+        {
+            var at = await page.EvaluateAsync<double[]?>(Measure, documentName);
+            if (at is null) return;
+            await page.Mouse.MoveAsync((float)at[0], (float)at[1]);
+            await page.Keyboard.DownAsync("Control");
+            for (int step = 0; step < 4; step++) await page.Mouse.WheelAsync(0, -300);
+            await page.Keyboard.UpAsync("Control");
+            await page.WaitForTimeoutAsync(150);
+        }
+        var last = await page.EvaluateAsync<double[]?>(Measure, documentName);
+        if (last is null) return;
+        double y = last[1] - 300;
+        for (double left = Math.Max(last[2], 1); left > 0; left -= 500)
+        {
+            await page.Mouse.MoveAsync((float)last[0], (float)y);
+            await page.Mouse.DownAsync();
+            await page.Mouse.MoveAsync((float)last[3], (float)(y + Math.Min(500, left)), new() { Steps = 8 });
+            await page.Mouse.UpAsync();
+            last[0] = last[3];
+        }
+        await page.WaitForTimeoutAsync(300);
     }
 
     private static string Normalized(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
