@@ -15,10 +15,9 @@ namespace Annalist.Web.Tests.Browser;
 [Collection(ReaderCollection.Name)]
 public sealed class CorpusPagesTests(BrowserFixture browser, ITestOutputHelper output)
 {
-    [MeasuredBrowserFact]
+    [MeasuredBrowserFact(Shared = true)]
     public async Task The_seed_among_the_corpus_shows_its_turns_dates_ledger_and_corpus_views()
     {
-        Assert.True(Annalist.Tests.SharedData.Available, Annalist.Tests.SharedData.MissingMessage);
         await using var server = await ReaderServer.StartAsync(new ReaderOptions { StoreLocation = Environment.GetEnvironmentVariable(LongestDocumentRenderTests.StoreVariable)!, Port = 0 });
         var snapshot = server.Context.Index.Current;
         Assert.True(snapshot.Ordered.Length > 1000, $"the store holds {snapshot.Ordered.Length} documents, not a corpus");
