@@ -46,4 +46,14 @@ public sealed class MeasuredBrowserFactAttribute : FactAttribute
         else if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(LongestDocumentRenderTests.StoreVariable)))
             Skip = $"Set {LongestDocumentRenderTests.StoreVariable} to a store (docs/web.md) to measure the longest document's page.";
     }
+
+    /// <summary>Also needs <c>../shared</c> (the seed and its gold): skipped with a message without it.</summary>
+    public bool Shared
+    {
+        get => false;
+        init
+        {
+            if (value && !Annalist.Tests.SharedData.Available && Skip is null) Skip = Annalist.Tests.SharedData.MissingMessage;
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Annalist.Store.Ingest;
 using Annalist.Store.Sqlite;
 using Annalist.Tests;
@@ -23,27 +22,10 @@ public sealed class SeedDocumentTests(BrowserFixture browser)
             await using var server = await ReaderServer.StartAsync(new ReaderOptions { StoreLocation = storeFile, Port = 0 });
             var document = server.Context.Index.Current.Ordered.Single(d => d.Name.EndsWith(".txt", StringComparison.Ordinal));
             string text = server.Context.Index.Current.Documents[document.Id].Text;
-            using var gold = JsonDocument.Parse(File.ReadAllText(Directory.GetFiles(SharedData.PathTo("gold"), "*.gold.json").Single()));
-            var goldTurns = gold.RootElement.GetProperty("turns").EnumerateArray().ToList();
-            Assert.Equal(20, goldTurns.Count);
-
             await using var watched = await browser.OpenAsync();
             var page = watched.Page;
             await page.GotoAsync(new Uri(server.Address, $"/#/document/{document.Id}").ToString());
-            await page.WaitForSelectorAsync("#document-text .speaker-label");
-            Assert.True(await page.Locator("#document-text .speaker-label").CountAsync() >= goldTurns.Count);
-            foreach (var turn in goldTurns)
-            {
-                string starts = turn.GetProperty("starts").GetString()!;
-                int at = text.IndexOf(starts, StringComparison.Ordinal);
-                Assert.True(at >= 0, starts);
-                string classes = await page.EvaluateAsync<string>(
-                    "at => { const s = [...document.querySelectorAll('#document-text .seg')].find(n => +n.dataset.start <= at && at < +n.dataset.end); return s ? s.className : ''; }", at);
-                Assert.Contains("turn", classes.Split(' '));
-            }
-            // Its dates carry their normalized values.
-            var titles = await page.Locator("#document-text .timex").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.title)");
-            Assert.Contains(titles, t => t.Contains("1944-01", StringComparison.Ordinal));
+            await SeedGold.AssertDocumentPageShowsTurnsAndDatesAsync(page, text);
             await BrowserFixture.ScreenshotAsync(page, "seed-document");
 
             await page.GotoAsync(new Uri(server.Address, "/#/ledger").ToString());
