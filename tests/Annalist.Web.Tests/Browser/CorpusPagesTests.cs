@@ -45,11 +45,11 @@ public sealed class CorpusPagesTests(BrowserFixture browser, ITestOutputHelper o
         Assert.True(goldDates.Count > 0 && normalized == goldDates.Count, $"{goldDates.Count - normalized} gold day dates of the seed lack their value on its page");
         await BrowserFixture.ScreenshotAsync(page, "corpus-document");
 
-        // Ledger: every commitment of the seed that the API lists appears, linked to its words, on the Ledger page.
+        // Ledger: every commitment of the seed that the API lists appears, linked to its words, on its Ledger page.
         var ledger = await GetAsync(http, $"/api/ledger?document={seed.Id}&limit=500");
         int seedEntries = ledger.GetProperty("items").GetArrayLength();
         Assert.True(seedEntries > 0, "the seed has no ledger entries");
-        await page.GotoAsync(new Uri(server.Address, "/#/ledger").ToString());
+        await page.GotoAsync(new Uri(server.Address, $"/#/ledger?document={seed.Id}").ToString());
         await page.WaitForSelectorAsync("table.ledger tbody tr");
         int shown = await page.EvaluateAsync<int>(
             "id => [...document.querySelectorAll('table.ledger tbody tr')].filter(r => [...r.querySelectorAll('a')].some(a => a.getAttribute('href').startsWith('#/document/' + id + '?at='))).length", seed.Id);
@@ -73,8 +73,8 @@ public sealed class CorpusPagesTests(BrowserFixture browser, ITestOutputHelper o
         await ZoomTimelineOntoAsync(page, seed.Name);
         await BrowserFixture.ScreenshotAsync(page, "corpus-timeline");
 
-        // Network: over the seed's date, its speakers are nodes, and their ties are listed with links to them.
-        var speakers = snapshot.Documents[seed.Id].Turns.SelectMany(t => t.Speakers).Distinct(StringComparer.Ordinal).ToList();
+        // Network: over the seed's date, its speakers (as corpus entities) are nodes, and their ties are listed with links to them.
+        var speakers = snapshot.Documents[seed.Id].Turns.SelectMany(t => t.Speakers).Select(s => snapshot.EntityOf(seed.Id, s) ?? s).Distinct(StringComparer.Ordinal).ToList();
         Assert.True(speakers.Count >= 2, $"the seed's turns have {speakers.Count} speakers");
         string day = seed.Earliest![..10];
         var network = await GetAsync(http, $"/api/network?from={day}&to={day}&limit=120");

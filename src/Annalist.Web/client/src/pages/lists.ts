@@ -121,10 +121,13 @@ export function searchPage(main: HTMLElement, params: URLSearchParams): Promise<
 export function ledgerPage(main: HTMLElement, params: URLSearchParams): Promise<void> {
   return guarded(main, 'the ledger', async () => {
     const status = params.get('status') ?? '';
-    const page = await get<Page<any>>(`/api/ledger?limit=500&status=${encodeURIComponent(status)}`);
+    const documentId = params.get('document');
+    const scope = documentId ? `&document=${encodeURIComponent(documentId)}` : '';
+    const page = await get<Page<any>>(`/api/ledger?limit=500&status=${encodeURIComponent(status)}${scope}`);
     clear(main);
     const tabs = el('p', { class: 'tabs' }, ...['', 'open', 'granted', 'promised', 'refused', 'answered', 'fulfilled', 'stated', 'pending'].map(s =>
-      el('a', { href: `#/ledger?status=${s}`, aria: s === status ? { current: 'page' } : {} }, s || 'all')));
+      el('a', { href: `#/ledger?status=${s}${scope}`, aria: s === status ? { current: 'page' } : {} }, s || 'all')),
+      ...(documentId ? [' · ', el('a', { href: `#/ledger?status=${status}` }, 'all documents')] : []));
     const names = (list: string[] | undefined) => (list ?? []).join(', ');
     append(main, el('h1', {}, 'Ledger of commitments'), tabs, el('p', {}, `${number(page.total)} entries${page.total > page.items.length ? `, the first ${page.items.length} shown` : ''}`),
       el('table', { class: 'grid ledger' },
