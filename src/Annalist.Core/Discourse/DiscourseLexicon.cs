@@ -168,15 +168,8 @@ internal static class DiscourseLexicon
     /// <summary>Capitalized words that open sentences without naming anyone.</summary>
     public static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
-        "His", "Her", "Their", "Our", "My", "Your", "Him", "Them", "Us", "Me", "There", "Here", "Then", "Now",
-        "When", "While", "After", "Before", "As", "At", "In", "On", "Of", "For", "With", "Without", "From", "To",
-        "By", "And", "But", "Or", "Nor", "So", "Yet", "If", "Although", "Though", "Because", "Since", "Having",
-        "Being", "Upon", "During", "Later", "Finally", "Also", "Thus", "However", "Moreover", "Meanwhile",
-        "Afterwards", "Next", "Once", "Whereupon", "Thereupon", "Still", "Again", "Only", "Even", "Such", "Some",
-        "Any", "All", "Each", "Every", "No", "Not", "Yes", "What", "Which", "Who", "Whom", "Whose", "Why", "How",
-        "Where", "Well", "Oh", "Very", "Both", "Either", "Neither", "One", "Other", "Another", "Many", "Much",
-        "Most", "More", "Few", "First", "Second", "Third", "Last", "Besides", "Except", "Apart", "Among", "Including",
+        .. Quotations.QuotationLexicon.CapitalizedFunctionWords,
+        "Besides", "Except", "Apart", "Among", "Including",
         "Present", "Absent", "Using", "Raising", "Let", "Do", "Does", "Did",
         "Is", "Are", "Was", "Were", "Can", "Could", "Will", "Would", "Should", "May", "Might", "Must", "Shall",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",

@@ -50,8 +50,8 @@ internal static class QuotationLexicon
         "tis", "twas", "twere", "twill", "em", "cause", "cos", "til", "till", "round", "bout", "n", "neath", "ere",
     ]);
 
-    /// <summary>Capitalized words that begin sentences or clauses without naming anyone.</summary>
-    public static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
+    /// <summary>Capitalized function words that begin sentences or clauses; shared by every list of words that name no one.</summary>
+    internal static readonly string[] CapitalizedFunctionWords =
     [
         "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You",
         "His", "Her", "Their", "Our", "My", "Your", "Him", "Them", "Us", "Me", "There", "Here", "Then", "Now",
@@ -62,6 +62,12 @@ internal static class QuotationLexicon
         "Any", "All", "Each", "Every", "No", "Not", "Yes", "What", "Which", "Who", "Whom", "Whose", "Why", "How",
         "Where", "Well", "Oh", "Very", "Both", "Either", "Neither", "One", "Other", "Another", "Many", "Much",
         "Most", "More", "Few", "First", "Second", "Third", "Last",
+    ];
+
+    /// <summary>Capitalized words that begin sentences or clauses without naming anyone.</summary>
+    public static readonly FrozenSet<string> NotNames = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        .. CapitalizedFunctionWords,
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
