@@ -27,14 +27,16 @@ public sealed class DependencyAnnotator : Annotator
     private readonly DependencyParser? _parser;
     private readonly DependencyAnnotatorOptions _options;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggers;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _backReferences;
 
-    /// <summary>Uses the given models, or the shipped ones (loaded on first use) for those left null; parses every sentence unless <paramref name="options"/> say otherwise.</summary>
+    /// <summary>Uses the given models, or the shipped ones (loaded on first use) for those left null; parses the sentences <paramref name="options"/> select (by default <see cref="DependencyAnnotatorOptions.Default"/>: those a consumer reads).</summary>
     public DependencyAnnotator(PartOfSpeechTagger? tagger = null, DependencyParser? parser = null, DependencyAnnotatorOptions? options = null)
     {
         _tagger = tagger;
         _parser = parser;
         _options = options ?? DependencyAnnotatorOptions.Default;
         _triggers = new HashSet<string>(_options.TriggerWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _backReferences = new HashSet<string>(_options.BackReferenceWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         OptionalRequires = _options.Sentences == SentenceSelection.Triggered && _options.ParseQuotations ? [LayerNames.Quotations] : [];
     }
 
@@ -65,9 +67,12 @@ public sealed class DependencyAnnotator : Annotator
         var heads = new List<int>();
         var relations = new List<int>();
         var depths = new List<int>();
-        int firstWord = 0, quotation = 0;
-        foreach (var (first, count) in SentenceRuns.Of(tokens.AsSpan(), sentences.AsSpan()))
+        var runs = SentenceRuns.Of(tokens.AsSpan(), sentences.AsSpan());
+        bool[]? selected = selective ? Select(state.Text, tokens.AsSpan(), runs, quotations) : null;
+        int firstWord = 0;
+        for (int r = 0; r < runs.Count; r++)
         {
+            var (first, count) = runs[r];
             cancellationToken.ThrowIfCancellationRequested();
             words.Clear();
             tokenOfWord.Clear();
@@ -76,7 +81,7 @@ public sealed class DependencyAnnotator : Annotator
             var wordSpans = CollectionsMarshal.AsSpan(words);
             int runWord = firstWord;
             firstWord += n;
-            if (selective && !NeedsSyntax(state.Text, tokens.AsSpan(first, count), quotations, ref quotation))
+            if (selected is not null && !selected[r])
             {
                 for (int t = first; t < first + count; t++) result[t] = new Dependency(tokens[t].Span, -1, UnparsedRelation);
                 continue;
@@ -100,20 +105,42 @@ public sealed class DependencyAnnotator : Annotator
         return AnnotatorResult.Of(new Layer<Dependency>(LayerNames.Dependencies, Id, result, alignedTo: LayerNames.Tokens));
     }
 
-    /// <summary>True when the run holds a trigger word or overlaps a quotation; <paramref name="quotation"/> walks the sorted quotations forward.</summary>
-    private bool NeedsSyntax(string text, ReadOnlySpan<Token> run, ReadOnlySpan<Quotation> quotations, ref int quotation)
+    /// <summary>
+    /// Which runs to parse: those holding a trigger word or overlapping a quotation, and the run before one
+    /// that also holds a back-reference word (its antecedent may sit there).
+    /// </summary>
+    private bool[] Select(string text, ReadOnlySpan<Token> tokens, List<(int First, int Count)> runs, ReadOnlySpan<Quotation> quotations)
     {
-        if (run.Length == 0) return false;
+        var selected = new bool[runs.Count];
+        int quotation = 0;
+        for (int r = 0; r < runs.Count; r++)
+        {
+            var run = tokens.Slice(runs[r].First, runs[r].Count);
+            if (run.Length == 0) continue;
+            if (OverlapsQuotation(run, quotations, ref quotation)) selected[r] = true;
+            bool trigger = false, backReference = false;
+            foreach (var token in run)
+            {
+                if (token.Kind != TokenKind.Word) continue;
+                var word = text.AsSpan(token.Span.Start, token.Span.Length);
+                trigger |= _triggers.Contains(word);
+                backReference |= _backReferences.Contains(word);
+            }
+            if (trigger) selected[r] = true;
+            if (trigger && backReference && r > 0) selected[r - 1] = true;
+        }
+        return selected;
+    }
+
+    /// <summary>True when the run overlaps a quotation; <paramref name="quotation"/> walks the sorted quotations forward.</summary>
+    private static bool OverlapsQuotation(ReadOnlySpan<Token> run, ReadOnlySpan<Quotation> quotations, ref int quotation)
+    {
         int start = run[0].Span.Start, end = run[^1].Span.End;
         while (quotation < quotations.Length && quotations[quotation].Span.End <= start) quotation++;
         // Quotations are sorted by start, not end: a later one may still reach into this run.
         for (int q = quotation; q < quotations.Length && quotations[q].Span.Start < end; q++)
         {
             if (quotations[q].Span.End > start) return true;
-        }
-        foreach (var token in run)
-        {
-            if (token.Kind == TokenKind.Word && _triggers.Contains(text.AsSpan(token.Span.Start, token.Span.Length))) return true;
         }
         return false;
     }

@@ -3,6 +3,7 @@ using Annalist.Core.Pipeline;
 using Annalist.Core.Syntax;
 using Annalist.Core.Text;
 using Annalist.Core.Tokens;
+using Annalist.Tests;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -10,7 +11,13 @@ namespace Annalist.Core.Tests.Syntax;
 
 public sealed class SyntaxAnnotatorTests
 {
-    private static readonly Lazy<AnalysisPipeline> Pipeline = new(DefaultPipeline.Create);
+    // Every sentence parsed, so the tree properties below hold for all of them.
+    private static readonly Lazy<AnalysisPipeline> Pipeline = new(() => WithDependencies(new DependencyAnnotator(options: DependencyAnnotatorOptions.EverySentence)));
+
+    private static readonly Lazy<AnalysisPipeline> Selective = new(DefaultPipeline.Create);
+
+    private static AnalysisPipeline WithDependencies(DependencyAnnotator annotator) =>
+        new PipelineBuilder().AddRange(DefaultPipeline.Components().Where(c => c is not DependencyAnnotator)).Add(annotator).Build();
 
     [Fact]
     public void Pos_and_dependencies_are_aligned_to_tokens_and_contract_clitics()
@@ -69,7 +76,7 @@ public sealed class SyntaxAnnotatorTests
         stream.Position = 0;
         // A second instance of the same model: the parser cannot reuse the pos layer's tags and tags again.
         var copy = PartOfSpeechTagger.Load(stream);
-        var retagging = new PipelineBuilder().AddRange(DefaultPipeline.Components().Where(c => c is not DependencyAnnotator)).Add(new DependencyAnnotator(copy)).Build();
+        var retagging = new PipelineBuilder().AddRange(DefaultPipeline.Components().Where(c => c is not DependencyAnnotator)).Add(new DependencyAnnotator(copy, options: DependencyAnnotatorOptions.EverySentence)).Build();
         var document = new SourceDocument("t", text);
         var reused = Pipeline.Value.Analyze(document).GetLayer<Dependency>(LayerNames.Dependencies);
         var tagged = retagging.Analyze(document).GetLayer<Dependency>(LayerNames.Dependencies);
@@ -79,20 +86,69 @@ public sealed class SyntaxAnnotatorTests
     }
 
     [Fact]
-    public void Triggered_selection_parses_sentences_with_a_trigger_or_a_quotation_and_marks_the_rest_unparsed()
+    public void The_default_selection_parses_sentences_with_an_event_trigger_and_the_sentence_before_a_plural_pronoun()
     {
-        const string text = "The delegation arrived in the capital. Weather cold and grey. “Nothing more today,” he said. A long silence.";
-        var options = new DependencyAnnotatorOptions { Sentences = SentenceSelection.Triggered };
-        var selective = new PipelineBuilder().AddRange(DefaultPipeline.Components().Where(c => c is not DependencyAnnotator)).Add(new DependencyAnnotator(options: options)).Build();
+        const string text = "Weather cold and grey. The consul and his aide waited at the gate. They departed at dusk. "
+            + "“Nothing more today,” he said. A long silence. The envoy approved the plan.";
         var document = new SourceDocument("t", text);
         var full = Pipeline.Value.Analyze(document);
-        var partial = selective.Analyze(document);
+        var partial = Selective.Value.Analyze(document);
+        AssertParsed(full, partial, [false, true, true, false, false, true]);
+    }
+
+    [Fact]
+    public void Quotations_may_be_selected_too()
+    {
+        const string text = "The delegation arrived in the capital. Weather cold and grey. “Nothing more today,” he said. A long silence.";
+        var options = DependencyAnnotatorOptions.Default with { ParseQuotations = true };
+        var document = new SourceDocument("t", text);
+        AssertParsed(Pipeline.Value.Analyze(document), WithDependencies(new DependencyAnnotator(options: options)).Analyze(document), [true, false, true, false]);
+    }
+
+    [Fact]
+    public void Every_sentence_is_parsed_when_asked()
+    {
+        const string text = "Weather cold and grey. A long silence.";
+        var analyzed = Pipeline.Value.Analyze(new SourceDocument("t", text));
+        Assert.DoesNotContain(analyzed.GetLayer<Dependency>(LayerNames.Dependencies).Items, d => d.Relation == DependencyAnnotator.UnparsedRelation);
+    }
+
+    // The selection exists for the events layer, the one reader of dependencies: it must see what a full parse gives it.
+    [Fact]
+    public void The_events_of_the_examples_are_those_a_full_parse_gives() =>
+        AssertSameEvents(Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "examples"), "*.txt")
+            .Concat(Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "examples"), "*.md")));
+
+    [SharedFact]
+    public void The_events_of_the_seed_record_are_those_a_full_parse_gives() =>
+        AssertSameEvents(Directory.GetFiles(SharedData.PathTo("seed"), "*.txt"));
+
+    private static void AssertSameEvents(IEnumerable<string> files)
+    {
+        int events = 0;
+        foreach (string file in files)
+        {
+            var document = new SourceDocument(Path.GetFileName(file), File.ReadAllText(file));
+            var expected = Pipeline.Value.Analyze(document).GetLayer<Core.Events.EventFrame>(LayerNames.Events).Items.Select(Describe).ToList();
+            var actual = Selective.Value.Analyze(document).GetLayer<Core.Events.EventFrame>(LayerNames.Events).Items.Select(Describe).ToList();
+            Assert.Equal(expected, actual);
+            events += expected.Count;
+        }
+        Assert.True(events > 0, "no events to compare");
+    }
+
+    private static string Describe(Core.Events.EventFrame e) =>
+        $"{e.Id} {e.Type} {e.Span} {e.Trigger} neg={e.Negative} mod={e.Modality} items=[{string.Join(",", e.Items)}] time={e.TimeStart}..{e.TimeEnd} "
+        + $"{e.Earliest}/{e.Latest}/{e.TimeAnchor} roles=[{string.Join(";", e.Roles.Select(r => r.Name + ":" + string.Join(",", r.Entities)))}] "
+        + $"links=[{string.Join(";", e.Links)}] speakers=[{string.Join(",", e.Speakers)}] source={e.Source}";
+
+    private static void AssertParsed(AnalyzedDocument full, AnalyzedDocument partial, bool[] parsed)
+    {
         var tokens = full.GetLayer<Token>(LayerNames.Tokens);
         var all = full.GetLayer<Dependency>(LayerNames.Dependencies);
         var some = partial.GetLayer<Dependency>(LayerNames.Dependencies);
         var sentences = full.GetLayer<Core.Segmentation.Sentence>(LayerNames.Sentences);
-        Assert.Equal(4, sentences.Count);
-        bool[] parsed = [true, false, true, false];
+        Assert.Equal(parsed.Length, sentences.Count);
         for (int s = 0; s < sentences.Count; s++)
         {
             var inside = Enumerable.Range(0, tokens.Count).Where(t => sentences[s].Span.Contains(tokens[t].Span)).ToList();
