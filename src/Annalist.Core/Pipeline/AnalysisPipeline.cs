@@ -39,7 +39,7 @@ public sealed class AnalysisPipeline
         foreach (var component in Components)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!component.Requires.All(state.Layers.ContainsKey))
+            if (!HasAll(state, component.Requires))
             {
                 timings.Add(new ComponentTiming(component.Id, TimeSpan.Zero));
                 continue;
@@ -82,6 +82,8 @@ public sealed class AnalysisPipeline
     {
         ArgumentNullException.ThrowIfNull(documents);
         int degree = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
+        // On one core, PLINQ would add a consumer thread that waits, and spins, beside the one doing the work.
+        if (degree == 1) return AnalyzeInTurn(documents, cancellationToken);
         return documents
             .AsParallel()
             .AsOrdered()
@@ -92,13 +94,28 @@ public sealed class AnalysisPipeline
             .Select(document => Analyze(document, cancellationToken));
     }
 
+    private IEnumerable<AnalyzedDocument> AnalyzeInTurn(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken)
+    {
+        foreach (var document in documents) yield return Analyze(document, cancellationToken);
+    }
+
+    private static bool HasAll(AnalysisState state, IReadOnlyList<string> layers)
+    {
+        for (int i = 0; i < layers.Count; i++)
+        {
+            if (!state.Layers.ContainsKey(layers[i])) return false;
+        }
+        return true;
+    }
+
+    // Spans, not annotations: reading an annotation would box every item of a struct layer.
     private static void CheckAlignment(Layer layer, Layer? target)
     {
         if (target is null || target.Count != layer.Count)
             throw new InvalidOperationException($"Layer '{layer.Name}' claims alignment to '{layer.AlignedTo}' but its items do not match it one to one.");
         for (int i = 0; i < layer.Count; i++)
         {
-            if (layer.GetAnnotation(i).Span != target.GetAnnotation(i).Span)
+            if (layer.GetSpan(i) != target.GetSpan(i))
                 throw new InvalidOperationException($"Layer '{layer.Name}' item {i} does not have the span of '{layer.AlignedTo}' item {i}.");
         }
     }
