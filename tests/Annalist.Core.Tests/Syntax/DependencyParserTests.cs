@@ -31,6 +31,41 @@ public sealed class DependencyParserTests
         Assert.Equal([2, 2, 3, -1, 5, 3, 8, 8, 3, 3], heads);
     }
 
+    // The parser skips scoring when one action alone is valid; that must be the action scoring would pick.
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(3)]
+    public void An_action_taken_without_scores_is_the_one_any_scores_would_choose(int rootRelation)
+    {
+        const int relations = 5;
+        var random = new Random(7);
+        int forced = 0, scored = 0;
+        float[] scores = new float[DependencyParser.ActionCount(relations)];
+        for (int sentence = 0; sentence < 300; sentence++)
+        {
+            int n = 1 + random.Next(9);
+            var state = new ArcHybridState(n, new int[ArcHybridState.IntsPerWord * (n + 1)], new ulong[2 * (n + 1)]);
+            while (!state.IsTerminal)
+            {
+                for (int i = 0; i < scores.Length; i++) scores[i] = (float)(random.NextDouble() * 2 - 1);
+                int only = DependencyParser.OnlyValid(ref state, relations, rootRelation);
+                int best = DependencyParser.BestValid(ref state, scores, relations, rootRelation);
+                if (only >= 0)
+                {
+                    forced++;
+                    Assert.Equal(best, only);
+                    // No other scores change it: the best of the opposite scores is the same action.
+                    for (int i = 0; i < scores.Length; i++) scores[i] = -scores[i];
+                    Assert.Equal(only, DependencyParser.BestValid(ref state, scores, relations, rootRelation));
+                }
+                else scored++;
+                DependencyParser.Apply(ref state, best, relations);
+            }
+        }
+        Assert.True(forced > 300 && scored > 300, $"{forced} forced, {scored} scored");
+    }
+
     [Fact]
     public void Training_is_reproducible_and_a_model_survives_a_round_trip()
     {
