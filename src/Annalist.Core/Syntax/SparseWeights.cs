@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Annalist.Core.Syntax;
 
@@ -90,7 +91,7 @@ internal sealed class SparseWeights
     }
 
     // Three passes, so that the cache misses of one pass are independent loads the processor overlaps:
-    // first touch every feature's home line, then probe (now cached) and touch spilled entries, then add.
+    // first prefetch (or, without SSE, touch) every feature's home line, then probe (now cached) and touch spilled entries, then add.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(ReadOnlySpan<ulong> features, Span<float> scores)
     {
@@ -98,11 +99,27 @@ internal sealed class SparseWeights
         int mask = _mask;
         Span<int> found = stackalloc int[features.Length];
         ulong touched = 0;
-        for (int i = 0; i < features.Length; i++)
+        if (Sse.IsSupported)
         {
-            int home = Home(features[i], mask);
-            found[i] = home;
-            touched ^= Unsafe.Add(ref table, 2 * home);
+            // Prefetches retire at once, so every home line is requested before the first arrives; the table is pinned.
+            for (int i = 0; i < features.Length; i++)
+            {
+                int home = Home(features[i], mask);
+                found[i] = home;
+                unsafe
+                {
+                    Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref table, 2 * home)));
+                }
+            }
+        }
+        else
+        {
+            for (int i = 0; i < features.Length; i++)
+            {
+                int home = Home(features[i], mask);
+                found[i] = home;
+                touched ^= Unsafe.Add(ref table, 2 * home);
+            }
         }
         for (int i = 0; i < features.Length; i++)
         {
