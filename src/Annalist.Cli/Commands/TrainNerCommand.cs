@@ -56,6 +56,10 @@ public sealed class TrainNerSettings : CommandSettings
     [Description("Add a second pass that also sees what the first said of each word elsewhere in the document (trained on 4-fold jackknifed first-pass labels; about five times the training time, twice the tagging time).")]
     public bool DocumentStage { get; init; }
 
+    [CommandOption("--per-document")]
+    [Description("With --folds: print each left-out document's scores, with and without the rules.")]
+    public bool PerDocument { get; init; }
+
     [CommandOption("--no-frus")]
     [Description("Leave out the FRUS persName distant supervision.")]
     public bool NoFrus { get; init; }
@@ -206,9 +210,12 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             {
                 var document = LitBankReader.Read(path, coarse: true);
                 errors?.WriteLine(document.Name);
-                score = score.Add(NerScorer.Score(document, NerScorer.Recognizer(recognizer), errors));
+                var documentScore = NerScorer.Score(document, NerScorer.Recognizer(recognizer), errors);
+                score = score.Add(documentScore);
                 rawErrors?.WriteLine(document.Name);
-                raw = raw.Add(NerScorer.Score(document, NerScorer.RawTagger(tagger), rawErrors));
+                var documentRaw = NerScorer.Score(document, NerScorer.RawTagger(tagger), rawErrors);
+                raw = raw.Add(documentRaw);
+                if (settings.PerDocument) Console.WriteLine($"  {document.Name}: F1 {documentScore.F1:F3} (tagger only {documentRaw.F1:F3}), {documentScore.Gold} gold, {documentScore.Predicted} found");
             }
             pooled = pooled.Add(score);
             pooledRaw = pooledRaw.Add(raw);
