@@ -49,6 +49,19 @@ public sealed class EntityAnnotator : Annotator
         OptionalRequires = authority is null ? [LayerNames.PartsOfSpeech] : [LayerNames.PartsOfSpeech, LayerNames.Timexes];
     }
 
+    private EntityAnnotator(EntityRecognizer recognizer, AuthorityList? authority)
+    {
+        _recognizer = recognizer;
+        _authority = authority is null ? null : new AuthorityLinker(authority);
+        OptionalRequires = authority is null ? [LayerNames.PartsOfSpeech] : [LayerNames.PartsOfSpeech, LayerNames.Timexes];
+    }
+
+    /// <summary>The authority list people are linked to, or null.</summary>
+    public AuthorityList? Authority => _authority?.List;
+
+    /// <summary>This annotator's model and gazetteer, linking people to <paramref name="authority"/> (null: to nothing).</summary>
+    public EntityAnnotator WithAuthority(AuthorityList? authority) => new(_recognizer, authority);
+
     public override ComponentId Id => Component;
 
     public override IReadOnlyList<string> Requires { get; } = [LayerNames.Tokens, LayerNames.Sentences];

@@ -56,6 +56,7 @@ public static class AuthorityCsvReader
         ArgumentNullException.ThrowIfNull(source);
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         if (text.AsSpan().TrimStart().IsEmpty) throw new AnnalistException(ErrorCatalogue.AuthorityMissingColumn, source, "id");
+        if (UnterminatedQuoteLine(text) is { } open) throw new AnnalistException(ErrorCatalogue.AuthorityMalformedCsv, source, open, "a quoted field opened here is never closed");
         var entries = new List<AuthorityEntry>();
         var lineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         int line = 1;
@@ -103,6 +104,23 @@ public static class AuthorityCsvReader
             throw new AnnalistException(ErrorCatalogue.AuthorityMalformedCsv, exception, source, line, exception.Message.ReplaceLineEndings(" "));
         }
         return new AuthorityList(source, entries);
+    }
+
+    /// <summary>The line of a quote left open at the end of the text (escaped quotes come in pairs), or null.</summary>
+    private static int? UnterminatedQuoteLine(string text)
+    {
+        bool quoted = false;
+        int line = 1, opened = 0;
+        foreach (char c in text)
+        {
+            if (c == '\n') line++;
+            else if (c == '"')
+            {
+                quoted = !quoted;
+                if (quoted) opened = line;
+            }
+        }
+        return quoted ? opened : null;
     }
 
     private static string Decode(byte[] bytes, string source)
