@@ -231,7 +231,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
                 rawErrors?.WriteLine(document.Name);
                 var documentRaw = NerScorer.Score(document, NerScorer.RawTagger(tagger), rawErrors);
                 raw = raw.Add(documentRaw);
-                if (settings.PerDocument) Console.WriteLine($"  {document.Name}: F1 {documentScore.F1:F3} (tagger only {documentRaw.F1:F3}), {documentScore.Gold} gold, {documentScore.Predicted} found");
+                if (settings.PerDocument) Console.WriteLine($"  {document.Name}: F1 {documentScore.F1:F3} (tagger only {documentRaw.F1:F3}), {documentScore.Gold} gold, {documentScore.Predicted} found, {documentScore.Correct} correct; tagger only {documentRaw.Predicted} found, {documentRaw.Correct} correct");
             }
             pooled = pooled.Add(score);
             pooledRaw = pooledRaw.Add(raw);
