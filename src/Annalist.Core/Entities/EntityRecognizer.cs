@@ -602,6 +602,8 @@ public sealed class EntityRecognizer
 
         public void RemoveOverlaps()
         {
+            // An abbreviated title alone (Mr., Gen.) names no one: what it titled was not found.
+            _candidates.RemoveAll(c => !c.RoleNoun && c.End - c.First == 1 && Word(c.First) is { Length: > 1 } word && word[^1] == '.' && TitleLexicon.IsTitleWord(word));
             _candidates.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : (b.End - b.First).CompareTo(a.End - a.First));
             var kept = new List<Candidate>(_candidates.Count);
             foreach (var c in _candidates)
