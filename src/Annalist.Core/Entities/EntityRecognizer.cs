@@ -604,6 +604,10 @@ public sealed class EntityRecognizer
         {
             // An abbreviated title alone (Mr., Gen.) names no one: what it titled was not found.
             _candidates.RemoveAll(c => !c.RoleNoun && c.End - c.First == 1 && Word(c.First) is { Length: > 1 } word && word[^1] == '.' && TitleLexicon.IsTitleWord(word));
+            // A word of a person's title phrase (Secretary of State Harmon) is part of the role, unless a rule or the gazetteer vouches for it as a name of its own.
+            var roles = _candidates.Where(c => c.RoleStartToken >= 0 && c.RoleStartToken < c.First).Select(c => (c.RoleStartToken, c.First)).ToList();
+            if (roles.Count > 0)
+                _candidates.RemoveAll(c => !c.RoleNoun && !c.Confident && c.Type != EntityType.Group && roles.Any(r => c.First >= r.RoleStartToken && c.End <= r.First) && !TryGazetteer(c.First, c.End, out _));
             _candidates.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : (b.End - b.First).CompareTo(a.End - a.First));
             var kept = new List<Candidate>(_candidates.Count);
             foreach (var c in _candidates)

@@ -88,7 +88,7 @@ public class BaselineTests
         }
         var total = new Annalist.Formats.Corpora.NerScore(0, 0, 0);
         foreach (var document in Documents()) total = total.Add(Annalist.Formats.Corpora.NerScorer.Score(document, scorer));
-        return new JsonObject
+        var layers = new JsonObject
         {
             ["ner"] = new JsonObject
             {
@@ -98,6 +98,7 @@ public class BaselineTests
                 ["n"] = total.Gold,
             },
         };
+        return JsonNode.Parse(layers.ToJsonString())!.AsObject();
     }
 
     private static JsonObject Layers(EvaluationResult result) =>
