@@ -66,4 +66,16 @@ public sealed class AuthorityOptionTests
         Assert.StartsWith("ANL1052:", Assert.Single(cli.StderrLines), StringComparison.Ordinal);
         Assert.False(File.Exists(db));
     }
+
+    [Fact]
+    public void Export_of_files_carries_the_links()
+    {
+        using var cli = new CliHarness();
+        string csv = cli.File("people.csv", People);
+        string memo = cli.File("memo.txt", Memorandum);
+        string folder = Path.Combine(cli.Folder, "out");
+        Assert.Equal(0, cli.Run("export", memo, "--format", "json", "--out", folder, "--authority", csv));
+        string json = string.Concat(Directory.GetFiles(folder, "*.json", SearchOption.AllDirectories).Select(File.ReadAllText));
+        Assert.Contains("\"ru-1\"", json, StringComparison.Ordinal);
+    }
 }
