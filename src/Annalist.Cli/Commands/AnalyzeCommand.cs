@@ -4,6 +4,7 @@ using System.Text;
 using Annalist.Cli.Reports;
 using Annalist.Core.Annotations;
 using Annalist.Core.Errors;
+using Annalist.Core.Pipeline;
 using Annalist.Core.Text;
 using Annalist.Formats.Json;
 using Spectre.Console;
@@ -12,7 +13,7 @@ using Spectre.Console.Cli;
 namespace Annalist.Cli.Commands;
 
 /// <summary>
-/// <c>annalist analyze FILE... [--format text|json] [--out DIR]</c>: reads each file, runs the pipeline
+/// <c>annalist analyze FILE... [--format text|json] [--out DIR] [--authority FILE.csv]</c>: reads each file, runs the pipeline
 /// and writes a report or JSON to standard output (JSON Lines for several files) or one file per input
 /// into DIR. A file that cannot be read is reported on standard error as one coded line and the others
 /// are still analyzed; the exit code is 0 when all went well, 2 when an input failed, 1 otherwise.
@@ -36,20 +37,21 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
     public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
         var inputs = InputFiles.Expand(settings.Files, _services.Readers.KnownExtensions.ToList());
+        var pipeline = AuthorityOption.Apply(_services.Pipeline, settings.Authority);
         var run = new Run(Streams);
-        if (settings.OutputDirectory is { } folder) WriteToFolder(inputs, settings, folder, run, cancellationToken);
-        else WriteToStandardOutput(inputs, settings, run, cancellationToken);
+        if (settings.OutputDirectory is { } folder) WriteToFolder(inputs, settings, folder, pipeline, run, cancellationToken);
+        else WriteToStandardOutput(inputs, settings, pipeline, run, cancellationToken);
         run.ReportPendingFailures();
         return run.ExitCode;
     }
 
-    private void WriteToStandardOutput(IReadOnlyList<InputFile> inputs, AnalyzeSettings settings, Run run, CancellationToken cancellationToken)
+    private void WriteToStandardOutput(IReadOnlyList<InputFile> inputs, AnalyzeSettings settings, AnalysisPipeline pipeline, Run run, CancellationToken cancellationToken)
     {
         bool several = inputs.Count > 1;
         if (settings.IsJson)
         {
             using var writer = new AnalysisJsonWriter(Streams.OutputStream, new AnalysisJsonOptions { Indented = settings.Indent && !several });
-            foreach (var (_, document) in Analyze(inputs, run, cancellationToken))
+            foreach (var (_, document) in Analyze(inputs, pipeline, run, cancellationToken))
             {
                 writer.Write(document);
                 writer.Flush();
@@ -60,7 +62,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
         }
         var report = new TextReportWriter(Streams.Output);
         bool first = true;
-        foreach (var (_, document) in Analyze(inputs, run, cancellationToken))
+        foreach (var (_, document) in Analyze(inputs, pipeline, run, cancellationToken))
         {
             if (!first) Streams.Output.WriteLine();
             first = false;
@@ -68,7 +70,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
         }
     }
 
-    private void WriteToFolder(IReadOnlyList<InputFile> inputs, AnalyzeSettings settings, string folder, Run run, CancellationToken cancellationToken)
+    private void WriteToFolder(IReadOnlyList<InputFile> inputs, AnalyzeSettings settings, string folder, AnalysisPipeline pipeline, Run run, CancellationToken cancellationToken)
     {
         try
         {
@@ -84,7 +86,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
 
         void WriteAll(Action<int, string>? progressed)
         {
-            foreach (var (index, document) in Analyze(inputs, run, cancellationToken))
+            foreach (var (index, document) in Analyze(inputs, pipeline, run, cancellationToken))
             {
                 string path = Path.Combine(folder, names[index]);
                 if (TryWriteFile(path, document, settings, run)) written++;
@@ -152,7 +154,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
     /// The analyzed documents in input order, with what their readers noticed among the diagnostics;
     /// inputs that cannot be read are recorded in <paramref name="run"/> and skipped.
     /// </summary>
-    private IEnumerable<(int Index, AnalyzedDocument Document)> Analyze(IReadOnlyList<InputFile> inputs, Run run, CancellationToken cancellationToken)
+    private IEnumerable<(int Index, AnalyzedDocument Document)> Analyze(IReadOnlyList<InputFile> inputs, AnalysisPipeline pipeline, Run run, CancellationToken cancellationToken)
     {
         var pending = new ConcurrentDictionary<SourceDocument, (int Index, ImmutableArray<Diagnostic> Notes)>(ReferenceEqualityComparer.Instance);
         IEnumerable<SourceDocument> Documents()
@@ -168,8 +170,8 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
         }
 
         var analyzed = inputs.Count > 1
-            ? _services.Pipeline.AnalyzeMany(Documents(), cancellationToken: cancellationToken)
-            : Documents().Select(document => _services.Pipeline.Analyze(document, cancellationToken));
+            ? pipeline.AnalyzeMany(Documents(), cancellationToken: cancellationToken)
+            : Documents().Select(document => pipeline.Analyze(document, cancellationToken));
         foreach (var document in analyzed)
         {
             run.ReportPendingFailures();

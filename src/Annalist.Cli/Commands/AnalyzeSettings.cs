@@ -27,6 +27,10 @@ public sealed class AnalyzeSettings : CommandSettings
     [Description("Indent JSON for reading (not with several files on standard output, which get JSON Lines).")]
     public bool Indent { get; init; }
 
+    [CommandOption("--authority <FILE>")]
+    [Description(AuthorityOption.Help)]
+    public string? Authority { get; init; }
+
     public bool IsJson => string.Equals(Format, JsonFormat, StringComparison.OrdinalIgnoreCase);
 
     public override ValidationResult Validate()
@@ -38,6 +42,8 @@ public sealed class AnalyzeSettings : CommandSettings
             return ValidationResult.Error($"Unknown format '{Format}' for --format: use text or json.");
         if (Files.Length == 0)
             return ValidationResult.Error("Name at least one file to analyze.");
+        if (AuthorityOption.Validate(Authority) is { } authority)
+            return ValidationResult.Error(authority);
         if (Files.Any(string.IsNullOrWhiteSpace))
             return ValidationResult.Error("A file name is empty.");
         if (OutputDirectory is not null && string.IsNullOrWhiteSpace(OutputDirectory))

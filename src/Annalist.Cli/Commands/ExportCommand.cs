@@ -34,6 +34,7 @@ public sealed class ExportCommand : Command<ExportSettings>
 
     public override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
+        var pipeline = AuthorityOption.Apply(_services.Pipeline, settings.Authority);
         using var session = ExportFormats.Open(settings.Format, settings.Folder);
         var failures = new ConcurrentQueue<AnnalistException>();
         int total;
@@ -45,7 +46,7 @@ public sealed class ExportCommand : Command<ExportSettings>
             {
                 var inputs = ExpandFiles(settings.Files, failures);
                 total = inputs.Count;
-                documents = AnalyzeFiles(inputs, failures, cancellationToken);
+                documents = AnalyzeFiles(inputs, pipeline, failures, cancellationToken);
             }
             else
             {
@@ -139,7 +140,7 @@ public sealed class ExportCommand : Command<ExportSettings>
     }
 
     /// <summary>The files' documents analyzed on all cores, in input order; a TEI volume gives one per document.</summary>
-    private IEnumerable<ExportDocument> AnalyzeFiles(IReadOnlyList<IngestInput> inputs, ConcurrentQueue<AnnalistException> failures, CancellationToken cancellationToken)
+    private IEnumerable<ExportDocument> AnalyzeFiles(IReadOnlyList<IngestInput> inputs, Annalist.Core.Pipeline.AnalysisPipeline pipeline, ConcurrentQueue<AnnalistException> failures, CancellationToken cancellationToken)
     {
         var keys = new ConcurrentDictionary<SourceDocument, (string Key, IReadOnlyList<Diagnostic> Notes)>(ReferenceEqualityComparer.Instance);
         IEnumerable<SourceDocument> Documents()
@@ -173,7 +174,7 @@ public sealed class ExportCommand : Command<ExportSettings>
             }
         }
 
-        foreach (var analyzed in _services.Pipeline.AnalyzeMany(Documents(), cancellationToken: cancellationToken))
+        foreach (var analyzed in pipeline.AnalyzeMany(Documents(), cancellationToken: cancellationToken))
         {
             keys.TryRemove(analyzed.Source, out var entry);
             var document = entry.Notes.Count == 0

@@ -22,6 +22,10 @@ public sealed class ExportSettings : StoreSettings
     [Description("The folder to write into (created if missing); default ./export.")]
     public string? OutputDirectory { get; init; }
 
+    [CommandOption("--authority <FILE>")]
+    [Description(AuthorityOption.Help + " Only with files, which are analyzed on the fly.")]
+    public string? Authority { get; init; }
+
     public string Folder => string.IsNullOrWhiteSpace(OutputDirectory) ? DefaultFolder : OutputDirectory;
 
     public override ValidationResult Validate()
@@ -40,6 +44,10 @@ public sealed class ExportSettings : StoreSettings
             return ValidationResult.Error($"--out {OutputDirectory} is a file; name a folder.");
         if (Files.Length > 0 && Database is not null)
             return ValidationResult.Error("Give files to export or --db to export a store, not both.");
+        if (AuthorityOption.Validate(Authority) is { } authority)
+            return ValidationResult.Error(authority);
+        if (Authority is not null && Files.Length == 0)
+            return ValidationResult.Error("--authority links people of files analyzed now; a store keeps the links it was ingested with.");
         return ValidationResult.Success();
     }
 }

@@ -15,11 +15,16 @@ public sealed class IngestSettings : StoreSettings
     [Description("Documents analyzed at once (default: one per core).")]
     public int Jobs { get; init; }
 
+    [CommandOption("--authority <FILE>")]
+    [Description(AuthorityOption.Help)]
+    public string? Authority { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Paths.Length == 0) return ValidationResult.Error("Name at least one file or folder to ingest.");
         if (Paths.Any(string.IsNullOrWhiteSpace)) return ValidationResult.Error("A path is empty.");
         if (Jobs < 0) return ValidationResult.Error("--jobs must be 1 or more.");
+        if (AuthorityOption.Validate(Authority) is { } authority) return ValidationResult.Error(authority);
         return base.Validate();
     }
 }

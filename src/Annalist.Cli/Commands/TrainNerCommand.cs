@@ -56,6 +56,19 @@ public sealed class TrainNerSettings : CommandSettings
     [Description("Add a second pass that also sees what the first said of each word elsewhere in the document (trained on 4-fold jackknifed first-pass labels; about five times the training time, twice the tagging time).")]
     public bool DocumentStage { get; init; }
 
+    [CommandOption("--per-document")]
+    [Description("With --folds: print each left-out document's scores, with and without the rules.")]
+    public bool PerDocument { get; init; }
+
+    [CommandOption("--without <STEPS>")]
+    [Description("Leave these rule steps of the recognizer out (comma-separated names of RecognizerSteps), to measure what each contributes.")]
+    public string? Without { get; init; }
+
+    internal RecognizerSteps Steps =>
+        Without is null ? RecognizerSteps.All
+        : Without.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Aggregate(RecognizerSteps.All, (steps, name) => steps & ~Enum.Parse<RecognizerSteps>(name, ignoreCase: true));
+
     [CommandOption("--no-frus")]
     [Description("Leave out the FRUS persName distant supervision.")]
     public bool NoFrus { get; init; }
@@ -65,6 +78,8 @@ public sealed class TrainNerSettings : CommandSettings
         if (!Directory.Exists(Corpora)) return Spectre.Console.ValidationResult.Error($"ANL1007: corpora folder not found: {Corpora}");
         if (!Directory.Exists(Gazetteers)) return Spectre.Console.ValidationResult.Error($"ANL1007: gazetteer folder not found: {Gazetteers}");
         if (Epochs < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --epochs must be at least 1.");
+        if (Without is not null && Without.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(n => !Enum.TryParse<RecognizerSteps>(n, ignoreCase: true, out _)) is { } unknown)
+            return Spectre.Console.ValidationResult.Error($"ANL1007: --without: no step '{unknown}' (steps: {string.Join(", ", Enum.GetNames<RecognizerSteps>())}).");
         return Spectre.Console.ValidationResult.Success();
     }
 }
@@ -139,7 +154,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         using (var input = File.OpenRead(modelPath)) shipped = PerceptronModel.Read(input);
         Console.WriteLine($"model: {shipped.FeatureCount:N0} features ({new FileInfo(modelPath).Length:N0} bytes)");
 
-        var recognizer = new EntityRecognizer(new MentionTagger(shipped, gazetteer), gazetteer);
+        var recognizer = new EntityRecognizer(new MentionTagger(shipped, gazetteer), gazetteer, settings.Steps);
         var scores = new JsonObject();
         if (settings.Dev)
         {
@@ -199,16 +214,24 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             var trainDocuments = Weighted(train, litbankNames, settings.LitBankWeight).Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
             var model = settings.DocumentStage ? foldTrainer.TrainStacked(trainDocuments) : foldTrainer.Train(trainDocuments);
             var tagger = new MentionTagger(model, gazetteer);
-            var recognizer = new EntityRecognizer(tagger, gazetteer);
+            var recognizer = new EntityRecognizer(tagger, gazetteer, settings.Steps);
+            if (fold == 0)
+            {
+                var gumDev = NerCorpora.GumFiles(NerCorpora.Gum(settings.Corpora), "dev", openGenresOnly: false).SelectMany(NerCorpora.ReadGum).ToList();
+                Console.WriteLine($"fold 1 model on GUM dev: {ScoreJson(gumDev, NerScorer.Recognizer(recognizer)).ToJsonString()}, tagger only {ScoreJson(gumDev, NerScorer.RawTagger(tagger)).ToJsonString()}");
+            }
             var score = new NerScore(0, 0, 0);
             var raw = new NerScore(0, 0, 0);
             foreach (string path in held)
             {
                 var document = LitBankReader.Read(path, coarse: true);
                 errors?.WriteLine(document.Name);
-                score = score.Add(NerScorer.Score(document, NerScorer.Recognizer(recognizer), errors));
+                var documentScore = NerScorer.Score(document, NerScorer.Recognizer(recognizer), errors);
+                score = score.Add(documentScore);
                 rawErrors?.WriteLine(document.Name);
-                raw = raw.Add(NerScorer.Score(document, NerScorer.RawTagger(tagger), rawErrors));
+                var documentRaw = NerScorer.Score(document, NerScorer.RawTagger(tagger), rawErrors);
+                raw = raw.Add(documentRaw);
+                if (settings.PerDocument) Console.WriteLine($"  {document.Name}: F1 {documentScore.F1:F3} (tagger only {documentRaw.F1:F3}), {documentScore.Gold} gold, {documentScore.Predicted} found, {documentScore.Correct} correct; tagger only {documentRaw.Predicted} found, {documentRaw.Correct} correct");
             }
             pooled = pooled.Add(score);
             pooledRaw = pooledRaw.Add(raw);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Annalist.Core.Annotations;
+using Annalist.Core.Entities.Authorities;
 using Annalist.Core.Entities.Gazetteers;
 using Annalist.Core.Text;
 
@@ -9,7 +10,8 @@ namespace Annalist.Core.Entities;
 /// One person, place, organization or group as the document names it: the cluster of its mentions.
 /// <see cref="Span"/> is the span of its first mention. <see cref="Aliases"/> are the distinct mention
 /// texts in order of first appearance; <see cref="Roles"/> the titles and offices the document gives it
-/// (<c>General</c>, <c>Soviet Ambassador</c>); <see cref="Place"/> the gazetteer entry a place matched, if any.
+/// (<c>General</c>, <c>Soviet Ambassador</c>); <see cref="Place"/> the gazetteer entry a place matched, if any;
+/// <see cref="Authority"/> the entry of a user's authority list a person was linked to, with its evidence.
 /// </summary>
 public sealed record Entity(
     TextSpan Span,
@@ -19,7 +21,8 @@ public sealed record Entity(
     ImmutableArray<string> Aliases,
     ImmutableArray<string> Roles,
     ImmutableArray<TextSpan> Mentions,
-    GazetteerEntry? Place) : IAnnotation
+    GazetteerEntry? Place,
+    AuthorityLink? Authority = null) : IAnnotation
 {
     public void WriteFields(IFieldWriter writer)
     {
@@ -38,5 +41,6 @@ public sealed record Entity(
                 writer.Number("longitude", place.Longitude);
             }
         }
+        if (Authority is { } authority) writer.Object("authority", authority.WriteFields);
     }
 }

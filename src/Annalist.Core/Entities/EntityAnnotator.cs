@@ -1,4 +1,5 @@
 using Annalist.Core.Annotations;
+using Annalist.Core.Entities.Authorities;
 using Annalist.Core.Entities.Clustering;
 using Annalist.Core.Errors;
 using Annalist.Core.Entities.Gazetteers;
@@ -6,6 +7,7 @@ using Annalist.Core.Entities.Tagging;
 using Annalist.Core.Pipeline;
 using Annalist.Core.Segmentation;
 using Annalist.Core.Text;
+using Annalist.Core.Time;
 using Annalist.Core.Tokens;
 
 namespace Annalist.Core.Entities;
@@ -13,7 +15,9 @@ namespace Annalist.Core.Entities;
 /// <summary>
 /// Produces the <c>mentions</c> and <c>entities</c> layers from <c>tokens</c> and <c>sentences</c>,
 /// reading part-of-speech tags from a <c>pos</c> layer when one is present. Uses the shipped tagger
-/// model and gazetteer unless given others. Thread-safe.
+/// model and gazetteer unless given others. Given an <see cref="AuthorityList"/>, links person entities to
+/// its entries (<see cref="AuthorityLinker"/>), reading the document's year from its metadata or else from the
+/// first dated <c>timexes</c> expression. Thread-safe.
 /// </summary>
 public sealed class EntityAnnotator : Annotator
 {
@@ -22,26 +26,48 @@ public sealed class EntityAnnotator : Annotator
 
     private static readonly ComponentId Component = new("ner.perceptron", 1);
     private readonly EntityRecognizer _recognizer;
+    private readonly AuthorityLinker? _authority;
 
     /// <summary>An annotator with the model and gazetteer shipped in Annalist.Core.</summary>
     public EntityAnnotator() : this(EntityModels.TaggerModel, EntityModels.Gazetteer)
     {
     }
 
+    /// <summary>An annotator with the shipped model and gazetteer that links people to <paramref name="authority"/>.</summary>
+    public EntityAnnotator(AuthorityList? authority) : this(EntityModels.TaggerModel, EntityModels.Gazetteer, authority)
+    {
+    }
+
     /// <param name="model">The tagger model; null finds only the names the rules find (peoples, role nouns).</param>
     /// <param name="gazetteer">Place names and demonyms used as features and as evidence.</param>
-    public EntityAnnotator(PerceptronModel? model, Gazetteer gazetteer)
+    /// <param name="authority">Known people that person entities are linked to; null links nothing.</param>
+    public EntityAnnotator(PerceptronModel? model, Gazetteer gazetteer, AuthorityList? authority = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         _recognizer = new EntityRecognizer(model is null ? null : new MentionTagger(model, gazetteer), gazetteer);
+        _authority = authority is null ? null : new AuthorityLinker(authority);
+        OptionalRequires = authority is null ? [LayerNames.PartsOfSpeech] : [LayerNames.PartsOfSpeech, LayerNames.Timexes];
     }
+
+    private EntityAnnotator(EntityRecognizer recognizer, AuthorityList? authority)
+    {
+        _recognizer = recognizer;
+        _authority = authority is null ? null : new AuthorityLinker(authority);
+        OptionalRequires = authority is null ? [LayerNames.PartsOfSpeech] : [LayerNames.PartsOfSpeech, LayerNames.Timexes];
+    }
+
+    /// <summary>The authority list people are linked to, or null.</summary>
+    public AuthorityList? Authority => _authority?.List;
+
+    /// <summary>This annotator's model and gazetteer, linking people to <paramref name="authority"/> (null: to nothing).</summary>
+    public EntityAnnotator WithAuthority(AuthorityList? authority) => new(_recognizer, authority);
 
     public override ComponentId Id => Component;
 
     public override IReadOnlyList<string> Requires { get; } = [LayerNames.Tokens, LayerNames.Sentences];
 
-    /// <summary>Part-of-speech tags sharpen the demonym rule when a tagger runs.</summary>
-    public override IReadOnlyList<string> OptionalRequires { get; } = [LayerNames.PartsOfSpeech];
+    /// <summary>Part-of-speech tags sharpen the demonym rule when a tagger runs; with an authority list, dates weigh namesakes.</summary>
+    public override IReadOnlyList<string> OptionalRequires { get; }
 
     public override IReadOnlyList<string> Produces { get; } = [LayerNames.Mentions, LayerNames.Entities];
 
@@ -49,12 +75,27 @@ public sealed class EntityAnnotator : Annotator
     {
         var input = BuildInput(state);
         var result = _recognizer.Recognize(input);
-        IReadOnlyList<Diagnostic>? diagnostics = _recognizer.HasTagger ? null : [Diagnostic.From(ErrorCatalogue.TaggerModelMissing, null, Component.ToString())];
+        var diagnostics = new List<Diagnostic>();
+        if (!_recognizer.HasTagger) diagnostics.Add(Diagnostic.From(ErrorCatalogue.TaggerModelMissing, null, Component.ToString()));
+        var entities = result.Entities;
+        if (_authority is not null) entities = _authority.Link(entities, state.Text, DocumentYear(state), diagnostics, Component.ToString());
         return new AnnotatorResult(
         [
             new Layer<Mention>(LayerNames.Mentions, Component, result.Mentions),
-            new Layer<Entity>(LayerNames.Entities, Component, result.Entities),
-        ], diagnostics);
+            new Layer<Entity>(LayerNames.Entities, Component, entities),
+        ], diagnostics.Count == 0 ? null : diagnostics);
+    }
+
+    /// <summary>The year of the document's own date, else of its first expression with a year; null when neither says.</summary>
+    private static int? DocumentYear(AnalysisState state)
+    {
+        if (AuthorityLinker.YearOf(state.Document.Metadata.Date) is { } year) return year;
+        if (!state.TryGet<Timex>(LayerNames.Timexes, out var timexes)) return null;
+        foreach (var timex in timexes.Items)
+        {
+            if (!timex.Editorial && timex.Value.Type == TimexType.Date && timex.Value.Year is { } found) return found;
+        }
+        return null;
     }
 
     /// <summary>

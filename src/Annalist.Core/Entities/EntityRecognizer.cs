@@ -20,11 +20,16 @@ public sealed class EntityRecognizer
 {
     private readonly MentionTagger? _tagger;
     private readonly Gazetteer _gazetteer;
+    private readonly RecognizerSteps _steps;
 
-    public EntityRecognizer(MentionTagger? tagger, Gazetteer gazetteer)
+    /// <param name="tagger">The statistical tagger; null marks only rule-found names.</param>
+    /// <param name="gazetteer">Place names and demonyms.</param>
+    /// <param name="steps">The rule steps to run; fewer only to measure what each contributes.</param>
+    public EntityRecognizer(MentionTagger? tagger, Gazetteer gazetteer, RecognizerSteps steps = RecognizerSteps.All)
     {
         _tagger = tagger;
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+        _steps = steps;
     }
 
     /// <summary>False when built without a tagger model: only rule-found names are marked.</summary>
@@ -35,18 +40,19 @@ public sealed class EntityRecognizer
         var work = new Work(input, _gazetteer, _tagger?.Features);
         var names = _tagger?.Tag(input) ?? [];
         foreach (var name in names) work.AddTaggedName(name);
-        work.DropCapitalizedCommonWords();
-        work.FindOrganizationsByHead();
-        work.ApplyGazetteer();
-        work.ApplyContext();
-        work.CompleteLists();
-        work.FindGroups();
-        work.PlacesModifyingPeoples();
-        work.PropagateNames();
-        work.ApplyContext();
-        work.FindRoleNouns();
+        bool Runs(RecognizerSteps step) => (_steps & step) != 0;
+        if (Runs(RecognizerSteps.DropCapitalizedCommonWords)) work.DropCapitalizedCommonWords();
+        if (Runs(RecognizerSteps.OrganizationsByHead)) work.FindOrganizationsByHead();
+        if (Runs(RecognizerSteps.Gazetteer)) work.ApplyGazetteer();
+        if (Runs(RecognizerSteps.Context)) work.ApplyContext();
+        if (Runs(RecognizerSteps.Lists)) work.CompleteLists();
+        if (Runs(RecognizerSteps.Groups)) work.FindGroups();
+        if (Runs(RecognizerSteps.PlacesModifyingPeoples)) work.PlacesModifyingPeoples();
+        if (Runs(RecognizerSteps.Propagation)) work.PropagateNames();
+        if (Runs(RecognizerSteps.Context)) work.ApplyContext();
+        if (Runs(RecognizerSteps.RoleNouns)) work.FindRoleNouns();
         work.RemoveOverlaps();
-        work.Cluster();
+        work.Cluster(Runs(RecognizerSteps.TypeVote));
         return work.Build();
     }
 
@@ -466,11 +472,19 @@ public sealed class EntityRecognizer
         {
             var stems = new HashSet<string>(StringComparer.Ordinal);
             var stemLookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+            HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? personWords = null;
             for (int i = 0; i < input.Count; i++)
             {
                 var word = Word(i);
                 if (!IsCapitalized(word) || word.Length < 4) continue;
-                if (gazetteer.TryGetDemonym(word, out _) || IsPeoplePlural(i)) stemLookup.Add(NameWords.StemOf(word));
+                if (gazetteer.TryGetDemonym(word, out _)) stemLookup.Add(NameWords.StemOf(word));
+                else if (IsPeoplePlural(i))
+                {
+                    // A family (the Duvals) where the document names one of them as a person (Madame Duval) is no people.
+                    personWords ??= PersonNameWords();
+                    if (personWords.Value.Contains(word[..^1]) || (word.EndsWith("es", StringComparison.Ordinal) && personWords.Value.Contains(word[..^2]))) continue;
+                    stemLookup.Add(NameWords.StemOf(word));
+                }
             }
             if (stems.Count == 0) return;
 
@@ -527,6 +541,17 @@ public sealed class EntityRecognizer
             _candidates.AddRange(groups);
         }
 
+        private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNameWords()
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var c in _candidates)
+            {
+                if (c.Type != EntityType.Person) continue;
+                for (int k = c.First; k < c.End; k++) words.Add(WordAt(k));
+            }
+            return words.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
         private bool IsPeoplePlural(int i)
         {
             var word = Word(i);
@@ -577,6 +602,12 @@ public sealed class EntityRecognizer
 
         public void RemoveOverlaps()
         {
+            // An abbreviated title alone (Mr., Gen.) names no one: what it titled was not found.
+            _candidates.RemoveAll(c => !c.RoleNoun && c.End - c.First == 1 && Word(c.First) is { Length: > 1 } word && word[^1] == '.' && TitleLexicon.IsTitleWord(word));
+            // A word of a person's title phrase (Secretary of State Harmon) is part of the role, unless a rule or the gazetteer vouches for it as a name of its own.
+            var roles = _candidates.Where(c => c.RoleStartToken >= 0 && c.RoleStartToken < c.First).Select(c => (c.RoleStartToken, c.First)).ToList();
+            if (roles.Count > 0)
+                _candidates.RemoveAll(c => !c.RoleNoun && !c.Confident && c.Type != EntityType.Group && roles.Any(r => c.First >= r.RoleStartToken && c.End <= r.First) && !TryGazetteer(c.First, c.End, out _));
             _candidates.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : (b.End - b.First).CompareTo(a.End - a.First));
             var kept = new List<Candidate>(_candidates.Count);
             foreach (var c in _candidates)
@@ -589,7 +620,7 @@ public sealed class EntityRecognizer
             for (int i = 0; i < _candidates.Count; i++) _candidates[i].Order = i;
         }
 
-        public void Cluster()
+        public void Cluster(bool voteTypes = true)
         {
             var parent = Enumerable.Range(0, _candidates.Count).ToArray();
             int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
@@ -607,7 +638,7 @@ public sealed class EntityRecognizer
                 Candidate? firstOfKey = null;
                 foreach (var c in byKey)
                 {
-                    c.Type = type;
+                    if (voteTypes) c.Type = type;
                     if (firstOfKey is null) firstOfKey = c;
                     else Union(firstOfKey.Order, c.Order);
                 }

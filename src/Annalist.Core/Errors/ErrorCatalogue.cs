@@ -38,6 +38,12 @@ public static class ErrorCatalogue
     public static readonly ErrorCode TimeMlWithoutText = Define("ANL1206", DiagnosticSeverity.Error, "{0} has no <TEXT> element, so there is nothing to score.");
     public static readonly ErrorCode UnterminatedMarkup = Define("ANL1207", DiagnosticSeverity.Warning, "Markup opened at character {0} is never closed; the rest of the file is read as text.");
     public static readonly ErrorCode MalformedConllu = Define("ANL1051", DiagnosticSeverity.Warning, "{0} line {1}: {2}; the line is skipped.");
+    // Authority lists (a user's CSV of people): 1052–1059.
+    public static readonly ErrorCode AuthorityMissingColumn = Define("ANL1052", DiagnosticSeverity.Error, "{0} line 1: the header has no '{1}' column. An authority list needs the columns id and name; variants, description, birth, death and active are optional.");
+    public static readonly ErrorCode AuthorityEncoding = Define("ANL1053", DiagnosticSeverity.Error, "{0} line {1}: bytes that are not UTF-8 (at byte {2}). Save the file as UTF-8 (or UTF-16 with a byte-order mark).");
+    public static readonly ErrorCode AuthorityDuplicateId = Define("ANL1054", DiagnosticSeverity.Error, "{0} line {1}: the id '{2}' is already used on line {3}; each person needs an id of their own.");
+    public static readonly ErrorCode AuthorityInvalidField = Define("ANL1055", DiagnosticSeverity.Error, "{0} line {1}: {2}");
+    public static readonly ErrorCode AuthorityMalformedCsv = Define("ANL1056", DiagnosticSeverity.Error, "{0} line {1}: not valid CSV ({2}).");
 
     // Analysis diagnostics.
     public static readonly ErrorCode UnclosedQuotation = Define("ANL2001", DiagnosticSeverity.Warning, "A quotation opened here is never closed; it is taken to end at offset {0} ({1}).");
@@ -55,6 +61,7 @@ public static class ErrorCatalogue
     public static readonly ErrorCode UnreadableDocumentDate = Define("ANL2403", DiagnosticSeverity.Warning, "The document date '{0}' names no day; relative expressions are anchored to the narrative only.");
     // Entities (23xx).
     public static readonly ErrorCode TaggerModelMissing = Define("ANL2301", DiagnosticSeverity.Warning, "No entity tagger model is built into this copy of Annalist; only rule-found names (peoples, role nouns) are marked. Run annalist train ner.");
+    public static readonly ErrorCode AuthorityAmbiguous = Define("ANL2302", DiagnosticSeverity.Info, "'{0}' fits {1} people of the authority list equally well ({2}); it is left unlinked.");
     public static readonly ErrorCode ImpreciseNumber = Define("ANL2601", DiagnosticSeverity.Info, "'{0}' has more digits than a number keeps exactly; its value is rounded.");
     public static readonly ErrorCode InvertedQuantityRange = Define("ANL2602", DiagnosticSeverity.Info, "The range '{0}' runs from a larger number to a smaller one; it is kept as written.");
     public static readonly ErrorCode StoredDocumentWithoutEvents = Define("ANL2701", DiagnosticSeverity.Warning, "The store holds no events layer for '{0}'; ingest it again with the current pipeline to list its events.");

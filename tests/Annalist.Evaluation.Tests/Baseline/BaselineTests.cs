@@ -43,6 +43,7 @@ public class BaselineTests
                 "timeml" => Layers(new TimeMlEvaluator(pipeline).Evaluate(inputs, TimeAnchor.TryParse((string?)run["anchor"], out var anchor) ? anchor : TimeAnchor.Document)),
                 "frus" => Layers(new FrusEvaluator(pipeline).Evaluate(inputs)),
                 "quotes" => Layers(new QuotesEvaluator(pipeline).Evaluate(inputs.Select(LitBankQuotationReader.Read))),
+                "ner" => NerLayers((string)run["corpus"]!, inputs),
                 "ud" => JsonNode.Parse(UdEvaluation.Layers(UdEvaluation.Score(inputs.Single(), SyntaxModels.Tagger, SyntaxModels.Parser)).ToJsonString())!.AsObject(),
                 var other => throw new InvalidOperationException($"{name}: unknown kind '{other}'"),
             };
@@ -65,6 +66,39 @@ public class BaselineTests
         }
         if (update) File.WriteAllText(BaselinePath, baseline.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>Exact-span scores of the shipped recognizer on LitBank .ann files or HIPE .tsv files, as <c>annalist eval ner … --json</c> gives them.</summary>
+    private static JsonObject NerLayers(string corpus, IReadOnlyList<string> inputs)
+    {
+        var gazetteer = Annalist.Core.Entities.EntityModels.Gazetteer;
+        var tagger = new Annalist.Core.Entities.Tagging.MentionTagger(Annalist.Core.Entities.EntityModels.TaggerModel!, gazetteer);
+        var scorer = Annalist.Formats.Corpora.NerScorer.Recognizer(new Annalist.Core.Entities.EntityRecognizer(tagger, gazetteer));
+        IEnumerable<Annalist.Formats.Corpora.CorpusDocument> Documents()
+        {
+            foreach (string input in inputs)
+            {
+                if (corpus == "litbank") yield return Annalist.Formats.Corpora.LitBankReader.Read(input, coarse: true);
+                else
+                {
+                    using var reader = new StreamReader(input);
+                    foreach (var document in Annalist.Formats.Corpora.HipeReader.Read(reader).ToList()) yield return document;
+                }
+            }
+        }
+        var total = new Annalist.Formats.Corpora.NerScore(0, 0, 0);
+        foreach (var document in Documents()) total = total.Add(Annalist.Formats.Corpora.NerScorer.Score(document, scorer));
+        var layers = new JsonObject
+        {
+            ["ner"] = new JsonObject
+            {
+                ["precision"] = Math.Round(total.Precision, 4),
+                ["recall"] = Math.Round(total.Recall, 4),
+                ["f1"] = Math.Round(total.F1, 4),
+                ["n"] = total.Gold,
+            },
+        };
+        return JsonNode.Parse(layers.ToJsonString())!.AsObject();
     }
 
     private static JsonObject Layers(EvaluationResult result) =>

@@ -5,7 +5,7 @@ namespace Annalist.Core.Entities.Tagging;
 /// <summary>
 /// Turns each token into hashed feature ids: word forms and their neighbours, affixes, word shape,
 /// capitalization, position in the sentence, gazetteer and title-word
-/// membership, and whether the document also writes the word in lower case. Hashing means no strings are
+/// membership, whether the document also writes the word in lower case, and whether it writes it after a title elsewhere. Hashing means no strings are
 /// made per token; the same input always gives the same ids. Thread-safe.
 /// </summary>
 public sealed class FeatureExtractor
@@ -126,6 +126,7 @@ public sealed class FeatureExtractor
             output[count++] = Hash.Of(33, (byte)((_commonWords.Contains(lower[..length]) ? 1 : 0) | (first ? 2 : 0)));
             output[count++] = Hash.Of(31, (byte)((context.SeenInLowerCase(word) ? 1 : 0) | (first ? 2 : 0)));
             if (first) output[count++] = Hash.Of(32, context.SeenCapitalizedInside(word) ? (byte)1 : (byte)0);
+            output[count++] = Hash.Of(34, (byte)((context.SeenAfterTitle(word) ? 1 : 0) | (first ? 2 : 0)));
         }
         return count;
     }
@@ -271,18 +272,20 @@ public sealed class FeatureExtractor
     {
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lower;
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalizedInside;
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _afterTitle;
 
-        private DocumentContext(HashSet<string> lower, HashSet<string> capitalizedInside)
+        private DocumentContext(HashSet<string> lower, HashSet<string> capitalizedInside, HashSet<string> afterTitle)
         {
             _lower = lower.GetAlternateLookup<ReadOnlySpan<char>>();
             _capitalizedInside = capitalizedInside.GetAlternateLookup<ReadOnlySpan<char>>();
+            _afterTitle = afterTitle.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static DocumentContext Build(TaggingInput input)
         {
-            var context = new DocumentContext(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+            var context = new DocumentContext(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
             for (int i = 0; i < input.Count; i++)
             {
                 var word = Clip(input.Word(i));
@@ -291,6 +294,10 @@ public sealed class FeatureExtractor
                 else
                 {
                     if (!input.SentenceStarts[i] && !(i > 0 && IsOpening(input.Word(i - 1)))) context._capitalizedInside.Add(word);
+                    // Capitalized words after a capitalized title, one name word between allowed (Mr. John Carver): names elsewhere too.
+                    if (i > 0 && !input.SentenceStarts[i] && IsCapitalizedTitle(input.Word(i - 1))) context._afterTitle.Add(word);
+                    else if (i > 1 && !input.SentenceStarts[i] && !input.SentenceStarts[i - 1] && IsCapitalizedTitle(input.Word(i - 2))
+                        && input.Word(i - 1) is { Length: > 0 } between && char.IsUpper(between[0])) context._afterTitle.Add(word);
                 }
             }
             return context;
@@ -304,6 +311,11 @@ public sealed class FeatureExtractor
         }
 
         public bool SeenCapitalizedInside(ReadOnlySpan<char> word) => _capitalizedInside.Contains(word);
+
+        /// <summary>Whether the document writes <paramref name="word"/> somewhere right after a title (<c>Mr.</c>, <c>Captain</c>).</summary>
+        public bool SeenAfterTitle(ReadOnlySpan<char> word) => _afterTitle.Contains(word);
+
+        private static bool IsCapitalizedTitle(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]) && TitleLexicon.IsTitleWord(word);
 
         private static bool IsOpening(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is '"' or '“' or '‘' or '\'' or ':' or '(' or '[' or '—' or '–';
     }

@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using Annalist.Core.Annotations;
+using Annalist.Core.Entities;
+using Annalist.Core.Entities.Authorities;
+using Annalist.Core.Pipeline;
+using Annalist.Core.Text;
+
+namespace Annalist.Core.Tests.Entities.Authorities;
+
+public sealed class AuthorityLinkerTests
+{
+    private static readonly AuthorityList Namesakes = new("people.csv",
+    [
+        new AuthorityEntry("ved-1", "Vedder, Tomas Arne", ["T. A. Vedder"], "Minister of Shipping and harbour works", Birth: 1890, Death: 1961, ActiveFrom: 1938, ActiveTo: 1950),
+        new AuthorityEntry("ved-2", "Vedder, Lise", [], "head of the federation of weavers", Birth: 1921, Death: 1999, ActiveFrom: 1951, ActiveTo: 1975),
+        new AuthorityEntry("qu", "Quennell, Harriet", ["Harriet Quenell"], "novelist"),
+        new AuthorityEntry("du", "Dupré-Ibáñez, José", [], null, Birth: 1930),
+    ]);
+
+    /// <summary>An entity of one name mentioned at each occurrence of <paramref name="alias"/> in <paramref name="text"/>.</summary>
+    private static Entity PersonIn(string text, string alias, EntityType type = EntityType.Person, params string[] roles)
+    {
+        var spans = new List<TextSpan>();
+        for (int at = text.IndexOf(alias, StringComparison.Ordinal); at >= 0; at = text.IndexOf(alias, at + alias.Length, StringComparison.Ordinal))
+            spans.Add(new TextSpan(at, at + alias.Length));
+        Assert.NotEmpty(spans);
+        return new Entity(spans[0], alias.ToLowerInvariant().Replace(' ', '-'), type, alias, [alias], [.. roles], [.. spans], null);
+    }
+
+    private static (AuthorityLink? Link, List<Diagnostic> Diagnostics) Link(string text, Entity entity, int? year, AuthorityList? list = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var linked = new AuthorityLinker(list ?? Namesakes).Link([entity], text, year, diagnostics);
+        return (Assert.Single(linked).Authority, diagnostics);
+    }
+
+    [Fact]
+    public void A_surname_with_one_bearer_links_to_them()
+    {
+        const string text = "We spoke with Quennell about the book.";
+        var (link, _) = Link(text, PersonIn(text, "Quennell"), year: null);
+        Assert.Equal("qu", link?.Id);
+        Assert.Contains(link!.Evidence, e => e.Contains("surname", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_context_chooses_between_namesakes()
+    {
+        const string text = "Vedder said the harbour works would be finished before the shipping season.";
+        var (link, _) = Link(text, PersonIn(text, "Vedder"), year: null);
+        Assert.Equal("ved-1", link?.Id);
+        Assert.Contains(link!.Evidence, e => e.StartsWith("context:", StringComparison.Ordinal) && e.Contains("harbour", StringComparison.Ordinal));
+        Assert.Contains(link.Evidence, e => e.StartsWith("preferred to \"Vedder, Lise\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_year_chooses_between_namesakes()
+    {
+        const string text = "Vedder telephoned at noon.";
+        Assert.Equal("ved-1", Link(text, PersonIn(text, "Vedder"), year: 1946).Link?.Id);
+        Assert.Equal("ved-2", Link(text, PersonIn(text, "Vedder"), year: 1960).Link?.Id);
+    }
+
+    [Fact]
+    public void Namesakes_nothing_tells_apart_stay_unlinked_with_a_diagnostic()
+    {
+        const string text = "Vedder telephoned at noon.";
+        var (link, diagnostics) = Link(text, PersonIn(text, "Vedder"), year: null);
+        Assert.Null(link);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("ANL2302", diagnostic.Code);
+        Assert.Contains("ved-1", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("ved-2", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_names_that_contradict_the_entry_rule_it_out()
+    {
+        const string text = "Harold Quennell arrived late.";
+        Assert.Null(Link(text, PersonIn(text, "Harold Quennell"), year: null).Link);
+    }
+
+    [Fact]
+    public void Initials_fit_given_names_and_full_names_beat_surnames()
+    {
+        const string text = "A note from T. A. Vedder on the weavers.";
+        var (link, _) = Link(text, PersonIn(text, "T. A. Vedder"), year: null);
+        Assert.Equal("ved-1", link?.Id);
+        const string other = "Lise Vedder wrote on harbour works.";
+        Assert.Equal("ved-2", Link(other, PersonIn(other, "Lise Vedder"), year: null).Link?.Id);
+    }
+
+    [Fact]
+    public void Someone_not_yet_born_is_not_meant()
+    {
+        const string text = "Dupré-Ibáñez was mentioned.";
+        Assert.Null(Link(text, PersonIn(text, "Dupré-Ibáñez"), year: 1920).Link);
+        Assert.Equal("du", Link(text, PersonIn(text, "Dupré-Ibáñez"), year: 1960).Link?.Id);
+    }
+
+    [Fact]
+    public void Accents_case_and_variants_do_not_stop_a_match()
+    {
+        const string text = "DUPRE-IBANEZ and Harriet Quenell met.";
+        Assert.Equal("du", Link(text, PersonIn(text, "DUPRE-IBANEZ"), year: null).Link?.Id);
+        Assert.Equal("qu", Link(text, PersonIn(text, "Harriet Quenell"), year: null).Link?.Id);
+    }
+
+    [Fact]
+    public void Only_people_are_linked()
+    {
+        const string text = "The Quennell Trust sold the house.";
+        Assert.Null(Link(text, PersonIn(text, "Quennell", EntityType.Organization), year: null).Link);
+    }
+
+    [Theory]
+    [InlineData("1955-03-02", 1955)]
+    [InlineData("March 2, 1955", 1955)]
+    [InlineData("no date", null)]
+    [InlineData("12345", null)]
+    public void The_year_of_a_document_date(string date, int? year) => Assert.Equal(year, AuthorityLinker.YearOf(date));
+
+    [Fact]
+    public void The_annotator_links_people_and_writes_the_link_on_the_entity()
+    {
+        var list = new AuthorityList("people.csv",
+        [
+            new AuthorityEntry("h1", "Halvorsen, Ingrid", [], "Norwegian Foreign Minister", ActiveFrom: 1950, ActiveTo: 1960),
+            new AuthorityEntry("h2", "Halvorsen, Per", [], "painter", ActiveFrom: 1900, ActiveTo: 1930),
+        ]);
+        var pipeline = new PipelineBuilder().AddRange(DefaultPipeline.Components().Select(c => c is EntityAnnotator e ? e.WithAuthority(list) : c)).Build();
+        const string text = "Oslo, May 4, 1956\n\nMrs. Ingrid Halvorsen met the Ambassador. Halvorsen said she would write.";
+        var analyzed = pipeline.Analyze(new SourceDocument("memo", text));
+        var person = Assert.Single(analyzed.GetLayer<Entity>(LayerNames.Entities).Items, e => e.Aliases.Contains("Halvorsen"));
+        Assert.Equal("h1", person.Authority?.Id);
+        var fields = new RecordingWriter();
+        person.WriteFields(fields);
+        Assert.Contains("authority.id=h1", fields.Lines);
+
+        var plain = DefaultPipeline.Create().Analyze(new SourceDocument("memo", text));
+        Assert.All(plain.GetLayer<Entity>(LayerNames.Entities).Items, e => Assert.Null(e.Authority));
+    }
+
+    private sealed class RecordingWriter(string prefix = "") : IFieldWriter
+    {
+        public List<string> Lines { get; } = [];
+
+        public void String(string name, string? value) => Lines.Add($"{prefix}{name}={value}");
+
+        public void Number(string name, long value) => Lines.Add($"{prefix}{name}={value}");
+
+        public void Number(string name, double value) => Lines.Add($"{prefix}{name}={value}");
+
+        public void Boolean(string name, bool value) => Lines.Add($"{prefix}{name}={value}");
+
+        public void Null(string name) => Lines.Add($"{prefix}{name}=null");
+
+        public void Span(string name, TextSpan? span) => Lines.Add($"{prefix}{name}={span}");
+
+        public void StringList(string name, IReadOnlyList<string> values) => Lines.Add($"{prefix}{name}=[{string.Join("|", values)}]");
+
+        public void Object(string name, Action<IFieldWriter> write)
+        {
+            var inner = new RecordingWriter($"{prefix}{name}.");
+            write(inner);
+            Lines.AddRange(inner.Lines);
+        }
+
+        public void ObjectList<T>(string name, IReadOnlyList<T> items, Action<IFieldWriter, T> write)
+        {
+            foreach (var item in items)
+            {
+                var inner = new RecordingWriter($"{prefix}{name}[].");
+                write(inner, item);
+                Lines.AddRange(inner.Lines);
+            }
+        }
+    }
+}
