@@ -254,6 +254,9 @@ internal static class TimeLexicon
             "table", "note", "footnote", "paragraph", "para", "line", "lines", "reel", "frame", "serial", "memo", "memorandum",
             "circular", "airgram", "instruction", "message", "numbered", "totaled", "totalled", "totaling", "totalling",
             "numbering", "killed", "wounded", "captured", "lost", "km", "miles", "tons", "feet", "metres", "meters", "us", "usd",
+            // Statutes and the serial prefixes of diplomatic telegrams ("62 Stat. 1286", "urtel 1248", "Secto 1604").
+            "stat", "stats", "deptel", "deptels", "urtel", "urtels", "embtel", "embtels", "mytel", "mytels", "reftel", "reftels", "infotel", "circtel",
+            "contel", "secto", "tosec", "delga", "gadel", "action", "actions",
         ];
         foreach (string word in labels) Add(word, w => w with { NumberLabel = true });
 

@@ -58,4 +58,10 @@ internal sealed class TimexCandidate
 
     /// <summary>A year below 1000 with no era, read as BC when the narrative is in BC.</summary>
     public bool EraOpen { get; init; }
+
+    /// <summary>
+    /// A bare four-digit year with nothing before it that makes it one (no preposition, month, article or era):
+    /// centuries before the document's date it is a telegram or statute number, not a year.
+    /// </summary>
+    public bool UncuedYear { get; init; }
 }

@@ -494,6 +494,7 @@ internal sealed class TimexGrammar
             Start = StartOf(i),
             End = EndOf(next - 1),
             Value = TimeValue.FromDate(year),
+            UncuedYear = !era && !HasYearCue(i),
         });
         // A year range written short: 1939-45.
         if (!era && IsDash(next) && Adjacent(next - 1, next) && IsNumber(next + 1) && Adjacent(next, next + 1) && Digits(next + 1) == 2)
@@ -549,6 +550,43 @@ internal sealed class TimexGrammar
         return true;
     }
 
+    private bool StartsLine(int i)
+    {
+        if (i == 0) return true;
+        int from = EndOf(i - 1);
+        return _text.AsSpan(from, StartOf(i) - from).Contains('\n');
+    }
+
+    private bool IsPossessivePronoun(ScanToken token)
+    {
+        var word = _text.AsSpan(token.Start, token.End - token.Start);
+        return word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether what precedes the number at <paramref name="i"/> says it is a year: a preposition, a month or season, an article, a year word.</summary>
+    private bool HasYearCue(int i)
+    {
+        if (ListedAfter(i) is int listed and >= 0) return HasYearCue(listed);
+        var previous = T(i - 1);
+        if (previous.IsWord && (previous.Word.Month != 0 || previous.Word.Season != 0 || previous.Word.Holiday != 0)) return true;
+        if (IsPunct(i - 1, ',') && (T(i - 2).IsNumber || T(i - 2).IsWord && (T(i - 2).Word.Month != 0 || T(i - 2).Word.Weekday != 0))) return true;
+        if (IsKw(i - 1, TimeKeyword.S) && IsApostrophe(i - 2)) return true;
+        return previous.Keyword is TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.From or TimeKeyword.To or TimeKeyword.Through
+            or TimeKeyword.Between or TimeKeyword.By or TimeKeyword.During or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Of or TimeKeyword.The
+            or TimeKeyword.Early or TimeKeyword.Late or TimeKeyword.Mid or TimeKeyword.Middle or TimeKeyword.End or TimeKeyword.Year or TimeKeyword.Fiscal
+            or TimeKeyword.Ad or TimeKeyword.Bc;
+    }
+
+    /// <summary>The four-digit number a list or range continues to the number at <paramref name="i"/> (<c>1939 and 1944</c>, <c>1012, 1019</c>), else -1.</summary>
+    private int ListedAfter(int i)
+    {
+        bool joined = IsKw(i - 1, TimeKeyword.And) || IsKw(i - 1, TimeKeyword.Or) || IsKw(i - 1, TimeKeyword.To) || IsPunct(i - 1, ',') || IsDash(i - 1);
+        if (joined && IsNumber(i - 2) && Digits(i - 2) == 4) return i - 2;
+        // "1012, 1019, and 1046"
+        if (IsKw(i - 1, TimeKeyword.And) && IsPunct(i - 2, ',') && IsNumber(i - 3) && Digits(i - 3) == 4) return i - 3;
+        return -1;
+    }
+
     /// <summary>
     /// Whether a four-digit number in year range reads as a year here, not a count or a label:
     /// <c>1500 grenades</c>, <c>page 1944</c>, <c>a total of 1954</c> are no years.
@@ -562,6 +600,15 @@ internal sealed class TimexGrammar
         if (IsPunct(i - 1, '$') || IsPunct(i - 1, '#') || IsPunct(i - 1, '£') || IsPunct(i - 1, '€')) return false;
         if (IsPunct(i - 1, '.') && Adjacent(i - 1, i) && IsNumber(i - 2)) return false;
         if (previous.Keyword == TimeKeyword.Of && T(i - 2).IsWord && T(i - 2).Word.NumberLabel) return false;
+        if (ListedAfter(i) is int listed and >= 0 && !LooksLikeYear(listed)) return false;
+        // "3–1555" in a file number; "Action 1292–d".
+        if (IsDash(i - 1) && Adjacent(i - 1, i) && IsNumber(i - 2) && Adjacent(i - 2, i - 1) && Digits(i - 2) <= 2) return false;
+        if (IsDash(i + 1) && Adjacent(i, i + 1) && T(i + 2).IsWord && Adjacent(i + 1, i + 2) && T(i + 2).Word.Month == 0 && T(i + 2).Word.Unit == 0) return false;
+        // "by 1400 Jan. 7": a 24-hour clock time before a date.
+        if (Num(i) % 100 < 60 && Num(i) / 100 < 24 && T(i + 1).IsWord && T(i + 1).Word.Month != 0 && (IsNumber(i + 2) || IsPunct(i + 2, '.') && IsNumber(i + 3))) return false;
+        // "1010. Although …" opening a paragraph is a telegram's serial number, "my 1412, March 17" one cited.
+        if (StartsLine(i) && IsPunct(i + 1, '.') && Adjacent(i, i + 1) && T(i + 2).IsWord && T(i + 2).Capitalized && !HasYearCue(i)) return false;
+        if (previous.IsWord && IsPossessivePronoun(previous) && !T(i + 1).IsWord) return false;
         var next = T(i + 1);
         if (next.IsNumber) return false;
         if (IsPunct(i + 1, '%') || (IsPunct(i + 1, '.') && Adjacent(i, i + 1) && IsNumber(i + 2))) return false;
