@@ -256,7 +256,8 @@ internal static class TimeLexicon
             "numbering", "killed", "wounded", "captured", "lost", "km", "miles", "tons", "feet", "metres", "meters", "us", "usd",
             // Statutes and the serial prefixes of diplomatic telegrams ("62 Stat. 1286", "urtel 1248", "Secto 1604").
             "stat", "stats", "deptel", "deptels", "urtel", "urtels", "embtel", "embtels", "mytel", "mytels", "reftel", "reftels", "infotel", "circtel",
-            "contel", "secto", "tosec", "delga", "gadel", "action", "actions",
+            "contel", "secto", "tosec", "delga", "gadel", "polto", "topol", "action", "actions", "telegrams", "despatches", "dispatches",
+            "messages", "airgrams", "circulars",
         ];
         foreach (string word in labels) Add(word, w => w with { NumberLabel = true });
 

@@ -20,6 +20,9 @@ public sealed class TimexAnnotator : Annotator
     // A bare number this many years before the document's date is a serial or statute number ("Deptel 1320", "Sent Department 1604").
     private const int ImplausibleYearGap = 200;
 
+    // … and one this many years after it ("Polto 2006" in a report of 1956).
+    private const int ImplausibleFutureGap = 30;
+
     public TimexAnnotator(TimexOptions? options = null)
     {
         Options = options ?? TimexOptions.Default;
@@ -75,6 +78,7 @@ public sealed class TimexAnnotator : Annotator
             if (aside < 0 && quotation < quotations.Count && quotations[quotation].Start < candidate.Start && quotations[quotation].End >= candidate.End)
                 aside = quotations[quotation].Start;
             if (candidate.UncuedYear && referenceYear is { } reference && candidate.Value.Year < reference - ImplausibleYearGap) continue;
+            if (candidate.UncuedYear && documentDate is { } dated && candidate.Value.Year > dated.Year + ImplausibleFutureGap) continue;
             var timex = resolver.Resolve(candidate, editorial, out bool unresolved, aside);
             if (timex is null) continue;
             if (unresolved) diagnostics?.Add(Diagnostic.From(ErrorCatalogue.UnanchoredTimex, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));

@@ -570,7 +570,6 @@ internal sealed class TimexGrammar
         var previous = T(i - 1);
         if (previous.IsWord && (previous.Word.Month != 0 || previous.Word.Season != 0 || previous.Word.Holiday != 0)) return true;
         if (IsPunct(i - 1, ',') && (T(i - 2).IsNumber || T(i - 2).IsWord && (T(i - 2).Word.Month != 0 || T(i - 2).Word.Weekday != 0))) return true;
-        if (IsKw(i - 1, TimeKeyword.S) && IsApostrophe(i - 2)) return true;
         return previous.Keyword is TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.From or TimeKeyword.To or TimeKeyword.Through
             or TimeKeyword.Between or TimeKeyword.By or TimeKeyword.During or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Of or TimeKeyword.The
             or TimeKeyword.Early or TimeKeyword.Late or TimeKeyword.Mid or TimeKeyword.Middle or TimeKeyword.End or TimeKeyword.Year or TimeKeyword.Fiscal
@@ -601,6 +600,8 @@ internal sealed class TimexGrammar
         if (IsPunct(i - 1, '.') && Adjacent(i - 1, i) && IsNumber(i - 2)) return false;
         if (previous.Keyword == TimeKeyword.Of && T(i - 2).IsWord && T(i - 2).Word.NumberLabel) return false;
         if (ListedAfter(i) is int listed and >= 0 && !LooksLikeYear(listed)) return false;
+        // "the Embassy's 1171 of May 6" cites a telegram; "Napoleon's 1812 campaign" is a year.
+        if (IsKw(i - 1, TimeKeyword.S) && IsApostrophe(i - 2) && !(T(i + 1).IsWord && !T(i + 1).Capitalized && !T(i + 1).Word.FunctionWord)) return false;
         // "3–1555" in a file number; "Action 1292–d".
         if (IsDash(i - 1) && Adjacent(i - 1, i) && IsNumber(i - 2) && Adjacent(i - 2, i - 1) && Digits(i - 2) <= 2) return false;
         if (IsDash(i + 1) && Adjacent(i, i + 1) && T(i + 2).IsWord && Adjacent(i + 1, i + 2) && T(i + 2).Word.Month == 0 && T(i + 2).Word.Unit == 0) return false;

@@ -28,6 +28,19 @@ public sealed class TimexAnnotatorTests
     }
 
     [Fact]
+    public void A_bare_number_far_from_the_document_date_is_no_year()
+    {
+        const string text = "Reporting Secto 1288 of May 3 and Paris 2016, the consul said the 1955 harvest and that of 1846 were poor.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1956-05-04");
+        var written = timexes.Select(t => text[t.Span.Start..t.Span.End]).ToList();
+        Assert.DoesNotContain("1288", written);
+        Assert.DoesNotContain("2016", written);
+        Assert.Equal("1955", Value(timexes, text, "1955"));
+        Assert.Equal("1846", Value(timexes, text, "1846"));
+        Assert.Equal("1956-05-03", Value(timexes, text, "May 3"));
+    }
+
+    [Fact]
     public void A_holiday_without_a_year_is_the_one_nearest_the_document_date()
     {
         const string text = "The refugees landed on Thanksgiving Day, and the family will gather again at Easter.";
