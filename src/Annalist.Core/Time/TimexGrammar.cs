@@ -142,7 +142,20 @@ internal sealed class TimexGrammar
             if (token.Class == ScanTokenClass.Punctuation && token.Value is '.' or ';' or '!' or '?' or '"' or '“' or '”') return 0;
             if (!token.IsWord) continue;
             var word = _text.AsSpan(token.Start, token.End - token.Start);
-            if (IsFutureCue(word)) return 1;
+            if (IsFutureCue(word))
+            {
+                // "had been scheduled to expire Friday", "as previously planned": a plan that lies in the past.
+                for (int b = k - 1; b >= 0 && b >= k - 3; b--)
+                {
+                    if (IsWordAt(b, "had") || IsWordAt(b, "was") || IsWordAt(b, "were") || IsWordAt(b, "previously") || IsWordAt(b, "originally")) return -1;
+                }
+                return 1;
+            }
+            // "set to resume Monday", "is to meet Tuesday", "as early as Tuesday".
+            if (IsWordAt(k + 1, "to") && k + 1 < i && (word.Equals("set", StringComparison.OrdinalIgnoreCase) || word.Equals("is", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("are", StringComparison.OrdinalIgnoreCase)))
+                return 1;
+            if (word.Equals("early", StringComparison.OrdinalIgnoreCase) && IsWordAt(k - 1, "as") && IsWordAt(k + 1, "as")) return 1;
             if (word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("had", StringComparison.OrdinalIgnoreCase))
                 return -1;
@@ -1367,8 +1380,14 @@ internal sealed class TimexGrammar
         }
         // the year, the month, the quarter, the fiscal year: the one the text is about.
         {
-            int u = IsKw(j, TimeKeyword.Fiscal) ? j + 1 : j;
+            int u = IsKw(j, TimeKeyword.Fiscal) || IsWordAt(j, "full") && T(j + 1).Word.Unit == (byte)(TimeUnit.Year + 1) ? j + 1 : j;
             var unitWord = T(u);
+            // "the year ended March 31" is the twelve months up to a date, not a calendar year.
+            if (unitWord.IsWord && !unitWord.Word.PluralUnit && unitWord.Word.Unit == (byte)(TimeUnit.Year + 1) && (IsWordAt(u + 1, "ended") || IsWordAt(u + 1, "ending")))
+            {
+                Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(u), Value = TimeValue.FromDuration(1, TimeUnit.Year) });
+                return u + 1;
+            }
             if (unitWord.IsWord && !unitWord.Word.PluralUnit && unitWord.Word.Unit is (byte)(TimeUnit.Year + 1) or (byte)(TimeUnit.Month + 1) or (byte)(TimeUnit.Quarter + 1)
                 && !IsNumber(u + 1) && Kw(u + 1) is not (TimeKeyword.Of or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Earlier or TimeKeyword.Later)
                 && !(IsDash(u + 1) && Adjacent(u, u + 1))

@@ -27,6 +27,18 @@ public sealed class TimexAnnotatorTests
         Assert.All(timexes, t => Assert.Null(t.Anchor));
     }
 
+    [Theory]
+    [InlineData("Talks are set to resume Monday in Geneva.", "Monday", "1956-03-19")]
+    [InlineData("The envoy is to meet the king Monday.", "Monday", "1956-03-19")]
+    [InlineData("The boy could leave as early as Monday, his father said.", "Monday", "1956-03-19")]
+    [InlineData("The offer had been scheduled to expire Monday.", "Monday", "1956-03-12")]
+    [InlineData("The vote went ahead as previously planned Monday.", "Monday", "1956-03-12")]
+    public void A_weekday_takes_the_side_of_the_document_date_its_clause_speaks_of(string text, string weekday, string expected)
+    {
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1956-03-14");
+        Assert.Equal(expected, Value(timexes, text, weekday));
+    }
+
     [Fact]
     public void A_bare_number_far_from_the_document_date_is_no_year()
     {
