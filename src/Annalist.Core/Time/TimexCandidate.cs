@@ -56,6 +56,9 @@ internal sealed class TimexCandidate
     /// <summary><c>a year ago</c>, <c>two years earlier</c>: after a quarter, the same quarter that many years before.</summary>
     public bool CountedYears { get; init; }
 
+    /// <summary><c>this September</c>: the month of the anchor's own year, whichever side of the anchor it lies.</summary>
+    public bool SameYear { get; init; }
+
     /// <summary>A year below 1000 with no era, read as BC when the narrative is in BC.</summary>
     public bool EraOpen { get; init; }
 

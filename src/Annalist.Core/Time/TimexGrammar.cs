@@ -156,9 +156,7 @@ internal sealed class TimexGrammar
                 || word.Equals("are", StringComparison.OrdinalIgnoreCase)))
                 return 1;
             if (word.Equals("early", StringComparison.OrdinalIgnoreCase) && IsWordAt(k - 1, "as") && IsWordAt(k + 1, "as")) return 1;
-            if (word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("had", StringComparison.OrdinalIgnoreCase))
-                return -1;
+            if (!token.Capitalized && TimeLexicon.IsPastForm(word)) return -1;
             // A past form ends the search, unless a passive "be" makes it part of what follows "will".
             if (!token.Capitalized && word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
                 && !IsWordAt(k - 1, "be") && !IsWordAt(k - 2, "be"))
@@ -1624,16 +1622,26 @@ internal sealed class TimexGrammar
         }
         if (IsMonth(k) && !withThe && keyword is TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.This)
         {
+            // "last Oct. 23": the day goes with the month.
+            int monthEnd = k;
+            int? day = null;
+            int dayToken = SkipPeriod(k) + 1;
+            if (IsNumber(dayToken) && Digits(dayToken) <= 2 && Num(dayToken) is >= 1 and <= 31 && !T(dayToken + 1).IsWord)
+            {
+                day = Num(dayToken);
+                monthEnd = dayToken;
+            }
             Emit(new TimexCandidate
             {
                 Start = StartOf(first),
-                End = EndOf(k),
-                Value = TimeValue.FromDate(null, MonthOf(k)),
+                End = EndOf(monthEnd),
+                Value = TimeValue.FromDate(null, MonthOf(k), day),
                 Need = AnchorNeed.Fill,
                 Shift = shift,
                 Deictic = deictic,
+                SameYear = keyword == TimeKeyword.This,
             });
-            return k + 1;
+            return monthEnd + 1;
         }
         return -1;
     }

@@ -92,7 +92,7 @@ internal sealed class TimexResolver
                     unresolved = true;
                     break;
                 }
-                value = Fill(value, anchor, need, candidate.Tense);
+                value = candidate.SameYear && anchor.Year is { } sameYear ? value with { Year = sameYear } : Fill(value, anchor, need, candidate.Tense);
                 if (candidate.Shift != 0 && value.Month is { } month && anchor.Month is { } anchorMonth && anchor.Year is { } anchorYear)
                 {
                     // "last December" is the latest December before the anchor; "next March" the first after it.
@@ -386,11 +386,11 @@ internal sealed class TimexResolver
         if (anchor.Year is not { } year || anchorMonthOrSeason is not { } anchorMonth || valueMonth is not { } month) return anchor.Year;
         int difference = month - anchorMonth;
         if (reportDate && tense > 0) return difference >= 0 ? year : year == -1 ? 1 : year + 1;
-        // A report mostly looks back: a month more than two months after its date is last year's; one up to
-        // two months ahead across the new year is next year's.
-        int after = reportDate ? 2 : 6;
+        // A report mostly looks back: with no tense to go by, a month more than five months after its date is
+        // last year's, and one up to five months ahead across the new year next year's.
+        int after = reportDate ? 3 : 6;
         if (difference > after) return year == 1 ? -1 : year - 1;
-        if (reportDate ? difference <= -(12 - after) : difference < -6) return year == -1 ? 1 : year + 1;
+        if (reportDate ? difference < -(12 - after) : difference < -6) return year == -1 ? 1 : year + 1;
         return year;
     }
 
