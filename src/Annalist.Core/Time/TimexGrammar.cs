@@ -838,6 +838,9 @@ internal sealed class TimexGrammar
         if (hour == 24) hour = 0;
         var value = new TimeValue { Type = TimexType.Time, Hour = hour, Minute = minute, PartOfDay = part, Granularity = TimeGranularity.Minute };
         int start = StartOf(first);
+        // A zone between the time and its day: "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 6".
+        int clockEnd = end;
+        if (IsTimeZone(end)) end++;
         // A weekday after the time: "9 a.m. Tuesday", "noon on Thursday".
         int w = IsKw(end, TimeKeyword.On) ? end + 1 : end;
         if (IsWeekday(w) && !(IsMonth(SkipComma(w + 1)) || IsNumber(SkipComma(w + 1))))
@@ -849,16 +852,18 @@ internal sealed class TimexGrammar
                 End = EndOf(weekdayEnd - 1),
                 Value = value with { Weekday = T(w).Word.Weekday },
                 Need = AnchorNeed.Weekday,
+                Tense = TenseBefore(first),
             });
             return weekdayEnd;
         }
         // A date after the time: "11pm on October 3, 1950".
         int k = end;
-        if (IsKw(k, TimeKeyword.On) || IsPunct(k, ','))
+        if (IsKw(k, TimeKeyword.On) || IsPunct(k, ',') || IsMonth(k))
         {
             int before = _output.Count;
-            int dateEnd = MatchCoreInner(k + 1);
-            if (dateEnd > k + 1 && _output.Count == before + 1 && _output[^1].Value is { Type: TimexType.Date, Day: not null } date)
+            int dateStart = IsMonth(k) ? k : k + 1;
+            int dateEnd = MatchCoreInner(dateStart);
+            if (dateEnd > dateStart && _output.Count == before + 1 && _output[^1].Value is { Type: TimexType.Date, Day: not null } date)
             {
                 var dated = _output[^1];
                 _output.RemoveAt(_output.Count - 1);
@@ -886,8 +891,21 @@ internal sealed class TimexGrammar
             }
             if (_output.Count > before) _output.RemoveRange(before, _output.Count - before);
         }
-        Emit(new TimexCandidate { Start = start, End = EndOf(end - 1), Value = value, Need = AnchorNeed.Fill });
-        return end;
+        Emit(new TimexCandidate { Start = start, End = EndOf(clockEnd - 1), Value = value, Need = AnchorNeed.Fill });
+        return clockEnd;
+    }
+
+    /// <summary>A written time zone: <c>EST</c>, <c>EDT</c>, <c>GMT</c>, <c>UTC</c>, <c>CET</c>, <c>BST</c>.</summary>
+    private bool IsTimeZone(int i)
+    {
+        var token = T(i);
+        if (!token.IsWord || token.End - token.Start is < 3 or > 4) return false;
+        var word = _text.AsSpan(token.Start, token.End - token.Start);
+        foreach (char c in word)
+        {
+            if (c is < 'A' or > 'Z') return false;
+        }
+        return word[^1] == 'T' || word.SequenceEqual("UTC");
     }
 
     // ---- month-led and day-led dates ---------------------------------------------------------

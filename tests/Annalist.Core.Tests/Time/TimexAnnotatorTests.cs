@@ -33,6 +33,7 @@ public sealed class TimexAnnotatorTests
     [InlineData("The boy could leave as early as Monday, his father said.", "Monday", "1956-03-19")]
     [InlineData("The offer had been scheduled to expire Monday.", "Monday", "1956-03-12")]
     [InlineData("The vote went ahead as previously planned Monday.", "Monday", "1956-03-12")]
+    [InlineData("The talks will open at 9 a.m. EST Monday.", "9 a.m. EST Monday", "1956-03-19T09:00")]
     public void A_weekday_takes_the_side_of_the_document_date_its_clause_speaks_of(string text, string weekday, string expected)
     {
         var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1956-03-14");
