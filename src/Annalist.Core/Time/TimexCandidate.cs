@@ -56,6 +56,9 @@ internal sealed class TimexCandidate
     /// <summary><c>a year ago</c>, <c>two years earlier</c>: after a quarter, the same quarter that many years before.</summary>
     public bool CountedYears { get; init; }
 
+    /// <summary><c>that year</c>, <c>the following month</c>, <c>the next day</c>: anchored to the story before the document's date.</summary>
+    public bool Anaphoric { get; set; }
+
     /// <summary><c>this September</c>: the month of the anchor's own year, whichever side of the anchor it lies.</summary>
     public bool SameYear { get; init; }
 

@@ -1019,6 +1019,8 @@ internal sealed class TimexGrammar
             ShiftUnit = TimeUnit.Year,
             Shift = shift,
             Deictic = keyword == TimeKeyword.This || (keyword is TimeKeyword.Last or TimeKeyword.Next && k == d),
+            Anaphoric = keyword is TimeKeyword.That or TimeKeyword.Same or TimeKeyword.Following or TimeKeyword.Previous or TimeKeyword.Preceding
+                || keyword == TimeKeyword.Next && k != d,
         });
         return d + 2;
     }
@@ -1477,6 +1479,7 @@ internal sealed class TimexGrammar
         Shift = candidate.Shift,
         Deictic = candidate.Deictic,
         TwoDigitYear = candidate.TwoDigitYear,
+        Anaphoric = candidate.Anaphoric,
     };
 
     /// <summary>What only the TIMEX2 guidelines mark (<see cref="TimexGuidelines.Timex2"/>).</summary>
@@ -1563,6 +1566,20 @@ internal sealed class TimexGrammar
 
     /// <summary><c>this/last/next/coming/past/that/the following/the same/the previous</c> + unit, season, weekday, month, part of day.</summary>
     private int MatchDeterminer(int first, int j)
+    {
+        int before = _output.Count;
+        int end = MatchDeterminerCore(first, j);
+        var keyword = Kw(j);
+        bool anaphoric = keyword is TimeKeyword.That or TimeKeyword.Same or TimeKeyword.Following or TimeKeyword.Previous or TimeKeyword.Preceding
+            || keyword == TimeKeyword.Next && first != j;
+        if (end > j && anaphoric)
+        {
+            for (int c = before; c < _output.Count; c++) _output[c].Anaphoric = true;
+        }
+        return end;
+    }
+
+    private int MatchDeterminerCore(int first, int j)
     {
         var keyword = Kw(j);
         bool withThe = first != j;

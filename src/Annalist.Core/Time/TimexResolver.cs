@@ -30,6 +30,9 @@ internal sealed class TimexResolver
         }
     }
 
+    // The candidate being resolved refers back to the story (that year, the following month).
+    private bool _anaphoric;
+
     /// <summary>
     /// Resolves one candidate; call in text order. An <paramref name="aside"/> (the start of the parentheses
     /// or quotation it is in, else -1) is resolved and anchors what follows inside the same aside, but not
@@ -39,6 +42,7 @@ internal sealed class TimexResolver
     public Timex? Resolve(TimexCandidate candidate, bool editorial, out bool unresolved, int aside = -1)
     {
         unresolved = false;
+        _anaphoric = candidate.Anaphoric;
         if (_openAside >= 0 && aside != _openAside)
         {
             _anchors.RemoveRange(_asideMark, _anchors.Count - _asideMark);
@@ -291,7 +295,8 @@ internal sealed class TimexResolver
         source = TimexAnchorSource.None;
         // Deictic words (yesterday, last year, Monday) and missing years count from the time of writing
         // whenever the document has a date; in document and given modes everything does.
-        bool referenceFirst = deictic || need == Need.Year || _options.Anchoring != TimexAnchoring.Narrative;
+        // Anaphors (that year, the following month, the next day) refer back to the story first whatever the mode.
+        bool referenceFirst = !_anaphoric && (deictic || need == Need.Year || _options.Anchoring != TimexAnchoring.Narrative);
         if (referenceFirst && _reference is not null && Has(_reference, need))
         {
             source = _referenceSource;

@@ -41,6 +41,16 @@ public sealed class TimexAnnotatorTests
     }
 
     [Fact]
+    public void An_anaphor_refers_back_to_the_story_even_when_the_document_date_anchors()
+    {
+        const string text = "He fled to Lisbon in June 1961 and returned later that year; the following year he was arrested. Last year he died.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1975-05-02");
+        Assert.Equal("1961", Value(timexes, text, "later that year"));
+        Assert.Equal("1962", Value(timexes, text, "the following year"));
+        Assert.Equal("1974", Value(timexes, text, "Last year"));
+    }
+
+    [Fact]
     public void A_bare_number_far_from_the_document_date_is_no_year()
     {
         const string text = "Reporting Secto 1288 of May 3 and Paris 2016, the consul said the 1955 harvest and that of 1846 were poor.";
