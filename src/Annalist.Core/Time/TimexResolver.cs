@@ -500,8 +500,9 @@ internal sealed class TimexResolver
                 if (anchor.Year is not { } year) return false;
                 int step = unit switch { TimeUnit.Decade => 10, TimeUnit.Century => 100, _ => 1 } * shift;
                 int iso = TimeValue.ToIsoYear(year);
-                if (unit == TimeUnit.Decade) iso = iso - ((iso % 10) + 10) % 10;
-                if (unit == TimeUnit.Century) iso = iso - ((iso % 100) + 100) % 100;
+                // "the last decade" is a decade; "a decade ago" the year ten years back.
+                if (unit == TimeUnit.Decade && value.Granularity == TimeGranularity.Decade) iso = iso - ((iso % 10) + 10) % 10;
+                if (unit == TimeUnit.Century && value.Granularity == TimeGranularity.Century) iso = iso - ((iso % 100) + 100) % 100;
                 result = value with { Year = TimeValue.FromIsoYear(iso + step) };
                 return true;
             }
