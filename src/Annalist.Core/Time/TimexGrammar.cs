@@ -346,7 +346,9 @@ internal sealed class TimexGrammar
             int end = MatchSeason(i, i);
             if (end > i) return end;
         }
-        if (word.SetUnit != 0 && !(T(i + 1).IsWord && !T(i + 1).Capitalized && !T(i + 1).Word.FunctionWord))
+        // "daily" and "weekly" are sets before a noun too ("a daily rally"); "quarterly" and "annual" there name reports and dividends.
+        if (word.SetUnit != 0 && (!(T(i + 1).IsWord && !T(i + 1).Capitalized && !T(i + 1).Word.FunctionWord)
+                || (TimeUnit)(word.SetUnit - 1) is TimeUnit.Day or TimeUnit.Week or TimeUnit.Hour or TimeUnit.Month && T(i + 1).Word.Unit == 0))
         {
             Emit(new TimexCandidate
             {
