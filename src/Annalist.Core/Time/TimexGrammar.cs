@@ -188,6 +188,8 @@ internal sealed class TimexGrammar
             int timex2 = MatchTimex2Only(i);
             if (timex2 > i) return timex2;
         }
+        int vague = MatchVagueSpan(i);
+        if (vague > i) return vague;
         // year-ago, year-earlier [quarter|period] without an article: the reported quarter a year before.
         if (Kw(i) == TimeKeyword.Year && !IsKw(i - 1, TimeKeyword.The) && IsDash(i + 1) && Adjacent(i, i + 1) && Kw(i + 2) is TimeKeyword.Ago or TimeKeyword.Earlier
             && Adjacent(i + 1, i + 2) && !IsNumber(i - 1))
@@ -895,6 +897,36 @@ internal sealed class TimexGrammar
         }
         Emit(new TimexCandidate { Start = start, End = EndOf(clockEnd - 1), Value = value, Need = AnchorNeed.Fill });
         return clockEnd;
+    }
+
+    /// <summary>
+    /// Spans of unstated length around the present: <c>recent years</c>, <c>the coming months</c>, <c>the weeks
+    /// ahead</c> (<c>PXY</c>, <c>PXM</c>, <c>PXW</c>), and <c>the near future</c>, <c>the near term</c>, <c>the short term</c> (<c>FUTURE_REF</c>).
+    /// </summary>
+    private int MatchVagueSpan(int i)
+    {
+        int j = IsKw(i, TimeKeyword.The) ? i + 1 : i;
+        if (IsWordAt(j, "recent") || IsKw(j, TimeKeyword.Coming))
+        {
+            var unit = T(j + 1);
+            if (unit.IsWord && unit.Word.PluralUnit && unit.Word.UnitValue is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year or TimeUnit.Decade
+                && !(j > i && IsWordAt(j, "recent")))
+            {
+                Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(j + 1), Value = TimeValue.FromDuration(null, unit.Word.UnitValue) });
+                return j + 2;
+            }
+            return -1;
+        }
+        if (j == i) return -1;
+        var plural = T(j);
+        if (plural.IsWord && plural.Word.PluralUnit && plural.Word.UnitValue is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && IsWordAt(j + 1, "ahead"))
+        {
+            Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(j + 1), Value = TimeValue.FromDuration(null, plural.Word.UnitValue) });
+            return j + 2;
+        }
+        if (IsWordAt(j, "near") && (IsKw(j + 1, TimeKeyword.Future) || IsWordAt(j + 1, "term")) || IsWordAt(j, "short") && IsWordAt(j + 1, "term"))
+            return Reference(i, j + 2, TimeReference.Future);
+        return -1;
     }
 
     /// <summary>A written time zone: <c>EST</c>, <c>EDT</c>, <c>GMT</c>, <c>UTC</c>, <c>CET</c>, <c>BST</c>.</summary>
