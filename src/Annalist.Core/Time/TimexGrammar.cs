@@ -343,6 +343,11 @@ internal sealed class TimexGrammar
             int end = MatchHoliday(i, IsKw(i + 4, TimeKeyword.Eve) ? Holiday.NewYear : Holiday.NewYear, i + 5, eve: IsKw(i + 4, TimeKeyword.Eve));
             if (end > i) return end;
         }
+        if (word.Number is >= 3 and <= 21)
+        {
+            int end = MatchSpokenYear(i);
+            if (end > i) return end;
+        }
         if (word.Season != 0)
         {
             int end = MatchSeason(i, i);
@@ -927,6 +932,64 @@ internal sealed class TimexGrammar
         if (IsWordAt(j, "near") && (IsKw(j + 1, TimeKeyword.Future) || IsWordAt(j + 1, "term")) || IsWordAt(j, "short") && IsWordAt(j + 1, "term"))
             return Reference(i, j + 2, TimeReference.Future);
         return -1;
+    }
+
+    /// <summary>
+    /// A year said in words, as transcripts write it: <c>nineteen ninety-six</c>, <c>nineteen hundred</c>,
+    /// <c>the year two thousand</c>, <c>two thousand and one</c>.
+    /// </summary>
+    private int MatchSpokenYear(int i)
+    {
+        int lead = T(i).Word.Number - 1;
+        int year, end;
+        if (lead is >= 13 and <= 20 && !IsKw(i - 1, TimeKeyword.At) && TryTwoDigitWords(i + 1, out int rest, out end)) year = lead * 100 + rest;
+        else if (lead == 2 && IsWordAt(i + 1, "thousand"))
+        {
+            year = 2000;
+            end = i + 2;
+            int k = IsKw(end, TimeKeyword.And) ? end + 1 : end;
+            if (TryTwoDigitWords(k, out int units, out int afterUnits) || T(k).Word.Number is >= 2 and <= 10 && (units = T(k).Word.Number - 1) > 0 && (afterUnits = k + 1) > 0)
+            {
+                year += units;
+                end = afterUnits;
+            }
+            else if (!(IsKw(i - 1, TimeKeyword.Year) || IsKw(i - 1, TimeKeyword.In) || IsKw(i - 1, TimeKeyword.Since) || IsKw(i - 1, TimeKeyword.By))) return -1;
+        }
+        else return -1;
+        var follower = T(end);
+        if (follower.IsWord && !follower.Capitalized && !follower.Word.FunctionWord && follower.Word.Month == 0) return -1;
+        int start = IsKw(i - 1, TimeKeyword.Year) && IsKw(i - 2, TimeKeyword.The) ? i - 2 : i;
+        Emit(new TimexCandidate { Start = StartOf(start), End = EndOf(end - 1), Value = TimeValue.FromDate(year) });
+        return end;
+    }
+
+    /// <summary>Two digits in words: <c>ninety-six</c>, <c>ninety six</c>, <c>forty</c>, <c>eighteen</c>, or <c>hundred</c> for 00.</summary>
+    private bool TryTwoDigitWords(int k, out int value, out int end)
+    {
+        value = 0;
+        end = k;
+        int n = T(k).IsWord ? T(k).Word.Number - 1 : -1;
+        if (n == 100)
+        {
+            end = k + 1;
+            return true;
+        }
+        if (n is >= 10 and <= 19)
+        {
+            value = n;
+            end = k + 1;
+            return true;
+        }
+        if (n is < 20 or > 90 || n % 10 != 0) return false;
+        value = n;
+        end = k + 1;
+        int u = IsDash(k + 1) && Adjacent(k, k + 1) ? k + 2 : k + 1;
+        if (T(u).IsWord && T(u).Word.Number - 1 is >= 1 and <= 9)
+        {
+            value += T(u).Word.Number - 1;
+            end = u + 1;
+        }
+        return true;
     }
 
     /// <summary>A written time zone: <c>EST</c>, <c>EDT</c>, <c>GMT</c>, <c>UTC</c>, <c>CET</c>, <c>BST</c>.</summary>
