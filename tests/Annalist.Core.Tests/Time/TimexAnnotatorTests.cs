@@ -123,6 +123,20 @@ public sealed class TimexAnnotatorTests
     }
 
     [Fact]
+    public void Timex2_guidelines_write_a_set_as_the_pattern_of_its_unit()
+    {
+        const string text = "The convoys sailed daily, the council met weekly, the fair came annually and every Monday brought mail.";
+        var timeMl = Run(text);
+        Assert.Equal("P1D", Value(timeMl, text, "daily"));
+
+        var timex2 = Run(text, new TimexOptions { Guidelines = TimexGuidelines.Timex2 });
+        Assert.Equal("XXXX-XX-XX", Value(timex2, text, "daily"));
+        Assert.Equal("XXXX-WXX", Value(timex2, text, "weekly"));
+        Assert.Equal("XXXX", Value(timex2, text, "annually"));
+        Assert.Equal("XXXX-WXX-1", Value(timex2, text, "every Monday"));
+    }
+
+    [Fact]
     public void The_latest_quarter_is_the_one_before_the_document_date_even_after_a_forecast()
     {
         const string text = "The firm expects a better fourth quarter. In the latest quarter it lost money; in the quarter a year ago it lost more.";
