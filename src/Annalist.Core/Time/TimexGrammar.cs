@@ -646,6 +646,12 @@ internal sealed class TimexGrammar
                 var follower = _text.AsSpan(next.Start, next.End - next.Start);
                 return !(follower.Length > 3 && follower[^1] is 's' && follower[^2] is not 's') && !next.Word.NumberLabel;
             }
+            // "the election of 1860 triggered secession": a verb in the past after it; "of 1500 men" stays a count.
+            if (determiner == TimeKeyword.Of)
+            {
+                var verb = _text.AsSpan(next.Start, next.End - next.Start);
+                return verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) || TimeLexicon.IsPastForm(verb);
+            }
             return determiner is TimeKeyword.The or TimeKeyword.This or TimeKeyword.That || possessive
                 || (previous.IsWord && previous.Word.Month != 0) || IsPunct(i - 1, ',') && T(i - 2).IsNumber;
         }
