@@ -1671,7 +1671,8 @@ internal sealed class TimexGrammar
     private int MatchDeterminer(int first, int j)
     {
         int before = _output.Count;
-        int end = MatchDeterminerCore(first, j);
+        // "that same day", "that same spring": as "the same".
+        int end = IsKw(j, TimeKeyword.That) && IsKw(j + 1, TimeKeyword.Same) ? MatchDeterminerCore(first, j + 1) : MatchDeterminerCore(first, j);
         var keyword = Kw(j);
         bool anaphoric = keyword is TimeKeyword.That or TimeKeyword.Same or TimeKeyword.Following or TimeKeyword.Previous or TimeKeyword.Preceding
             || keyword == TimeKeyword.Next && first != j;
