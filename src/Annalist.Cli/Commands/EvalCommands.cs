@@ -48,8 +48,12 @@ public sealed class EvalTimeMlCommand(AnnalistServices services) : EvalCommandBa
 {
     protected override string Title(EvalTimeMlSettings settings) => $"TimeML evaluation (anchor: {settings.ParsedAnchor})";
 
-    protected override EvaluationResult Evaluate(EvalTimeMlSettings settings, AnalysisPipeline pipeline, CancellationToken cancellationToken) =>
-        new TimeMlEvaluator(pipeline).Evaluate(settings.Paths, settings.ParsedAnchor, cancellationToken);
+    protected override EvaluationResult Evaluate(EvalTimeMlSettings settings, AnalysisPipeline pipeline, CancellationToken cancellationToken)
+    {
+        if (settings.Errors is null) return new TimeMlEvaluator(pipeline).Evaluate(settings.Paths, settings.ParsedAnchor, cancellationToken);
+        using var errors = new StreamWriter(settings.Errors);
+        return new TimeMlEvaluator(pipeline).Evaluate(settings.Paths, settings.ParsedAnchor, cancellationToken, errors);
+    }
 }
 
 /// <summary><c>annalist eval frus VOLUME.xml…</c>: scores against FRUS's own markup.</summary>

@@ -36,6 +36,10 @@ public sealed class EvalTimeMlSettings : EvalSettings
     [DefaultValue("document")]
     public string Anchor { get; init; } = "document";
 
+    [CommandOption("--errors <FILE>")]
+    [Description("Write every missed, spurious and differently valued expression with its sentence to FILE (tab-separated). Development corpora only.")]
+    public string? Errors { get; init; }
+
     public TimeAnchor ParsedAnchor => TimeAnchor.TryParse(Anchor, out var anchor) ? anchor : TimeAnchor.Document;
 
     public override ValidationResult Validate()

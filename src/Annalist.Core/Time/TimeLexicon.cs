@@ -91,6 +91,23 @@ internal static class TimeLexicon
 
     public static TimeWord Get(ReadOnlySpan<char> word) => Lookup.TryGetValue(word, out var entry) ? entry : default;
 
+    /// <summary>Whether <paramref name="word"/> is a verb form of the past that does not end in <c>-ed</c> (<c>said</c>, <c>rose</c>, <c>had</c>).</summary>
+    public static bool IsPastForm(ReadOnlySpan<char> word) => PastFormLookup.Contains(word);
+
+    // Simple past forms of common irregular verbs, and the past auxiliaries; regular ones end in -ed.
+    private static readonly FrozenSet<string> PastForms = new[]
+    {
+        "said", "was", "were", "had", "did", "rose", "fell", "sold", "bought", "began", "took", "made", "got", "grew", "came", "went",
+        "told", "left", "met", "paid", "won", "lost", "held", "fought", "led", "gave", "saw", "knew", "thought", "brought", "kept",
+        "ran", "sent", "spent", "built", "broke", "chose", "drew", "drove", "flew", "fled", "forgot", "hid", "lay", "meant", "rode",
+        "shook", "shot", "spoke", "stood", "stole", "struck", "swore", "taught", "threw", "understood", "wore", "wrote", "became",
+        "found", "heard", "felt", "sought", "sank", "slid", "split", "spread", "sprang", "swept", "tore", "wept", "withdrew", "overtook",
+        "undertook", "forbade", "arose", "awoke", "bore", "bound", "bred", "caught", "clung", "crept", "dealt", "dug", "fed", "froze",
+        "hung", "lent", "mistook", "rang", "sang", "sat", "slept", "stuck", "stung", "strove", "swam", "swung", "woke", "wound",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastFormLookup = PastForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static FrozenDictionary<string, TimeWord> Build()
     {
         var words = new Dictionary<string, TimeWord>(StringComparer.OrdinalIgnoreCase);
@@ -254,6 +271,10 @@ internal static class TimeLexicon
             "table", "note", "footnote", "paragraph", "para", "line", "lines", "reel", "frame", "serial", "memo", "memorandum",
             "circular", "airgram", "instruction", "message", "numbered", "totaled", "totalled", "totaling", "totalling",
             "numbering", "killed", "wounded", "captured", "lost", "km", "miles", "tons", "feet", "metres", "meters", "us", "usd",
+            // Statutes and the serial prefixes of diplomatic telegrams ("62 Stat. 1286", "urtel 1248", "Secto 1604").
+            "stat", "stats", "deptel", "deptels", "urtel", "urtels", "embtel", "embtels", "mytel", "mytels", "reftel", "reftels", "infotel", "circtel",
+            "contel", "secto", "tosec", "delga", "gadel", "polto", "topol", "action", "actions", "telegrams", "despatches", "dispatches",
+            "messages", "airgrams", "circulars",
         ];
         foreach (string word in labels) Add(word, w => w with { NumberLabel = true });
 

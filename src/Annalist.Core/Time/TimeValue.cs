@@ -134,6 +134,9 @@ public sealed record TimeValue
     /// <summary>For durations and sets: the unit.</summary>
     public TimeUnit Unit { get; init; }
 
+    /// <summary>A set written as the TIMEX2 guidelines write it, as the pattern of its unit (<c>daily</c> → <c>XXXX-XX-XX</c>, <c>weekly</c> → <c>XXXX-WXX</c>).</summary>
+    public bool UnitPattern { get; init; }
+
     /// <summary>For a set: TIMEX3 <c>freq</c> such as <c>2X</c>, or null.</summary>
     public string? Frequency { get; init; }
 
@@ -214,6 +217,16 @@ public sealed record TimeValue
         {
             case TimexType.Duration:
                 AppendPeriod(builder, Amount, Unit);
+                break;
+            case TimexType.Set when UnitPattern:
+                builder.Append(Unit switch
+                {
+                    TimeUnit.Hour => "XXXX-XX-XXTXX",
+                    TimeUnit.Day => "XXXX-XX-XX",
+                    TimeUnit.Week => "XXXX-WXX",
+                    TimeUnit.Month => "XXXX-XX",
+                    _ => "XXXX",
+                });
                 break;
             case TimexType.Set when Year is null && Month is null && Day is null && Weekday is null && PartOfDay is null && Hour is null:
                 AppendPeriod(builder, Amount ?? 1, Unit);

@@ -17,6 +17,12 @@ public sealed class TimexAnnotator : Annotator
 
     private static readonly string[] ProducedLayers = [LayerNames.Timexes];
 
+    // A bare number this many years before the document's date is a serial or statute number ("Deptel 1320", "Sent Department 1604").
+    private const int ImplausibleYearGap = 200;
+
+    // … and one this many years after it ("Polto 2006" in a report of 1956).
+    private const int ImplausibleFutureGap = 30;
+
     public TimexAnnotator(TimexOptions? options = null)
     {
         Options = options ?? TimexOptions.Default;
@@ -60,6 +66,7 @@ public sealed class TimexAnnotator : Annotator
         int parenthesis = 0;
         var result = new List<Timex>(candidates.Count);
         int bracket = 0;
+        int? referenceYear = documentDate?.Year;
         foreach (var candidate in candidates)
         {
             while (bracket < brackets.Count && brackets[bracket].End <= candidate.Start) bracket++;
@@ -70,12 +77,18 @@ public sealed class TimexAnnotator : Annotator
             while (quotation < quotations.Count && quotations[quotation].End <= candidate.Start) quotation++;
             if (aside < 0 && quotation < quotations.Count && quotations[quotation].Start < candidate.Start && quotations[quotation].End >= candidate.End)
                 aside = quotations[quotation].Start;
+            if (candidate.UncuedYear && referenceYear is { } reference && candidate.Value.Year < reference - ImplausibleYearGap) continue;
+            if (candidate.UncuedYear && documentDate is { } dated && candidate.Value.Year > dated.Year + ImplausibleFutureGap) continue;
             var timex = resolver.Resolve(candidate, editorial, out bool unresolved, aside);
             if (timex is null) continue;
+            if (Options.Guidelines == TimexGuidelines.Timex2 && timex.Value is { Type: TimexType.Set, Year: null, Month: null, Day: null, Weekday: null, PartOfDay: null, Hour: null } set
+                && (set.Amount ?? 1) == 1 && set.Unit is TimeUnit.Hour or TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)
+                timex = timex with { Value = set with { UnitPattern = true } };
             if (unresolved) diagnostics?.Add(Diagnostic.From(ErrorCatalogue.UnanchoredTimex, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));
             if (timex.Value.Year is not null && timex.Value.Month is not null && timex.Value.Day is not null && !timex.Value.TryGetDate(out _))
                 diagnostics?.Add(Diagnostic.From(ErrorCatalogue.ImpossibleDate, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));
             result.Add(timex);
+            if (documentDate is null && !candidate.UncuedYear && timex.Value.Type == TimexType.Date && timex.Value.Year is { } year) referenceYear = year;
         }
         return result;
     }

@@ -56,6 +56,18 @@ internal sealed class TimexCandidate
     /// <summary><c>a year ago</c>, <c>two years earlier</c>: after a quarter, the same quarter that many years before.</summary>
     public bool CountedYears { get; init; }
 
+    /// <summary><c>that year</c>, <c>the following month</c>, <c>the next day</c>: anchored to the story before the document's date.</summary>
+    public bool Anaphoric { get; set; }
+
+    /// <summary><c>this September</c>: the month of the anchor's own year, whichever side of the anchor it lies.</summary>
+    public bool SameYear { get; init; }
+
     /// <summary>A year below 1000 with no era, read as BC when the narrative is in BC.</summary>
     public bool EraOpen { get; init; }
+
+    /// <summary>
+    /// A bare four-digit year with nothing before it that makes it one (no preposition, month, article or era):
+    /// centuries before the document's date it is a telegram or statute number, not a year.
+    /// </summary>
+    public bool UncuedYear { get; init; }
 }

@@ -142,10 +142,21 @@ internal sealed class TimexGrammar
             if (token.Class == ScanTokenClass.Punctuation && token.Value is '.' or ';' or '!' or '?' or '"' or '“' or '”') return 0;
             if (!token.IsWord) continue;
             var word = _text.AsSpan(token.Start, token.End - token.Start);
-            if (IsFutureCue(word)) return 1;
-            if (word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("had", StringComparison.OrdinalIgnoreCase))
-                return -1;
+            if (IsFutureCue(word))
+            {
+                // "had been scheduled to expire Friday", "as previously planned": a plan that lies in the past.
+                for (int b = k - 1; b >= 0 && b >= k - 3; b--)
+                {
+                    if (IsWordAt(b, "had") || IsWordAt(b, "was") || IsWordAt(b, "were") || IsWordAt(b, "previously") || IsWordAt(b, "originally")) return -1;
+                }
+                return 1;
+            }
+            // "set to resume Monday", "is to meet Tuesday", "as early as Tuesday".
+            if (IsWordAt(k + 1, "to") && k + 1 < i && (word.Equals("set", StringComparison.OrdinalIgnoreCase) || word.Equals("is", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("are", StringComparison.OrdinalIgnoreCase)))
+                return 1;
+            if (word.Equals("early", StringComparison.OrdinalIgnoreCase) && IsWordAt(k - 1, "as") && IsWordAt(k + 1, "as")) return 1;
+            if (!token.Capitalized && TimeLexicon.IsPastForm(word)) return -1;
             // A past form ends the search, unless a passive "be" makes it part of what follows "will".
             if (!token.Capitalized && word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
                 && !IsWordAt(k - 1, "be") && !IsWordAt(k - 2, "be"))
@@ -177,6 +188,8 @@ internal sealed class TimexGrammar
             int timex2 = MatchTimex2Only(i);
             if (timex2 > i) return timex2;
         }
+        int vague = MatchVagueSpan(i);
+        if (vague > i) return vague;
         // year-ago, year-earlier [quarter|period] without an article: the reported quarter a year before.
         if (Kw(i) == TimeKeyword.Year && !IsKw(i - 1, TimeKeyword.The) && IsDash(i + 1) && Adjacent(i, i + 1) && Kw(i + 2) is TimeKeyword.Ago or TimeKeyword.Earlier
             && Adjacent(i + 1, i + 2) && !IsNumber(i - 1))
@@ -330,12 +343,19 @@ internal sealed class TimexGrammar
             int end = MatchHoliday(i, IsKw(i + 4, TimeKeyword.Eve) ? Holiday.NewYear : Holiday.NewYear, i + 5, eve: IsKw(i + 4, TimeKeyword.Eve));
             if (end > i) return end;
         }
+        if (word.Number is >= 3 and <= 21)
+        {
+            int end = MatchSpokenYear(i);
+            if (end > i) return end;
+        }
         if (word.Season != 0)
         {
             int end = MatchSeason(i, i);
             if (end > i) return end;
         }
-        if (word.SetUnit != 0 && !(T(i + 1).IsWord && !T(i + 1).Capitalized && !T(i + 1).Word.FunctionWord))
+        // "daily" and "weekly" are sets before a noun too ("a daily rally"); "quarterly" and "annual" there name reports and dividends.
+        if (word.SetUnit != 0 && (!(T(i + 1).IsWord && !T(i + 1).Capitalized && !T(i + 1).Word.FunctionWord)
+                || (TimeUnit)(word.SetUnit - 1) is TimeUnit.Day or TimeUnit.Week or TimeUnit.Hour or TimeUnit.Month && T(i + 1).Word.Unit == 0))
         {
             Emit(new TimexCandidate
             {
@@ -494,6 +514,7 @@ internal sealed class TimexGrammar
             Start = StartOf(i),
             End = EndOf(next - 1),
             Value = TimeValue.FromDate(year),
+            UncuedYear = !era && !HasYearCue(i),
         });
         // A year range written short: 1939-45.
         if (!era && IsDash(next) && Adjacent(next - 1, next) && IsNumber(next + 1) && Adjacent(next, next + 1) && Digits(next + 1) == 2)
@@ -549,6 +570,42 @@ internal sealed class TimexGrammar
         return true;
     }
 
+    private bool StartsLine(int i)
+    {
+        if (i == 0) return true;
+        int from = EndOf(i - 1);
+        return _text.AsSpan(from, StartOf(i) - from).Contains('\n');
+    }
+
+    private bool IsPossessivePronoun(ScanToken token)
+    {
+        var word = _text.AsSpan(token.Start, token.End - token.Start);
+        return word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("your", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether what precedes the number at <paramref name="i"/> says it is a year: a preposition, a month or season, an article, a year word.</summary>
+    private bool HasYearCue(int i)
+    {
+        if (ListedAfter(i) is int listed and >= 0) return HasYearCue(listed);
+        var previous = T(i - 1);
+        if (previous.IsWord && (previous.Word.Month != 0 || previous.Word.Season != 0 || previous.Word.Holiday != 0)) return true;
+        if (IsPunct(i - 1, ',') && (T(i - 2).IsNumber || T(i - 2).IsWord && (T(i - 2).Word.Month != 0 || T(i - 2).Word.Weekday != 0))) return true;
+        return previous.Keyword is TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.From or TimeKeyword.To or TimeKeyword.Through
+            or TimeKeyword.Between or TimeKeyword.By or TimeKeyword.During or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Of or TimeKeyword.The
+            or TimeKeyword.Early or TimeKeyword.Late or TimeKeyword.Mid or TimeKeyword.Middle or TimeKeyword.End or TimeKeyword.Year or TimeKeyword.Fiscal
+            or TimeKeyword.Ad or TimeKeyword.Bc;
+    }
+
+    /// <summary>The four-digit number a list or range continues to the number at <paramref name="i"/> (<c>1939 and 1944</c>, <c>1012, 1019</c>), else -1.</summary>
+    private int ListedAfter(int i)
+    {
+        bool joined = IsKw(i - 1, TimeKeyword.And) || IsKw(i - 1, TimeKeyword.Or) || IsKw(i - 1, TimeKeyword.To) || IsPunct(i - 1, ',') || IsDash(i - 1);
+        if (joined && IsNumber(i - 2) && Digits(i - 2) == 4) return i - 2;
+        // "1012, 1019, and 1046"
+        if (IsKw(i - 1, TimeKeyword.And) && IsPunct(i - 2, ',') && IsNumber(i - 3) && Digits(i - 3) == 4) return i - 3;
+        return -1;
+    }
+
     /// <summary>
     /// Whether a four-digit number in year range reads as a year here, not a count or a label:
     /// <c>1500 grenades</c>, <c>page 1944</c>, <c>a total of 1954</c> are no years.
@@ -562,6 +619,17 @@ internal sealed class TimexGrammar
         if (IsPunct(i - 1, '$') || IsPunct(i - 1, '#') || IsPunct(i - 1, '£') || IsPunct(i - 1, '€')) return false;
         if (IsPunct(i - 1, '.') && Adjacent(i - 1, i) && IsNumber(i - 2)) return false;
         if (previous.Keyword == TimeKeyword.Of && T(i - 2).IsWord && T(i - 2).Word.NumberLabel) return false;
+        if (ListedAfter(i) is int listed and >= 0 && !LooksLikeYear(listed)) return false;
+        // "the Embassy's 1171 of May 6" cites a telegram; "Napoleon's 1812 campaign" is a year.
+        if (IsKw(i - 1, TimeKeyword.S) && IsApostrophe(i - 2) && !(T(i + 1).IsWord && !T(i + 1).Capitalized && !T(i + 1).Word.FunctionWord)) return false;
+        // "3–1555" in a file number; "Action 1292–d".
+        if (IsDash(i - 1) && Adjacent(i - 1, i) && IsNumber(i - 2) && Adjacent(i - 2, i - 1) && Digits(i - 2) <= 2) return false;
+        if (IsDash(i + 1) && Adjacent(i, i + 1) && T(i + 2).IsWord && Adjacent(i + 1, i + 2) && T(i + 2).Word.Month == 0 && T(i + 2).Word.Unit == 0) return false;
+        // "by 1400 Jan. 7": a 24-hour clock time before a date.
+        if (Num(i) % 100 < 60 && Num(i) / 100 < 24 && T(i + 1).IsWord && T(i + 1).Word.Month != 0 && (IsNumber(i + 2) || IsPunct(i + 2, '.') && IsNumber(i + 3))) return false;
+        // "1010. Although …" opening a paragraph is a telegram's serial number, "my 1412, March 17" one cited.
+        if (StartsLine(i) && IsPunct(i + 1, '.') && Adjacent(i, i + 1) && T(i + 2).IsWord && T(i + 2).Capitalized && !HasYearCue(i)) return false;
+        if (previous.IsWord && IsPossessivePronoun(previous) && !T(i + 1).IsWord) return false;
         var next = T(i + 1);
         if (next.IsNumber) return false;
         if (IsPunct(i + 1, '%') || (IsPunct(i + 1, '.') && Adjacent(i, i + 1) && IsNumber(i + 2))) return false;
@@ -577,6 +645,12 @@ internal sealed class TimexGrammar
             {
                 var follower = _text.AsSpan(next.Start, next.End - next.Start);
                 return !(follower.Length > 3 && follower[^1] is 's' && follower[^2] is not 's') && !next.Word.NumberLabel;
+            }
+            // "the election of 1860 triggered secession": a verb in the past after it; "of 1500 men" stays a count.
+            if (determiner == TimeKeyword.Of)
+            {
+                var verb = _text.AsSpan(next.Start, next.End - next.Start);
+                return verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) || TimeLexicon.IsPastForm(verb);
             }
             return determiner is TimeKeyword.The or TimeKeyword.This or TimeKeyword.That || possessive
                 || (previous.IsWord && previous.Word.Month != 0) || IsPunct(i - 1, ',') && T(i - 2).IsNumber;
@@ -779,6 +853,9 @@ internal sealed class TimexGrammar
         if (hour == 24) hour = 0;
         var value = new TimeValue { Type = TimexType.Time, Hour = hour, Minute = minute, PartOfDay = part, Granularity = TimeGranularity.Minute };
         int start = StartOf(first);
+        // A zone between the time and its day: "4 a.m. EDT Thursday", "5 p.m. EST, Nov. 6".
+        int clockEnd = end;
+        if (IsTimeZone(end)) end++;
         // A weekday after the time: "9 a.m. Tuesday", "noon on Thursday".
         int w = IsKw(end, TimeKeyword.On) ? end + 1 : end;
         if (IsWeekday(w) && !(IsMonth(SkipComma(w + 1)) || IsNumber(SkipComma(w + 1))))
@@ -790,16 +867,18 @@ internal sealed class TimexGrammar
                 End = EndOf(weekdayEnd - 1),
                 Value = value with { Weekday = T(w).Word.Weekday },
                 Need = AnchorNeed.Weekday,
+                Tense = TenseBefore(first),
             });
             return weekdayEnd;
         }
         // A date after the time: "11pm on October 3, 1950".
         int k = end;
-        if (IsKw(k, TimeKeyword.On) || IsPunct(k, ','))
+        if (IsKw(k, TimeKeyword.On) || IsPunct(k, ',') || IsMonth(k))
         {
             int before = _output.Count;
-            int dateEnd = MatchCoreInner(k + 1);
-            if (dateEnd > k + 1 && _output.Count == before + 1 && _output[^1].Value is { Type: TimexType.Date, Day: not null } date)
+            int dateStart = IsMonth(k) ? k : k + 1;
+            int dateEnd = MatchCoreInner(dateStart);
+            if (dateEnd > dateStart && _output.Count == before + 1 && _output[^1].Value is { Type: TimexType.Date, Day: not null } date)
             {
                 var dated = _output[^1];
                 _output.RemoveAt(_output.Count - 1);
@@ -827,8 +906,109 @@ internal sealed class TimexGrammar
             }
             if (_output.Count > before) _output.RemoveRange(before, _output.Count - before);
         }
-        Emit(new TimexCandidate { Start = start, End = EndOf(end - 1), Value = value, Need = AnchorNeed.Fill });
+        Emit(new TimexCandidate { Start = start, End = EndOf(clockEnd - 1), Value = value, Need = AnchorNeed.Fill });
+        return clockEnd;
+    }
+
+    /// <summary>
+    /// Spans of unstated length around the present: <c>recent years</c>, <c>the coming months</c>, <c>the weeks
+    /// ahead</c> (<c>PXY</c>, <c>PXM</c>, <c>PXW</c>), and <c>the near future</c>, <c>the near term</c>, <c>the short term</c> (<c>FUTURE_REF</c>).
+    /// </summary>
+    private int MatchVagueSpan(int i)
+    {
+        int j = IsKw(i, TimeKeyword.The) ? i + 1 : i;
+        if (IsWordAt(j, "recent") || IsKw(j, TimeKeyword.Coming))
+        {
+            var unit = T(j + 1);
+            if (unit.IsWord && unit.Word.PluralUnit && unit.Word.UnitValue is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year or TimeUnit.Decade
+                && !(j > i && IsWordAt(j, "recent")))
+            {
+                Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(j + 1), Value = TimeValue.FromDuration(null, unit.Word.UnitValue) });
+                return j + 2;
+            }
+            return -1;
+        }
+        if (j == i) return -1;
+        var plural = T(j);
+        if (plural.IsWord && plural.Word.PluralUnit && plural.Word.UnitValue is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && IsWordAt(j + 1, "ahead"))
+        {
+            Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(j + 1), Value = TimeValue.FromDuration(null, plural.Word.UnitValue) });
+            return j + 2;
+        }
+        if (IsWordAt(j, "near") && (IsKw(j + 1, TimeKeyword.Future) || IsWordAt(j + 1, "term")) || IsWordAt(j, "short") && IsWordAt(j + 1, "term"))
+            return Reference(i, j + 2, TimeReference.Future);
+        return -1;
+    }
+
+    /// <summary>
+    /// A year said in words, as transcripts write it: <c>nineteen ninety-six</c>, <c>nineteen hundred</c>,
+    /// <c>the year two thousand</c>, <c>two thousand and one</c>.
+    /// </summary>
+    private int MatchSpokenYear(int i)
+    {
+        int lead = T(i).Word.Number - 1;
+        int year, end;
+        if (lead is >= 13 and <= 20 && !IsKw(i - 1, TimeKeyword.At) && TryTwoDigitWords(i + 1, out int rest, out end)) year = lead * 100 + rest;
+        else if (lead == 2 && IsWordAt(i + 1, "thousand"))
+        {
+            year = 2000;
+            end = i + 2;
+            int k = IsKw(end, TimeKeyword.And) ? end + 1 : end;
+            if (TryTwoDigitWords(k, out int units, out int afterUnits) || T(k).Word.Number is >= 2 and <= 10 && (units = T(k).Word.Number - 1) > 0 && (afterUnits = k + 1) > 0)
+            {
+                year += units;
+                end = afterUnits;
+            }
+            else if (!(IsKw(i - 1, TimeKeyword.Year) || IsKw(i - 1, TimeKeyword.In) || IsKw(i - 1, TimeKeyword.Since) || IsKw(i - 1, TimeKeyword.By))) return -1;
+        }
+        else return -1;
+        var follower = T(end);
+        if (follower.IsWord && !follower.Capitalized && !follower.Word.FunctionWord && follower.Word.Month == 0) return -1;
+        int start = IsKw(i - 1, TimeKeyword.Year) && IsKw(i - 2, TimeKeyword.The) ? i - 2 : i;
+        Emit(new TimexCandidate { Start = StartOf(start), End = EndOf(end - 1), Value = TimeValue.FromDate(year) });
         return end;
+    }
+
+    /// <summary>Two digits in words: <c>ninety-six</c>, <c>ninety six</c>, <c>forty</c>, <c>eighteen</c>, or <c>hundred</c> for 00.</summary>
+    private bool TryTwoDigitWords(int k, out int value, out int end)
+    {
+        value = 0;
+        end = k;
+        int n = T(k).IsWord ? T(k).Word.Number - 1 : -1;
+        if (n == 100)
+        {
+            end = k + 1;
+            return true;
+        }
+        if (n is >= 10 and <= 19)
+        {
+            value = n;
+            end = k + 1;
+            return true;
+        }
+        if (n is < 20 or > 90 || n % 10 != 0) return false;
+        value = n;
+        end = k + 1;
+        int u = IsDash(k + 1) && Adjacent(k, k + 1) ? k + 2 : k + 1;
+        if (T(u).IsWord && T(u).Word.Number - 1 is >= 1 and <= 9)
+        {
+            value += T(u).Word.Number - 1;
+            end = u + 1;
+        }
+        return true;
+    }
+
+    /// <summary>A written time zone: <c>EST</c>, <c>EDT</c>, <c>GMT</c>, <c>UTC</c>, <c>CET</c>, <c>BST</c>.</summary>
+    private bool IsTimeZone(int i)
+    {
+        var token = T(i);
+        if (!token.IsWord || token.End - token.Start is < 3 or > 4) return false;
+        var word = _text.AsSpan(token.Start, token.End - token.Start);
+        foreach (char c in word)
+        {
+            if (c is < 'A' or > 'Z') return false;
+        }
+        return word[^1] == 'T' || word.SequenceEqual("UTC");
     }
 
     // ---- month-led and day-led dates ---------------------------------------------------------
@@ -942,6 +1122,8 @@ internal sealed class TimexGrammar
             ShiftUnit = TimeUnit.Year,
             Shift = shift,
             Deictic = keyword == TimeKeyword.This || (keyword is TimeKeyword.Last or TimeKeyword.Next && k == d),
+            Anaphoric = keyword is TimeKeyword.That or TimeKeyword.Same or TimeKeyword.Following or TimeKeyword.Previous or TimeKeyword.Preceding
+                || keyword == TimeKeyword.Next && k != d,
         });
         return d + 2;
     }
@@ -1319,8 +1501,14 @@ internal sealed class TimexGrammar
         }
         // the year, the month, the quarter, the fiscal year: the one the text is about.
         {
-            int u = IsKw(j, TimeKeyword.Fiscal) ? j + 1 : j;
+            int u = IsKw(j, TimeKeyword.Fiscal) || IsWordAt(j, "full") && T(j + 1).Word.Unit == (byte)(TimeUnit.Year + 1) ? j + 1 : j;
             var unitWord = T(u);
+            // "the year ended March 31" is the twelve months up to a date, not a calendar year.
+            if (unitWord.IsWord && !unitWord.Word.PluralUnit && unitWord.Word.Unit == (byte)(TimeUnit.Year + 1) && (IsWordAt(u + 1, "ended") || IsWordAt(u + 1, "ending")))
+            {
+                Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(u), Value = TimeValue.FromDuration(1, TimeUnit.Year) });
+                return u + 1;
+            }
             if (unitWord.IsWord && !unitWord.Word.PluralUnit && unitWord.Word.Unit is (byte)(TimeUnit.Year + 1) or (byte)(TimeUnit.Month + 1) or (byte)(TimeUnit.Quarter + 1)
                 && !IsNumber(u + 1) && Kw(u + 1) is not (TimeKeyword.Of or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Earlier or TimeKeyword.Later)
                 && !(IsDash(u + 1) && Adjacent(u, u + 1))
@@ -1394,6 +1582,7 @@ internal sealed class TimexGrammar
         Shift = candidate.Shift,
         Deictic = candidate.Deictic,
         TwoDigitYear = candidate.TwoDigitYear,
+        Anaphoric = candidate.Anaphoric,
     };
 
     /// <summary>What only the TIMEX2 guidelines mark (<see cref="TimexGuidelines.Timex2"/>).</summary>
@@ -1481,6 +1670,21 @@ internal sealed class TimexGrammar
     /// <summary><c>this/last/next/coming/past/that/the following/the same/the previous</c> + unit, season, weekday, month, part of day.</summary>
     private int MatchDeterminer(int first, int j)
     {
+        int before = _output.Count;
+        // "that same day", "that same spring": as "the same".
+        int end = IsKw(j, TimeKeyword.That) && IsKw(j + 1, TimeKeyword.Same) ? MatchDeterminerCore(first, j + 1) : MatchDeterminerCore(first, j);
+        var keyword = Kw(j);
+        bool anaphoric = keyword is TimeKeyword.That or TimeKeyword.Same or TimeKeyword.Following or TimeKeyword.Previous or TimeKeyword.Preceding
+            || keyword == TimeKeyword.Next && first != j;
+        if (end > j && anaphoric)
+        {
+            for (int c = before; c < _output.Count; c++) _output[c].Anaphoric = true;
+        }
+        return end;
+    }
+
+    private int MatchDeterminerCore(int first, int j)
+    {
         var keyword = Kw(j);
         bool withThe = first != j;
         int k = j + 1;
@@ -1557,16 +1761,26 @@ internal sealed class TimexGrammar
         }
         if (IsMonth(k) && !withThe && keyword is TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.This)
         {
+            // "last Oct. 23": the day goes with the month.
+            int monthEnd = k;
+            int? day = null;
+            int dayToken = SkipPeriod(k) + 1;
+            if (IsNumber(dayToken) && Digits(dayToken) <= 2 && Num(dayToken) is >= 1 and <= 31 && !T(dayToken + 1).IsWord)
+            {
+                day = Num(dayToken);
+                monthEnd = dayToken;
+            }
             Emit(new TimexCandidate
             {
                 Start = StartOf(first),
-                End = EndOf(k),
-                Value = TimeValue.FromDate(null, MonthOf(k)),
+                End = EndOf(monthEnd),
+                Value = TimeValue.FromDate(null, MonthOf(k), day),
                 Need = AnchorNeed.Fill,
                 Shift = shift,
                 Deictic = deictic,
+                SameYear = keyword == TimeKeyword.This,
             });
-            return k + 1;
+            return monthEnd + 1;
         }
         return -1;
     }

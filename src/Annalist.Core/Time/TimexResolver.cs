@@ -30,6 +30,9 @@ internal sealed class TimexResolver
         }
     }
 
+    // The candidate being resolved refers back to the story (that year, the following month).
+    private bool _anaphoric;
+
     /// <summary>
     /// Resolves one candidate; call in text order. An <paramref name="aside"/> (the start of the parentheses
     /// or quotation it is in, else -1) is resolved and anchors what follows inside the same aside, but not
@@ -39,6 +42,7 @@ internal sealed class TimexResolver
     public Timex? Resolve(TimexCandidate candidate, bool editorial, out bool unresolved, int aside = -1)
     {
         unresolved = false;
+        _anaphoric = candidate.Anaphoric;
         if (_openAside >= 0 && aside != _openAside)
         {
             _anchors.RemoveRange(_asideMark, _anchors.Count - _asideMark);
@@ -92,7 +96,7 @@ internal sealed class TimexResolver
                     unresolved = true;
                     break;
                 }
-                value = Fill(value, anchor, need, candidate.Tense);
+                value = candidate.SameYear && anchor.Year is { } sameYear ? value with { Year = sameYear } : Fill(value, anchor, need, candidate.Tense);
                 if (candidate.Shift != 0 && value.Month is { } month && anchor.Month is { } anchorMonth && anchor.Year is { } anchorYear)
                 {
                     // "last December" is the latest December before the anchor; "next March" the first after it.
@@ -291,7 +295,8 @@ internal sealed class TimexResolver
         source = TimexAnchorSource.None;
         // Deictic words (yesterday, last year, Monday) and missing years count from the time of writing
         // whenever the document has a date; in document and given modes everything does.
-        bool referenceFirst = deictic || need == Need.Year || _options.Anchoring != TimexAnchoring.Narrative;
+        // Anaphors (that year, the following month, the next day) refer back to the story first whatever the mode.
+        bool referenceFirst = !_anaphoric && (deictic || need == Need.Year || _options.Anchoring != TimexAnchoring.Narrative);
         if (referenceFirst && _reference is not null && Has(_reference, need))
         {
             source = _referenceSource;
@@ -386,11 +391,11 @@ internal sealed class TimexResolver
         if (anchor.Year is not { } year || anchorMonthOrSeason is not { } anchorMonth || valueMonth is not { } month) return anchor.Year;
         int difference = month - anchorMonth;
         if (reportDate && tense > 0) return difference >= 0 ? year : year == -1 ? 1 : year + 1;
-        // A report mostly looks back: a month more than two months after its date is last year's; one up to
-        // two months ahead across the new year is next year's.
-        int after = reportDate ? 2 : 6;
+        // A report mostly looks back: with no tense to go by, a month more than five months after its date is
+        // last year's, and one up to five months ahead across the new year next year's.
+        int after = reportDate ? 3 : 6;
         if (difference > after) return year == 1 ? -1 : year - 1;
-        if (reportDate ? difference <= -(12 - after) : difference < -6) return year == -1 ? 1 : year + 1;
+        if (reportDate ? difference < -(12 - after) : difference < -6) return year == -1 ? 1 : year + 1;
         return year;
     }
 
@@ -495,8 +500,9 @@ internal sealed class TimexResolver
                 if (anchor.Year is not { } year) return false;
                 int step = unit switch { TimeUnit.Decade => 10, TimeUnit.Century => 100, _ => 1 } * shift;
                 int iso = TimeValue.ToIsoYear(year);
-                if (unit == TimeUnit.Decade) iso = iso - ((iso % 10) + 10) % 10;
-                if (unit == TimeUnit.Century) iso = iso - ((iso % 100) + 100) % 100;
+                // "the last decade" is a decade; "a decade ago" the year ten years back.
+                if (unit == TimeUnit.Decade && value.Granularity == TimeGranularity.Decade) iso = iso - ((iso % 10) + 10) % 10;
+                if (unit == TimeUnit.Century && value.Granularity == TimeGranularity.Century) iso = iso - ((iso % 100) + 100) % 100;
                 result = value with { Year = TimeValue.FromIsoYear(iso + step) };
                 return true;
             }

@@ -107,19 +107,21 @@ public sealed class TimeMlEvaluator
         return files;
     }
 
-    public EvaluationResult Evaluate(IEnumerable<string> paths, TimeAnchor anchor, CancellationToken cancellationToken = default)
+    /// <summary>Scores the files; with <paramref name="errors"/>, writes <see cref="TimexErrorListing"/> rows there (development corpora only).</summary>
+    public EvaluationResult Evaluate(IEnumerable<string> paths, TimeAnchor anchor, CancellationToken cancellationToken = default, TextWriter? errors = null)
     {
         var documents = new List<DocumentEvaluation>();
+        errors?.WriteLine(TimexErrorListing.Header);
         foreach (string file in ExpandPaths(paths))
         {
             var timeMl = TimeMlReader.ReadFile(file);
-            documents.Add(Score(timeMl, anchor, cancellationToken));
+            documents.Add(Score(timeMl, anchor, cancellationToken, errors));
         }
         return EvaluationResult.Combine(documents);
     }
 
     /// <summary>Scores one document already read.</summary>
-    public DocumentEvaluation Score(TimeMlDocument timeMl, TimeAnchor anchor, CancellationToken cancellationToken = default)
+    public DocumentEvaluation Score(TimeMlDocument timeMl, TimeAnchor anchor, CancellationToken cancellationToken = default, TextWriter? errors = null)
     {
         string? date = anchor.Kind switch
         {
@@ -130,6 +132,10 @@ public sealed class TimeMlEvaluator
         var document = timeMl.Document.WithMetadata(timeMl.Document.Metadata with { Date = date });
         var analyzer = timeMl.Timexes.Any(t => t.Scheme == TimexScheme.Timex2) ? _timex2.Value : pipeline;
         var system = SystemLayers.From(analyzer.Analyze(document, cancellationToken));
+        if (errors is not null)
+        {
+            foreach (string row in TimexErrorListing.Rows(timeMl, system)) errors.WriteLine(row);
+        }
         return new DocumentEvaluation(document.Name, [ScoreAgainst(timeMl, system)]);
     }
 

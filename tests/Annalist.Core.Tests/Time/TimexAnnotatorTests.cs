@@ -27,6 +27,42 @@ public sealed class TimexAnnotatorTests
         Assert.All(timexes, t => Assert.Null(t.Anchor));
     }
 
+    [Theory]
+    [InlineData("Talks are set to resume Monday in Geneva.", "Monday", "1956-03-19")]
+    [InlineData("The envoy is to meet the king Monday.", "Monday", "1956-03-19")]
+    [InlineData("The boy could leave as early as Monday, his father said.", "Monday", "1956-03-19")]
+    [InlineData("The offer had been scheduled to expire Monday.", "Monday", "1956-03-12")]
+    [InlineData("The vote went ahead as previously planned Monday.", "Monday", "1956-03-12")]
+    [InlineData("The talks will open at 9 a.m. EST Monday.", "9 a.m. EST Monday", "1956-03-19T09:00")]
+    public void A_weekday_takes_the_side_of_the_document_date_its_clause_speaks_of(string text, string weekday, string expected)
+    {
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1956-03-14");
+        Assert.Equal(expected, Value(timexes, text, weekday));
+    }
+
+    [Fact]
+    public void An_anaphor_refers_back_to_the_story_even_when_the_document_date_anchors()
+    {
+        const string text = "He fled to Lisbon in June 1961 and returned later that year; the following year he was arrested. Last year he died.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1975-05-02");
+        Assert.Equal("1961", Value(timexes, text, "later that year"));
+        Assert.Equal("1962", Value(timexes, text, "the following year"));
+        Assert.Equal("1974", Value(timexes, text, "Last year"));
+    }
+
+    [Fact]
+    public void A_bare_number_far_from_the_document_date_is_no_year()
+    {
+        const string text = "Reporting Secto 1288 of May 3 and Paris 2016, the consul said the 1955 harvest and that of 1846 were poor.";
+        var timexes = Run(text, new TimexOptions { Anchoring = TimexAnchoring.Document }, "1956-05-04");
+        var written = timexes.Select(t => text[t.Span.Start..t.Span.End]).ToList();
+        Assert.DoesNotContain("1288", written);
+        Assert.DoesNotContain("2016", written);
+        Assert.Equal("1955", Value(timexes, text, "1955"));
+        Assert.Equal("1846", Value(timexes, text, "1846"));
+        Assert.Equal("1956-05-03", Value(timexes, text, "May 3"));
+    }
+
     [Fact]
     public void A_holiday_without_a_year_is_the_one_nearest_the_document_date()
     {
@@ -84,6 +120,20 @@ public sealed class TimexAnnotatorTests
         Assert.Equal("1921-03", Value(timex2, text, "that time"));
         Assert.Equal("XXXX-XX-XXTNI", Value(timex2, text, "night"));
         Assert.Equal(timex2.Single(t => text[t.Span.Start..t.Span.End] == "March 1921").Span.Start, timex2.Single(t => text[t.Span.Start..t.Span.End] == "that time").Anchor);
+    }
+
+    [Fact]
+    public void Timex2_guidelines_write_a_set_as_the_pattern_of_its_unit()
+    {
+        const string text = "The convoys sailed daily, the council met weekly, the fair came annually and every Monday brought mail.";
+        var timeMl = Run(text);
+        Assert.Equal("P1D", Value(timeMl, text, "daily"));
+
+        var timex2 = Run(text, new TimexOptions { Guidelines = TimexGuidelines.Timex2 });
+        Assert.Equal("XXXX-XX-XX", Value(timex2, text, "daily"));
+        Assert.Equal("XXXX-WXX", Value(timex2, text, "weekly"));
+        Assert.Equal("XXXX", Value(timex2, text, "annually"));
+        Assert.Equal("XXXX-WXX-1", Value(timex2, text, "every Monday"));
     }
 
     [Fact]
