@@ -110,7 +110,7 @@ public sealed class QuotesEvaluator(AnalysisPipeline pipeline)
         return document.Mentions.Any(m => m.Cluster == cluster && LastWord(document.Text.Substring(m.Span.Start, m.Span.Length)).Equals(last, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string LastWord(string text)
+    internal static string LastWord(string text)
     {
         var trimmed = text.AsSpan().TrimEnd(" .,;:!?");
         if (trimmed.EndsWith("’s", StringComparison.Ordinal) || trimmed.EndsWith("'s", StringComparison.Ordinal)) trimmed = trimmed[..^2];
