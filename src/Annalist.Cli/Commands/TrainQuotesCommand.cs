@@ -34,6 +34,10 @@ public sealed class TrainQuotesSettings : CommandSettings
     [Description("Cross-validate on LitBank's training documents instead (fold k: every K-th document from k) and write nothing but the scores.")]
     public int Folds { get; init; }
 
+    [CommandOption("--errors <FILE>")]
+    [Description("With --folds: write each held-out quotation attributed wrongly or not at all to FILE.")]
+    public string? Errors { get; init; }
+
     public override Spectre.Console.ValidationResult Validate()
     {
         if (!Directory.Exists(Path.Combine(Corpora, "ner", "litbank", "quotations", "tsv")))
@@ -79,6 +83,11 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
                 pooled.AddRange(scored);
                 rulesOnly.AddRange(Score(held, null));
                 Console.WriteLine($"fold {fold}: speaker accuracy {Accuracy(EvaluationResult.Combine(scored)):F3} (rules alone {Accuracy(EvaluationResult.Combine(Score(held, null))):F3})");
+            }
+            if (settings.Errors is not null)
+            {
+                var quotes = EvaluationResult.Combine(pooled).Layer("quotes");
+                File.WriteAllLines(settings.Errors, [.. quotes?.Mismatches ?? [], .. quotes?.Misses ?? []]);
             }
             Console.WriteLine($"pooled over {settings.Folds} folds: speaker accuracy {Accuracy(EvaluationResult.Combine(pooled)):F3}, rules alone {Accuracy(EvaluationResult.Combine(rulesOnly)):F3}");
             return 0;

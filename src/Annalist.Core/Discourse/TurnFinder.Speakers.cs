@@ -31,11 +31,11 @@ internal sealed partial class TurnFinder
     private const int WindowBefore = 90;
     private const int WindowAfter = 50;
 
-    private enum Proposal : byte { None, Beat, Alternation, NounPhrase }
+    private enum Proposal : byte { None, Beat, Alternation, NounPhrase, PronounCue }
 
     private readonly record struct Option(int Candidate, ulong[] Features);
 
-    private Turn? AttributeByModel(int q, Turn? ruleTurn, Proposal proposal, Turn? previous)
+    private Turn? AttributeByModel(int q, Turn? ruleTurn, Proposal proposal, Turn? previous, int cuePronoun = -1)
     {
         var model = _learner?.Model ?? _model;
         if (model is null) return ruleTurn;
@@ -58,6 +58,13 @@ internal sealed partial class TurnFinder
             if (_turns.Count > 1 && ParagraphIndex(_turns[^2].Span.Start) >= p - 5) twoBackKey = KeyOf(_turns[^2].SpeakerText);
         }
         string? ruleKey = KeyOf(ruleTurn?.SpeakerText);
+        char wanted = '\0';
+        if (cuePronoun >= 0)
+        {
+            var word = _words.Word(_candidates[cuePronoun].First);
+            wanted = DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word) ? 'm' : DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word) ? 'f' : 'p';
+        }
+        int wantedCode = wanted switch { 'm' => 1, 'f' => 2, 'p' => 3, _ => 0 };
 
         var options = new List<Option>();
         var keys = new List<string?>();
@@ -69,7 +76,9 @@ internal sealed partial class TurnFinder
             for (int c = first; c < _candidates.Count && _candidates[c].First <= qLast + WindowAfter; c++)
             {
                 var candidate = _candidates[c];
-                if (candidate.First >= qFirst && candidate.Last <= qLast) continue;
+                if (candidate.First >= qFirst && candidate.Last <= qLast || c == cuePronoun) continue;
+                // A pronoun's cue names someone already mentioned: only what stands before the cue can be meant.
+                if (cuePronoun >= 0 && c > cuePronoun) break;
                 int cp = ParagraphIndex(candidate.Span.Start);
                 if (cp < p - 2 || cp > pLast + 1) continue;
                 string? key = KeyOf(Resolve(c).Text);
@@ -115,6 +124,14 @@ internal sealed partial class TurnFinder
             features.Add(F(19, Math.Min(rank, 3), place, VerbAfter(candidate)));
             features.Add(F(20, kind, Same(key, prevKey), Same(key, twoBackKey)));
             features.Add(F(21, place, candidate.Subject ? 1 : 0, VerbAfter(candidate)));
+            if (wanted != '\0')
+            {
+                int agree = GenderAgreement(options[i].Candidate, wanted);
+                features.Add(F(50, agree, kind));
+                features.Add(F(51, agree, Math.Min(rank, 3), candidate.Subject ? 1 : 0));
+                features.Add(F(52, wantedCode, Same(key, ruleKey)));
+                features.Add(F(53, agree, Same(key, prevKey), Same(key, twoBackKey)));
+            }
             options[i] = options[i] with { Features = [.. features] };
         }
 
@@ -130,6 +147,25 @@ internal sealed partial class TurnFinder
                 F(33, (int)proposal, opens ? 1 : 0),
             ]));
         }
+        // The speakers of the last two turns are options too: dialogue alternates when nothing says otherwise.
+        var history = new List<Turn>();
+        for (int back = 1; back <= 2 && back <= _turns.Count; back++)
+        {
+            var earlier = _turns[^back];
+            string? key = KeyOf(earlier.SpeakerText);
+            if (key is null || ParagraphIndex(earlier.Span.Start) < p - 2 * back - 1 || key == ruleKey || history.Any(h => KeyOf(h.SpeakerText) == key)) continue;
+            bool inWindow = keys.Contains(key);
+            options.Add(new Option(-2 - history.Count,
+            [
+                F(40, back, (int)proposal),
+                F(41, back, opens ? 1 : 0, Same(prevKey, twoBackKey)),
+                F(42, back, inWindow ? 1 : 0),
+                F(43, back, earlier.Cue is null ? 0 : 1, wantedCode),
+                F(44, back, prevContent is { } pc && MentionedIn(pc, key) ? 1 : 0),
+                F(45, back, MentionedIn(content, key) ? 1 : 0),
+            ]));
+            history.Add(earlier);
+        }
         if (options.Count == 0) return ruleTurn;
 
         if (_learner is not null && _learner.GoldFor(content) is { } gold)
@@ -138,9 +174,9 @@ internal sealed partial class TurnFinder
             bool any = false;
             for (int i = 0; i < options.Count; i++)
             {
-                right[i] = options[i].Candidate < 0
-                    ? gold.LastWords.Contains(KeyOf(ruleTurn!.SpeakerText) ?? "")
-                    : gold.Mentions.Any(m => m.Overlaps(_candidates[options[i].Candidate].Span));
+                int o = options[i].Candidate;
+                right[i] = o >= 0 ? gold.Mentions.Any(m => m.Overlaps(_candidates[o].Span))
+                    : gold.LastWords.Contains(KeyOf(o == -1 ? ruleTurn!.SpeakerText : history[-2 - o].SpeakerText) ?? "");
                 any |= right[i];
             }
             if (any) _learner.Learn([.. options.Select(o => o.Features)], right);
@@ -153,15 +189,81 @@ internal sealed partial class TurnFinder
             float score = model.Score(options[i].Features);
             if (score > bestScore) (best, bestScore) = (i, score);
         }
-        if (options[best].Candidate < 0) return ruleTurn;
         int chosen = options[best].Candidate;
+        if (chosen == -1) return ruleTurn;
+        if (chosen < -1)
+        {
+            var earlier = history[-2 - chosen];
+            return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, earlier.SpeakerText, earlier.Speakers, previous?.Speakers ?? [], previous?.SpeakerText);
+        }
         var (text, id) = Resolve(chosen);
         text ??= _text.Substring(_candidates[chosen].Span.Start, _candidates[chosen].Span.Length);
         ImmutableArray<string> addressees = [];
         string? addresseeText = null;
         if (previous is not null && prevKey is not null && KeyOf(text) != prevKey)
             (addressees, addresseeText) = (previous.Speakers, previous.SpeakerText);
-        return new Turn(content, TurnMode.Direct, null, text, id is null ? [] : [id], addressees, addresseeText);
+        if (ruleTurn?.Cue is not null) (addressees, addresseeText) = (ruleTurn.Addressees, ruleTurn.AddresseeText);
+        return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, text, id is null ? [] : [id], addressees, addresseeText);
+    }
+
+    private Dictionary<string, (int Male, int Female)>? _genderVotes;
+
+    /// <summary>
+    /// The gender the document gives a name: the pronouns that first follow its mentions (in the same or the
+    /// next sentence, before another name) vote, and one side must have twice the other's votes.
+    /// </summary>
+    private char? NameGender(int c)
+    {
+        _genderVotes ??= CountGenderVotes();
+        string? key = KeyOf(_text.Substring(_candidates[c].Span.Start, _candidates[c].Span.Length));
+        if (key is null || !_genderVotes.TryGetValue(key, out var votes)) return null;
+        if (votes.Male >= 2 * votes.Female + 1) return 'm';
+        if (votes.Female >= 2 * votes.Male + 1) return 'f';
+        return null;
+    }
+
+    private Dictionary<string, (int Male, int Female)> CountGenderVotes()
+    {
+        var votes = new Dictionary<string, (int Male, int Female)>(StringComparer.Ordinal);
+        for (int c = 0; c < _candidates.Count; c++)
+        {
+            var candidate = _candidates[c];
+            if (candidate.Kind == CandidateKind.Pronoun) continue;
+            string? key = KeyOf(_text.Substring(candidate.Span.Start, candidate.Span.Length));
+            if (key is null) continue;
+            var (male, female) = votes.GetValueOrDefault(key);
+            if (TitleGender(candidate.First) is char titled)
+            {
+                // A title is worth a few pronouns.
+                votes[key] = titled == 'm' ? (male + 3, female) : (male, female + 3);
+                continue;
+            }
+            int limit = SentenceEndAfter(SentenceEndAfter(candidate.Span.End) + 1);
+            int next = c + 1 < _candidates.Count ? _candidates[c + 1].First : _words.Count;
+            for (int t = candidate.Last + 1; t < _words.Count && _words.Span(t).Start < limit; t++)
+            {
+                if (t >= next && next < _words.Count && _candidates[c + 1].Kind != CandidateKind.Pronoun) break;
+                if (_quoted[t] || !_words.IsWord(t)) continue;
+                var word = _words.Word(t);
+                if (DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word)) { votes[key] = (male + 1, female); break; }
+                if (DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word)) { votes[key] = (male, female + 1); break; }
+            }
+        }
+        return votes;
+    }
+
+    /// <summary>1 when candidate <paramref name="c"/> can be what a pronoun of gender <paramref name="wanted"/> stands for, 0 when it cannot, 2 when unknown.</summary>
+    private int GenderAgreement(int c, char wanted)
+    {
+        var candidate = _candidates[c];
+        if (candidate.Kind == CandidateKind.Pronoun)
+        {
+            var word = _words.Word(candidate.First);
+            char g = DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word) ? 'm' : DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word) ? 'f' : word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("we", StringComparison.OrdinalIgnoreCase) ? 'p' : '\0';
+            return g == '\0' ? 2 : g == wanted ? 1 : 0;
+        }
+        if (wanted == 'p') return 2;
+        return (TitleGender(candidate.First) ?? NameGender(c)) is char known ? known == wanted ? 1 : 0 : 2;
     }
 
     /// <summary>Where a candidate stands relative to the quotation: its paragraph and sentence.</summary>

@@ -99,6 +99,11 @@ internal sealed partial class TurnFinder
             if (attribution is { } found)
             {
                 turn = MakeTurn(quotation.Content, TurnMode.Direct, found);
+                // “…,” he said: who “he” is, the model weighs among the people before the cue (gender, recency, the conversation).
+                if (found.Joint.IsEmpty && _candidates[found.SpeakerCandidate] is { Kind: CandidateKind.Pronoun } pronoun
+                    && DiscourseLexicon.Contains(DiscourseLexicon.ThirdPersonPronouns, _words.Word(pronoun.First)) && !_words.Is(pronoun.First, "who")
+                    && (_model is not null || _learner is not null))
+                    turn = AttributeByModel(q, turn, Proposal.PronounCue, previous, found.SpeakerCandidate);
             }
             else if (previous is not null && previous.Cue is { } cue && ContinuesAcrossCue(previous, cue, quotation.Span.Start))
             {
@@ -579,7 +584,7 @@ internal sealed partial class TurnFinder
             if (candidate.EntityId is { } id && _entities.TypeOf(id) is { } type && type != "person") continue;
             if (relative) return candidate.Span.Start >= sentenceStart ? a : -1;
             // “she” passes over “Mr. Bennet”, “he” over “Mrs. Bennet”: a title gives the gender.
-            if (gender != '\0' && TitleGender(candidate.First) is char known && known != gender) continue;
+            if (gender != '\0' && (TitleGender(candidate.First) ?? NameGender(a)) is char known && known != gender) continue;
             if (candidate.Subject) return a;
         }
         return -1;

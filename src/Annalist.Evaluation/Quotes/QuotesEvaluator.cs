@@ -55,10 +55,13 @@ public sealed class QuotesEvaluator(AnalysisPipeline pipeline)
                     ? speakers.Any(s => clusters.TryGetValue(s, out var c) && c == quotation.Speaker)
                     : text is not null && NamesCluster(document, quotation.Speaker, text));
             if (right) score.Add("correct");
-            else score.Mismatch($"{quotation.Id} {quoted} ({quotation.Speaker}) ← {text ?? "no speaker"}{(speakers.Count > 0 ? " [" + string.Join(",", speakers.Select(s => clusters.GetValueOrDefault(s) ?? s)) + "]" : "")}");
+            else score.Mismatch($"{quotation.Id} {quoted} ({quotation.Speaker}) ← {text ?? "no speaker"}{(speakers.Count > 0 ? " [" + string.Join(",", speakers.Select(s => clusters.GetValueOrDefault(s) ?? s)) + "]" : "")}{CueNote(document.Text, turn)}");
         }
         return score.Build();
     }
+
+    private static string CueNote(string text, SystemItem turn) =>
+        turn.Fields.Span("cue") is { } cue ? $" (cue \"{cue.Text.Replace('\n', ' ')}\")" : " (no cue)";
 
     private static string Describe(string text, TextSpan span)
     {
