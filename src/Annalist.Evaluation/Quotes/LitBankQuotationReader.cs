@@ -18,7 +18,7 @@ public sealed record QuotationDocument(string Name, string Text, ImmutableArray<
 /// end token inclusive, and <c>ATTRIB id cluster</c>) over its one-sentence-a-line, space-tokenized text, with
 /// the speakers' mentions from <c>coref/brat/NAME.ann</c> (lines whose type is a cluster label). The text is
 /// rejoined as prose (no space before closing punctuation or after an opening quotation mark), and a sentence
-/// that opens with a quotation mark starts a paragraph, as dialogue is printed; nothing of the gold is used for that.
+/// that opens with a quotation mark or a dialogue dash starts a paragraph, as dialogue is printed; nothing of the gold is used for that.
 /// </summary>
 public static class LitBankQuotationReader
 {
@@ -56,7 +56,7 @@ public static class LitBankQuotationReader
                 if (single) singleOpen = !singleOpen;
                 if (text.Length > 0)
                 {
-                    if (sentence.Count == 0) text.Append(opens ? "\n\n" : " ");
+                    if (sentence.Count == 0) text.Append(opens || token is "—" or "--" ? "\n\n" : " ");
                     else if (!closes && !NoSpaceBefore(token) && !NoSpaceAfter(previous!) && !previousOpened) text.Append(' ');
                 }
                 previousOpened = opens && token is "\"" or "'";
