@@ -79,6 +79,8 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
                     else trainer.Add(training[i].Analyzed, QuotationSpeakerGold.Of(training[i].Gold));
                 }
                 var model = trainer.Train(settings.Epochs, settings.Seed);
+                var (examples, errors, unreachable) = trainer.EpochErrors[^1];
+                Console.WriteLine($"fold {fold}: last epoch {examples} examples, {errors} wrong, {unreachable} without a right option");
                 var scored = Score(held, model);
                 pooled.AddRange(scored);
                 rulesOnly.AddRange(Score(held, null));
@@ -119,6 +121,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
             ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed },
             ["epoch_training_error"] = new JsonArray([.. full.EpochErrors.Select(e => (JsonNode)Math.Round(e.Errors / (double)Math.Max(1, e.Examples), 5))]),
             ["examples_per_epoch"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Examples : 0,
+            ["examples_without_right_option"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Unreachable : 0,
             ["outputs"] = new JsonObject { ["model"] = FileJson(modelPath, settings.Output) },
             ["data"] = new JsonArray([.. trainingPaths.SelectMany(p => new[] { p, Path.ChangeExtension(p, ".txt"), CorefPath(p) }).Where(File.Exists).Select(f => (JsonNode)FileJson(f, settings.Corpora))]),
             ["scores"] = scores,

@@ -18,10 +18,10 @@ public sealed class QuotationSpeakerTrainer
     public void Add(AnalyzedDocument document, IEnumerable<SpeakerGold> gold) =>
         _documents.Add((document, [.. gold.OrderBy(g => g.Quotation)]));
 
-    /// <summary>The number of ranking examples seen in the last epoch and how many the model got wrong then.</summary>
-    public IReadOnlyList<(int Examples, int Errors)> EpochErrors => _epochs;
+    /// <summary>Per epoch: the ranking examples seen, how many the model got wrong, and how many had no right option at all.</summary>
+    public IReadOnlyList<(int Examples, int Errors, int Unreachable)> EpochErrors => _epochs;
 
-    private readonly List<(int Examples, int Errors)> _epochs = [];
+    private readonly List<(int Examples, int Errors, int Unreachable)> _epochs = [];
 
     public QuotationSpeakerModel Train(int epochs, int seed)
     {
@@ -32,14 +32,14 @@ public sealed class QuotationSpeakerTrainer
         for (int epoch = 0; epoch < epochs; epoch++)
         {
             random.Shuffle(order);
-            learner.Examples = learner.Errors = 0;
+            learner.Examples = learner.Errors = learner.Unreachable = 0;
             foreach (int d in order)
             {
                 var (document, gold) = _documents[d];
                 learner.Gold = gold;
                 TurnAnnotator.Find(document.Source.Text, document.Layers, document.Source.Metadata.Author, null, null, learner);
             }
-            _epochs.Add((learner.Examples, learner.Errors));
+            _epochs.Add((learner.Examples, learner.Errors, learner.Unreachable));
         }
         return learner.Averaged();
     }
@@ -74,6 +74,8 @@ public sealed class QuotationSpeakerTrainer
 
         public int Errors { get; set; }
 
+        public int Unreachable { get; set; }
+
         public SpeakerGold? GoldFor(TextSpan content)
         {
             SpeakerGold? best = null;
@@ -89,6 +91,11 @@ public sealed class QuotationSpeakerTrainer
 
         public void Learn(IReadOnlyList<ulong[]> options, bool[] right)
         {
+            if (!right.Contains(true))
+            {
+                Unreachable++;
+                return;
+            }
             _step++;
             Examples++;
             int predicted = 0, target = -1;

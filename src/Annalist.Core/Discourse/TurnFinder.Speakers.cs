@@ -14,7 +14,7 @@ internal interface IQuotationSpeakerLearner
     /// <summary>The gold speaker of the quotation whose content is <paramref name="content"/>, or null when the gold has none there.</summary>
     SpeakerGold? GoldFor(TextSpan content);
 
-    /// <summary>One ranking example: the features of each option and which options are right (at least one is).</summary>
+    /// <summary>One ranking example: the features of each option and which options are right (perhaps none).</summary>
     void Learn(IReadOnlyList<ulong[]> options, bool[] right);
 }
 
@@ -58,6 +58,9 @@ internal sealed partial class TurnFinder
             if (_turns.Count > 1 && ParagraphIndex(_turns[^2].Span.Start) >= p - 5) twoBackKey = KeyOf(_turns[^2].SpeakerText);
         }
         string? ruleKey = KeyOf(ruleTurn?.SpeakerText);
+        // Looking ahead: the next quotations' explicit cues (a reply tagged later tells who is being answered).
+        var (nextText, nextIds, nextKey) = CuedSpeakerOf(q + 1, pLast + 1);
+        var (afterNextText, afterNextIds, afterNextKey) = CuedSpeakerOf(q + 2, pLast + 2);
         char wanted = '\0';
         if (cuePronoun >= 0)
         {
@@ -124,6 +127,8 @@ internal sealed partial class TurnFinder
             features.Add(F(19, Math.Min(rank, 3), place, VerbAfter(candidate)));
             features.Add(F(20, kind, Same(key, prevKey), Same(key, twoBackKey)));
             features.Add(F(21, place, candidate.Subject ? 1 : 0, VerbAfter(candidate)));
+            features.Add(F(22, Same(key, nextKey), Same(key, afterNextKey), place));
+            features.Add(F(23, Same(key, nextKey), Same(key, prevKey), opens ? 1 : 0));
             if (wanted != '\0')
             {
                 int agree = GenderAgreement(options[i].Candidate, wanted);
@@ -166,7 +171,25 @@ internal sealed partial class TurnFinder
             ]));
             history.Add(earlier);
         }
+        var ahead = new List<(string Text, ImmutableArray<string> Ids, string Key)>();
+        if (afterNextText is not null && afterNextKey is not null && afterNextKey != nextKey) ahead.Add((afterNextText, afterNextIds, afterNextKey));
+        if (nextText is not null && nextKey is not null) ahead.Add((nextText, nextIds, nextKey));
+        for (int j = 0; j < ahead.Count; j++)
+        {
+            string aheadKey = ahead[j].Key;
+            int which = aheadKey == nextKey ? 1 : 2;
+            options.Add(new Option(-10 - j,
+            [
+                F(60, which, (int)proposal),
+                F(61, which, keys.Contains(aheadKey) ? 1 : 0, opens ? 1 : 0),
+                F(62, which, Same(aheadKey, prevKey), Same(aheadKey, twoBackKey)),
+                F(63, which, MentionedIn(content, aheadKey) ? 1 : 0),
+                F(64, which, wantedCode),
+            ]));
+        }
         if (options.Count == 0) return ruleTurn;
+
+        string? OptionKey(int o) => o == -1 ? ruleKey : o <= -10 ? ahead[-10 - o].Key : KeyOf(history[-2 - o].SpeakerText);
 
         if (_learner is not null && _learner.GoldFor(content) is { } gold)
         {
@@ -175,11 +198,13 @@ internal sealed partial class TurnFinder
             for (int i = 0; i < options.Count; i++)
             {
                 int o = options[i].Candidate;
-                right[i] = o >= 0 ? gold.Mentions.Any(m => m.Overlaps(_candidates[o].Span))
-                    : gold.LastWords.Contains(KeyOf(o == -1 ? ruleTurn!.SpeakerText : history[-2 - o].SpeakerText) ?? "");
+                // A pronoun is right only when what it is resolved to is, since that is what the turn will say.
+                right[i] = o >= 0
+                    ? _candidates[o].Kind == CandidateKind.Pronoun ? keys[i] is { } k && gold.LastWords.Contains(k) : gold.Mentions.Any(m => m.Overlaps(_candidates[o].Span))
+                    : gold.LastWords.Contains(OptionKey(o) ?? "");
                 any |= right[i];
             }
-            if (any) _learner.Learn([.. options.Select(o => o.Features)], right);
+            _learner.Learn([.. options.Select(o => o.Features)], right);
         }
 
         int best = 0;
@@ -191,6 +216,11 @@ internal sealed partial class TurnFinder
         }
         int chosen = options[best].Candidate;
         if (chosen == -1) return ruleTurn;
+        if (chosen <= -10)
+        {
+            var (aheadText, aheadIds, _) = ahead[-10 - chosen];
+            return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, aheadText, aheadIds, previous?.Speakers ?? [], previous?.SpeakerText);
+        }
         if (chosen < -1)
         {
             var earlier = history[-2 - chosen];
@@ -250,6 +280,16 @@ internal sealed partial class TurnFinder
             }
         }
         return votes;
+    }
+
+    /// <summary>The speaker an explicit cue gives quotation <paramref name="q"/>, when it lies within paragraph <paramref name="lastParagraph"/>.</summary>
+    private (string? Text, ImmutableArray<string> Ids, string? Key) CuedSpeakerOf(int q, int lastParagraph)
+    {
+        if (q >= _outer.Length || ParagraphIndex(_outer[q].Span.Start) > lastParagraph) return (null, [], null);
+        if ((LeadCue(q) ?? TrailingCue(q)) is not { } cue || !cue.Joint.IsEmpty) return (null, [], null);
+        if (_candidates[cue.SpeakerCandidate].Kind == CandidateKind.Pronoun) return (null, [], null);
+        var (text, id) = Resolve(cue.SpeakerCandidate);
+        return (text, id is null ? [] : [id], KeyOf(text));
     }
 
     /// <summary>1 when candidate <paramref name="c"/> can be what a pronoun of gender <paramref name="wanted"/> stands for, 0 when it cannot, 2 when unknown.</summary>
