@@ -189,7 +189,7 @@ internal sealed partial class TurnFinder
         }
         if (options.Count == 0) return ruleTurn;
 
-        string? OptionKey(int o) => o == -1 ? ruleKey : o <= -10 ? ahead[-10 - o].Key : KeyOf(history[-2 - o].SpeakerText);
+        string? OptionKey(int o) => o == -1 ? ruleKey : o <= -10 ? ahead[-10 - o].Key : o < -1 ? KeyOf(history[-2 - o].SpeakerText) : keys[options.FindIndex(x => x.Candidate == o)];
 
         if (_learner is not null && _learner.GoldFor(content) is { } gold)
         {
@@ -216,15 +216,21 @@ internal sealed partial class TurnFinder
         }
         int chosen = options[best].Candidate;
         if (chosen == -1) return ruleTurn;
+        // A reply opening its own paragraph after another quotation is another speaker's, as dialogue is printed.
+        // The model, trained on LitBank's reconstructed paragraphs (where one speaker's sentences after a cue
+        // each open a paragraph), would often give it to the last speaker; it may not overrule alternation so.
+        if (proposal == Proposal.Alternation && prevKey is not null && OptionKey(chosen) == prevKey) return ruleTurn;
         if (chosen <= -10)
         {
-            var (aheadText, aheadIds, _) = ahead[-10 - chosen];
-            return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, aheadText, aheadIds, previous?.Speakers ?? [], previous?.SpeakerText);
+            var (aheadText, aheadIds, aheadKey) = ahead[-10 - chosen];
+            bool answers = previous is not null && KeyOf(previous.SpeakerText) != aheadKey;
+            return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, aheadText, aheadIds, answers ? previous!.Speakers : [], answers ? previous!.SpeakerText : null);
         }
         if (chosen < -1)
         {
             var earlier = history[-2 - chosen];
-            return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, earlier.SpeakerText, earlier.Speakers, previous?.Speakers ?? [], previous?.SpeakerText);
+            bool answers = previous is not null && KeyOf(previous.SpeakerText) != KeyOf(earlier.SpeakerText);
+            return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, earlier.SpeakerText, earlier.Speakers, answers ? previous!.Speakers : [], answers ? previous!.SpeakerText : null);
         }
         var (text, id) = Resolve(chosen);
         text ??= _text.Substring(_candidates[chosen].Span.Start, _candidates[chosen].Span.Length);
