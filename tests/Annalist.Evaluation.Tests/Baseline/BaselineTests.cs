@@ -43,6 +43,7 @@ public class BaselineTests
                 "timeml" => Layers(new TimeMlEvaluator(pipeline).Evaluate(inputs, TimeAnchor.TryParse((string?)run["anchor"], out var anchor) ? anchor : TimeAnchor.Document)),
                 "frus" => Layers(new FrusEvaluator(pipeline).Evaluate(inputs)),
                 "quotes" => Layers(new QuotesEvaluator(pipeline).Evaluate(inputs.Select(LitBankQuotationReader.Read))),
+                "gum-speakers" => Layers(new GumSpeakerEvaluator(pipeline).Evaluate(inputs.Select(GumSpeakerReader.Read))),
                 "ud" => JsonNode.Parse(UdEvaluation.Layers(UdEvaluation.Score(inputs.Single(), SyntaxModels.Tagger, SyntaxModels.Parser)).ToJsonString())!.AsObject(),
                 var other => throw new InvalidOperationException($"{name}: unknown kind '{other}'"),
             };
