@@ -94,6 +94,7 @@ internal sealed partial class TurnFinder
         // Ranks count outward from the quotation on each side.
         int lastBefore = options.FindLastIndex(o => _candidates[o.Candidate].Last < qFirst);
         var features = new List<ulong>(32);
+        var excluded = new HashSet<int>();
         for (int i = 0; i < options.Count; i++)
         {
             var candidate = _candidates[options[i].Candidate];
@@ -132,12 +133,20 @@ internal sealed partial class TurnFinder
             if (wanted != '\0')
             {
                 int agree = GenderAgreement(options[i].Candidate, wanted);
+                // “she” never stands for a man the document has called “he”.
+                if (agree == 0) excluded.Add(i);
                 features.Add(F(50, agree, kind));
                 features.Add(F(51, agree, Math.Min(rank, 3), candidate.Subject ? 1 : 0));
                 features.Add(F(52, wantedCode, Same(key, ruleKey)));
                 features.Add(F(53, agree, Same(key, prevKey), Same(key, twoBackKey)));
             }
             options[i] = options[i] with { Features = [.. features] };
+        }
+
+        if (excluded.Count > 0)
+        {
+            options = [.. options.Where((_, i) => !excluded.Contains(i))];
+            keys = [.. keys.Where((_, i) => !excluded.Contains(i))];
         }
 
         // The rules' own proposal is an option of its own, for a speaker outside the window or a noun phrase.

@@ -6,7 +6,7 @@ namespace Annalist.Core.Quotations;
 /// <summary>
 /// Dialogue printed with a dash instead of quotation marks (<c>— Come up!</c>, <c>-- What is your name?</c>):
 /// a paragraph that opens with a dash, or a dash after a colon (<c>He asked: -- Why?</c>), opens a quotation.
-/// It ends where a cue interrupts it (<c>, he said</c>, <c>? Stephen asked</c>), after its first sentence
+/// It ends where a cue interrupts it (<c>, he said</c>, <c>? Stephen asked</c>, <c>, the old miller said</c>), after its first sentence
 /// when it opened after a colon, or else at the paragraph's end. Nothing inside another quotation opens one.
 /// </summary>
 internal static class DashDialogue
@@ -75,7 +75,8 @@ internal static class DashDialogue
     private static bool CueFollows(string text, int at, int limit)
     {
         int i = at;
-        for (int word = 0; word < 4; word++)
+        bool phrase = false;
+        for (int word = 0; word < 5; word++)
         {
             while (i < limit && text[i] == ' ') i++;
             int start = i;
@@ -83,7 +84,14 @@ internal static class DashDialogue
             if (i == start) return false;
             var w = text.AsSpan(start, i - start).TrimEnd('.');
             if (w.IsEmpty) return false;
-            if (char.IsLower(w[0])) return DiscourseLexicon.Contains(DiscourseLexicon.SpeechVerbs, w);
+            if (word == 0 && DiscourseLexicon.Contains(DiscourseLexicon.SpeakerDeterminers, w)) { phrase = true; continue; }
+            if (char.IsLower(w[0]))
+            {
+                if (DiscourseLexicon.Contains(DiscourseLexicon.SpeechVerbs, w)) return true;
+                // “, the old miller said”: the words of a noun phrase before the verb.
+                if (phrase) continue;
+                return false;
+            }
             if (word == 0 && DiscourseLexicon.Contains(DiscourseLexicon.SubjectPronouns, w)) continue;
         }
         return false;
