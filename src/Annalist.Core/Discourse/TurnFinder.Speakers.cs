@@ -289,6 +289,8 @@ internal sealed partial class TurnFinder
             {
                 if (t >= next && next < _words.Count && _candidates[c + 1].Kind != CandidateKind.Pronoun) break;
                 if (_quoted[t] || !_words.IsWord(t)) continue;
+                // The pronoun of a cue right after a quotation (“…,” she said) is the speaker's, not the name's.
+                if (t > 0 && (_quoted[t - 1] || _words.IsChar(t - 1, ',') && t > 1 && _quoted[t - 2])) continue;
                 var word = _words.Word(t);
                 if (DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word)) { votes[key] = (male + 1, female); break; }
                 if (DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word)) { votes[key] = (male, female + 1); break; }
