@@ -7,11 +7,11 @@ using Spectre.Console.Cli;
 
 namespace Annalist.Cli.Commands;
 
-/// <summary><c>annalist eval quotes litbank PATH… [--split held-out|training|all]</c>.</summary>
+/// <summary><c>annalist eval quotes litbank PATH… [--split held-out|training|all]</c>, <c>annalist eval quotes gum PATH…</c>.</summary>
 public sealed class EvalQuotesSettings : EvalSettings
 {
     [CommandArgument(0, "<CORPUS>")]
-    [Description("litbank: quotations/tsv .ann files, or their folder (then --split chooses the documents).")]
+    [Description("litbank: quotations/tsv .ann files, or their folder (then --split chooses the documents); gum: .conllu files, or the GUM folder (then the dev and test documents of the open genres).")]
     public string Corpus { get; init; } = "";
 
     [CommandArgument(1, "<PATH>")]
@@ -24,7 +24,7 @@ public sealed class EvalQuotesSettings : EvalSettings
 
     public override ValidationResult Validate()
     {
-        if (Corpus != "litbank") return ValidationResult.Error("ANL1007: the corpus must be litbank.");
+        if (Corpus is not ("litbank" or "gum")) return ValidationResult.Error("ANL1007: the corpus must be litbank or gum.");
         if (Split is not ("held-out" or "training" or "all")) return ValidationResult.Error("--split must be held-out, training or all.");
         if (Paths.Length == 0) return ValidationResult.Error("Give at least one LitBank quotation file or folder.");
         foreach (string path in Paths)
@@ -37,6 +37,15 @@ public sealed class EvalQuotesSettings : EvalSettings
     /// <summary>The named files, and for each folder the documents of the split.</summary>
     public IEnumerable<string> Documents()
     {
+        if (Corpus == "gum")
+        {
+            foreach (string path in Paths)
+            {
+                if (!Directory.Exists(path)) yield return path;
+                else foreach (string file in NerCorpora.GumFiles(path, "dev", openGenresOnly: true).Concat(NerCorpora.GumFiles(path, "test", openGenresOnly: true))) yield return file;
+            }
+            yield break;
+        }
         foreach (string path in Paths)
         {
             if (!Directory.Exists(path))
@@ -65,5 +74,7 @@ public sealed class EvalQuotesCommand(AnnalistServices services) : EvalCommandBa
     protected override bool JsonIncludesDocuments => false;
 
     protected override EvaluationResult Evaluate(EvalQuotesSettings settings, AnalysisPipeline pipeline, CancellationToken cancellationToken) =>
-        new QuotesEvaluator(pipeline).Evaluate(settings.Documents().Select(LitBankQuotationReader.Read), cancellationToken);
+        settings.Corpus == "gum"
+            ? new GumSpeakerEvaluator(pipeline).Evaluate(settings.Documents().Select(GumSpeakerReader.Read).Where(d => d.Sentences.Length > 0), cancellationToken)
+            : new QuotesEvaluator(pipeline).Evaluate(settings.Documents().Select(LitBankQuotationReader.Read), cancellationToken);
 }

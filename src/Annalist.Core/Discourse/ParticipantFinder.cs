@@ -38,10 +38,13 @@ internal static class ParticipantFinder
             int rest = offset + labelLength;
             if (text.AsSpan(rest, lineEnd - rest).Trim().Length > 0) AddItems(text, words, entities, rest, lineEnd, side, found, splitOnSemicolons: true);
             int items = 0;
+            bool afterBlank = true;
             while (position < text.Length && items < MaxItems)
             {
                 var (start, end) = Line(text, position);
                 var item = text.AsSpan(start, end - start);
+                bool groupStart = afterBlank;
+                afterBlank = item.IsWhiteSpace();
                 if (item.IsWhiteSpace())
                 {
                     // A blank line ends the block unless the next line is another short item.
@@ -59,7 +62,7 @@ internal static class ParticipantFinder
                     side = trimmed[..^1].Trim().ToString();
                     continue;
                 }
-                if (IsSideHeading(text, words, entities, start, end))
+                if (IsSideHeading(text, words, entities, start, end) || groupStart && OpensGroup(text, words, entities, start, end))
                 {
                     side = trimmed.ToString();
                     continue;
@@ -90,10 +93,14 @@ internal static class ParticipantFinder
         while (word < line.Length && char.IsLetter(line[word])) word++;
         if (word is >= 10 and <= 13 && line.StartsWith("partic", StringComparison.OrdinalIgnoreCase)
             && line[..word].EndsWith("ants", StringComparison.OrdinalIgnoreCase) && TryLabelEnd(line, word, out length)) return true;
-        // A sentence that announces the list (“The following were present:”) ends in a colon.
-        if (line.Length < 80 && line[^1] == ':')
+        // A sentence that announces the list (“The following were present:”) ends in a colon; it may close a
+        // paragraph of narration (“The situation was discussed. The following were present:”).
+        var announcing = line;
+        int lastStop = line.LastIndexOf(". ");
+        if (lastStop >= 0 && line[^1] == ':') announcing = line[(lastStop + 2)..].TrimStart();
+        if (announcing.Length is > 0 and < 80 && announcing[^1] == ':')
         {
-            var words = line[..^1].TrimEnd();
+            var words = announcing[..^1].TrimEnd();
             foreach (string ending in DiscourseLexicon.ParticipantLabelEndings)
             {
                 if (words.EndsWith(ending, StringComparison.OrdinalIgnoreCase) && (words.Length == ending.Length || words[^(ending.Length + 1)] == ' '))
@@ -184,6 +191,30 @@ internal static class ParticipantFinder
             if (words.Kind(t) == TokenKind.Word) last = t;
         }
         return last >= 0 && words.In(last, DiscourseLexicon.AffiliationHeads);
+    }
+
+    /// <summary>
+    /// A line opening a group of the table (after the label or a blank line) that names no person: one word, or
+    /// two or three not tagged as a person, capitalized, without a title or role, with an item line right under it (<c>Turkey</c>).
+    /// </summary>
+    private static bool OpensGroup(string text, DiscourseWords words, EntityView entities, int start, int end)
+    {
+        var line = text.AsSpan(start, end - start).Trim();
+        if (line.IsEmpty || line.Length > 30 || line.IndexOfAny(",().:;") >= 0) return false;
+        int offset = start + (text.AsSpan(start, end - start).Length - text.AsSpan(start, end - start).TrimStart().Length);
+        var span = new TextSpan(offset, offset + line.Length);
+        // A lone word is no one's name there (the tagger may call a country a person); two or more may be.
+        if (line.IndexOf(' ') > 0 && entities.MentionAt(span) is { Type: "person" }) return false;
+        int count = 0;
+        for (int t = words.TokenAtOrAfter(offset); t < words.Count && words.Span(t).End <= span.End; t++)
+        {
+            if (!words.IsCapitalized(t) || words.IsInitialOrTitle(t) || words.In(t, DiscourseLexicon.RoleHeads) || words.In(t, DiscourseLexicon.RoleNouns) || words.In(t, DiscourseLexicon.Titles)) return false;
+            count++;
+        }
+        if (count is < 1 or > 3) return false;
+        var (nextStart, nextEnd) = Line(text, end + 1);
+        var next = text.AsSpan(nextStart, nextEnd - nextStart).Trim();
+        return end + 1 < text.Length && LooksLikeItem(next) && next.IndexOf(' ') > 0;
     }
 
     private static void AddItems(string text, DiscourseWords words, EntityView entities, int start, int end, string? side, List<Participant> found, bool splitOnSemicolons)

@@ -25,20 +25,40 @@ public sealed class TurnAnnotator : Annotator
 
     public override IReadOnlyList<string> Produces { get; } = [LayerNames.Turns, LayerNames.Participants];
 
+    private readonly QuotationSpeakerModel? _speakerModel;
+
+    /// <summary>With the shipped quotation speaker model (<see cref="QuotationSpeakerModel.Shipped"/>), when the build carries one.</summary>
+    public TurnAnnotator() : this(QuotationSpeakerModel.Shipped) { }
+
+    /// <summary>With <paramref name="speakerModel"/> for quotations no explicit cue attributes; null leaves them to the rules alone.</summary>
+    public TurnAnnotator(QuotationSpeakerModel? speakerModel) => _speakerModel = speakerModel;
+
     public override AnnotatorResult Annotate(AnalysisState state, CancellationToken cancellationToken)
     {
-        var paragraphs = state.Get<Paragraph>(LayerNames.Paragraphs).Select(p => p.Span).ToArray();
-        var sentences = state.Get<Sentence>(LayerNames.Sentences).Select(s => s.Span).ToArray();
-        var tokens = state.Get<Token>(LayerNames.Tokens).Items.ToArray();
-        var quotations = state.Get<Quotation>(LayerNames.Quotations).Items.ToArray();
-        state.Layers.TryGetValue(LayerNames.Mentions, out var mentions);
-        state.Layers.TryGetValue(LayerNames.Entities, out var entities);
+        var (turns, participants, diagnostics) = Find(state.Text, state.Layers, state.Document.Metadata.Author, Id.ToString(), _speakerModel, null);
+        return new AnnotatorResult(
+        [
+            new Layer<Turn>(LayerNames.Turns, Id, turns),
+            new Layer<Participant>(LayerNames.Participants, Id, participants),
+        ], diagnostics);
+    }
+
+    /// <summary>Runs the finder over the layers an analysis made (the pipeline's, or an analyzed document's when training).</summary>
+    internal static (List<Turn> Turns, List<Participant> Participants, List<Diagnostic> Diagnostics) Find(
+        string text, IReadOnlyDictionary<string, Layer> layers, string? author, string? producer, QuotationSpeakerModel? model, IQuotationSpeakerLearner? learner)
+    {
+        var paragraphs = Typed<Paragraph>(layers, LayerNames.Paragraphs).Select(p => p.Span).ToArray();
+        var sentences = Typed<Sentence>(layers, LayerNames.Sentences).Select(s => s.Span).ToArray();
+        var tokens = Typed<Token>(layers, LayerNames.Tokens).ToArray();
+        var quotations = Typed<Quotation>(layers, LayerNames.Quotations).ToArray();
+        layers.TryGetValue(LayerNames.Mentions, out var mentions);
+        layers.TryGetValue(LayerNames.Entities, out var entities);
         var view = EntityView.From(mentions, entities);
         string?[]? tags = null;
-        if (state.Layers.ContainsKey(LayerNames.PartsOfSpeech))
+        if (layers.TryGetValue(LayerNames.PartsOfSpeech, out var posLayer) && posLayer is Layer<Syntax.PosTag> posTags)
         {
             // Tags are aligned to tokens by their start; a token without one keeps null.
-            var pos = state.Get<Syntax.PosTag>(LayerNames.PartsOfSpeech).Items.ToArray();
+            var pos = posTags.ToArray();
             tags = new string?[tokens.Length];
             int k = 0;
             for (int t = 0; t < tokens.Length && k < pos.Length; t++)
@@ -47,11 +67,9 @@ public sealed class TurnAnnotator : Annotator
                 if (k < pos.Length && pos[k].Span.Start == tokens[t].Span.Start) tags[t] = pos[k].Universal;
             }
         }
-        var (turns, participants, diagnostics) = TurnFinder.Find(state.Text, paragraphs, sentences, tokens, quotations, view, Id.ToString(), tags, state.Document.Metadata.Author);
-        return new AnnotatorResult(
-        [
-            new Layer<Turn>(LayerNames.Turns, Id, turns),
-            new Layer<Participant>(LayerNames.Participants, Id, participants),
-        ], diagnostics);
+        return TurnFinder.Find(text, paragraphs, sentences, tokens, quotations, view, producer, tags, author, model, learner);
     }
+
+    private static IReadOnlyList<T> Typed<T>(IReadOnlyDictionary<string, Layer> layers, string name) where T : IAnnotation =>
+        layers.TryGetValue(name, out var layer) && layer is Layer<T> typed ? typed : [];
 }

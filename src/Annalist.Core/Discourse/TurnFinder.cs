@@ -14,7 +14,7 @@ namespace Annalist.Core.Discourse;
 /// bound: names and offices to entities and participants, pronouns to the most recent person named as a
 /// subject before them.
 /// </summary>
-internal sealed class TurnFinder
+internal sealed partial class TurnFinder
 {
     private const int MaxLeadTokens = 60;
 
@@ -32,11 +32,15 @@ internal sealed class TurnFinder
     private readonly string? _producer;
     private readonly List<Turn> _turns = [];
     private readonly string? _author;
+    private readonly QuotationSpeakerModel? _model;
+    private readonly IQuotationSpeakerLearner? _learner;
 
     // Each document runs these once: optimized from the first call, as tiered compilation would reach them too late.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private TurnFinder(string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags, string? author)
+    private TurnFinder(string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags, string? author, QuotationSpeakerModel? model, IQuotationSpeakerLearner? learner)
     {
+        _model = model;
+        _learner = learner;
         _author = string.IsNullOrWhiteSpace(author) ? null : author.Trim();
         _text = text;
         _paragraphs = paragraphs;
@@ -62,9 +66,10 @@ internal sealed class TurnFinder
     }
 
     public static (List<Turn> Turns, List<Participant> Participants, List<Diagnostic> Diagnostics) Find(
-        string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags = null, string? author = null)
+        string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags = null, string? author = null,
+        QuotationSpeakerModel? model = null, IQuotationSpeakerLearner? learner = null)
     {
-        var finder = new TurnFinder(text, paragraphs, sentences, tokens, quotations, entities, producer, tags, author);
+        var finder = new TurnFinder(text, paragraphs, sentences, tokens, quotations, entities, producer, tags, author, model, learner);
         finder.FindQuoted();
         finder.FindScriptForm();
         finder.FindReported();
@@ -90,9 +95,16 @@ internal sealed class TurnFinder
             if (quotation.Content.IsEmpty || !HasLetter(quotation.Content)) continue;
             Attribution? attribution = LeadCue(q) ?? TrailingCue(q);
             Turn? turn = null;
+            var proposal = Proposal.None;
             if (attribution is { } found)
             {
                 turn = MakeTurn(quotation.Content, TurnMode.Direct, found);
+                // “…,” he said: who “he” is, the model weighs among the people before the cue (gender, recency, the
+                // conversation), unless the rules found the person in the cue's sentence or the one before it.
+                if (found.Joint.IsEmpty && _candidates[found.SpeakerCandidate] is { Kind: CandidateKind.Pronoun } pronoun
+                    && DiscourseLexicon.Contains(DiscourseLexicon.ThirdPersonPronouns, _words.Word(pronoun.First)) && !_words.Is(pronoun.First, "who")
+                    && (_model is not null || _learner is not null) && !AntecedentIsNear(found.SpeakerCandidate))
+                    turn = AttributeByModel(q, turn, Proposal.PronounCue, previous, found.SpeakerCandidate);
             }
             else if (previous is not null && previous.Cue is { } cue && ContinuesAcrossCue(previous, cue, quotation.Span.Start))
             {
@@ -107,11 +119,13 @@ internal sealed class TurnFinder
             {
                 // “He turned round. “Now, sir …”: an untagged quotation after a sentence of narration is its subject's.
                 turn = new Turn(quotation.Content, TurnMode.Direct, null, beat.Text, beat.Ids, [], null);
+                proposal = Proposal.Beat;
             }
             else if (previous is not null && OpensParagraph(quotation.Span.Start) && FollowsClosely(previous, quotation.Span.Start))
             {
                 // Untagged alternation: two speakers take turns, paragraph by paragraph. The reply to a
                 // turn with a known addressee is the addressee's; otherwise the last other speaker's.
+                proposal = Proposal.Alternation;
                 var other = LastOtherSpeaker(previous);
                 // A, B, A, B: the turn two back, when it is the one the previous turn answered.
                 var twoBack = _turns.Count >= 2 && _turns[^1] == previous ? _turns[^2] : null;
@@ -123,10 +137,58 @@ internal sealed class TurnFinder
                 else if (previous.SpeakerText is not null)
                     turn = new Turn(quotation.Content, TurnMode.Direct, null, null, [], previous.Speakers, previous.SpeakerText);
             }
+            // Dialogue printed as quotation (a paragraph of its own, or words ending in the marks' punctuation) is
+            // a turn even when nothing names its speaker; a quoted term or title is not.
+            if (turn is null && LooksLikeSpeech(quotation)) turn = new Turn(quotation.Content, TurnMode.Direct, null, null, [], [], null);
+            // Without an explicit cue the rules only guess; the trained model weighs their guess against the nearby candidates.
+            if (turn is not null && turn.Cue is null && (_model is not null || _learner is not null)) turn = AttributeByModel(q, turn, proposal, previous);
             if (turn is null) continue;
             _turns.Add(turn);
             previous = turn;
         }
+    }
+
+    /// <summary>A quotation that opens its paragraph, or whose words end in sentence punctuation or a dash inside the marks.</summary>
+    private bool LooksLikeSpeech(Quotation quotation)
+    {
+        if (OpensParagraph(quotation.Span.Start) && CountWords(quotation.Content) >= 1) return true;
+        int end = quotation.Content.End;
+        while (end > quotation.Content.Start && char.IsWhiteSpace(_text[end - 1])) end--;
+        if (end == quotation.Content.Start) return false;
+        char last = _text[end - 1];
+        return last is '.' or ',' or '!' or '?' or '—' or '–' or '-' or '…' && CountWords(quotation.Content) >= 2;
+    }
+
+    private int CountWords(TextSpan span)
+    {
+        int words = 0;
+        for (int i = _words.TokenAtOrAfter(span.Start); i < _words.Count && _words.Span(i).End <= span.End; i++)
+        {
+            if (_words.IsWord(i) && ++words >= 3) break;
+        }
+        return words;
+    }
+
+    /// <summary>The rules resolve pronoun candidate <paramref name="c"/> to a name or office standing in its own sentence or the one before.</summary>
+    private bool AntecedentIsNear(int c)
+    {
+        var word = _words.Word(_candidates[c].First);
+        char gender = DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word) ? 'm' : DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word) ? 'f' : '\0';
+        int a = Antecedent(c, false, gender);
+        if (a < 0) return false;
+        int sentence = SentenceStartBefore(_candidates[c].Span.Start);
+        int before = sentence > 0 ? SentenceStartBefore(sentence - 1) : 0;
+        return _candidates[a].Span.Start >= before && !HasQuotationBetween(_candidates[a].Span.End, _candidates[c].Span.Start);
+    }
+
+    private bool HasQuotationBetween(int from, int to)
+    {
+        foreach (var quotation in _outer)
+        {
+            if (quotation.Span.Start >= to) break;
+            if (quotation.Span.Start >= from) return true;
+        }
+        return false;
     }
 
     /// <summary>The most recent turn of this conversation whose speaker is not <paramref name="previous"/>'s.</summary>
@@ -545,7 +607,7 @@ internal sealed class TurnFinder
             if (candidate.EntityId is { } id && _entities.TypeOf(id) is { } type && type != "person") continue;
             if (relative) return candidate.Span.Start >= sentenceStart ? a : -1;
             // “she” passes over “Mr. Bennet”, “he” over “Mrs. Bennet”: a title gives the gender.
-            if (gender != '\0' && TitleGender(candidate.First) is char known && known != gender) continue;
+            if (gender != '\0' && (TitleGender(candidate.First) ?? NameGender(a)) is char known && known != gender) continue;
             if (candidate.Subject) return a;
         }
         return -1;

@@ -18,7 +18,7 @@ public sealed record QuotationDocument(string Name, string Text, ImmutableArray<
 /// end token inclusive, and <c>ATTRIB id cluster</c>) over its one-sentence-a-line, space-tokenized text, with
 /// the speakers' mentions from <c>coref/brat/NAME.ann</c> (lines whose type is a cluster label). The text is
 /// rejoined as prose (no space before closing punctuation or after an opening quotation mark), and a sentence
-/// that opens with a quotation mark starts a paragraph, as dialogue is printed; nothing of the gold is used for that.
+/// that opens with a quotation mark or a dialogue dash starts a paragraph, as dialogue is printed; nothing of the gold is used for that.
 /// </summary>
 public static class LitBankQuotationReader
 {
@@ -34,6 +34,7 @@ public static class LitBankQuotationReader
         var rawToNewStart = new Dictionary<int, int>();
         var rawToNewEnd = new Dictionary<int, int>();
         int offset = 0, straightQuotes = 0;
+        bool singleOpen = false;
         foreach (string line in raw.Split('\n'))
         {
             var sentence = new List<TextSpan>();
@@ -47,15 +48,18 @@ public static class LitBankQuotationReader
                 int start = i;
                 while (i < line.Length && line[i] != ' ') i++;
                 string token = line[start..i];
-                // A straight quotation mark opens when an even number of them came before it.
-                bool opens = token == "“" || token == "\"" && straightQuotes++ % 2 == 0;
-                bool closes = token == "\"" && !opens;
+                // A straight quotation mark opens when an even number of them came before it. A lone single
+                // mark does the same, but after a word ending in s, with none open, it is a plural's possessive.
+                bool single = token == "'" && !(!singleOpen && previous is { Length: > 1 } p && p.EndsWith('s') && char.IsLetter(p[0]));
+                bool opens = token == "“" || token == "\"" && straightQuotes++ % 2 == 0 || single && !singleOpen;
+                bool closes = token == "\"" && !opens || single && singleOpen;
+                if (single) singleOpen = !singleOpen;
                 if (text.Length > 0)
                 {
-                    if (sentence.Count == 0) text.Append(opens ? "\n\n" : " ");
+                    if (sentence.Count == 0) text.Append(opens || token is "—" or "--" ? "\n\n" : " ");
                     else if (!closes && !NoSpaceBefore(token) && !NoSpaceAfter(previous!) && !previousOpened) text.Append(' ');
                 }
-                previousOpened = opens && token == "\"";
+                previousOpened = opens && token is "\"" or "'";
                 rawToNewStart[offset + start] = text.Length;
                 text.Append(token);
                 rawToNewEnd[offset + i] = text.Length;

@@ -55,10 +55,13 @@ public sealed class QuotesEvaluator(AnalysisPipeline pipeline)
                     ? speakers.Any(s => clusters.TryGetValue(s, out var c) && c == quotation.Speaker)
                     : text is not null && NamesCluster(document, quotation.Speaker, text));
             if (right) score.Add("correct");
-            else score.Mismatch($"{quotation.Id} {quoted} ({quotation.Speaker}) ← {text ?? "no speaker"}{(speakers.Count > 0 ? " [" + string.Join(",", speakers.Select(s => clusters.GetValueOrDefault(s) ?? s)) + "]" : "")}");
+            else score.Mismatch($"{quotation.Id} {quoted} ({quotation.Speaker}) ← {text ?? "no speaker"}{(speakers.Count > 0 ? " [" + string.Join(",", speakers.Select(s => clusters.GetValueOrDefault(s) ?? s)) + "]" : "")}{CueNote(document.Text, turn)}");
         }
         return score.Build();
     }
+
+    private static string CueNote(string text, SystemItem turn) =>
+        turn.Fields.Span("cue") is { } cue ? $" (cue \"{cue.Text.Replace('\n', ' ')}\")" : " (no cue)";
 
     private static string Describe(string text, TextSpan span)
     {
@@ -110,7 +113,7 @@ public sealed class QuotesEvaluator(AnalysisPipeline pipeline)
         return document.Mentions.Any(m => m.Cluster == cluster && LastWord(document.Text.Substring(m.Span.Start, m.Span.Length)).Equals(last, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string LastWord(string text)
+    internal static string LastWord(string text)
     {
         var trimmed = text.AsSpan().TrimEnd(" .,;:!?");
         if (trimmed.EndsWith("’s", StringComparison.Ordinal) || trimmed.EndsWith("'s", StringComparison.Ordinal)) trimmed = trimmed[..^2];

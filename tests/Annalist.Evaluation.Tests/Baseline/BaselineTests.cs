@@ -44,6 +44,7 @@ public class BaselineTests
                 "frus" => Layers(new FrusEvaluator(pipeline).Evaluate(inputs)),
                 "quotes" => Layers(new QuotesEvaluator(pipeline).Evaluate(inputs.Select(LitBankQuotationReader.Read))),
                 "ner" => NerLayers((string)run["corpus"]!, inputs),
+                "gum-speakers" => Layers(new GumSpeakerEvaluator(pipeline).Evaluate(inputs.Select(GumSpeakerReader.Read))),
                 "ud" => JsonNode.Parse(UdEvaluation.Layers(UdEvaluation.Score(inputs.Single(), SyntaxModels.Tagger, SyntaxModels.Parser)).ToJsonString())!.AsObject(),
                 var other => throw new InvalidOperationException($"{name}: unknown kind '{other}'"),
             };

@@ -1,0 +1,153 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Annalist.Core.Annotations;
+using Annalist.Core.Discourse;
+using Annalist.Core.Pipeline;
+using Annalist.Core.Text;
+using Annalist.Evaluation;
+using Annalist.Evaluation.Quotes;
+using Annalist.Evaluation.SystemOutput;
+using Spectre.Console.Cli;
+
+namespace Annalist.Cli.Commands;
+
+public sealed class TrainQuotesSettings : CommandSettings
+{
+    [CommandOption("--corpora <PATH>")]
+    [Description("The shared corpora folder (default: ../shared/corpora beside the repository).")]
+    public string Corpora { get; init; } = Path.Combine("..", "shared", "corpora");
+
+    [CommandOption("--out <PATH>")]
+    [Description("Where quotes.v1.bin.gz and quotes.manifest.json are written (default: models).")]
+    public string Output { get; init; } = "models";
+
+    [CommandOption("--epochs <N>")]
+    public int Epochs { get; init; } = 10;
+
+    [CommandOption("--seed <N>")]
+    public int Seed { get; init; } = 20261201;
+
+    [CommandOption("--folds <K>")]
+    [Description("Cross-validate on LitBank's training documents instead (fold k: every K-th document from k) and write nothing but the scores.")]
+    public int Folds { get; init; }
+
+    [CommandOption("--errors <FILE>")]
+    [Description("With --folds: write each held-out quotation attributed wrongly or not at all to FILE.")]
+    public string? Errors { get; init; }
+
+    public override Spectre.Console.ValidationResult Validate()
+    {
+        if (!Directory.Exists(Path.Combine(Corpora, "ner", "litbank", "quotations", "tsv")))
+            return Spectre.Console.ValidationResult.Error($"ANL1007: LitBank quotations not found under {Corpora}");
+        if (Epochs < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --epochs must be at least 1.");
+        return Spectre.Console.ValidationResult.Success();
+    }
+}
+
+/// <summary>
+/// <c>annalist train quotes</c>: trains the quotation speaker model on LitBank's training documents (all but
+/// the held-out tenth, which it never reads), over the default pipeline's layers, and writes the model with
+/// a manifest of data files and their SHA-256, settings, seed, per-epoch training error and the held-out score.
+/// </summary>
+public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
+{
+    public override int Execute(CommandContext context, TrainQuotesSettings settings, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        string folder = Path.Combine(settings.Corpora, "ner", "litbank", "quotations", "tsv");
+        var all = LitBankQuotationReader.DocumentPaths(folder);
+        int heldOut = Math.Max(1, all.Count / 10);
+        var trainingPaths = all.Take(all.Count - heldOut).ToList();
+        var pipeline = DefaultPipeline.Create();
+        var training = Analyze(pipeline, trainingPaths, cancellationToken);
+        Console.WriteLine($"analyzed {training.Count} training documents ({clock.Elapsed.TotalSeconds:F0} s)");
+
+        if (settings.Folds >= 2)
+        {
+            var pooled = new List<DocumentEvaluation>();
+            var rulesOnly = new List<DocumentEvaluation>();
+            for (int fold = 0; fold < settings.Folds; fold++)
+            {
+                var trainer = new QuotationSpeakerTrainer();
+                var held = new List<(QuotationDocument Gold, AnalyzedDocument Analyzed)>();
+                for (int i = 0; i < training.Count; i++)
+                {
+                    if (i % settings.Folds == fold) held.Add(training[i]);
+                    else trainer.Add(training[i].Analyzed, QuotationSpeakerGold.Of(training[i].Gold));
+                }
+                var model = trainer.Train(settings.Epochs, settings.Seed);
+                var (examples, errors, unreachable) = trainer.EpochErrors[^1];
+                Console.WriteLine($"fold {fold}: last epoch {examples} examples, {errors} wrong, {unreachable} without a right option");
+                var scored = Score(held, model);
+                pooled.AddRange(scored);
+                rulesOnly.AddRange(Score(held, null));
+                Console.WriteLine($"fold {fold}: speaker accuracy {Accuracy(EvaluationResult.Combine(scored)):F3} (rules alone {Accuracy(EvaluationResult.Combine(Score(held, null))):F3})");
+            }
+            if (settings.Errors is not null)
+            {
+                var quotes = EvaluationResult.Combine(pooled).Layer("quotes");
+                File.WriteAllLines(settings.Errors, [.. quotes?.Mismatches ?? [], .. quotes?.Misses ?? []]);
+            }
+            Console.WriteLine($"pooled over {settings.Folds} folds: speaker accuracy {Accuracy(EvaluationResult.Combine(pooled)):F3}, rules alone {Accuracy(EvaluationResult.Combine(rulesOnly)):F3}");
+            return 0;
+        }
+
+        var full = new QuotationSpeakerTrainer();
+        foreach (var (gold, analyzed) in training) full.Add(analyzed, QuotationSpeakerGold.Of(gold));
+        var trained = full.Train(settings.Epochs, settings.Seed);
+        Directory.CreateDirectory(settings.Output);
+        string modelPath = Path.Combine(settings.Output, "quotes.v1.bin.gz");
+        using (var output = File.Create(modelPath)) trained.Write(output);
+        QuotationSpeakerModel shipped;
+        using (var input = File.OpenRead(modelPath)) shipped = QuotationSpeakerModel.Read(input);
+        Console.WriteLine($"model: {shipped.FeatureCount:N0} features ({new FileInfo(modelPath).Length:N0} bytes)");
+
+        // The held-out tenth is read only now, once, to report the shipped model's score.
+        var heldOutDocuments = Analyze(pipeline, all.Skip(all.Count - heldOut).ToList(), cancellationToken);
+        var scores = new JsonObject
+        {
+            ["litbank_training"] = Accuracy(EvaluationResult.Combine(Score(training, shipped))),
+            ["litbank_heldout"] = Accuracy(EvaluationResult.Combine(Score(heldOutDocuments, shipped))),
+            ["litbank_heldout_rules_only"] = Accuracy(EvaluationResult.Combine(Score(heldOutDocuments, null))),
+        };
+        Console.WriteLine($"scores: {scores.ToJsonString()}");
+        var manifest = new JsonObject
+        {
+            ["component"] = "quotes.v1",
+            ["created_by"] = "annalist train quotes",
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed },
+            ["epoch_training_error"] = new JsonArray([.. full.EpochErrors.Select(e => (JsonNode)Math.Round(e.Errors / (double)Math.Max(1, e.Examples), 5))]),
+            ["examples_per_epoch"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Examples : 0,
+            ["examples_without_right_option"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Unreachable : 0,
+            ["outputs"] = new JsonObject { ["model"] = FileJson(modelPath, settings.Output) },
+            ["data"] = new JsonArray([.. trainingPaths.SelectMany(p => new[] { p, Path.ChangeExtension(p, ".txt"), CorefPath(p) }).Where(File.Exists).Select(f => (JsonNode)FileJson(f, settings.Corpora))]),
+            ["scores"] = scores,
+            ["seconds"] = Math.Round(clock.Elapsed.TotalSeconds),
+        };
+        File.WriteAllText(Path.Combine(settings.Output, "quotes.manifest.json"), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F0} s");
+        return 0;
+    }
+
+    private static List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> Analyze(AnalysisPipeline pipeline, List<string> paths, CancellationToken cancellationToken) =>
+        [.. paths.Select(LitBankQuotationReader.Read).Select(d => (d, pipeline.Analyze(new SourceDocument(d.Name, d.Text), cancellationToken)))];
+
+    private static List<DocumentEvaluation> Score(IEnumerable<(QuotationDocument Gold, AnalyzedDocument Analyzed)> documents, QuotationSpeakerModel? model) =>
+        [.. documents.Select(d => new DocumentEvaluation(d.Gold.Name, [QuotesEvaluator.Score(d.Gold, SystemLayers.From(QuotationSpeakerTrainer.WithTurns(d.Analyzed, model)))]))];
+
+    private static double Accuracy(EvaluationResult result) =>
+        Math.Round(result.Layer("quotes")?.Metrics.FirstOrDefault(m => m.Key == "speaker_accuracy").Value ?? 0, 4);
+
+    private static string CorefPath(string annPath) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(annPath))))!, "coref", "brat", Path.GetFileName(annPath));
+
+    private static JsonObject FileJson(string path, string root) => new()
+    {
+        ["path"] = Path.GetRelativePath(root, path).Replace('\\', '/'),
+        ["bytes"] = new FileInfo(path).Length,
+        ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))),
+    };
+}

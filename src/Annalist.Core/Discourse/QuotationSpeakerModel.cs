@@ -1,0 +1,78 @@
+using System.IO.Compression;
+using System.Reflection;
+
+namespace Annalist.Core.Discourse;
+
+/// <summary>
+/// A linear ranking model over the speaker candidates of a quotation that no explicit cue attributes
+/// (<c>quotes.v1</c>): each candidate's score is the sum of the weights of its hashed features, and the
+/// highest-scoring one speaks. Trained by <see cref="QuotationSpeakerTrainer"/> (an averaged perceptron);
+/// the shipped model is <c>models/quotes.v1.bin.gz</c>, embedded in Annalist.Core. Immutable once read; thread-safe.
+/// </summary>
+public sealed class QuotationSpeakerModel
+{
+    /// <summary>Resource name of the shipped model (<c>models/quotes.v1.bin.gz</c>).</summary>
+    public const string Resource = "Annalist.Models.quotes.v1.bin.gz";
+
+    private const uint Signature = 0x5351_4E41; // "ANQS"
+    private const ushort FormatVersion = 1;
+
+    private static readonly Lazy<QuotationSpeakerModel?> SharedModel = new(LoadShipped);
+
+    internal QuotationSpeakerModel(Dictionary<ulong, float> weights) => Weights = weights;
+
+    /// <summary>The shipped model, or null when the build carries none (then the rules alone attribute quotations).</summary>
+    public static QuotationSpeakerModel? Shipped => SharedModel.Value;
+
+    /// <summary>Feature hash → weight. Only the trainer writes to it, before the model is shared.</summary>
+    internal Dictionary<ulong, float> Weights { get; }
+
+    /// <summary>The number of features with a weight.</summary>
+    public int FeatureCount => Weights.Count;
+
+    internal float Score(ReadOnlySpan<ulong> features)
+    {
+        float sum = 0;
+        foreach (ulong f in features)
+        {
+            if (Weights.TryGetValue(f, out float w)) sum += w;
+        }
+        return sum;
+    }
+
+    /// <summary>Writes the model: signature, version, then each (hash, weight) pair sorted by hash, gzip-compressed.</summary>
+    public void Write(Stream stream)
+    {
+        using var zip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(zip);
+        writer.Write(Signature);
+        writer.Write(FormatVersion);
+        var kept = Weights.Where(w => w.Value != 0).OrderBy(w => w.Key).ToList();
+        writer.Write(kept.Count);
+        foreach (var (key, weight) in kept)
+        {
+            writer.Write(key);
+            writer.Write(weight);
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Write"/>; throws <see cref="InvalidDataException"/> on another format.</summary>
+    public static QuotationSpeakerModel Read(Stream stream)
+    {
+        using var zip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(zip);
+        if (reader.ReadUInt32() != Signature || reader.ReadUInt16() != FormatVersion)
+            throw new InvalidDataException("Not a quotation speaker model of format version 1.");
+        int count = reader.ReadInt32();
+        if (count < 0 || count > 50_000_000) throw new InvalidDataException("Implausible feature count in a quotation speaker model.");
+        var weights = new Dictionary<ulong, float>(count);
+        for (int i = 0; i < count; i++) weights[reader.ReadUInt64()] = reader.ReadSingle();
+        return new QuotationSpeakerModel(weights);
+    }
+
+    private static QuotationSpeakerModel? LoadShipped()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Resource);
+        return stream is null ? null : Read(stream);
+    }
+}

@@ -1,0 +1,136 @@
+using Annalist.Core.Annotations;
+using Annalist.Core.Text;
+
+namespace Annalist.Core.Discourse;
+
+/// <summary>
+/// Trains a <see cref="QuotationSpeakerModel"/>: an averaged perceptron that ranks the speaker options of
+/// each quotation without an explicit cue, over documents already analyzed by the pipeline (their layers
+/// up to <c>turns</c>) and their gold speakers. Each epoch runs the turn finder over every document in a
+/// seeded order, so the conversation features (who spoke last, two back) come from the model's own
+/// choices, as they will when it is used. Not thread-safe.
+/// </summary>
+public sealed class QuotationSpeakerTrainer
+{
+    private readonly List<(AnalyzedDocument Document, SpeakerGold[] Gold)> _documents = [];
+
+    /// <summary>Adds a document and the gold speakers of its quotations.</summary>
+    public void Add(AnalyzedDocument document, IEnumerable<SpeakerGold> gold) =>
+        _documents.Add((document, [.. gold.OrderBy(g => g.Quotation)]));
+
+    /// <summary>Per epoch: the ranking examples seen, how many the model got wrong, and how many had no right option at all.</summary>
+    public IReadOnlyList<(int Examples, int Errors, int Unreachable)> EpochErrors => _epochs;
+
+    private readonly List<(int Examples, int Errors, int Unreachable)> _epochs = [];
+
+    public QuotationSpeakerModel Train(int epochs, int seed)
+    {
+        var learner = new Learner();
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, _documents.Count).ToArray();
+        _epochs.Clear();
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            learner.Examples = learner.Errors = learner.Unreachable = 0;
+            foreach (int d in order)
+            {
+                var (document, gold) = _documents[d];
+                learner.Gold = gold;
+                TurnAnnotator.Find(document.Source.Text, document.Layers, document.Source.Metadata.Author, null, null, learner);
+            }
+            _epochs.Add((learner.Examples, learner.Errors, learner.Unreachable));
+        }
+        return learner.Averaged();
+    }
+
+    /// <summary>
+    /// Re-runs the turns of <paramref name="document"/> with <paramref name="model"/> (null: the rules alone),
+    /// as the annotator would, and returns the document with that <c>turns</c> layer.
+    /// </summary>
+    public static AnalyzedDocument WithTurns(AnalyzedDocument document, QuotationSpeakerModel? model)
+    {
+        var annotator = new TurnAnnotator(model);
+        var (turns, participants, _) = TurnAnnotator.Find(document.Source.Text, document.Layers, document.Source.Metadata.Author, annotator.Id.ToString(), model, null);
+        var layers = document.Layers
+            .SetItem(LayerNames.Turns, new Layer<Turn>(LayerNames.Turns, annotator.Id, turns))
+            .SetItem(LayerNames.Participants, new Layer<Participant>(LayerNames.Participants, annotator.Id, participants));
+        return new AnalyzedDocument(document.Source, layers, document.Diagnostics, document.Timings, document.PipelineVersion);
+    }
+
+    private sealed class Learner : IQuotationSpeakerLearner
+    {
+        private readonly Dictionary<ulong, float> _weights = [];
+        private readonly Dictionary<ulong, (double Total, int Stamp)> _totals = [];
+        private int _step;
+
+        public Learner() => Model = new QuotationSpeakerModel(_weights);
+
+        public QuotationSpeakerModel Model { get; }
+
+        public SpeakerGold[] Gold { get; set; } = [];
+
+        public int Examples { get; set; }
+
+        public int Errors { get; set; }
+
+        public int Unreachable { get; set; }
+
+        public SpeakerGold? GoldFor(TextSpan content)
+        {
+            SpeakerGold? best = null;
+            int bestOverlap = 0;
+            foreach (var gold in Gold)
+            {
+                if (gold.Quotation.Start >= content.End) break;
+                int overlap = Math.Min(gold.Quotation.End, content.End) - Math.Max(gold.Quotation.Start, content.Start);
+                if (overlap > bestOverlap) (best, bestOverlap) = (gold, overlap);
+            }
+            return best;
+        }
+
+        public void Learn(IReadOnlyList<ulong[]> options, bool[] right)
+        {
+            if (!right.Contains(true))
+            {
+                Unreachable++;
+                return;
+            }
+            _step++;
+            Examples++;
+            int predicted = 0, target = -1;
+            float bestScore = float.NegativeInfinity, bestRight = float.NegativeInfinity;
+            for (int i = 0; i < options.Count; i++)
+            {
+                float score = Model.Score(options[i]);
+                if (score > bestScore) (predicted, bestScore) = (i, score);
+                if (right[i] && score > bestRight) (target, bestRight) = (i, score);
+            }
+            if (target < 0 || right[predicted]) return;
+            Errors++;
+            foreach (ulong f in options[target]) Update(f, 1);
+            foreach (ulong f in options[predicted]) Update(f, -1);
+        }
+
+        private void Update(ulong feature, float delta)
+        {
+            float current = _weights.GetValueOrDefault(feature);
+            var (total, stamp) = _totals.GetValueOrDefault(feature);
+            _totals[feature] = (total + (double)current * (_step - stamp), _step);
+            _weights[feature] = current + delta;
+        }
+
+        public QuotationSpeakerModel Averaged()
+        {
+            var averaged = new Dictionary<ulong, float>(_weights.Count);
+            foreach (var (feature, weight) in _weights)
+            {
+                var (total, stamp) = _totals[feature];
+                double sum = total + (double)weight * (_step - stamp);
+                float value = (float)(sum / Math.Max(1, _step));
+                if (Math.Abs(value) > 1e-6f) averaged[feature] = value;
+            }
+            return new QuotationSpeakerModel(averaged);
+        }
+    }
+}

@@ -1,0 +1,426 @@
+using System.Collections.Immutable;
+using Annalist.Core.Text;
+
+namespace Annalist.Core.Discourse;
+
+/// <summary>
+/// What a learner is told about one quotation while <see cref="QuotationSpeakerTrainer"/> trains: which
+/// candidate spans are mentions of the real speaker, and which words name it.
+/// </summary>
+internal interface IQuotationSpeakerLearner
+{
+    QuotationSpeakerModel Model { get; }
+
+    /// <summary>The gold speaker of the quotation whose content is <paramref name="content"/>, or null when the gold has none there.</summary>
+    SpeakerGold? GoldFor(TextSpan content);
+
+    /// <summary>One ranking example: the features of each option and which options are right (perhaps none).</summary>
+    void Learn(IReadOnlyList<ulong[]> options, bool[] right);
+}
+
+/// <summary>A gold quotation's speaker for training: the spans of its mentions and the last words of their texts (lowercase).</summary>
+public sealed record SpeakerGold(TextSpan Quotation, ImmutableArray<TextSpan> Mentions, ImmutableHashSet<string> LastWords);
+
+/// <summary>
+/// Speaker choice for a quotation no explicit cue attributes: the candidates in a window around it (names,
+/// offices and pronouns of the narration), plus the rules' own proposal (action beat, alternation, noun
+/// phrase), are ranked by <see cref="QuotationSpeakerModel"/>.
+/// </summary>
+internal sealed partial class TurnFinder
+{
+    private const int WindowBefore = 90;
+    private const int WindowAfter = 50;
+
+    private enum Proposal : byte { None, Beat, Alternation, NounPhrase, PronounCue }
+
+    private readonly record struct Option(int Candidate, ulong[] Features);
+
+    private Turn? AttributeByModel(int q, Turn? ruleTurn, Proposal proposal, Turn? previous, int cuePronoun = -1)
+    {
+        var model = _learner?.Model ?? _model;
+        if (model is null) return ruleTurn;
+        var quotation = _outer[q];
+        var content = ruleTurn?.Span ?? quotation.Content;
+        int qFirst = _words.TokenAtOrAfter(quotation.Span.Start);
+        int qLast = _words.TokenAtOrAfter(quotation.Span.End) - 1;
+        int p = ParagraphIndex(quotation.Span.Start);
+        int pLast = ParagraphIndex(Math.Max(quotation.Span.Start, quotation.Span.End - 1));
+        bool opens = OpensParagraph(quotation.Span.Start);
+
+        // The conversation so far: the last two turns' speakers, when they are near.
+        string? prevKey = null, twoBackKey = null, prevAddressee = null;
+        TextSpan? prevContent = null;
+        if (_turns.Count > 0 && ParagraphIndex(_turns[^1].Span.Start) >= p - 3)
+        {
+            prevKey = KeyOf(_turns[^1].SpeakerText);
+            prevAddressee = KeyOf(_turns[^1].AddresseeText);
+            prevContent = _turns[^1].Span;
+            if (_turns.Count > 1 && ParagraphIndex(_turns[^2].Span.Start) >= p - 5) twoBackKey = KeyOf(_turns[^2].SpeakerText);
+        }
+        string? ruleKey = KeyOf(ruleTurn?.SpeakerText);
+        // Looking ahead: the next quotations' explicit cues (a reply tagged later tells who is being answered).
+        var (nextText, nextIds, nextKey) = CuedSpeakerOf(q + 1, pLast + 1);
+        var (afterNextText, afterNextIds, afterNextKey) = CuedSpeakerOf(q + 2, pLast + 2);
+        char wanted = '\0';
+        if (cuePronoun >= 0)
+        {
+            var word = _words.Word(_candidates[cuePronoun].First);
+            wanted = DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word) ? 'm' : DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word) ? 'f' : 'p';
+        }
+        int wantedCode = wanted switch { 'm' => 1, 'f' => 2, 'p' => 3, _ => 0 };
+
+        var options = new List<Option>();
+        var keys = new List<string?>();
+        int from = Math.Max(0, qFirst - WindowBefore);
+        int first = FirstCandidateFrom(from);
+        var keyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (first >= 0)
+        {
+            for (int c = first; c < _candidates.Count && _candidates[c].First <= qLast + WindowAfter; c++)
+            {
+                var candidate = _candidates[c];
+                if (candidate.First >= qFirst && candidate.Last <= qLast || c == cuePronoun) continue;
+                // A pronoun's cue names someone already mentioned: only what stands before the cue can be meant.
+                if (cuePronoun >= 0 && c > cuePronoun) break;
+                int cp = ParagraphIndex(candidate.Span.Start);
+                if (cp < p - 2 || cp > pLast + 1) continue;
+                string? key = KeyOf(Resolve(c).Text);
+                keys.Add(key);
+                options.Add(new Option(c, []));
+                if (key is not null) keyCounts[key] = keyCounts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        // Ranks count outward from the quotation on each side.
+        int lastBefore = options.FindLastIndex(o => _candidates[o.Candidate].Last < qFirst);
+        var features = new List<ulong>(32);
+        var excluded = new HashSet<int>();
+        for (int i = 0; i < options.Count; i++)
+        {
+            var candidate = _candidates[options[i].Candidate];
+            bool before = candidate.Last < qFirst;
+            int rank = before ? lastBefore - i : i - lastBefore - 1;
+            int side = before ? 0 : 1;
+            int place = Place(candidate, before, p, pLast, quotation.Span);
+            int kind = KindCode(candidate);
+            int distance = before ? qFirst - candidate.Last - 1 : candidate.First - qLast - 1;
+            int quotesBetween = QuotesBetween(q, candidate, before);
+            string? key = keys[i];
+            features.Clear();
+            features.Add(F(1, kind, place));
+            features.Add(F(2, Bucket(distance), side));
+            features.Add(F(3, Math.Min(rank, 3), side, kind));
+            features.Add(F(4, candidate.Subject ? 1 : 0, place));
+            features.Add(F(5, VerbAfter(candidate), place));
+            features.Add(F(6, VerbBefore(candidate) ? 1 : 0, place));
+            features.Add(F(7, Math.Min(quotesBetween, 3), side));
+            features.Add(F(8, Same(key, prevKey), Same(key, twoBackKey), Same(key, prevAddressee)));
+            features.Add(F(9, Same(key, prevKey), place));
+            features.Add(F(10, Same(key, twoBackKey), place));
+            features.Add(F(11, key is not null && MentionedIn(content, key) ? 1 : 0, kind));
+            features.Add(F(12, key is not null && prevContent is { } pc && MentionedIn(pc, key) ? 1 : 0, Same(key, prevKey)));
+            features.Add(F(13, (int)proposal, Same(key, ruleKey)));
+            features.Add(F(14, opens ? 1 : 0, place, kind));
+            features.Add(F(15, candidate.Possessive ? 1 : 0, side));
+            features.Add(F(16, candidate.EntityId is null ? 0 : 1, kind));
+            features.Add(F(17, key is null ? 0 : Math.Min(keyCounts.GetValueOrDefault(key), 4), kind));
+            features.Add(F(18, FirstInSentence(options[i].Candidate) ? 1 : 0, place));
+            features.Add(F(19, Math.Min(rank, 3), place, VerbAfter(candidate)));
+            features.Add(F(20, kind, Same(key, prevKey), Same(key, twoBackKey)));
+            features.Add(F(21, place, candidate.Subject ? 1 : 0, VerbAfter(candidate)));
+            features.Add(F(22, Same(key, nextKey), Same(key, afterNextKey), place));
+            features.Add(F(23, Same(key, nextKey), Same(key, prevKey), opens ? 1 : 0));
+            if (wanted != '\0')
+            {
+                int agree = GenderAgreement(options[i].Candidate, wanted);
+                // “she” never stands for a man the document has called “he”.
+                if (agree == 0) excluded.Add(i);
+                features.Add(F(50, agree, kind));
+                features.Add(F(51, agree, Math.Min(rank, 3), candidate.Subject ? 1 : 0));
+                features.Add(F(52, wantedCode, Same(key, ruleKey)));
+                features.Add(F(53, agree, Same(key, prevKey), Same(key, twoBackKey)));
+            }
+            options[i] = options[i] with { Features = [.. features] };
+        }
+
+        if (excluded.Count > 0)
+        {
+            options = [.. options.Where((_, i) => !excluded.Contains(i))];
+            keys = [.. keys.Where((_, i) => !excluded.Contains(i))];
+        }
+
+        // The rules' own proposal is an option of its own, for a speaker outside the window or a noun phrase.
+        if (ruleTurn?.SpeakerText is not null)
+        {
+            bool inWindow = ruleKey is not null && keys.Contains(ruleKey);
+            options.Add(new Option(-1,
+            [
+                F(30, (int)proposal),
+                F(31, (int)proposal, inWindow ? 1 : 0),
+                F(32, (int)proposal, Same(ruleKey, prevKey), Same(ruleKey, twoBackKey)),
+                F(33, (int)proposal, opens ? 1 : 0),
+            ]));
+        }
+        // The speakers of the last two turns are options too: dialogue alternates when nothing says otherwise.
+        var history = new List<Turn>();
+        for (int back = 1; back <= 2 && back <= _turns.Count; back++)
+        {
+            var earlier = _turns[^back];
+            string? key = KeyOf(earlier.SpeakerText);
+            if (key is null || ParagraphIndex(earlier.Span.Start) < p - 2 * back - 1 || key == ruleKey || history.Any(h => KeyOf(h.SpeakerText) == key)) continue;
+            bool inWindow = keys.Contains(key);
+            options.Add(new Option(-2 - history.Count,
+            [
+                F(40, back, (int)proposal),
+                F(41, back, opens ? 1 : 0, Same(prevKey, twoBackKey)),
+                F(42, back, inWindow ? 1 : 0),
+                F(43, back, earlier.Cue is null ? 0 : 1, wantedCode),
+                F(44, back, prevContent is { } pc && MentionedIn(pc, key) ? 1 : 0),
+                F(45, back, MentionedIn(content, key) ? 1 : 0),
+            ]));
+            history.Add(earlier);
+        }
+        var ahead = new List<(string Text, ImmutableArray<string> Ids, string Key)>();
+        if (afterNextText is not null && afterNextKey is not null && afterNextKey != nextKey) ahead.Add((afterNextText, afterNextIds, afterNextKey));
+        if (nextText is not null && nextKey is not null) ahead.Add((nextText, nextIds, nextKey));
+        for (int j = 0; j < ahead.Count; j++)
+        {
+            string aheadKey = ahead[j].Key;
+            int which = aheadKey == nextKey ? 1 : 2;
+            options.Add(new Option(-10 - j,
+            [
+                F(60, which, (int)proposal),
+                F(61, which, keys.Contains(aheadKey) ? 1 : 0, opens ? 1 : 0),
+                F(62, which, Same(aheadKey, prevKey), Same(aheadKey, twoBackKey)),
+                F(63, which, MentionedIn(content, aheadKey) ? 1 : 0),
+                F(64, which, wantedCode),
+            ]));
+        }
+        if (options.Count == 0) return ruleTurn;
+
+        string? OptionKey(int o) => o == -1 ? ruleKey : o <= -10 ? ahead[-10 - o].Key : o < -1 ? KeyOf(history[-2 - o].SpeakerText) : keys[options.FindIndex(x => x.Candidate == o)];
+
+        if (_learner is not null && _learner.GoldFor(content) is { } gold)
+        {
+            var right = new bool[options.Count];
+            bool any = false;
+            for (int i = 0; i < options.Count; i++)
+            {
+                int o = options[i].Candidate;
+                // A pronoun is right only when what it is resolved to is, since that is what the turn will say.
+                right[i] = o >= 0
+                    ? _candidates[o].Kind == CandidateKind.Pronoun ? keys[i] is { } k && gold.LastWords.Contains(k) : gold.Mentions.Any(m => m.Overlaps(_candidates[o].Span))
+                    : gold.LastWords.Contains(OptionKey(o) ?? "");
+                any |= right[i];
+            }
+            _learner.Learn([.. options.Select(o => o.Features)], right);
+        }
+
+        int best = 0;
+        float bestScore = float.NegativeInfinity;
+        for (int i = 0; i < options.Count; i++)
+        {
+            float score = model.Score(options[i].Features);
+            if (score > bestScore) (best, bestScore) = (i, score);
+        }
+        int chosen = options[best].Candidate;
+        if (chosen == -1) return ruleTurn;
+        // A reply opening its own paragraph after another quotation is another speaker's, as dialogue is printed.
+        // The model, trained on LitBank's reconstructed paragraphs (where one speaker's sentences after a cue
+        // each open a paragraph), would often give it to the last speaker; it may not overrule alternation so.
+        if (proposal == Proposal.Alternation && prevKey is not null && OptionKey(chosen) == prevKey) return ruleTurn;
+        if (chosen <= -10)
+        {
+            var (aheadText, aheadIds, aheadKey) = ahead[-10 - chosen];
+            bool answers = previous is not null && KeyOf(previous.SpeakerText) != aheadKey;
+            return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, aheadText, aheadIds, answers ? previous!.Speakers : [], answers ? previous!.SpeakerText : null);
+        }
+        if (chosen < -1)
+        {
+            var earlier = history[-2 - chosen];
+            bool answers = previous is not null && KeyOf(previous.SpeakerText) != KeyOf(earlier.SpeakerText);
+            return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, earlier.SpeakerText, earlier.Speakers, answers ? previous!.Speakers : [], answers ? previous!.SpeakerText : null);
+        }
+        var (text, id) = Resolve(chosen);
+        text ??= _text.Substring(_candidates[chosen].Span.Start, _candidates[chosen].Span.Length);
+        ImmutableArray<string> addressees = [];
+        string? addresseeText = null;
+        if (previous is not null && prevKey is not null && KeyOf(text) != prevKey)
+            (addressees, addresseeText) = (previous.Speakers, previous.SpeakerText);
+        if (ruleTurn?.Cue is not null) (addressees, addresseeText) = (ruleTurn.Addressees, ruleTurn.AddresseeText);
+        return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, text, id is null ? [] : [id], addressees, addresseeText);
+    }
+
+    private Dictionary<string, (int Male, int Female)>? _genderVotes;
+
+    /// <summary>
+    /// The gender the document gives a name: the pronouns that first follow its mentions (in the same or the
+    /// next sentence, before another name) vote, and one side must have twice the other's votes.
+    /// </summary>
+    private char? NameGender(int c)
+    {
+        _genderVotes ??= CountGenderVotes();
+        string? key = KeyOf(_text.Substring(_candidates[c].Span.Start, _candidates[c].Span.Length));
+        if (key is null || !_genderVotes.TryGetValue(key, out var votes)) return null;
+        if (votes.Male >= 2 * votes.Female + 1) return 'm';
+        if (votes.Female >= 2 * votes.Male + 1) return 'f';
+        return null;
+    }
+
+    private Dictionary<string, (int Male, int Female)> CountGenderVotes()
+    {
+        var votes = new Dictionary<string, (int Male, int Female)>(StringComparer.Ordinal);
+        for (int c = 0; c < _candidates.Count; c++)
+        {
+            var candidate = _candidates[c];
+            if (candidate.Kind == CandidateKind.Pronoun) continue;
+            string? key = KeyOf(_text.Substring(candidate.Span.Start, candidate.Span.Length));
+            if (key is null) continue;
+            var (male, female) = votes.GetValueOrDefault(key);
+            if (TitleGender(candidate.First) is char titled)
+            {
+                // A title is worth a few pronouns.
+                votes[key] = titled == 'm' ? (male + 3, female) : (male, female + 3);
+                continue;
+            }
+            int limit = SentenceEndAfter(SentenceEndAfter(candidate.Span.End) + 1);
+            int next = c + 1 < _candidates.Count ? _candidates[c + 1].First : _words.Count;
+            for (int t = candidate.Last + 1; t < _words.Count && _words.Span(t).Start < limit; t++)
+            {
+                if (t >= next && next < _words.Count && _candidates[c + 1].Kind != CandidateKind.Pronoun) break;
+                if (_quoted[t] || !_words.IsWord(t)) continue;
+                // The pronoun of a cue right after a quotation (“…,” she said) is the speaker's, not the name's.
+                if (t > 0 && (_quoted[t - 1] || _words.IsChar(t - 1, ',') && t > 1 && _quoted[t - 2])) continue;
+                var word = _words.Word(t);
+                if (DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word)) { votes[key] = (male + 1, female); break; }
+                if (DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word)) { votes[key] = (male, female + 1); break; }
+            }
+        }
+        return votes;
+    }
+
+    /// <summary>The speaker an explicit cue gives quotation <paramref name="q"/>, when it lies within paragraph <paramref name="lastParagraph"/>.</summary>
+    private (string? Text, ImmutableArray<string> Ids, string? Key) CuedSpeakerOf(int q, int lastParagraph)
+    {
+        if (q >= _outer.Length || ParagraphIndex(_outer[q].Span.Start) > lastParagraph) return (null, [], null);
+        if ((LeadCue(q) ?? TrailingCue(q)) is not { } cue || !cue.Joint.IsEmpty) return (null, [], null);
+        if (_candidates[cue.SpeakerCandidate].Kind == CandidateKind.Pronoun) return (null, [], null);
+        var (text, id) = Resolve(cue.SpeakerCandidate);
+        return (text, id is null ? [] : [id], KeyOf(text));
+    }
+
+    /// <summary>1 when candidate <paramref name="c"/> can be what a pronoun of gender <paramref name="wanted"/> stands for, 0 when it cannot, 2 when unknown.</summary>
+    private int GenderAgreement(int c, char wanted)
+    {
+        var candidate = _candidates[c];
+        if (candidate.Kind == CandidateKind.Pronoun)
+        {
+            var word = _words.Word(candidate.First);
+            char g = DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word) ? 'm' : DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word) ? 'f' : word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("we", StringComparison.OrdinalIgnoreCase) ? 'p' : '\0';
+            return g == '\0' ? 2 : g == wanted ? 1 : 0;
+        }
+        if (wanted == 'p') return 2;
+        return (TitleGender(candidate.First) ?? NameGender(c)) is char known ? known == wanted ? 1 : 0 : 2;
+    }
+
+    /// <summary>Where a candidate stands relative to the quotation: its paragraph and sentence.</summary>
+    private int Place(SpeakerCandidate candidate, bool before, int p, int pLast, TextSpan quotation)
+    {
+        int cp = ParagraphIndex(candidate.Span.Start);
+        if (before)
+        {
+            if (cp < p) return cp == p - 1 ? 2 : 3;
+            return SentenceStartBefore(quotation.Start) <= candidate.Span.Start ? 0 : 1;
+        }
+        if (cp > pLast) return 6;
+        return SentenceStartBefore(candidate.Span.Start) <= quotation.End ? 4 : 5;
+    }
+
+    private int KindCode(SpeakerCandidate candidate)
+    {
+        if (candidate.Kind == CandidateKind.Name) return 0;
+        if (candidate.Kind == CandidateKind.Role) return 1;
+        var word = _words.Word(candidate.First);
+        if (DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word)) return 2;
+        if (DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word)) return 3;
+        return word.Equals("who", StringComparison.OrdinalIgnoreCase) ? 5 : 4;
+    }
+
+    /// <summary>1 when a verb of speaking follows the candidate (adverbs aside), 2 when a comma and then one does; else 0.</summary>
+    private int VerbAfter(SpeakerCandidate candidate)
+    {
+        int v = candidate.Last + 1;
+        while (v < _words.Count && v <= candidate.Last + 3 && _words.In(v, DiscourseLexicon.Interposed)) v++;
+        if (v < _words.Count && !_quoted[v] && _words.In(v, DiscourseLexicon.SpeechVerbs) && !_words.IsCapitalized(v)) return 1;
+        return _words.IsChar(candidate.Last + 1, ',') && _words.In(candidate.Last + 2, DiscourseLexicon.SpeechVerbs) ? 2 : 0;
+    }
+
+    private bool VerbBefore(SpeakerCandidate candidate) =>
+        candidate.First > 0 && !_quoted[candidate.First - 1] && _words.In(candidate.First - 1, DiscourseLexicon.SpeechVerbs) && !_words.IsCapitalized(candidate.First - 1);
+
+    private bool FirstInSentence(int c)
+    {
+        int start = SentenceStartBefore(_candidates[c].Span.Start);
+        return c == 0 || _candidates[c - 1].Span.End <= start;
+    }
+
+    private int QuotesBetween(int q, SpeakerCandidate candidate, bool before)
+    {
+        int count = 0;
+        if (before)
+        {
+            for (int k = q - 1; k >= 0 && _outer[k].Span.Start >= candidate.Span.End && count < 4; k--) count++;
+        }
+        else
+        {
+            for (int k = q + 1; k < _outer.Length && _outer[k].Span.End <= candidate.Span.Start && count < 4; k++) count++;
+        }
+        return count;
+    }
+
+    /// <summary>A capitalized word of <paramref name="span"/> is <paramref name="key"/> (a vocative, or someone spoken of).</summary>
+    private bool MentionedIn(TextSpan span, string key)
+    {
+        for (int t = _words.TokenAtOrAfter(span.Start); t < _words.Count && _words.Span(t).End <= span.End; t++)
+        {
+            if (_words.IsCapitalized(t) && DiscourseWords.WithoutPossessive(_words.Word(t)).Equals(key, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Who a speaker text names, for comparing speakers: its last word, lowercase, without a possessive.</summary>
+    internal static string? KeyOf(string? speakerText)
+    {
+        if (speakerText is null) return null;
+        var trimmed = speakerText.AsSpan().TrimEnd(" .,;:!?");
+        trimmed = DiscourseWords.WithoutPossessive(trimmed);
+        int space = trimmed.LastIndexOf(' ');
+        var last = trimmed[(space + 1)..];
+        return last.IsEmpty ? null : last.ToString().ToLowerInvariant();
+    }
+
+    private static int Same(string? a, string? b) => a is null || b is null ? 2 : string.Equals(a, b, StringComparison.Ordinal) ? 1 : 0;
+
+    private static int Bucket(int distance) => distance switch
+    {
+        <= 0 => 0,
+        1 => 1,
+        2 => 2,
+        <= 4 => 3,
+        <= 8 => 4,
+        <= 16 => 5,
+        <= 32 => 6,
+        _ => 7,
+    };
+
+    /// <summary>The hash of a feature: its template and up to three small values (SplitMix64 finalizer).</summary>
+    private static ulong F(int template, int a = 0, int b = 0, int c = 0)
+    {
+        ulong x = (ulong)template << 48 ^ (ulong)(a & 0xFFFF) << 32 ^ (ulong)(b & 0xFFFF) << 16 ^ (ulong)(c & 0xFFFF);
+        x ^= x >> 30;
+        x *= 0xBF58476D1CE4E5B9UL;
+        x ^= x >> 27;
+        x *= 0x94D049BB133111EBUL;
+        return x ^ x >> 31;
+    }
+}
