@@ -37,7 +37,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
     public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
         var inputs = InputFiles.Expand(settings.Files, _services.Readers.KnownExtensions.ToList());
-        var pipeline = AuthorityOption.Apply(_services.Pipeline, settings.Authority);
+        var pipeline = FullSyntaxOption.Apply(AuthorityOption.Apply(_services.Pipeline, settings.Authority), settings.FullSyntax);
         var run = new Run(Streams);
         if (settings.OutputDirectory is { } folder) WriteToFolder(inputs, settings, folder, pipeline, run, cancellationToken);
         else WriteToStandardOutput(inputs, settings, pipeline, run, cancellationToken);

@@ -31,6 +31,10 @@ public sealed class AnalyzeSettings : CommandSettings
     [Description(AuthorityOption.Help)]
     public string? Authority { get; init; }
 
+    [CommandOption("--full-syntax")]
+    [Description(FullSyntaxOption.Help)]
+    public bool FullSyntax { get; init; }
+
     public bool IsJson => string.Equals(Format, JsonFormat, StringComparison.OrdinalIgnoreCase);
 
     public override ValidationResult Validate()

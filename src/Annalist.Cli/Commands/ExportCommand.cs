@@ -34,7 +34,7 @@ public sealed class ExportCommand : Command<ExportSettings>
 
     public override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
-        var pipeline = AuthorityOption.Apply(_services.Pipeline, settings.Authority);
+        var pipeline = FullSyntaxOption.Apply(AuthorityOption.Apply(_services.Pipeline, settings.Authority), settings.FullSyntax);
         using var session = ExportFormats.Open(settings.Format, settings.Folder);
         var failures = new ConcurrentQueue<AnnalistException>();
         int total;

@@ -26,6 +26,10 @@ public sealed class ExportSettings : StoreSettings
     [Description(AuthorityOption.Help + " Only with files, which are analyzed on the fly.")]
     public string? Authority { get; init; }
 
+    [CommandOption("--full-syntax")]
+    [Description(FullSyntaxOption.Help + " Only with files, which are analyzed on the fly.")]
+    public bool FullSyntax { get; init; }
+
     public string Folder => string.IsNullOrWhiteSpace(OutputDirectory) ? DefaultFolder : OutputDirectory;
 
     public override ValidationResult Validate()
@@ -48,6 +52,8 @@ public sealed class ExportSettings : StoreSettings
             return ValidationResult.Error(authority);
         if (Authority is not null && Files.Length == 0)
             return ValidationResult.Error("--authority links people of files analyzed now; a store keeps the links it was ingested with.");
+        if (FullSyntax && Files.Length == 0)
+            return ValidationResult.Error("--full-syntax parses files analyzed now; a store keeps the analysis it was ingested with.");
         return ValidationResult.Success();
     }
 }
