@@ -545,9 +545,12 @@ public abstract partial class RelationalCorpusStore
     private List<EntityOccurrence> Occurrences(List<long> clusters, string kind, int max)
     {
         var found = new List<(long Document, string Key, string Name, TextSpan Span)>();
-        string sql = "SELECT f.document_id, d.doc_key, d.name, f.start_offset, f.end_offset FROM facets f " +
-            "JOIN document_entities de ON de.document_id = f.document_id AND de.local_id = f.value JOIN documents d ON d.id = f.document_id " +
-            $"WHERE f.kind = @k AND de.entity_id IN ({string.Join(", ", clusters)}) ORDER BY d.doc_key, f.start_offset LIMIT @m";
+        // The entity's few document entities lead, each finding its facets by (document, kind, value); SQLite keeps
+        // the order of a CROSS JOIN, and without statistics it would otherwise scan every facet of the kind.
+        string sql = "SELECT f.document_id, d.doc_key, d.name, f.start_offset, f.end_offset FROM document_entities de " +
+            "CROSS JOIN facets f JOIN documents d ON d.id = f.document_id " +
+            $"WHERE f.document_id = de.document_id AND f.kind = @k AND f.value = de.local_id AND de.entity_id IN ({string.Join(", ", clusters)}) " +
+            "ORDER BY d.doc_key, f.start_offset LIMIT @m";
         using (var command = Command(null, sql, ("k", kind), ("m", Math.Max(1, max))))
         using (var reader = command.ExecuteReader())
         {
