@@ -95,9 +95,10 @@ public abstract partial class RelationalCorpusStore
     {
         try
         {
-            if (RootOf(null, id) is not { } root || Describe(null, root) is not { } entity) return null;
+            if (RootOf(null, id) is not { } root) return null;
             var clusters = ClusterIdsOf(null, root);
             var members = ReadMembers(null, MemberColumns + " WHERE de.entity_id IN (" + string.Join(", ", clusters) + ") ORDER BY d.doc_key, de.local_id");
+            if (Describe(null, root, members) is not { } entity) return null;
             return new CorpusEntityDetails(entity, members, Occurrences(clusters, DocumentFacets.Mention, maxOccurrences), Occurrences(clusters, DocumentFacets.Turn, maxOccurrences),
                 [.. clusters.Where(c => c != root)]);
         }
@@ -525,7 +526,7 @@ public abstract partial class RelationalCorpusStore
     private List<DocumentEntity> MembersOf(DbTransaction? transaction, long root) =>
         ReadMembers(transaction, MemberColumns + " WHERE de.entity_id IN (" + string.Join(", ", ClusterIdsOf(transaction, root)) + ") ORDER BY d.doc_key, de.local_id");
 
-    private CorpusEntity? Describe(DbTransaction? transaction, long root)
+    private CorpusEntity? Describe(DbTransaction? transaction, long root, List<DocumentEntity>? members = null)
     {
         string type, name;
         using (var command = Command(transaction, "SELECT type, name FROM corpus_entities WHERE id = @i", ("i", root)))
@@ -535,7 +536,7 @@ public abstract partial class RelationalCorpusStore
             type = reader.GetString(0);
             name = reader.GetString(1);
         }
-        var members = MembersOf(transaction, root);
+        members ??= MembersOf(transaction, root);
         var names = members.SelectMany(m => m.Names).GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Key == name).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key);
         var roles = members.SelectMany(m => m.Roles).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var gazetteers = members.Select(m => m.Gazetteer).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
