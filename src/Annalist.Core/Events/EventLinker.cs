@@ -50,7 +50,9 @@ internal static class EventLinker
                     if (draft.Answers is { } proposal)
                     {
                         var proposer = draft.Role("proposer");
-                        var target = Nearest(byText, i, AnswerWindow, d => d.Type == "request" && !answered.Contains(d) && proposer is not null && d.Role("requester") is { } r && r.Intersect(proposer).Any());
+                        // "accepted this request": with no proposer named, the nearest open request is the one meant.
+                        var target = Nearest(byText, i, AnswerWindow, d => d.Type == "request" && !answered.Contains(d)
+                            && (proposer is not null && d.Role("requester") is { } r && r.Intersect(proposer).Any() || proposer is null && draft.AnswersRequest));
                         if (target is not null) answered.Add(target);
                         found.Add(new EventLink("answers", target is null ? null : ids[target], proposal, null, null));
                     }
@@ -81,7 +83,7 @@ internal static class EventLinker
     /// <summary>True when the two events move the same kind of thing: their items share a head noun, or one names none.</summary>
     private static bool SameGoods(EventDraft a, EventDraft b)
     {
-        if (a.Items.Count == 0 || b.Items.Count == 0) return true;
+        if (a.Items.Count == 0 || b.Items.Count == 0 || a.Items.All(NamesNothing) || b.Items.All(NamesNothing)) return true;
         foreach (var x in a.Items)
         {
             foreach (var y in b.Items)
@@ -91,6 +93,18 @@ internal static class EventLinker
             }
         }
         return false;
+    }
+
+    /// <summary>An item that is only its number (<c>twenty</c>, <c>45</c>): the text leaves the thing unnamed.</summary>
+    private static bool NamesNothing(EventItem item)
+    {
+        foreach (var word in item.Text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.All(c => char.IsDigit(c) || c is ',' or '.')) continue;
+            if (Quantities.QuantityLexicon.Small.ContainsKey(word) || Quantities.QuantityLexicon.Scales.ContainsKey(word) || word is "and" or "a") continue;
+            return false;
+        }
+        return true;
     }
 
     private static ReadOnlySpan<char> HeadNoun(string phrase)
