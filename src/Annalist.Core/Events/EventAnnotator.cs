@@ -342,8 +342,10 @@ public sealed class EventAnnotator : Annotator
         var items = new List<EventItem>();
         if (type is not ("transfer" or "request" or "grant" or "commitment" or "delivery" or "refusal")) return items;
         Quantity? bare = null;
-        foreach (var quantity in quantities.Within(evidence))
+        // A quantity counts when its number lies in the evidence, even if its noun runs past it (a misparse that ends the clause early).
+        foreach (var quantity in quantities.Overlapping(evidence))
         {
+            if (!evidence.Contains(quantity.Span.Start)) continue;
             double? value = quantity.Value ?? quantity.Max;
             if (quantity.Item is { } item) items.Add(new EventItem(item, text.Substring(item.Start, item.Length), value));
             else if (quantity.Kind == QuantityKind.Money) items.Add(new EventItem(quantity.Span, text.Substring(quantity.Span.Start, quantity.Span.Length), value));

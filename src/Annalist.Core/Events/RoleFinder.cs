@@ -78,6 +78,9 @@ internal sealed class RoleFinder
             if (type == "agreement" && tree.HasCase(token, EventLexicon.TermsPrepositions)) return false;
             // "consider his request", "declined the request": a request already made, taken up again.
             if (type == "request" && RefersBack(token)) return false;
+            // "will not agree to their release": the giving is what is agreed, refused or asked, no event of its own.
+            if (type is "transfer" or "delivery" && tree.Head(token) is int content and >= 0
+                && (IsTrigger(tree, content, "agreement") || IsTrigger(tree, content, "refusal") || IsTrigger(tree, content, "request") || IsTrigger(tree, content, "commitment"))) return false;
         }
         if (IsNominal(token))
         {
@@ -121,7 +124,7 @@ internal sealed class RoleFinder
         string word = Lower(tree, token);
         switch (type)
         {
-            case "travel" when EventLexicon.ArrivalLookup.Contains(word) && tree.Child(token, "nsubj") is int subject and >= 0 && IsGoods(subject):
+            case "travel" when EventLexicon.ArrivalLookup.Contains(word) && SubjectOf(token) is int subject and >= 0 && IsGoods(subject):
                 return "delivery";
             case "meeting" when word is "received" or "receives":
             {
@@ -156,7 +159,8 @@ internal sealed class RoleFinder
     {
         var tree = _tree!;
         int token = draft.TriggerToken;
-        int subject = tree.Child(token, "nsubj");
+        if (Partitive(draft, quantities, text) is { } partitive) return partitive;
+        int subject = SubjectOf(token, passiveToo: true);
         if (subject >= 0 && tree.Kind(subject) == TokenKind.Number)
         {
             foreach (var quantity in quantities.Overlapping(tree.Span(subject)))
@@ -187,11 +191,45 @@ internal sealed class RoleFinder
         return found;
     }
 
+    /// <summary>
+    /// A sentence opening with a partitive (<c>Of the 200 trucks promised …, 120 have arrived and a further 45 were shipped</c>):
+    /// an event inside the opening phrase moves its quantity; one after its comma, the nearest bare number before the trigger,
+    /// which counts the opening phrase's things. Null when the sentence has no such opening.
+    /// </summary>
+    private List<EventItem>? Partitive(EventDraft draft, Layer<Quantity> quantities, string text)
+    {
+        var tree = _tree!;
+        int first = draft.TriggerToken;
+        while (first > 0 && tree.Span(first - 1).Start >= draft.SentenceSpan.Start) first--;
+        if (!tree.WordIs(first, "of")) return null;
+        int comma = -1;
+        for (int k = first + 1; k < draft.TriggerToken + 40 && k < tree.Count && tree.Span(k).End <= draft.SentenceSpan.End; k++)
+        {
+            if (tree.Kind(k) == TokenKind.Punctuation && tree.Word(k) is ",") { comma = k; break; }
+        }
+        if (comma < 0) return null;
+        var opening = new TextSpan(tree.Span(first).Start, tree.Span(comma).Start);
+        Quantity? counted = null;
+        foreach (var quantity in quantities.Within(opening))
+        {
+            if (quantity.Item is not null) { counted = quantity; break; }
+        }
+        if (counted is null) return null;
+        string named = text.Substring(counted.Item!.Value.Start, counted.Item.Value.Length);
+        if (draft.TriggerToken < comma) return [new EventItem(counted.Item.Value, named, counted.Value ?? counted.Max)];
+        Quantity? nearest = null;
+        foreach (var quantity in quantities.Within(new TextSpan(tree.Span(comma).End, tree.Span(draft.TriggerToken).Start)))
+        {
+            if (quantity.Kind == QuantityKind.Number) nearest = quantity;
+        }
+        return nearest is null ? null : [new EventItem(nearest.Span, named, nearest.Value ?? nearest.Max)];
+    }
+
     /// <summary>True when the subject of the trigger is negated by its determiner (<c>No spare engines have arrived</c>).</summary>
     public bool NegatedBySubject(int token)
     {
         var tree = _tree!;
-        int subject = tree.Child(token, "nsubj");
+        int subject = SubjectOf(token, passiveToo: true);
         if (subject < 0) return false;
         int det = tree.Child(subject, "det");
         return det >= 0 && tree.WordIs(det, "no") || tree.WordIs(subject, "nothing") || tree.WordIs(subject, "none") || tree.WordIs(subject, "nobody");
@@ -356,6 +394,13 @@ internal sealed class RoleFinder
                 break;
             case "delivery":
                 draft.Add("recipient", Obliques(verb, Recipient, Want.Agent, turn));
+                // "the Canadian mills have not delivered", "delivered by the Air Mission": who delivers, unless goods are the subject.
+                if (SubjectOf(verb) is not (int goods and >= 0) || !IsGoods(goods))
+                {
+                    draft.Add("giver", Agents(verb, turn));
+                    if (!draft.HasRole("giver") && SubjectToken(verb) is int deliverer and >= 0 && !IsGoods(deliverer) && !EventLexicon.ArrivalLookup.Contains(Lower(tree, verb)))
+                        AddUnresolved(draft, "giver", deliverer, turn);
+                }
                 break;
             case "appointment":
                 draft.Add("appointer", Agents(verb, turn));
@@ -380,7 +425,8 @@ internal sealed class RoleFinder
     private void FillAskedParty(EventDraft draft, int verb, int turn)
     {
         var tree = _tree!;
-        if (tree.Child(verb, "obj") is int obj and >= 0 && !IsGoods(obj) && tree.Kind(obj) == TokenKind.Word && tree.Child(verb, "xcomp") >= 0)
+        if (tree.Child(verb, "obj") is int obj and >= 0 && !IsGoods(obj) && tree.Kind(obj) == TokenKind.Word
+            && (tree.Child(verb, "xcomp") >= 0 || tree.Child(obj, "acl") is int act and >= 0 && tree.Child(act, "mark") is int to and >= 0 && tree.WordIs(to, "to")))
         {
             AddUnresolved(draft, "addressee", obj, turn);
             return;
@@ -388,7 +434,7 @@ internal sealed class RoleFinder
         for (int c = tree.FirstChild(verb); c >= 0; c = tree.NextSibling(c))
         {
             if (!tree.RelationIs(c, "ccomp") && !tree.RelationStarts(c, "advcl")) continue;
-            if (tree.Child(c, "nsubj") is not (int subject and >= 0) || tree.RelationIs(subject, "nsubj:pass") || IsGoods(subject)) continue;
+            if (SubjectOf(c) is not (int subject and >= 0) || IsGoods(subject)) continue;
             var asked = Entities(subject, Want.Agent, turn);
             if (asked.Count == 0 && tree.IsMention(subject) && tree.MentionAt(subject).Type == EntityType.Place) asked.Add(tree.MentionAt(subject).EntityId);
             draft.Add("addressee", asked);
@@ -447,6 +493,7 @@ internal sealed class RoleFinder
                 }
             }
         }
+        if (!draft.HasRole(receiver)) draft.Add(receiver, RecipientAfter(t, draft.Evidence, turn));
         if (!draft.HasRole(receiver))
         {
             int target = tree.Child(verb, "iobj") is int i2 and >= 0 ? i2 : ObliqueToken(verb, Recipient);
@@ -456,6 +503,27 @@ internal sealed class RoleFinder
         draft.Add(draft.Type == "commitment" ? "beneficiary" : "beneficiary", Obliques(verb, Beneficiary, Want.Agent, turn));
         if (draft.Type == "commitment") draft.Add("source", Obliques(verb, From, Want.Any, turn));
         if (draft.Type == "grant" && !draft.HasRole("recipient") && turn >= 0) draft.Add("recipient", OtherParty(turn, preferNext: false));
+    }
+
+    /// <summary>
+    /// A recipient the tree did not attach to the verb: <c>to</c> or <c>into</c> followed by a person or organization after
+    /// the trigger, inside the evidence (<c>handed over two captured depots to the British Military Mission</c>).
+    /// </summary>
+    private List<string> RecipientAfter(int trigger, TextSpan evidence, int turn)
+    {
+        var tree = _tree!;
+        for (int k = trigger + 1; k + 1 < tree.Count && tree.Span(k + 1).End <= evidence.End; k++)
+        {
+            if (!tree.WordIs(k, "to") && !tree.WordIs(k, "into")) continue;
+            for (int m = k + 1; m < tree.Count && m <= k + 4 && tree.Span(m).End <= evidence.End; m++)
+            {
+                if (!tree.IsMention(m)) continue;
+                var mention = tree.MentionAt(m);
+                return mention.Type is EntityType.Person or EntityType.Organization or EntityType.Group ? [mention.EntityId] : [];
+            }
+            return [];
+        }
+        return [];
     }
 
     /// <summary>The verb that orders the act of <paramref name="verb"/> (<c>instructed them to transfer</c>), or -1.</summary>
@@ -496,8 +564,8 @@ internal sealed class RoleFinder
         var tree = _tree!;
         var result = new List<string>();
         if (verb < 0 || depth > MaxDepth) return result;
-        int subject = tree.Child(verb, "nsubj");
-        if (subject >= 0 && !tree.RelationIs(subject, "nsubj:pass"))
+        int subject = SubjectOf(verb);
+        if (subject >= 0)
         {
             result.AddRange(Entities(subject, Want.Agent, turn));
             // "Ankara has asked", "the Government of Portugal agrees": a capital or a country acting stands for its government.
@@ -528,13 +596,35 @@ internal sealed class RoleFinder
         return result;
     }
 
+    /// <summary>
+    /// The subject of <paramref name="verb"/> (active, or passive too): its <c>nsubj</c>, else one the parser hung on
+    /// an auxiliary of it (<c>I can, however, offer</c>, <c>his Government had approved</c>); -1 when none.
+    /// </summary>
+    private int SubjectOf(int verb, bool passiveToo = false)
+    {
+        var tree = _tree!;
+        for (int c = tree.FirstChild(verb); c >= 0; c = tree.NextSibling(c))
+        {
+            if ((tree.RelationIs(c, "nsubj") || passiveToo && tree.RelationIs(c, "nsubj:pass")) && !tree.WordIs(c, "that")) return c;
+        }
+        for (int c = tree.FirstChild(verb); c >= 0; c = tree.NextSibling(c))
+        {
+            if (!tree.RelationStarts(c, "aux")) continue;
+            for (int d = tree.FirstChild(c); d >= 0; d = tree.NextSibling(d))
+            {
+                if ((tree.RelationIs(d, "nsubj") || passiveToo && tree.RelationIs(d, "nsubj:pass")) && !tree.WordIs(d, "that")) return d;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>The token of the phrase <see cref="Agents"/> reads the acting party from, or -1.</summary>
     private int SubjectToken(int verb, int depth = 0)
     {
         var tree = _tree!;
         if (verb < 0 || depth > MaxDepth) return -1;
-        int subject = tree.Child(verb, "nsubj");
-        if (subject >= 0 && !tree.RelationIs(subject, "nsubj:pass")) return subject;
+        int subject = SubjectOf(verb);
+        if (subject >= 0) return subject;
         if (tree.Child(verb, "nsubj:pass") >= 0)
         {
             for (int c = tree.FirstChild(verb); c >= 0; c = tree.NextSibling(c)) if (IsOblique(c) && tree.HasCase(c, By)) return c;
