@@ -77,7 +77,10 @@ internal static class EventLexicon
     public static readonly FrozenSet<string> LightObjects = new[] { "blow", "blows", "answer", "reply", "response", "speech", "talk", "lecture", "impression",
         "assurance", "assurances", "explanation", "account", "attention", "thought", "consideration", "chance", "opportunity", "hint", "signal", "warning",
         "look", "glance", "push", "way", "rebuff", "battle", "fight", "example", "advice", "evidence", "testimony", "toast", "toasts", "rise", "birth",
-        "priority", "permission", "notice", "instructions", "orders", "order", "promise", "word", "idea", "picture", "overview", "report", "reception" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "priority", "permission", "notice", "instructions", "orders", "order", "promise", "word", "idea", "picture", "overview", "report", "reception",
+        "ideas", "details", "information", "views", "view", "thoughts", "briefing", "approval", "standing", "emphasis", "meaning", "hope", "hopes",
+        "notion", "excuse", "impetus", "encouragement", "satisfaction", "weight", "credence", "indication", "indications", "expression", "voice",
+        "consent", "endorsement", "recognition", "publicity", "prominence", "precedence", "effect", "shape", "pause", "trouble", "offence", "offense" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns for what an approval or refusal answers (<c>approved his proposal</c>); their possessor proposed it.</summary>
     public static readonly FrozenSet<string> ProposalNouns = new[] { "proposal", "proposals", "request", "requests", "plan", "plans", "suggestion",
@@ -124,6 +127,7 @@ internal static class EventLexicon
         (["come", "comes", "came", "coming"], ["to", "see"], "meeting"),
         (["pay", "pays", "paid", "paying"], ["a", "visit"], "meeting"),
         (["pay", "pays", "paid", "paying"], ["a", "call"], "meeting"),
+        (["turn", "turns", "turned", "turning"], ["down"], "refusal"),
         (["set", "sets", "setting"], ["out"], "travel"),
         (["set", "sets", "setting"], ["off"], "travel"),
         (["left", "leave", "leaves", "leaving"], ["for"], "travel"),

@@ -58,6 +58,8 @@ internal sealed class RoleFinder
         var tree = _tree!;
         // A trigger word inside a name (the Ministry of Supply, the Treaty Office) names no event.
         if (tree.IsMention(token)) return false;
+        // "provided that", "given the delays": a word used as a conjunction or preposition.
+        if (tree.RelationIs(token, "mark") || tree.RelationIs(token, "case") || tree.RelationIs(token, "fixed") || tree.RelationIs(token, "cc")) return false;
         int clause = ClauseHead(token);
         // "At his own request", "upon their approval": the noun says how something else came about.
         if (IsNominal(token) && type is "request" or "approval" or "agreement" && tree.HasCase(token, MannerPrepositions)) return false;
@@ -69,6 +71,17 @@ internal sealed class RoleFinder
             if (obj >= 0 && EventLexicon.LightObjectLookup.Contains(Lower(tree, obj))) return false;
             // "offered a luncheon", "gave a dinner": hosting a meal, not a giving.
             if (obj >= 0 && IsTrigger(tree, obj, "meal")) return false;
+            string verb = Lower(tree, token);
+            // "the agreement provides for arbitration", "provided that …": stipulating, not giving.
+            if (verb.StartsWith("provid", StringComparison.Ordinal) && (ObliqueToken(token, ForPreposition) >= 0 && obj < 0 || tree.Child(token, "mark") >= 0 && tree.RelationStarts(token, "advcl")
+                || token + 1 < tree.Count && tree.WordIs(token + 1, "that"))) return false;
+            // "would not release the message": publishing; only goods, counted things and people are released into someone's hands.
+            if (verb.StartsWith("releas", StringComparison.Ordinal)
+                && !(obj >= 0 && (IsGoods(obj) || tree.Child(obj, "nummod") >= 0 || EventLexicon.PersonnelLookup.Contains(Lower(tree, obj))
+                    || tree.IsMention(obj) && tree.MentionAt(obj).Type == EntityType.Person || Lower(tree, obj) is "prisoners" or "airmen" or "hostages" or "detainees" or "internees"))
+                && tree.Child(token, "nsubj:pass") is var passive && (passive < 0 || !IsGoods(passive) && tree.Child(passive, "nummod") < 0)) return false;
+            // "the latest offer to the Dutch": an offer named as a thing is no offer made here.
+            if (verb is "offer" or "offers" && IsNominal(token)) return false;
         }
         if (IsNominal(token))
         {
