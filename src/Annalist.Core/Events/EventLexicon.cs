@@ -80,7 +80,8 @@ internal static class EventLexicon
         "priority", "permission", "notice", "instructions", "orders", "order", "promise", "word", "idea", "picture", "overview", "report", "reception",
         "ideas", "details", "information", "views", "view", "thoughts", "briefing", "approval", "standing", "emphasis", "meaning", "hope", "hopes",
         "notion", "excuse", "impetus", "encouragement", "satisfaction", "weight", "credence", "indication", "indications", "expression", "voice",
-        "consent", "endorsement", "recognition", "publicity", "prominence", "precedence", "effect", "shape", "pause", "trouble", "offence", "offense" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "consent", "endorsement", "recognition", "publicity", "prominence", "precedence", "effect", "shape", "pause", "trouble", "offence", "offense",
+        "advice", "explanation", "explanations", "proof", "participation", "role", "guidance", "point", "lead", "preference", "currency", "study" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns for what an approval or refusal answers (<c>approved his proposal</c>); their possessor proposed it.</summary>
     public static readonly FrozenSet<string> ProposalNouns = new[] { "proposal", "proposals", "request", "requests", "plan", "plans", "suggestion",

@@ -69,6 +69,8 @@ internal sealed class RoleFinder
         {
             int obj = tree.Child(token, "obj");
             if (obj >= 0 && EventLexicon.LightObjectLookup.Contains(Lower(tree, obj))) return false;
+            // "such advice was given": the light object as a passive subject.
+            if (obj < 0 && tree.Child(token, "nsubj:pass") is int given and >= 0 && EventLexicon.LightObjectLookup.Contains(Lower(tree, given))) return false;
             // "offered a luncheon", "gave a dinner": hosting a meal, not a giving.
             if (obj >= 0 && IsTrigger(tree, obj, "meal")) return false;
             string verb = Lower(tree, token);
