@@ -358,7 +358,7 @@ public sealed class EventAnnotator : Annotator
         if (bare is { } number)
         {
             string named = text.Substring(number.Span.Start, number.Span.Length);
-            foreach (var earlier in quantities.Within(new TextSpan(tokens[first].Span.Start, number.Span.Start)))
+            foreach (var earlier in quantities.Within(new TextSpan(tokens[first].Span.Start, Math.Max(tokens[first].Span.Start, number.Span.Start))))
             {
                 if (earlier.Item is { } item) named = text.Substring(item.Start, item.Length);
             }

@@ -182,7 +182,7 @@ internal sealed class RoleFinder
             {
                 if (quantity.Kind != QuantityKind.Number) break;
                 string named = text.Substring(quantity.Span.Start, quantity.Span.Length);
-                foreach (var earlier in quantities.Within(new TextSpan(draft.SentenceSpan.Start, quantity.Span.Start)))
+                foreach (var earlier in quantities.Within(new TextSpan(draft.SentenceSpan.Start, Math.Max(draft.SentenceSpan.Start, quantity.Span.Start))))
                 {
                     if (earlier.Item is { } item) named = text.Substring(item.Start, item.Length);
                 }
@@ -223,7 +223,7 @@ internal sealed class RoleFinder
             if (tree.Kind(k) == TokenKind.Punctuation && tree.Word(k) is ",") { comma = k; break; }
         }
         if (comma < 0) return null;
-        var opening = new TextSpan(tree.Span(first).Start, tree.Span(comma).Start);
+        var opening = new TextSpan(tree.Span(first).Start, Math.Max(tree.Span(first).Start, tree.Span(comma).Start));
         Quantity? counted = null;
         foreach (var quantity in quantities.Within(opening))
         {
@@ -233,7 +233,7 @@ internal sealed class RoleFinder
         string named = text.Substring(counted.Item!.Value.Start, counted.Item.Value.Length);
         if (draft.TriggerToken < comma) return [new EventItem(counted.Item.Value, named, counted.Value ?? counted.Max)];
         Quantity? nearest = null;
-        foreach (var quantity in quantities.Within(new TextSpan(tree.Span(comma).End, tree.Span(draft.TriggerToken).Start)))
+        foreach (var quantity in quantities.Within(new TextSpan(tree.Span(comma).End, Math.Max(tree.Span(comma).End, tree.Span(draft.TriggerToken).Start))))
         {
             if (quantity.Kind == QuantityKind.Number) nearest = quantity;
         }
