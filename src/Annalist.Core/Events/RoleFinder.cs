@@ -91,6 +91,12 @@ internal sealed class RoleFinder
             if (tree.HasCase(token, ForWithout)) return false;
             // "under the existing agreement": the terms of something else.
             if (type == "agreement" && tree.HasCase(token, EventLexicon.TermsPrepositions)) return false;
+        }
+        // "We request them by April": a request whose object only points back restates one already made.
+        if (type == "request" && !IsNominal(token) && tree.Child(token, "obj") is int restated and >= 0
+            && Lower(tree, restated) is "them" or "it" or "these" or "those" or "this" && ObliqueToken(token, ForPreposition) < 0) return false;
+        if (IsNominal(token))
+        {
             // "consider his request", "declined the request": a request already made, taken up again.
             if (type == "request" && RefersBack(token)) return false;
             // "will not agree to their release": the giving is what is agreed, refused or asked, no event of its own.
