@@ -125,7 +125,7 @@ public sealed class EventAnnotator : Annotator
                     if (modality is null && EventLexicon.ModalLookup.Contains(previous)) modality = ModalName(previous);
                 }
                 type = Refine(text, tokens, first, end, i, type, modality);
-                if (type is not null && tree is not null) type = roles.Refine(i, type, modality, TurnModeAt(turns, tokens[i].Span.Start));
+                if (type is not null && tree is not null) type = roles.Refine(i, type, modality, modality is "would" ? TurnModeAt(turns, tokens[i].Span.Start) : null);
                 if (tree is not null && type is not null && roles.NegatedBySubject(i)) negative = true;
                 // One frame per type and sentence, save a second one of the other polarity (delivered …, and … have not arrived).
                 string key = negative ? type + "-" : type ?? "";
@@ -343,9 +343,9 @@ public sealed class EventAnnotator : Annotator
         if (type is not ("transfer" or "request" or "grant" or "commitment" or "delivery" or "refusal")) return items;
         Quantity? bare = null;
         // A quantity counts when its number lies in the evidence, even if its noun runs past it (a misparse that ends the clause early).
-        foreach (var quantity in quantities.Overlapping(evidence))
+        for (int q = quantities.FirstStartingAtOrAfter(evidence.Start); q < quantities.Count && quantities[q].Span.Start < evidence.End; q++)
         {
-            if (!evidence.Contains(quantity.Span.Start)) continue;
+            var quantity = quantities[q];
             double? value = quantity.Value ?? quantity.Max;
             if (quantity.Item is { } item) items.Add(new EventItem(item, text.Substring(item.Start, item.Length), value));
             else if (quantity.Kind == QuantityKind.Money) items.Add(new EventItem(quantity.Span, text.Substring(quantity.Span.Start, quantity.Span.Length), value));
