@@ -281,10 +281,10 @@ public abstract class CorpusStoreContract : IDisposable
         using (var store = OpenStore())
         {
             store.Save(TestPipelines.Analyze("memo.txt", Memorandum), "memo");
-            Assert.Equal(2, store.SchemaVersion);
+            Assert.Equal(3, store.SchemaVersion);
         }
         using var reopened = OpenStore();
-        Assert.Equal(2, reopened.SchemaVersion);
+        Assert.Equal(3, reopened.SchemaVersion);
         Assert.Equal(1, reopened.CountDocuments());
         Assert.NotEmpty(reopened.Search(SearchQuery.Parse("winter"), 5));
     }

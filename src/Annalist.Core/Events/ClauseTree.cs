@@ -159,5 +159,29 @@ internal sealed class ClauseTree : IDisposable
         return false;
     }
 
+    /// <summary>The text of <paramref name="span"/>.</summary>
+    public string TextOf(TextSpan span) => _text.Substring(span.Start, span.Length);
+
+    /// <summary>True when a blank line (a paragraph break) lies between token <paramref name="token"/> and the one before it.</summary>
+    public bool ParagraphBreakBefore(int token)
+    {
+        if (token <= 0) return true;
+        var between = _text.AsSpan(_tokens[token - 1].Span.End, _tokens[token].Span.Start - _tokens[token - 1].Span.End);
+        int newlines = 0;
+        foreach (char c in between) if (c == '\n' && ++newlines >= 2) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The noun phrase headed by <paramref name="head"/>: its determiners, modifiers, compounds and <c>of</c>-phrases
+    /// (<c>the Government of Portugal</c>, <c>Both parties</c>), without relative clauses, appositions or conjuncts.
+    /// </summary>
+    public TextSpan PhraseSpan(int head) => ClauseSpan(head, head, (t, k) =>
+        t.RelationStarts(k, "acl") || t.RelationStarts(k, "advcl") || t.RelationIs(k, "conj") || t.RelationIs(k, "cc") || t.RelationStarts(k, "punct")
+        || t.RelationIs(k, "appos") || t.RelationStarts(k, "parataxis") || t.RelationStarts(k, "ccomp") || t.RelationIs(k, "dep") || (t.RelationIs(k, "case") || t.RelationIs(k, "mark")) && t.Head(k) == head
+        || t.RelationStarts(k, "nmod") && !t.RelationIs(k, "nmod:poss") && !t.HasCase(k, OfPreposition), 0, Count);
+
+    private static readonly string[] OfPreposition = ["of"];
+
     public bool IsPunctuation(int token) => Kind(token) is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Ellipsis or TokenKind.Dash or TokenKind.Apostrophe;
 }

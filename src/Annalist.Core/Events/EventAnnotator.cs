@@ -28,7 +28,7 @@ namespace Annalist.Core.Events;
 /// </summary>
 public sealed class EventAnnotator : Annotator
 {
-    public static readonly ComponentId ComponentId = new("events", 2);
+    public static readonly ComponentId ComponentId = new("events", 3);
 
     private const int ModifierWindow = 3;
     private const int AttendanceWindow = 2;
@@ -87,6 +87,12 @@ public sealed class EventAnnotator : Annotator
             if (end == first) continue;
             seen.Clear();
             int before = drafts.Count;
+            // A heading (Agreed Minute on Air Facilities, Wheat Shipments to Pakistan) names a subject; it states no event.
+            if (IsHeading(text, tokens, first, end))
+            {
+                narrative.Advance(sentence);
+                continue;
+            }
             if (TryConditionalRequest(text, tokens, first, end, buffer, out int requestCue))
             {
                 seen.Add("request");
@@ -101,24 +107,34 @@ public sealed class EventAnnotator : Annotator
             {
                 if (tokens[i].Kind != TokenKind.Word) continue;
                 var word = Normalize(text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length), buffer);
-                if (!EventLexicon.TriggerLookup.TryGetValue(word, out string? type)) continue;
+                if (!TryTrigger(text, tokens, i, end, word, out string? type) || type is null) continue;
                 // Capitalized inside a sentence, the word belongs to a name or a title (the Minister of Supply, Wheat Shipments to …).
                 if (i > first && char.IsUpper(text[tokens[i].Span.Start]) && tokens[i - 1].Kind is not (TokenKind.Quote or TokenKind.Punctuation)) continue;
                 bool negative = false;
                 string? modality = null;
-                for (int k = i - 1; k >= first && k >= i - ModifierWindow; k--)
+                for (int k = i - 1, counted = 0; k >= first && counted < ModifierWindow; k--)
                 {
-                    if (tokens[k].Kind != TokenKind.Word) break;
+                    // "I can, however, offer": a parenthetical adverb between its commas does not count.
+                    bool comma = tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Span.Start] == ',';
+                    if (tokens[k].Kind != TokenKind.Word && !comma) break;
+                    if (comma) continue;
                     var previous = Normalize(text.AsSpan(tokens[k].Span.Start, tokens[k].Span.Length), buffer);
+                    if (IsParenthetical(text, tokens, k, first)) continue;
+                    counted++;
                     if (EventLexicon.NegatorLookup.Contains(previous)) negative = true;
                     if (modality is null && EventLexicon.ModalLookup.Contains(previous)) modality = ModalName(previous);
                 }
                 type = Refine(text, tokens, first, end, i, type, modality);
-                if (type is null || seen.Contains(type) || (tree is not null && !roles.StatesEvent(i, type))) continue;
-                seen.Add(type);
+                if (type is not null && tree is not null) type = roles.Refine(i, type, modality, modality is "would" ? TurnModeAt(turns, tokens[i].Span.Start) : null);
+                if (tree is not null && type is not null && roles.NegatedBySubject(i)) negative = true;
+                // One frame per type and sentence, save a second one of the other polarity (delivered …, and … have not arrived).
+                string key = negative ? type + "-" : type ?? "";
+                if (type is null || seen.Contains(key) || (tree is not null && !roles.StatesEvent(i, type))) continue;
+                seen.Add(key);
                 var draft = NewDraft(text, tokens, first, end, i, type, negative, modality, s, sentence, quantities);
                 if (tree is not null) draft.Evidence = roles.Evidence(draft, first, end);
                 draft.Items = Items(text, tokens, quantities, draft.Evidence, first, end, type);
+                if (tree is not null) draft.Items = roles.RefineItems(draft, draft.Items, quantities, text);
                 roles.Fill(draft);
                 drafts.Add(draft);
             }
@@ -174,12 +190,18 @@ public sealed class EventAnnotator : Annotator
         switch (type)
         {
             case "transfer":
+            {
+                var giving = Normalize(text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length), buffer);
+                if (giving is "offer" or "offers" && i > first && EventLexicon.PhraseDeterminerLookup.Contains(Normalize(text.AsSpan(tokens[i - 1].Span.Start, tokens[i - 1].Span.Length), buffer))) return null;
+                // An offer binds whoever makes it, like a promise, unless it is only possible (can offer).
+                if (giving is "offer" or "offers" or "offered" && modality is not ("can" or "could")) return "commitment";
                 return modality switch
                 {
                     "will" or "shall" => "commitment",
                     "can" or "could" => "grant",
                     _ => "transfer",
                 };
+            }
             case "travel":
                 // Goods that arrive are a delivery, not a journey.
                 for (int k = i - 1; k >= first && k >= i - 4; k--)
@@ -197,10 +219,103 @@ public sealed class EventAnnotator : Annotator
                     if (after is "for" or "to" || after.Equals("that", StringComparison.Ordinal)) return "request";
                 }
                 var word = Normalize(text.AsSpan(tokens[i].Span.Start, tokens[i].Span.Length), buffer);
-                return word is "asked" ? null : "request";
+                if (word is not ("asked" or "ask" or "asks" or "asking")) return "request";
+                // "asked whether the consulate could make available …": a question about a giving is a polite request.
+                if (i + 1 < end && Normalize(text.AsSpan(tokens[i + 1].Span.Start, tokens[i + 1].Span.Length), buffer) is "whether" or "if")
+                {
+                    for (int k = i + 2; k < end; k++)
+                    {
+                        if (tokens[k].Kind == TokenKind.Word && TryTrigger(text, tokens, k, end, Normalize(text.AsSpan(tokens[k].Span.Start, tokens[k].Span.Length), buffer), out string? asked)
+                            && asked is "transfer") return "request";
+                    }
+                }
+                return null;
+            case "agreement":
+                // "agrees to put at the disposal of …", "agreed to supply": consent to give is a commitment to give.
+                if (i + 2 < end && Normalize(text.AsSpan(tokens[i + 1].Span.Start, tokens[i + 1].Span.Length), buffer) is "to"
+                    && TryTrigger(text, tokens, i + 2, end, Normalize(text.AsSpan(tokens[i + 2].Span.Start, tokens[i + 2].Span.Length), buffer), out string? agreed)
+                    && agreed is "transfer" or "delivery") return "commitment";
+                return "agreement";
             default:
                 return type;
         }
+    }
+
+    /// <summary>
+    /// The frame type of the trigger at <paramref name="i"/>: a one-word trigger, a phrase opened by it (<c>handed over</c>,
+    /// <c>made available</c>, <c>called on</c>), or <c>unable to</c> before a refused act (<c>we are unable to do so</c>).
+    /// </summary>
+    private static bool TryTrigger(string text, Layer<Token> tokens, int i, int end, ReadOnlySpan<char> word, out string? type)
+    {
+        if (EventLexicon.PhraseLookup.TryGetValue(word, out var phrases))
+        {
+            Span<char> buffer = stackalloc char[32];
+            foreach (var (rest, phraseType) in phrases)
+            {
+                int k = i + 1;
+                bool matched = true;
+                foreach (string expected in rest)
+                {
+                    if (k < end && tokens[k].Kind == TokenKind.Word && expected == "*"
+                        && EventLexicon.PhraseDeterminerLookup.Contains(Normalize(text.AsSpan(tokens[k].Span.Start, tokens[k].Span.Length), buffer)))
+                    {
+                        k++;
+                        continue;
+                    }
+                    if (expected == "*") continue;
+                    if (k >= end || tokens[k].Kind != TokenKind.Word || !Normalize(text.AsSpan(tokens[k].Span.Start, tokens[k].Span.Length), buffer).SequenceEqual(expected))
+                    {
+                        matched = false;
+                        break;
+                    }
+                    k++;
+                }
+                if (matched)
+                {
+                    type = phraseType;
+                    return true;
+                }
+            }
+        }
+        if (word is "unable" && i + 2 < end)
+        {
+            Span<char> buffer = stackalloc char[32];
+            var next = Normalize(text.AsSpan(tokens[i + 1].Span.Start, tokens[i + 1].Span.Length), buffer).ToString();
+            var act = Normalize(text.AsSpan(tokens[i + 2].Span.Start, tokens[i + 2].Span.Length), buffer);
+            if (next == "to" && (EventLexicon.RefusedActLookup.Contains(act) || EventLexicon.TriggerLookup.TryGetValue(act, out string? acted) && acted is "transfer" or "delivery"))
+            {
+                type = "refusal";
+                return true;
+            }
+        }
+        return EventLexicon.TriggerLookup.TryGetValue(word, out type);
+    }
+
+    /// <summary>An adverb set off by commas on both sides (<c>, however,</c>), which says nothing of the act's modality.</summary>
+    private static bool IsParenthetical(string text, Layer<Token> tokens, int k, int first) =>
+        k > first && k + 1 < tokens.Count && tokens[k - 1].Kind == TokenKind.Punctuation && text[tokens[k - 1].Span.Start] == ','
+        && tokens[k + 1].Kind == TokenKind.Punctuation && text[tokens[k + 1].Span.Start] == ',';
+
+    /// <summary>A line with no closing stop whose words are mostly capitalized: a title or a heading.</summary>
+    private static bool IsHeading(string text, Layer<Token> tokens, int first, int end)
+    {
+        int last = end - 1;
+        if (tokens[last].Kind is TokenKind.Punctuation && text[tokens[last].Span.Start] is '.' or '?' or '!' or ';' or ':') return false;
+        int words = 0, capitalized = 0;
+        for (int k = first; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word) continue;
+            words++;
+            if (char.IsUpper(text[tokens[k].Span.Start])) capitalized++;
+        }
+        return words >= 2 && capitalized * 3 >= words * 2 && text.AsSpan(tokens[first].Span.Start, tokens[last].Span.End - tokens[first].Span.Start).IndexOfAny('\r', '\n') < 0;
+    }
+
+    private static TurnMode? TurnModeAt(Layer<Turn>? turns, int offset)
+    {
+        if (turns is null) return null;
+        foreach (var turn in turns.Overlapping(new TextSpan(offset, offset + 1))) return turn.Mode;
+        return null;
     }
 
     private static bool TryConditionalRequest(string text, Layer<Token> tokens, int first, int end, Span<char> buffer, out int cue)
@@ -226,11 +341,30 @@ public sealed class EventAnnotator : Annotator
     {
         var items = new List<EventItem>();
         if (type is not ("transfer" or "request" or "grant" or "commitment" or "delivery" or "refusal")) return items;
-        foreach (var quantity in quantities.Within(evidence))
+        Quantity? bare = null;
+        // A quantity counts when its number lies in the evidence, even if its noun runs past it (a misparse that ends the clause early).
+        for (int q = quantities.FirstStartingAtOrAfter(evidence.Start); q < quantities.Count && quantities[q].Span.Start < evidence.End; q++)
         {
-            if (quantity.Item is { } item) items.Add(new EventItem(item, text.Substring(item.Start, item.Length), quantity.Value ?? quantity.Max));
+            var quantity = quantities[q];
+            double? value = quantity.Value ?? quantity.Max;
+            if (quantity.Item is { } item) items.Add(new EventItem(item, text.Substring(item.Start, item.Length), value));
+            else if (quantity.Kind == QuantityKind.Money) items.Add(new EventItem(quantity.Span, text.Substring(quantity.Span.Start, quantity.Span.Length), value));
+            else if (quantity.Kind == QuantityKind.Measure && quantity.Unit is { Length: > 0 } unit && MeasuredItem(text, quantity.Span, unit, evidence) is { } measured)
+                items.Add(new EventItem(measured, text.Substring(measured.Start, measured.Length), value));
+            else if (quantity.Kind == QuantityKind.Number) bare ??= quantity;
         }
         if (items.Count > 0) return items;
+        // "We can give them twenty", "120 have arrived": a bare number counts the things named before it in the sentence, if any.
+        if (bare is { } number)
+        {
+            string named = text.Substring(number.Span.Start, number.Span.Length);
+            foreach (var earlier in quantities.Within(new TextSpan(tokens[first].Span.Start, Math.Max(tokens[first].Span.Start, number.Span.Start))))
+            {
+                if (earlier.Item is { } item) named = text.Substring(item.Start, item.Length);
+            }
+            items.Add(new EventItem(number.Span, named, number.Value ?? number.Max));
+            return items;
+        }
         Span<char> buffer = stackalloc char[32];
         for (int k = first; k < end; k++)
         {
@@ -244,6 +378,37 @@ public sealed class EventAnnotator : Annotator
         }
         return items;
     }
+
+    /// <summary>
+    /// What a measure measures: its unit and an <c>of</c>-phrase after it inside the evidence (<c>tons of newsprint</c>,
+    /// <c>tons of medical supplies</c>), else the unit alone.
+    /// </summary>
+    private static TextSpan? MeasuredItem(string text, TextSpan quantity, string unit, TextSpan evidence)
+    {
+        int start = quantity.End - unit.Length;
+        if (start < quantity.Start || !text.AsSpan(start, unit.Length).Equals(unit, StringComparison.OrdinalIgnoreCase)) return null;
+        int end = quantity.End;
+        var rest = text.AsSpan(end, Math.Max(0, evidence.End - end));
+        if (rest.StartsWith(" of ", StringComparison.Ordinal))
+        {
+            int at = end + 4, words = 0, last = end;
+            while (at < evidence.End && words < 3)
+            {
+                int wordEnd = at;
+                while (wordEnd < evidence.End && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-')) wordEnd++;
+                if (wordEnd == at || !char.IsLower(text[at]) || IsPhraseBreak(text.AsSpan(at, wordEnd - at))) break;
+                last = wordEnd;
+                words++;
+                if (wordEnd >= evidence.End || text[wordEnd] != ' ') break;
+                at = wordEnd + 1;
+            }
+            end = last;
+        }
+        return new TextSpan(start, end);
+    }
+
+    private static bool IsPhraseBreak(ReadOnlySpan<char> word) => word is "to" or "for" or "from" or "in" or "at" or "on" or "by" or "and" or "or" or "before"
+        or "after" or "the" or "a" or "an" or "with" or "under" or "until" or "of" or "this" or "that" or "which" or "as";
 
     /// <summary>A sentence that carries the last meeting or meal on (<c>it continued from … until 3 o'clock</c>) gives its end.</summary>
     private static void Continuation(string text, Layer<Token> tokens, Layer<Timex> timexes, List<EventDraft> drafts, int before, int first, int end, TextSpan sentence)

@@ -21,11 +21,15 @@ internal sealed class EventDraft
     public string? Latest { get; set; }
     public string? TimeAnchor { get; set; }
     public List<(string Role, List<string> Entities)> Roles { get; } = [];
+    public List<EventParticipant> Unresolved { get; } = [];
     public ImmutableArray<string> Speakers { get; set; } = [];
     public TextSpan? Source { get; set; }
 
     /// <summary>The phrase naming what this event answers (<c>the Minister's proposal to meet</c>), when it names one.</summary>
     public TextSpan? Answers { get; set; }
+
+    /// <summary>True when what this event answers is named as a request (<c>accepted this request</c>), so an earlier request is what it answers.</summary>
+    public bool AnswersRequest { get; set; }
 
     public List<string>? Role(string role)
     {
@@ -50,10 +54,19 @@ internal sealed class EventDraft
         }
     }
 
+    /// <summary>Names a filler of <paramref name="role"/> by its phrase when no entity fills the role.</summary>
+    public void AddUnresolved(string role, TextSpan span, string text)
+    {
+        if (HasRole(role)) return;
+        foreach (var participant in Unresolved) if (participant.Role == role && participant.Span.Overlaps(span)) return;
+        Unresolved.Add(new EventParticipant(role, span, text));
+    }
+
     public EventFrame ToFrame(string id, IReadOnlyList<EventLink> links) => new(Evidence, Trigger, Type, Negative, Modality, Items, TimeStart, TimeEnd)
     {
         Id = id,
         Roles = [.. Roles.Where(r => r.Entities.Count > 0).Select(r => new EventRole(r.Role, [.. r.Entities]))],
+        Unresolved = [.. Unresolved.Where(u => !HasRole(u.Role)).OrderBy(u => u.Span.Start)],
         Links = links,
         Earliest = Earliest,
         Latest = Latest,

@@ -11,6 +11,13 @@ public readonly record struct EventItem(TextSpan Span, string Text, double? Quan
 public readonly record struct EventRole(string Name, ImmutableArray<string> Entities);
 
 /// <summary>
+/// A role filler the text names but no entity stands for: the phrase of the subject, object or oblique
+/// (<c>the Canadian mills</c>, <c>Both parties</c>, <c>his Government</c>) or a pronoun that could not be resolved
+/// (<c>we</c> in a letter). Kept so that the role is not silently empty; <see cref="Text"/> is the phrase as written.
+/// </summary>
+public readonly record struct EventParticipant(string Role, TextSpan Span, string Text);
+
+/// <summary>
 /// A relation from this event to an earlier one: <c>answers</c> (a grant, refusal, commitment or approval
 /// answering a request or proposal), <c>fulfils</c> or <c>fails</c> (a delivery and the order or promise it
 /// carries out or not). <see cref="Target"/> is the <see cref="EventFrame.Id"/> of the earlier event, or null
@@ -40,6 +47,9 @@ public sealed record EventFrame(TextSpan Span, TextSpan Trigger, string Type, bo
 
     /// <summary>Role name to filler entity ids; only roles with at least one filler.</summary>
     public IReadOnlyList<EventRole> Roles { get; init; } = [];
+
+    /// <summary>Role fillers named by a phrase that no entity stands for, in text order; only for roles with no entity filler.</summary>
+    public IReadOnlyList<EventParticipant> Unresolved { get; init; } = [];
 
     /// <summary>Relations to earlier events of the same document.</summary>
     public IReadOnlyList<EventLink> Links { get; init; } = [];
@@ -77,6 +87,12 @@ public sealed record EventFrame(TextSpan Span, TextSpan Trigger, string Type, bo
         writer.Object("roles", w =>
         {
             foreach (var role in roles) w.StringList(role.Name, role.Entities);
+        });
+        writer.ObjectList("unresolved", Unresolved, static (w, participant) =>
+        {
+            w.String("role", participant.Role);
+            w.Span("span", participant.Span);
+            w.String("text", participant.Text);
         });
         writer.ObjectList("items", Items, static (w, item) =>
         {

@@ -8,15 +8,16 @@ internal static class EventLexicon
     private static readonly (string Type, string[] Words)[] Triggers =
     [
         ("travel", ["departed", "depart", "departs", "departure", "arrived", "arrive", "arrives", "arrival", "travelled", "traveled", "travel",
-            "journeyed", "journey", "flew", "sailed", "returned", "trip"]),
-        ("meeting", ["met", "meet", "meets", "meeting", "meetings", "conferred", "talks", "audience", "interview"]),
-        ("meal", ["dinner", "dinners", "lunch", "luncheon", "breakfast", "banquet", "supper", "meal", "dined", "feast"]),
+            "journeyed", "journey", "flew", "sailed", "returned", "trip", "reached"]),
+        ("meeting", ["met", "meet", "meets", "meeting", "meetings", "conferred", "talks", "audience", "interview", "visited", "visit", "visits", "received", "receives"]),
+        ("meal", ["dinner", "dinners", "lunch", "luncheon", "breakfast", "banquet", "supper", "meal", "dined", "feast", "lunched", "breakfasted"]),
         ("transfer", ["transfer", "transferred", "transfers", "transferring", "handed", "supply", "supplied", "supplies", "supplying", "shipped", "send", "sent",
-            "sends", "sending", "give", "gave", "given", "gives", "giving", "provide", "provided", "provides", "providing", "allocate", "allocated", "allocates"]),
-        ("request", ["asked", "request", "requested", "requests", "requesting", "appealed", "appeal", "demanded", "demand", "begged", "pleaded"]),
+            "sends", "sending", "give", "gave", "given", "gives", "giving", "provide", "provided", "provides", "providing", "allocate", "allocated", "allocates",
+            "release", "released", "releases", "lend", "lent", "lends", "loaned", "offer", "offered", "offers"]),
+        ("request", ["asked", "request", "requested", "requests", "requesting", "appealed", "appeal", "demanded", "demand", "begged", "pleaded", "ask", "asks", "urged", "urge", "urges"]),
         ("grant", ["granted", "grant", "allotted", "allot"]),
         ("commitment", ["promise", "promised", "promises", "pledged", "pledge", "undertook", "undertake", "undertakes", "committed", "vowed"]),
-        ("approval", ["approved", "approve", "approves", "approving", "approval", "endorsed", "sanctioned", "consented", "ratified"]),
+        ("approval", ["approved", "approve", "approves", "approving", "approval", "endorsed", "sanctioned", "consented", "ratified", "accepted", "accept", "accepts"]),
         ("refusal", ["refused", "refuse", "refuses", "refusal", "declined", "rejected", "reject", "rejects"]),
         ("complaint", ["complained", "complain", "complains", "complaint", "complaints", "protested", "grievance", "grievances"]),
         ("delivery", ["delivered", "deliver", "delivers", "delivery", "deliveries", "shipment", "shipments"]),
@@ -35,7 +36,9 @@ internal static class EventLexicon
         "cannot", "can't", "won't", "wouldn't" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns for goods that arrive or are delivered, as opposed to people who travel.</summary>
-    public static readonly FrozenSet<string> Goods = new[] { "weapons", "arms", "supplies", "goods", "cargo", "equipment", "ammunition", "shipment",
+    public static readonly FrozenSet<string> Goods = new[] { "weapons", "arms", "supplies", "goods", "cargo", "equipment", "ammunition", "shipment", "wheat", "flour", "rice", "sugar", "coal", "steel", "rails", "cement", "timber",
+        "cotton", "fertilizer", "newsprint", "paper", "blankets", "tents", "clothing", "engines", "parts", "spares", "tyres", "tires", "drugs",
+        "depots", "stocks", "facilities", "locomotive", "locomotives", "trucks", "truck", "jeeps", "airplanes", "vessels", "boats", "crates", "tons",
         "shipments", "materials", "munitions", "rifles", "guns", "tanks", "trucks", "cars", "aircraft", "planes", "grain", "fuel", "oil", "food",
         "provisions", "consignment", "parcel", "parcels", "mail", "machinery", "vehicles", "lorries", "lorry", "tractors", "radios", "medicines", "rations", "wagons", "locomotives", "ships", "grenades", "bullets", "cartridges", "shells", "horses", "credits", "loan", "loans", "money" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -74,7 +77,11 @@ internal static class EventLexicon
     public static readonly FrozenSet<string> LightObjects = new[] { "blow", "blows", "answer", "reply", "response", "speech", "talk", "lecture", "impression",
         "assurance", "assurances", "explanation", "account", "attention", "thought", "consideration", "chance", "opportunity", "hint", "signal", "warning",
         "look", "glance", "push", "way", "rebuff", "battle", "fight", "example", "advice", "evidence", "testimony", "toast", "toasts", "rise", "birth",
-        "priority", "permission", "notice", "instructions", "orders", "order", "promise", "word", "idea", "picture", "overview", "report", "reception" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "priority", "permission", "notice", "instructions", "orders", "order", "promise", "word", "idea", "picture", "overview", "report", "reception",
+        "ideas", "details", "information", "views", "view", "thoughts", "briefing", "approval", "standing", "emphasis", "meaning", "hope", "hopes",
+        "notion", "excuse", "impetus", "encouragement", "satisfaction", "weight", "credence", "indication", "indications", "expression", "voice",
+        "consent", "endorsement", "recognition", "publicity", "prominence", "precedence", "effect", "shape", "pause", "trouble", "offence", "offense",
+        "advice", "explanation", "explanations", "proof", "participation", "role", "guidance", "point", "lead", "preference", "currency", "study" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns for what an approval or refusal answers (<c>approved his proposal</c>); their possessor proposed it.</summary>
     public static readonly FrozenSet<string> ProposalNouns = new[] { "proposal", "proposals", "request", "requests", "plan", "plans", "suggestion",
@@ -103,4 +110,60 @@ internal static class EventLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonstrativeLookup = Demonstratives.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonnelLookup = Personnel.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DesirableLookup = Desirable.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Triggers of more than one word, by their first (verb) word: the words that must follow, in order, and the
+    /// frame type (<c>handed over</c>, <c>made available</c>, <c>called on</c> = visited, <c>set out</c>). A word <c>*</c> matches a
+    /// determiner or possessive, or nothing (<c>at the disposal of</c>, <c>at their disposal</c>).
+    /// </summary>
+    private static readonly (string[] Verbs, string[] Following, string Type)[] Phrases =
+    [
+        (["hand", "hands", "handed", "handing"], ["over"], "transfer"),
+        (["turn", "turns", "turned", "turning"], ["over"], "transfer"),
+        (["make", "makes", "made", "making"], ["available"], "transfer"),
+        (["put", "puts", "putting", "place", "places", "placed", "placing"], ["at", "*", "disposal"], "transfer"),
+        (["call", "calls", "called", "calling"], ["on"], "meeting"),
+        (["call", "calls", "called", "calling"], ["upon"], "meeting"),
+        (["call", "calls", "called", "calling"], ["at"], "meeting"),
+        (["come", "comes", "came", "coming"], ["to", "see"], "meeting"),
+        (["pay", "pays", "paid", "paying"], ["a", "visit"], "meeting"),
+        (["pay", "pays", "paid", "paying"], ["a", "call"], "meeting"),
+        (["turn", "turns", "turned", "turning"], ["down"], "refusal"),
+        (["set", "sets", "setting"], ["out"], "travel"),
+        (["set", "sets", "setting"], ["off"], "travel"),
+        (["left", "leave", "leaves", "leaving"], ["for"], "travel"),
+    ];
+
+    public static readonly FrozenDictionary<string, (string[] Following, string Type)[]> PhrasesByVerb = Phrases
+        .SelectMany(p => p.Verbs.Select(v => (Verb: v, p.Following, p.Type)))
+        .GroupBy(p => p.Verb, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(p => (p.Following, p.Type)).ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenDictionary<string, (string[] Following, string Type)[]>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup = PhrasesByVerb.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words a <c>*</c> in a phrase matches: determiners and possessives.</summary>
+    public static readonly FrozenSet<string> PhraseDeterminers = new[] { "the", "a", "an", "his", "her", "their", "its", "our", "your", "my" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseDeterminerLookup = PhraseDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs of saying whose <c>that</c>-clause is reported speech: a <c>would</c> there is the speaker's <c>will</c> (<c>said that they would provide</c>).</summary>
+    public static readonly FrozenSet<string> ReportingVerbs = new[] { "said", "says", "say", "stated", "states", "replied", "replies", "told", "tells",
+        "assured", "assures", "informed", "informs", "added", "declared", "declares", "explained", "announced", "announces", "indicated", "indicates",
+        "confirmed", "confirms", "answered", "wrote", "promised", "undertook", "agreed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbLookup = ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>What may follow <c>unable to</c> in a refusal (<c>we are unable to do so</c>, <c>unable to comply</c>).</summary>
+    public static readonly FrozenSet<string> RefusedActs = new[] { "do", "comply", "agree", "accept", "grant", "meet", "help", "assist", "oblige", "consider" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RefusedActLookup = RefusedActs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Prepositions under which an agreement noun names the terms of something else (<c>under the existing agreement</c>).</summary>
+    public static readonly string[] TermsPrepositions = ["under", "within", "according", "pursuant", "per"];
+
+    /// <summary>Nouns for a government or its organs whose <c>of</c>-place stands for the acting party (<c>the Government of Portugal</c>).</summary>
+    public static readonly FrozenSet<string> GovernmentNouns = new[] { "government", "governments", "authorities", "cabinet", "ministry", "embassy",
+        "legation", "delegation", "mission", "parliament", "congress", "council", "administration", "regime", "side" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentNounLookup = GovernmentNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -23,6 +23,7 @@ internal static class EventLinker
         var byText = drafts.OrderBy(d => d.Trigger.Start).ToList();
         var links = new Dictionary<EventDraft, List<EventLink>>(ReferenceEqualityComparer.Instance);
         var answered = new HashSet<EventDraft>(ReferenceEqualityComparer.Instance);
+        var refusedOnly = new HashSet<EventDraft>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < byText.Count; i++)
         {
             var draft = byText[i];
@@ -30,8 +31,11 @@ internal static class EventLinker
             switch (draft.Type)
             {
                 case "grant" or "refusal" or "commitment":
-                    if (Nearest(byText, i, AnswerWindow, d => d.Type == "request" && !answered.Contains(d) && SameGoods(d, draft)) is { } request)
+                    // A request refused may still be met in part (we are unable to … I can, however, offer 800 tons).
+                    if (Nearest(byText, i, AnswerWindow, d => d.Type == "request" && (!answered.Contains(d) || draft.Type != "refusal" && refusedOnly.Contains(d)) && SameGoods(d, draft)) is { } request)
                     {
+                        if (draft.Type == "refusal" && !answered.Contains(request)) refusedOnly.Add(request);
+                        else refusedOnly.Remove(request);
                         answered.Add(request);
                         found.Add(new EventLink("answers", ids[request], draft.Evidence, FirstQuantity(draft), FirstQuantity(request)));
                         string receiver = draft.Type == "commitment" ? "beneficiary" : "recipient";
@@ -50,13 +54,16 @@ internal static class EventLinker
                     if (draft.Answers is { } proposal)
                     {
                         var proposer = draft.Role("proposer");
-                        var target = Nearest(byText, i, AnswerWindow, d => d.Type == "request" && !answered.Contains(d) && proposer is not null && d.Role("requester") is { } r && r.Intersect(proposer).Any());
+                        // "accepted this request": with no proposer named, the nearest open request is the one meant.
+                        var target = Nearest(byText, i, AnswerWindow, d => d.Type == "request" && !answered.Contains(d)
+                            && (proposer is not null && d.Role("requester") is { } r && r.Intersect(proposer).Any() || proposer is null && draft.AnswersRequest));
                         if (target is not null) answered.Add(target);
                         found.Add(new EventLink("answers", target is null ? null : ids[target], proposal, null, null));
                     }
                     break;
                 case "delivery":
-                    if (draft.Items.Count > 0
+                    // A delivery still to come (will be delivered) fulfils nothing yet.
+                    if (draft.Items.Count > 0 && draft.Modality is null
                         && Nearest(byText, i, int.MaxValue, d => d.Type is "transfer" or "commitment" or "grant" && d.Items.Count > 0 && SameGoods(d, draft)) is { } order)
                         found.Add(new EventLink(draft.Negative ? "fails" : "fulfils", ids[order], draft.Evidence, FirstQuantity(draft), FirstQuantity(order)));
                     break;
@@ -81,7 +88,7 @@ internal static class EventLinker
     /// <summary>True when the two events move the same kind of thing: their items share a head noun, or one names none.</summary>
     private static bool SameGoods(EventDraft a, EventDraft b)
     {
-        if (a.Items.Count == 0 || b.Items.Count == 0) return true;
+        if (a.Items.Count == 0 || b.Items.Count == 0 || a.Items.All(NamesNothing) || b.Items.All(NamesNothing)) return true;
         foreach (var x in a.Items)
         {
             foreach (var y in b.Items)
@@ -91,6 +98,19 @@ internal static class EventLinker
             }
         }
         return false;
+    }
+
+    /// <summary>An item that is only its number (<c>twenty</c>, <c>45</c>): the text leaves the thing unnamed.</summary>
+    private static bool NamesNothing(EventItem item)
+    {
+        foreach (var word in item.Text.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.All(c => char.IsDigit(c) || c is ',' or '.')) continue;
+            if (Quantities.QuantityLexicon.Small.ContainsKey(word) || Quantities.QuantityLexicon.Scales.ContainsKey(word) || word is "and" or "a"
+                || Array.IndexOf(Quantities.QuantityLexicon.QualifierNames, word.ToLowerInvariant()) >= 0) continue;
+            return false;
+        }
+        return true;
     }
 
     private static ReadOnlySpan<char> HeadNoun(string phrase)

@@ -32,18 +32,18 @@ public static class LedgerBuilder
             {
                 if (Array.IndexOf(LedgerTypes, e.Type) < 0) continue;
                 string action = Action(e);
-                var who = Names(document, e.Type switch
+                var who = Names(document, e, e.Type switch
                 {
-                    "request" => e.Role("requester"),
-                    "commitment" => e.Role("committer"),
-                    "transfer" => e.Role("authorizer").Count > 0 ? e.Role("authorizer") : e.Role("giver"),
-                    "grant" => e.Role("granter"),
-                    "refusal" => e.Role("refuser"),
-                    _ => e.Role("giver"),
+                    "request" => "requester",
+                    "commitment" => "committer",
+                    "transfer" => e.Role("authorizer").Count > 0 ? "authorizer" : "giver",
+                    "grant" => "granter",
+                    "refusal" => "refuser",
+                    _ => "giver",
                 });
                 var via = Names(document, [.. e.Role("executor"), .. e.Role("source")]);
-                var to = Names(document, e.Type == "request" ? e.Role("addressee") : e.Role("recipient"));
-                var forWhom = Names(document, e.Role("beneficiary"));
+                var to = Names(document, e, e.Type == "request" ? "addressee" : "recipient");
+                var forWhom = Names(document, e, "beneficiary");
                 string status = Status(e, answers.TryGetValue(e.Id, out var by) ? by : null);
                 if (e.Items.Count == 0)
                 {
@@ -74,6 +74,10 @@ public static class LedgerBuilder
                 foreach (var (role, ids) in e.Roles)
                 {
                     foreach (string id in ids) participants.Add(new TimelineParticipant(role, Name(document, id)));
+                }
+                foreach (var (role, texts) in e.Unresolved)
+                {
+                    if (e.Role(role).Count == 0) foreach (string phrase in texts) participants.Add(new TimelineParticipant(role, phrase));
                 }
                 rows.Add((e.Earliest ?? e.TimeStart, d, order, new TimelineRow(document.Name, e.Id, e.Type, e.Negative, e.TimeStart, e.TimeEnd, e.Earliest, e.Latest,
                     e.TimeAnchor == "narrative", participants, e.Evidence)));
@@ -133,6 +137,10 @@ public static class LedgerBuilder
             _ => e.Negative ? "not done" : e.Modality is null ? "stated" : "pending",
         };
     }
+
+    /// <summary>The names of a role's entities, else the phrases that name it as written.</summary>
+    private static IReadOnlyList<string> Names(LedgerDocument document, LedgerEvent e, string role) =>
+        e.Role(role).Count > 0 ? Names(document, e.Role(role)) : e.UnresolvedRole(role);
 
     private static IReadOnlyList<string> Names(LedgerDocument document, IReadOnlyList<string> ids) => [.. ids.Select(id => Name(document, id)).Distinct(StringComparer.Ordinal)];
 

@@ -32,6 +32,12 @@ public sealed record LedgerEvent(
     IReadOnlyList<LedgerLink> Links)
 {
     public IReadOnlyList<string> Role(string role) => Roles.TryGetValue(role, out var ids) ? ids : [];
+
+    /// <summary>Role name to the phrases, as written, that fill a role no entity fills (<c>the Canadian mills</c>); see <see cref="EventParticipant"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Unresolved { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The phrases naming <paramref name="role"/> when no entity fills it.</summary>
+    public IReadOnlyList<string> UnresolvedRole(string role) => Unresolved.TryGetValue(role, out var texts) ? texts : [];
 }
 
 /// <summary>The events of one document and the names of the entities they refer to.</summary>
@@ -60,7 +66,11 @@ public sealed record LedgerDocument(string Name, IReadOnlyList<LedgerEvent> Even
                     frame.Roles.ToDictionary(r => r.Name, r => (IReadOnlyList<string>)[.. r.Entities], StringComparer.Ordinal),
                     [.. frame.Items.Select(i => new LedgerItem(i.Text, i.Quantity))],
                     frame.TimeStart, frame.TimeEnd, frame.Earliest, frame.Latest, frame.TimeAnchor,
-                    [.. frame.Links.Select(l => new LedgerLink(l.Relation, l.Target, text.Substring(l.Evidence.Start, l.Evidence.Length), l.Given, l.Asked))]));
+                    [.. frame.Links.Select(l => new LedgerLink(l.Relation, l.Target, text.Substring(l.Evidence.Start, l.Evidence.Length), l.Given, l.Asked))])
+                {
+                    Unresolved = frame.Unresolved.GroupBy(u => u.Role, StringComparer.Ordinal)
+                        .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(u => u.Text)], StringComparer.Ordinal),
+                });
             }
         }
         return new LedgerDocument(name ?? document.Source.Name, events, names);

@@ -14,7 +14,7 @@ namespace Annalist.Core.Quantities;
 /// </summary>
 public sealed class QuantityAnnotator : Annotator
 {
-    public static readonly ComponentId ComponentId = new("quantities", 2);
+    public static readonly ComponentId ComponentId = new("quantities", 3);
 
     private static readonly string[] RequiredLayers = [LayerNames.Tokens, LayerNames.Timexes];
     private static readonly string[] ProducedLayers = [LayerNames.Quantities];

@@ -31,7 +31,7 @@ internal static class QuantityLexicon
         ["at", "least"], ["at", "most"], ["up", "to"], ["as", "many", "as"], ["as", "much", "as"], ["as", "few", "as"],
         ["close", "to"], ["upwards", "of"], ["in", "excess", "of"], ["just", "over"], ["just", "under"], ["well", "over"],
         ["some"], ["about"], ["approximately"], ["approx"], ["around"], ["roughly"], ["nearly"], ["almost"], ["over"], ["under"],
-        ["exactly"], ["circa"], ["ca"], ["barely"], ["scarcely"], ["upward", "of"], ["approaching"],
+        ["exactly"], ["perhaps"], ["possibly"], ["circa"], ["ca"], ["barely"], ["scarcely"], ["upward", "of"], ["approaching"],
     ];
 
     /// <summary>Units of measure, singular and plural, with abbreviations.</summary>

@@ -226,6 +226,8 @@ internal sealed class QuantityScanner
         // A bare four-digit number between 1000 and 2100 that the time layer left alone is a year far more often than an amount (the 1956 session).
         if (kind == QuantityKind.Number && qualifier is null && !range && !number.Words && number.Value is >= 1000 and <= 2100 && number.Value % 1 == 0
             && _tokens[numberStart].Span.Length == 4) return false;
+        // "reached Ankara at seven", "came at ten": a bare small number after "at" is an hour the time layer left alone.
+        if (kind == QuantityKind.Number && qualifier is null && !range && start > 0 && WordIs(start - 1, "at") && number.Value is >= 1 and <= 12 && number.Value % 1 == 0) return false;
         quantity = new Quantity(Span(start, e), kind, range ? null : number.Value, min, max, unit, qualifier, item);
         end = e;
         return true;

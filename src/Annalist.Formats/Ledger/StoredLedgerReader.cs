@@ -79,8 +79,11 @@ public static class StoredLedgerReader
             latest = String(time, "latest");
             anchor = String(time, "anchor");
         }
+        var unresolved = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var group in Array(root, "unresolved").Select(u => (Role: String(u, "role"), Text: String(u, "text"))).Where(u => u.Role is not null && u.Text is not null).GroupBy(u => u.Role!, StringComparer.Ordinal))
+            unresolved[group.Key] = [.. group.Select(u => u.Text!)];
         return new LedgerEvent(String(root, "id") ?? "", type, String(root, "polarity") == "negative", String(root, "modality"), span.Start, span.End,
-            text.Substring(span.Start, span.Length), roles, items, start, end, earliest, latest, anchor, links);
+            text.Substring(span.Start, span.Length), roles, items, start, end, earliest, latest, anchor, links) { Unresolved = unresolved };
     }
 
     private static IEnumerable<JsonElement> Array(JsonElement root, string name) =>

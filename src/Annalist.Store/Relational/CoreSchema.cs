@@ -113,4 +113,13 @@ internal static class CoreSchema
         "CREATE INDEX facets_by_document ON facets (document_id, kind, start_offset)",
         "CREATE INDEX facets_by_value ON facets (kind, value)",
     ];
+
+    /// <summary>
+    /// The index an entity's occurrences are read by: from its document entities (document, local id) to their
+    /// facets of one kind, with the offsets in the index so the rows need not be read.
+    /// </summary>
+    public static List<string> Version3() =>
+    [
+        "CREATE INDEX facets_by_document_value ON facets (document_id, kind, value, start_offset, end_offset)",
+    ];
 }

@@ -95,9 +95,10 @@ public abstract partial class RelationalCorpusStore
     {
         try
         {
-            if (RootOf(null, id) is not { } root || Describe(null, root) is not { } entity) return null;
+            if (RootOf(null, id) is not { } root) return null;
             var clusters = ClusterIdsOf(null, root);
             var members = ReadMembers(null, MemberColumns + " WHERE de.entity_id IN (" + string.Join(", ", clusters) + ") ORDER BY d.doc_key, de.local_id");
+            if (Describe(null, root, members) is not { } entity) return null;
             return new CorpusEntityDetails(entity, members, Occurrences(clusters, DocumentFacets.Mention, maxOccurrences), Occurrences(clusters, DocumentFacets.Turn, maxOccurrences),
                 [.. clusters.Where(c => c != root)]);
         }
@@ -525,7 +526,7 @@ public abstract partial class RelationalCorpusStore
     private List<DocumentEntity> MembersOf(DbTransaction? transaction, long root) =>
         ReadMembers(transaction, MemberColumns + " WHERE de.entity_id IN (" + string.Join(", ", ClusterIdsOf(transaction, root)) + ") ORDER BY d.doc_key, de.local_id");
 
-    private CorpusEntity? Describe(DbTransaction? transaction, long root)
+    private CorpusEntity? Describe(DbTransaction? transaction, long root, List<DocumentEntity>? members = null)
     {
         string type, name;
         using (var command = Command(transaction, "SELECT type, name FROM corpus_entities WHERE id = @i", ("i", root)))
@@ -535,7 +536,7 @@ public abstract partial class RelationalCorpusStore
             type = reader.GetString(0);
             name = reader.GetString(1);
         }
-        var members = MembersOf(transaction, root);
+        members ??= MembersOf(transaction, root);
         var names = members.SelectMany(m => m.Names).GroupBy(n => n, StringComparer.Ordinal).OrderByDescending(g => g.Key == name).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key);
         var roles = members.SelectMany(m => m.Roles).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var gazetteers = members.Select(m => m.Gazetteer).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
@@ -545,9 +546,12 @@ public abstract partial class RelationalCorpusStore
     private List<EntityOccurrence> Occurrences(List<long> clusters, string kind, int max)
     {
         var found = new List<(long Document, string Key, string Name, TextSpan Span)>();
-        string sql = "SELECT f.document_id, d.doc_key, d.name, f.start_offset, f.end_offset FROM facets f " +
-            "JOIN document_entities de ON de.document_id = f.document_id AND de.local_id = f.value JOIN documents d ON d.id = f.document_id " +
-            $"WHERE f.kind = @k AND de.entity_id IN ({string.Join(", ", clusters)}) ORDER BY d.doc_key, f.start_offset LIMIT @m";
+        // The entity's few document entities lead, each finding its facets by (document, kind, value); SQLite keeps
+        // the order of a CROSS JOIN, and without statistics it would otherwise scan every facet of the kind.
+        string sql = "SELECT f.document_id, d.doc_key, d.name, f.start_offset, f.end_offset FROM document_entities de " +
+            "CROSS JOIN facets f JOIN documents d ON d.id = f.document_id " +
+            $"WHERE f.document_id = de.document_id AND f.kind = @k AND f.value = de.local_id AND de.entity_id IN ({string.Join(", ", clusters)}) " +
+            "ORDER BY d.doc_key, f.start_offset LIMIT @m";
         using (var command = Command(null, sql, ("k", kind), ("m", Math.Max(1, max))))
         using (var reader = command.ExecuteReader())
         {

@@ -31,6 +31,7 @@ public sealed class SqliteCorpusStore : RelationalCorpusStore
             "CREATE VIRTUAL TABLE passages_fts USING fts5 (text, content = 'passages', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2')",
         ]),
         new(2, "corpus entities, document entities, search facets", CoreSchema.Version2("INTEGER PRIMARY KEY")),
+        new(3, "facet index by document, kind and value (entity occurrences)", CoreSchema.Version3()),
     ];
 
     private SqliteCorpusStore(SqliteConnection connection, string path) : base(connection, path)

@@ -8,6 +8,25 @@ public sealed class SqliteCorpusEntitiesTests : CorpusEntitiesContract
 
     protected override ICorpusStore OpenStore() => _store.Open();
 
+    protected override void ExecuteRaw(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_store.Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    protected override bool HasIndex(string name)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_store.Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = $n";
+        command.Parameters.AddWithValue("$n", name);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
     public override void Dispose()
     {
         _store.Dispose();
@@ -21,6 +40,11 @@ public sealed class PostgresCorpusEntitiesTests : CorpusEntitiesContract
     private readonly PostgresTestStore _store = new();
 
     protected override ICorpusStore OpenStore() => _store.Open();
+
+    protected override void ExecuteRaw(string sql) => _store.ExecuteRaw(sql);
+
+    protected override bool HasIndex(string name) =>
+        Convert.ToInt64(_store.ScalarRaw($"SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = '{name}'"), System.Globalization.CultureInfo.InvariantCulture) > 0;
 
     public override void Dispose()
     {
@@ -45,11 +69,11 @@ public sealed class CorpusEntitiesMigrationTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE corpus_entities; DROP TABLE document_entities; DROP TABLE facets; DELETE FROM schema_version WHERE version = 2";
+            command.CommandText = "DROP TABLE corpus_entities; DROP TABLE document_entities; DROP TABLE facets; DELETE FROM schema_version WHERE version >= 2";
             command.ExecuteNonQuery();
         }
         using var migrated = _store.Open();
-        Assert.Equal(2, migrated.SchemaVersion);
+        Assert.Equal(3, migrated.SchemaVersion);
         var entity = Assert.Single(migrated.FindEntities("Stalin"));
         Assert.Single(migrated.GetEntity(entity.Id)!.Turns);
     }

@@ -62,6 +62,18 @@ public sealed class PostgresTestStore : ITestStore
 
     public ICorpusStore Open() => PostgresCorpusStore.Open(Location);
 
+    /// <summary>Runs <paramref name="sql"/> in this test's schema outside the store's code.</summary>
+    public void ExecuteRaw(string sql) => ScalarRaw(sql);
+
+    /// <summary>The first value <paramref name="sql"/> gives in this test's schema.</summary>
+    public object? ScalarRaw(string sql)
+    {
+        using var connection = new NpgsqlConnection(Location);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        return command.ExecuteScalar();
+    }
+
     private void EnsureSchema()
     {
         if (_created) return;

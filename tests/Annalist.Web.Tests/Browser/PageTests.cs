@@ -41,7 +41,7 @@ public sealed class PageTests(ReaderFixture reader, BrowserFixture browser)
         // Mentions link to entity pages; dates carry their normalized value on hover; events mark their trigger.
         Assert.Equal("#/entity/geneva", await page.Locator("#document-text a.mention", new() { HasText = "Geneva" }).First.GetAttributeAsync("href"));
         Assert.Contains("1956-03-03", await page.Locator("#document-text .timex").First.GetAttributeAsync("title") ?? "");
-        Assert.Contains("request", await page.Locator("#document-text .trigger", new() { HasText = "request" }).First.GetAttributeAsync("title") ?? "");
+        Assert.Contains("request", await page.Locator("#document-text .trigger", new() { HasText = "asks" }).First.GetAttributeAsync("title") ?? "");
         // The words on the page are the document's text, character for character.
         string shown = await page.Locator("#document-text .seg").EvaluateAllAsync<string>("nodes => nodes.map(n => n.textContent).join('')");
         string text = File.ReadAllText(reader.Corpus.PathOf(TestCorpus.MeetingFile));
