@@ -114,15 +114,6 @@ public sealed class EntityName
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
-    /// <summary>Lower case, diacritics removed, apostrophes dropped (<c>O’Neill</c> → <c>oneill</c>).</summary>
-    public static string Fold(ReadOnlySpan<char> word)
-    {
-        var builder = new StringBuilder(word.Length);
-        foreach (char c in word.ToString().Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’') continue;
-            builder.Append(char.ToLowerInvariant(c));
-        }
-        return builder.ToString();
-    }
+    /// <summary>Lower case, accents removed, apostrophes dropped (<c>O’Neill</c> → <c>oneill</c>); see <see cref="Annalist.Core.Text.NameFolding"/>.</summary>
+    public static string Fold(ReadOnlySpan<char> word) => Annalist.Core.Text.NameFolding.Fold(word);
 }

@@ -361,27 +361,10 @@ public sealed class AuthorityLinker
 
         private static bool IsNameCharacter(char c) => char.IsLetterOrDigit(c);
 
-        private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
+        private static bool IsApostrophe(char c) => Annalist.Core.Text.NameFolding.IsApostrophe(c);
 
-        /// <summary>
-        /// Lower case with the accents of Latin letters removed (<c>Ibáñez</c> → <c>ibanez</c>, <c>Łódź</c> → <c>lodz</c>)
-        /// and apostrophes dropped. A table, not Unicode normalization, which the invariant globalization mode leaves undone.
-        /// </summary>
-        public static string Fold(ReadOnlySpan<char> word)
-        {
-            var builder = new StringBuilder(word.Length);
-            foreach (char c in word)
-            {
-                if (IsApostrophe(c) || c is >= '\u0300' and <= '\u036F') continue;
-                builder.Append(c is >= '\u00C0' and <= '\u017F' ? LatinBase[c - 0xC0] : char.ToLowerInvariant(c));
-            }
-            return builder.ToString();
-        }
-
-        /// <summary>The lower-case base letter of each character from U+00C0 to U+017F (letters without one, such as ø or ł, by their look).</summary>
-        private const string LatinBase =
-            "aaaaaaaceeeeiiiidnooooo×ouuuuytsaaaaaaaceeeeiiiidnooooo÷ouuuuyty" +
-            "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+        /// <summary>The comparison form of a name word (<see cref="Annalist.Core.Text.NameFolding"/>).</summary>
+        public static string Fold(ReadOnlySpan<char> word) => Annalist.Core.Text.NameFolding.Fold(word);
     }
 
     /// <summary>The year of a document date as readers write it (<c>1956-03-02</c>, <c>March 2, 1956</c>), or null.</summary>
