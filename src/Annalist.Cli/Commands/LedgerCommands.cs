@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Annalist.Core.Annotations;
 using Annalist.Core.Errors;
 using Annalist.Core.Ledger;
+using Annalist.Core.Text;
 using Annalist.Formats.Ledger;
 using Annalist.Store;
 using Spectre.Console;
@@ -58,15 +59,29 @@ internal static class LedgerSources
     public static IReadOnlyList<LedgerDocument> Load(AnnalistServices services, LedgerSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Database is { } location) return FromStore(services, location, settings.Document);
-        var documents = new List<LedgerDocument>();
-        foreach (var input in InputFiles.Expand(settings.Files, services.Readers.KnownExtensions.ToList()))
+        var extensions = services.Readers.KnownExtensions
+            .Concat(services.CollectionReaders.SelectMany(reader => reader.Extensions))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var read = new List<(string Name, SourceDocument Document)>();
+        foreach (var input in InputFiles.Expand(settings.Files, extensions))
         {
             if (input.Error is { } error) throw error;
-            var read = services.Readers.Read(input.Path);
-            var analyzed = services.Pipeline.Analyze(read.Document, cancellationToken);
-            documents.Add(LedgerDocument.FromAnalysis(analyzed, read.Document.Name));
+            // A TEI volume holds many documents, each named PATH#ID as ingest and export name them.
+            var collection = services.CollectionReaders.FirstOrDefault(reader =>
+                reader.Extensions.Contains(Path.GetExtension(input.Path), StringComparer.OrdinalIgnoreCase));
+            if (collection is not null)
+                read.AddRange(collection.Read(input.Path).Select(item => ($"{input.Path}#{item.Id}", item.Document)));
+            else
+            {
+                var document = services.Readers.Read(input.Path).Document;
+                read.Add((document.Name, document));
+            }
         }
-        return documents;
+        var names = new Dictionary<SourceDocument, string>(ReferenceEqualityComparer.Instance);
+        foreach (var (name, document) in read) names[document] = name;
+        return services.Pipeline.AnalyzeMany(read.Select(r => r.Document), cancellationToken: cancellationToken)
+            .Select(analyzed => LedgerDocument.FromAnalysis(analyzed, names[analyzed.Source]))
+            .ToList();
     }
 
     private static IReadOnlyList<LedgerDocument> FromStore(AnnalistServices services, string location, string? only)

@@ -30,6 +30,29 @@ public class LedgerCommandTests
     }
 
     [Fact]
+    public void Ledger_reads_a_TEI_volume_as_its_documents_not_as_markup()
+    {
+        const string volume = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <TEI xmlns="http://www.tei-c.org/ns/1.0">
+            <teiHeader><fileDesc><titleStmt><title>An Invented Volume</title></titleStmt></fileDesc></teiHeader>
+            <text><body>
+            <div type="document" xml:id="d7" n="7">
+            <head>7. Memorandum of a Conversation, <date when="1951-05-04">May 4, 1951</date></head>
+            <p>Mr. Lindgren asked the Minister for sixty tractors. The Minister said that he could give forty tractors.</p>
+            </div>
+            </body></text></TEI>
+            """;
+        using var cli = new CliHarness();
+        string path = cli.File("volume.xml", volume);
+        Assert.Equal(0, cli.Run("ledger", path, "--format", "csv"));
+        Assert.DoesNotContain("<", cli.Stdout, StringComparison.Ordinal);
+        var request = Assert.Single(cli.Stdout.Split('\n'), l => l.Contains(",asked for,", StringComparison.Ordinal));
+        Assert.StartsWith(path + "#d7,", request, StringComparison.Ordinal);
+        Assert.Contains("60,tractors", request, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Timeline_orders_dated_events_and_names_their_participants()
     {
         using var cli = new CliHarness();
