@@ -17,6 +17,8 @@ public sealed class TimexAnnotator : Annotator
 
     private static readonly string[] ProducedLayers = [LayerNames.Timexes];
 
+    private static readonly string[] OptionalLayers = [LayerNames.PartsOfSpeech];
+
     // A bare number this many years before the document's date is a serial or statute number ("Deptel 1320", "Sent Department 1604").
     private const int ImplausibleYearGap = 200;
 
@@ -34,23 +36,40 @@ public sealed class TimexAnnotator : Annotator
 
     public override IReadOnlyList<string> Requires => [];
 
+    /// <summary>With <c>pos</c>, the tense of the clause's nearest finite verb decides what the word lists leave open.</summary>
+    public override IReadOnlyList<string> OptionalRequires => OptionalLayers;
+
     public override IReadOnlyList<string> Produces => ProducedLayers;
 
     public override AnnotatorResult Annotate(AnalysisState state, CancellationToken cancellationToken)
     {
         var diagnostics = new List<Diagnostic>();
-        var timexes = Recognize(state.Text, state.Document.Metadata, diagnostics);
+        state.TryGet<Syntax.PosTag>(LayerNames.PartsOfSpeech, out var partsOfSpeech);
+        var timexes = Recognize(state.Text, state.Document.Metadata, diagnostics, partsOfSpeech?.Items.ToArray());
         return AnnotatorResult.Of(new Layer<Timex>(LayerNames.Timexes, ComponentId, timexes), diagnostics);
     }
 
-    /// <summary>The expressions of <paramref name="text"/> in text order; diagnostics go to <paramref name="diagnostics"/> when given.</summary>
-    public IReadOnlyList<Timex> Recognize(string text, DocumentMetadata? metadata = null, List<Diagnostic>? diagnostics = null)
+    /// <summary>
+    /// The expressions of <paramref name="text"/> in text order; diagnostics go to <paramref name="diagnostics"/> when given.
+    /// With <paramref name="partsOfSpeech"/> (tags of <paramref name="text"/> in text order), an expression whose clause
+    /// the word lists give no tense takes that of the nearest finite verb (a weekday after <c>will</c> lies ahead).
+    /// </summary>
+    public IReadOnlyList<Timex> Recognize(string text, DocumentMetadata? metadata = null, List<Diagnostic>? diagnostics = null,
+        IReadOnlyList<Syntax.PosTag>? partsOfSpeech = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<ScanToken>(Math.Max(16, text.Length / 5));
         TimexTokenizer.Tokenize(text, tokens);
         var candidates = new List<TimexCandidate>();
         TimexGrammar.Recognize(text, tokens, candidates, Options);
+        if (partsOfSpeech is { Count: > 0 })
+        {
+            var tags = partsOfSpeech as Syntax.PosTag[] ?? [.. partsOfSpeech];
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Tense == 0) candidate.Tense = ClauseTense.Around(text, tags, candidate.Start, candidate.End);
+            }
+        }
 
         LocalDate? documentDate = null;
         if (metadata?.Date is { Length: > 0 } written)

@@ -1,0 +1,83 @@
+using Annalist.Core.Syntax;
+
+namespace Annalist.Core.Time;
+
+/// <summary>
+/// The tense of the finite verb nearest an expression within its clause, read from Penn tags of the
+/// <c>pos</c> layer: the fallback when the word lists of <see cref="TimexGrammar"/> decide nothing
+/// (<c>The delegation arrived Tuesday</c>, <c>Talks may resume in March</c>).
+/// </summary>
+internal static class ClauseTense
+{
+    // How many tagged words either side of the expression the search looks at: past the word lists' reach
+    // (eight words), as far as a clause runs ("the mission may then leave with its escort, its interpreters and its supplies for the border in May").
+    private const int Window = 20;
+
+    /// <summary>+1 for a modal (future or plan), -1 for a past or perfect verb, 0 for a present verb or none.</summary>
+    public static int Around(string text, ReadOnlySpan<PosTag> tags, int start, int end)
+    {
+        // "Monday's ruling": the expression qualifies a noun, and the clause's verb says nothing of when it lies.
+        if (IsPossessive(text.AsSpan(end))) return 0;
+        int first = FirstAtOrAfter(tags, start);
+        for (int k = first - 1; k >= 0 && k >= first - Window; k--)
+        {
+            if (IsClauseEnd(tags[k].Language)) break;
+            int tense = TenseOf(text, tags, k, out bool decided);
+            if (decided) return tense;
+        }
+        int after = FirstAtOrAfter(tags, end);
+        for (int k = after; k < tags.Length && k < after + Window; k++)
+        {
+            if (IsClauseEnd(tags[k].Language)) break;
+            int tense = TenseOf(text, tags, k, out bool decided);
+            if (decided) return tense;
+        }
+        return 0;
+    }
+
+    private static int TenseOf(string text, ReadOnlySpan<PosTag> tags, int k, out bool decided)
+    {
+        decided = true;
+        switch (tags[k].Language)
+        {
+            case "MD":
+                // "could" is as often the past of "can" as a possibility to come.
+                return Word(text, tags[k]).Equals("could", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+            case "VBD":
+                return -1;
+            case "VBN":
+                // A participle after a modal ("will be held") belongs to what is to come; otherwise it is past
+                // ("has met", "was signed", "the treaty signed Monday").
+                for (int b = k - 1; b >= 0 && b >= k - 3; b--)
+                {
+                    if (tags[b].Language == "MD") return Word(text, tags[b]).Equals("could", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+                    if (IsClauseEnd(tags[b].Language)) break;
+                }
+                return -1;
+            case "VBZ" or "VBP":
+                return 0;
+            default:
+                decided = false;
+                return 0;
+        }
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> after) =>
+        after.Length >= 2 && after[0] is '\'' or '’' && after[1] is 's' or 'S' && (after.Length == 2 || !char.IsLetter(after[2]));
+
+    private static bool IsClauseEnd(string tag) => tag is "." or ":" or "``" or "''" or "-LRB-" or "-RRB-";
+
+    private static ReadOnlySpan<char> Word(string text, in PosTag tag) => text.AsSpan(tag.Span.Start, tag.Span.Length);
+
+    private static int FirstAtOrAfter(ReadOnlySpan<PosTag> tags, int offset)
+    {
+        int low = 0, high = tags.Length;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (tags[mid].Span.Start < offset) low = mid + 1;
+            else high = mid;
+        }
+        return low;
+    }
+}

@@ -1,0 +1,95 @@
+using Annalist.Core.Annotations;
+using Annalist.Core.Pipeline;
+using Annalist.Core.Syntax;
+using Annalist.Core.Text;
+using Annalist.Core.Time;
+
+namespace Annalist.Core.Tests.Time;
+
+public sealed class ClauseTenseTests
+{
+    // A Wednesday: the Friday before it is the 9th, the one after it the 16th.
+    private const string Wednesday = "1956-03-14";
+
+    private static readonly TimexOptions DocumentAnchored = new() { Anchoring = TimexAnchoring.Document };
+
+    /// <summary>Text and Penn tags from <c>word/TAG</c> pairs separated by single spaces.</summary>
+    private static (string Text, PosTag[] Tags) Tagged(string tagged)
+    {
+        var text = new System.Text.StringBuilder();
+        var tags = new List<PosTag>();
+        foreach (string pair in tagged.Split(' '))
+        {
+            int slash = pair.LastIndexOf('/');
+            if (text.Length > 0 && pair[0] is not ('.' or ',' or ';' or '\'')) text.Append(' ');
+            int start = text.Length;
+            text.Append(pair, 0, slash);
+            tags.Add(new PosTag(new TextSpan(start, text.Length), "X", pair[(slash + 1)..]));
+        }
+        return (text.ToString(), [.. tags]);
+    }
+
+    private static string Value(string tagged, string expression, string date, bool withTags = true)
+    {
+        var (text, tags) = Tagged(tagged);
+        var timexes = new TimexAnnotator(DocumentAnchored).Recognize(text, new DocumentMetadata { Date = date }, null, withTags ? tags : null);
+        return timexes.Single(t => text[t.Span.Start..t.Span.End] == expression).Value.ToTimex3();
+    }
+
+    [Fact]
+    public void A_modal_the_word_lists_do_not_know_sends_a_weekday_forward()
+    {
+        const string tagged = "The/DT two/CD delegations/NNS should/MD reconvene/VB Friday/NNP ./.";
+        Assert.Equal("1956-03-09", Value(tagged, "Friday", Wednesday, withTags: false));
+        Assert.Equal("1956-03-16", Value(tagged, "Friday", Wednesday));
+    }
+
+    [Fact]
+    public void A_modal_beyond_the_word_lists_reach_sends_a_month_forward()
+    {
+        const string tagged = "The/DT mission/NN will/MD then/RB leave/VB with/IN its/PRP$ escort/NN and/CC all/DT its/PRP$ heavy/JJ supplies/NNS for/IN the/DT border/NN in/IN November/NNP ./.";
+        Assert.Equal("1955-11", Value(tagged, "November", "1956-02-01", withTags: false));
+        Assert.Equal("1956-11", Value(tagged, "November", "1956-02-01"));
+    }
+
+    [Fact]
+    public void A_participle_after_a_modal_is_future_and_one_after_have_is_past()
+    {
+        Assert.Equal("1956-03-16", Value("The/DT accord/NN may/MD be/VB signed/VBN Friday/NNP ./.", "Friday", Wednesday));
+        Assert.Equal("1956-03-09", Value("The/DT accord/NN has/VBZ been/VBN signed/VBN Friday/NNP ./.", "Friday", Wednesday));
+    }
+
+    [Fact]
+    public void The_verb_after_the_expression_counts_when_none_comes_before()
+    {
+        Assert.Equal("1956-03-16", Value("On/IN Friday/NNP ,/, the/DT council/NN may/MD vote/VB ./.", "Friday", Wednesday));
+    }
+
+    [Fact]
+    public void The_search_stops_at_the_end_of_the_clause()
+    {
+        Assert.Equal("1956-03-09", Value("The/DT envoy/NN may/MD come/VB ./. Friday/NNP passed/VBD quietly/RB ./.", "Friday", Wednesday, withTags: false));
+        Assert.Equal("1956-03-09", Value("The/DT envoy/NN may/MD come/VB ;/: Friday/NNP was/VBD quiet/JJ ./.", "Friday", Wednesday));
+    }
+
+    [Fact]
+    public void A_possessive_expression_takes_no_tense_from_the_clause()
+    {
+        Assert.Equal("1956-03-09", Value("Friday/NNP 's/POS vote/NN may/MD settle/VB it/PRP ./.", "Friday", Wednesday));
+    }
+
+    [Fact]
+    public void The_default_pipeline_tags_before_it_anchors()
+    {
+        const string text = "The two delegations should reconvene Friday.";
+        var document = new SourceDocument("minute", text, new DocumentMetadata { Date = Wednesday });
+        var pipeline = DefaultPipeline.Create();
+        var order = pipeline.Components.Select(c => c.Id.Name).ToList();
+        Assert.True(order.IndexOf(PosTagAnnotator.ComponentId.Name) < order.IndexOf(TimexAnnotator.ComponentId.Name));
+        var timexes = pipeline.Analyze(document).GetLayer<Timex>(LayerNames.Timexes).Items;
+        var friday = Assert.Single(timexes, t => text[t.Span.Start..t.Span.End] == "Friday");
+        Assert.Equal("1956-03-16", friday.Value.ToTimex3());
+        var alone = new TimexAnnotator().Recognize(text, new DocumentMetadata { Date = Wednesday });
+        Assert.Equal("1956-03-09", Assert.Single(alone).Value.ToTimex3());
+    }
+}
