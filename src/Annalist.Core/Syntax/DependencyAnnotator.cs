@@ -18,7 +18,7 @@ namespace Annalist.Core.Syntax;
 /// </summary>
 public sealed class DependencyAnnotator : Annotator
 {
-    public static readonly ComponentId ComponentId = new("dependencies.arc-hybrid", 1);
+    public static readonly ComponentId ComponentId = new("dependencies.arc-hybrid", 2);
 
     /// <summary>The relation of the tokens of a sentence left unparsed (CoNLL-U's "unspecified").</summary>
     public const string UnparsedRelation = "_";

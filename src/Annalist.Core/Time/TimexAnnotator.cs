@@ -13,7 +13,7 @@ namespace Annalist.Core.Time;
 /// </summary>
 public sealed class TimexAnnotator : Annotator
 {
-    public static readonly ComponentId ComponentId = new("time", 1);
+    public static readonly ComponentId ComponentId = new("time", 2);
 
     private static readonly string[] ProducedLayers = [LayerNames.Timexes];
 
