@@ -36,7 +36,10 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
 
     public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
-        var inputs = InputFiles.Expand(settings.Files, _services.Readers.KnownExtensions.ToList());
+        var extensions = _services.Readers.KnownExtensions
+            .Concat(_services.CollectionReaders.SelectMany(reader => reader.Extensions))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var inputs = InputFiles.ExpandCollections(InputFiles.Expand(settings.Files, extensions), _services.CollectionReaders);
         var pipeline = FullSyntaxOption.Apply(AuthorityOption.Apply(_services.Pipeline, settings.Authority), settings.FullSyntax);
         var run = new Run(Streams);
         if (settings.OutputDirectory is { } folder) WriteToFolder(inputs, settings, folder, pipeline, run, cancellationToken);
@@ -111,14 +114,15 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
         }
         else if (showProgress)
         {
-            WriteAll((index, path) => Streams.WriteErrorLine($"[{run.Done}/{inputs.Count}] {inputs[index].Path} → {path}"));
+            WriteAll((index, path) => Streams.WriteErrorLine($"[{run.Done}/{inputs.Count}] {inputs[index].Path}{(inputs[index].Member is { } member ? "#" + member : "")} → {path}"));
         }
         else
         {
             WriteAll(null);
         }
         run.ReportPendingFailures();
-        Streams.WriteErrorLine($"Analyzed {written} of {inputs.Count} file{(inputs.Count == 1 ? "" : "s")} into {folder}.");
+        string unit = inputs.Any(input => input.Member is not null) ? "document" : "file";
+        Streams.WriteErrorLine($"Analyzed {written} of {inputs.Count} {unit}{(inputs.Count == 1 ? "" : "s")} into {folder}.");
     }
 
     private static bool TryWriteFile(string path, AnalyzedDocument document, AnalyzeSettings settings, Run run)
@@ -188,6 +192,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
             run.Fail(known);
             return null;
         }
+        if (input.Document is { } member) return new Formats.Readers.DocumentReadResult(member);
         try
         {
             return _services.Readers.Read(input.Path);

@@ -1,9 +1,14 @@
 using Annalist.Core.Errors;
+using Annalist.Core.Text;
+using Annalist.Store.Ingest;
 
 namespace Annalist.Cli.Commands;
 
-/// <summary>One input named on the command line, or found in a folder named there.</summary>
-public readonly record struct InputFile(string Path, AnnalistException? Error = null);
+/// <summary>
+/// One input named on the command line, or found in a folder named there; for one document of a collection
+/// (a TEI volume), the document already read and its id within the file.
+/// </summary>
+public readonly record struct InputFile(string Path, AnnalistException? Error = null, SourceDocument? Document = null, string? Member = null);
 
 /// <summary>Expands command-line arguments into the files to analyze.</summary>
 public static class InputFiles
@@ -46,9 +51,39 @@ public static class InputFiles
     }
 
     /// <summary>
+    /// Each input whose extension one of <paramref name="collections"/> reads (a TEI volume) replaced by its
+    /// documents, in the file's order; a volume that cannot be read gives an input carrying the reader's error.
+    /// </summary>
+    public static IReadOnlyList<InputFile> ExpandCollections(IReadOnlyList<InputFile> inputs, IReadOnlyList<ICollectionReader> collections)
+    {
+        var expanded = new List<InputFile>(inputs.Count);
+        foreach (var input in inputs)
+        {
+            var reader = input.Error is null && File.Exists(input.Path)
+                ? collections.FirstOrDefault(r => r.Extensions.Contains(Path.GetExtension(input.Path), StringComparer.OrdinalIgnoreCase))
+                : null;
+            if (reader is null)
+            {
+                expanded.Add(input);
+                continue;
+            }
+            try
+            {
+                expanded.AddRange(reader.Read(input.Path).Select(item => new InputFile(input.Path, null, item.Document, item.Id)));
+            }
+            catch (AnnalistException exception)
+            {
+                expanded.Add(new InputFile(input.Path, exception));
+            }
+        }
+        return expanded;
+    }
+
+    /// <summary>
     /// An output file name per input, <c>NAME</c> + <paramref name="extension"/> where NAME is the input's
     /// name without its extension; a name already taken by an earlier input, or by an input file lying in
-    /// <paramref name="folder"/> itself (which must never be overwritten), gets <c>NAME-2</c>, <c>NAME-3</c>, ….
+    /// <paramref name="folder"/> itself (which must never be overwritten), gets <c>NAME-2</c>, <c>NAME-3</c>, …. A
+    /// document of a collection is named after the file and its id (<c>volume-d7</c>).
     /// </summary>
     public static IReadOnlyList<string> OutputNames(IReadOnlyList<InputFile> inputs, string extension, string folder)
     {
@@ -65,6 +100,7 @@ public static class InputFiles
         {
             string stem = Path.GetFileNameWithoutExtension(input.Path.TrimEnd('/', '\\'));
             if (stem.Length == 0) stem = "document";
+            if (input.Member is { } member) stem += "-" + member;
             string name = stem + extension;
             for (int n = 2; !taken.Add(name); n++) name = $"{stem}-{n}{extension}";
             names.Add(name);

@@ -337,4 +337,40 @@ public class InputFilesTests
         Assert.Equal("The original words.", File.ReadAllText(path));
         Assert.Contains("record.txt", File.ReadAllText(Path.Combine(cli.Folder, "record-2.txt")));
     }
+
+    private const string Volume = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <TEI xmlns="http://www.tei-c.org/ns/1.0">
+        <teiHeader><fileDesc><titleStmt><title>An Invented Volume</title></titleStmt></fileDesc></teiHeader>
+        <text><body>
+        <div type="document" xml:id="d3" n="3"><head>3. Memorandum, <date when="1952-02-11">February 11, 1952</date></head>
+        <p>Mr. Aalto met the Minister in Turku.</p></div>
+        <div type="document" xml:id="d4" n="4"><head>4. Telegram, <date when="1952-02-12">February 12, 1952</date></head>
+        <p>The Minister left for Oslo the next day.</p></div>
+        </body></text></TEI>
+        """;
+
+    [Fact]
+    public void A_TEI_volume_is_analyzed_as_its_documents_not_as_markup()
+    {
+        using var cli = new CliHarness();
+        string volume = cli.File("volume.xml", Volume);
+        Assert.Equal(0, cli.Run("analyze", volume, "--format", "json"));
+        var lines = cli.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.DoesNotContain("<div", cli.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Aalto", lines[0], StringComparison.Ordinal);
+        Assert.Contains("Oslo", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_TEI_volume_written_to_a_folder_gives_one_file_per_document()
+    {
+        using var cli = new CliHarness();
+        string volume = cli.File("volume.xml", Volume);
+        string output = Path.Combine(cli.Folder, "out");
+        Assert.Equal(0, cli.Run("analyze", volume, "--format", "json", "--out", output));
+        Assert.Equal(["volume-d3.json", "volume-d4.json"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([$"Analyzed 2 of 2 documents into {output}."], cli.StderrLines);
+    }
 }
