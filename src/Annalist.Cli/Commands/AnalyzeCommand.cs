@@ -36,9 +36,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
 
     public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
-        var extensions = _services.Readers.KnownExtensions
-            .Concat(_services.CollectionReaders.SelectMany(reader => reader.Extensions))
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var extensions = InputFiles.Extensions(_services.Readers, _services.CollectionReaders);
         var inputs = InputFiles.ExpandCollections(InputFiles.Expand(settings.Files, extensions), _services.CollectionReaders);
         var pipeline = FullSyntaxOption.Apply(AuthorityOption.Apply(_services.Pipeline, settings.Authority), settings.FullSyntax);
         var run = new Run(Streams);

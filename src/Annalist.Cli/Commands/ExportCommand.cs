@@ -125,9 +125,7 @@ public sealed class ExportCommand : Command<ExportSettings>
 
     private IReadOnlyList<IngestInput> ExpandFiles(IEnumerable<string> files, ConcurrentQueue<AnnalistException> failures)
     {
-        var extensions = _services.Readers.KnownExtensions
-            .Concat(_services.CollectionReaders.SelectMany(reader => reader.Extensions))
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var extensions = InputFiles.Extensions(_services.Readers, _services.CollectionReaders);
         var named = files.Select(Path.GetFullPath).Where(File.Exists).ToHashSet(StringComparer.Ordinal);
         var inputs = new List<IngestInput>();
         foreach (var input in IngestInputs.Expand(files, extensions))

@@ -50,6 +50,10 @@ public static class InputFiles
         return inputs;
     }
 
+    /// <summary>The extensions a folder is searched for: those of the document readers and of the collection readers.</summary>
+    public static IReadOnlyList<string> Extensions(Formats.Readers.DocumentReaders readers, IEnumerable<ICollectionReader> collections) =>
+        readers.KnownExtensions.Concat(collections.SelectMany(reader => reader.Extensions)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
     /// <summary>
     /// Each input whose extension one of <paramref name="collections"/> reads (a TEI volume) replaced by its
     /// documents, in the file's order; a volume that cannot be read gives an input carrying the reader's error.

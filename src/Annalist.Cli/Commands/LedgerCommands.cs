@@ -59,18 +59,13 @@ internal static class LedgerSources
     public static IReadOnlyList<LedgerDocument> Load(AnnalistServices services, LedgerSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Database is { } location) return FromStore(services, location, settings.Document);
-        var extensions = services.Readers.KnownExtensions
-            .Concat(services.CollectionReaders.SelectMany(reader => reader.Extensions))
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var extensions = InputFiles.Extensions(services.Readers, services.CollectionReaders);
+        // A TEI volume holds many documents, each named PATH#ID as ingest and export name them.
         var read = new List<(string Name, SourceDocument Document)>();
-        foreach (var input in InputFiles.Expand(settings.Files, extensions))
+        foreach (var input in InputFiles.ExpandCollections(InputFiles.Expand(settings.Files, extensions), services.CollectionReaders))
         {
             if (input.Error is { } error) throw error;
-            // A TEI volume holds many documents, each named PATH#ID as ingest and export name them.
-            var collection = services.CollectionReaders.FirstOrDefault(reader =>
-                reader.Extensions.Contains(Path.GetExtension(input.Path), StringComparer.OrdinalIgnoreCase));
-            if (collection is not null)
-                read.AddRange(collection.Read(input.Path).Select(item => ($"{input.Path}#{item.Id}", item.Document)));
+            if (input.Document is { } member) read.Add(($"{input.Path}#{input.Member}", member));
             else
             {
                 var document = services.Readers.Read(input.Path).Document;
