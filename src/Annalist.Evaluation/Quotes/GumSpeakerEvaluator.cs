@@ -16,17 +16,8 @@ namespace Annalist.Evaluation.Quotes;
 /// </summary>
 public sealed class GumSpeakerEvaluator(AnalysisPipeline pipeline)
 {
-    public EvaluationResult Evaluate(IEnumerable<SpeakerDocument> documents, CancellationToken cancellationToken = default)
-    {
-        var scored = new List<DocumentEvaluation>();
-        foreach (var document in documents)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var analyzed = pipeline.Analyze(new SourceDocument(document.Name, document.Text), cancellationToken);
-            scored.Add(new DocumentEvaluation(document.Name, [Score(document, SystemLayers.From(analyzed))]));
-        }
-        return EvaluationResult.Combine(scored);
-    }
+    public EvaluationResult Evaluate(IEnumerable<SpeakerDocument> documents, CancellationToken cancellationToken = default) =>
+        TextScoring.Evaluate(pipeline, documents, d => d.Name, d => d.Text, Score, cancellationToken);
 
     public static LayerScore Score(SpeakerDocument document, SystemLayers system)
     {

@@ -17,17 +17,8 @@ namespace Annalist.Evaluation.Quotes;
 /// </summary>
 public sealed class QuotesEvaluator(AnalysisPipeline pipeline)
 {
-    public EvaluationResult Evaluate(IEnumerable<QuotationDocument> documents, CancellationToken cancellationToken = default)
-    {
-        var scored = new List<DocumentEvaluation>();
-        foreach (var document in documents)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var analyzed = pipeline.Analyze(new SourceDocument(document.Name, document.Text), cancellationToken);
-            scored.Add(new DocumentEvaluation(document.Name, [Score(document, SystemLayers.From(analyzed))]));
-        }
-        return EvaluationResult.Combine(scored);
-    }
+    public EvaluationResult Evaluate(IEnumerable<QuotationDocument> documents, CancellationToken cancellationToken = default) =>
+        TextScoring.Evaluate(pipeline, documents, d => d.Name, d => d.Text, Score, cancellationToken);
 
     /// <summary>Scores the layers a system made for <paramref name="document"/>.</summary>
     public static LayerScore Score(QuotationDocument document, SystemLayers system)
