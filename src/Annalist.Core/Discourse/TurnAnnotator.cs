@@ -47,8 +47,10 @@ public sealed class TurnAnnotator : Annotator
     internal static (List<Turn> Turns, List<Participant> Participants, List<Diagnostic> Diagnostics) Find(
         string text, IReadOnlyDictionary<string, Layer> layers, string? author, string? producer, QuotationSpeakerModel? model, IQuotationSpeakerLearner? learner)
     {
-        var paragraphs = Typed<Paragraph>(layers, LayerNames.Paragraphs).Select(p => p.Span).ToArray();
         var sentences = Typed<Sentence>(layers, LayerNames.Sentences).Select(s => s.Span).ToArray();
+        // A text written a sentence a line has no paragraphs to go by; its lines are regrouped as dialogue is printed.
+        var paragraphs = SentenceLines.Paragraphs(text, [.. Typed<Paragraph>(layers, LayerNames.Paragraphs).Select(p => p.Span)], sentences, out bool inferred);
+        if (inferred) sentences = SentenceLines.Sentences(text, sentences);
         var tokens = Typed<Token>(layers, LayerNames.Tokens).ToArray();
         var quotations = Typed<Quotation>(layers, LayerNames.Quotations).ToArray();
         layers.TryGetValue(LayerNames.Mentions, out var mentions);
@@ -67,7 +69,7 @@ public sealed class TurnAnnotator : Annotator
                 if (k < pos.Length && pos[k].Span.Start == tokens[t].Span.Start) tags[t] = pos[k].Universal;
             }
         }
-        return TurnFinder.Find(text, paragraphs, sentences, tokens, quotations, view, producer, tags, author, model, learner);
+        return TurnFinder.Find(text, paragraphs, sentences, tokens, quotations, view, producer, tags, author, model, learner, inferred);
     }
 
     private static IReadOnlyList<T> Typed<T>(IReadOnlyDictionary<string, Layer> layers, string name) where T : IAnnotation =>

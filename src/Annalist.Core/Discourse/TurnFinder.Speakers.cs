@@ -225,10 +225,10 @@ internal sealed partial class TurnFinder
         }
         int chosen = options[best].Candidate;
         if (chosen == -1) return ruleTurn;
-        // A reply opening its own paragraph after another quotation is another speaker's, as dialogue is printed.
-        // The model, trained on LitBank's reconstructed paragraphs (where one speaker's sentences after a cue
-        // each open a paragraph), would often give it to the last speaker; it may not overrule alternation so.
-        if (proposal == Proposal.Alternation && prevKey is not null && OptionKey(chosen) == prevKey) return ruleTurn;
+        // A reply opening its own paragraph after another quotation is another speaker's, as dialogue is printed;
+        // the model may not overrule alternation so, unless the paragraphs were only inferred from a text
+        // written a sentence a line (where one speaker's next sentence after a cue opens a paragraph too).
+        if (!_paragraphsInferred && proposal == Proposal.Alternation && prevKey is not null && OptionKey(chosen) == prevKey) return ruleTurn;
         if (chosen <= -10)
         {
             var (aheadText, aheadIds, aheadKey) = ahead[-10 - chosen];

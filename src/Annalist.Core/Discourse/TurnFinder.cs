@@ -35,10 +35,14 @@ internal sealed partial class TurnFinder
     private readonly QuotationSpeakerModel? _model;
     private readonly IQuotationSpeakerLearner? _learner;
 
+    /// <summary>The paragraphs were regrouped from a text written a sentence a line: a new one does not say a new speaker.</summary>
+    private readonly bool _paragraphsInferred;
+
     // Each document runs these once: optimized from the first call, as tiered compilation would reach them too late.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private TurnFinder(string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags, string? author, QuotationSpeakerModel? model, IQuotationSpeakerLearner? learner)
+    private TurnFinder(string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags, string? author, QuotationSpeakerModel? model, IQuotationSpeakerLearner? learner, bool paragraphsInferred)
     {
+        _paragraphsInferred = paragraphsInferred;
         _model = model;
         _learner = learner;
         _author = string.IsNullOrWhiteSpace(author) ? null : author.Trim();
@@ -67,9 +71,9 @@ internal sealed partial class TurnFinder
 
     public static (List<Turn> Turns, List<Participant> Participants, List<Diagnostic> Diagnostics) Find(
         string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags = null, string? author = null,
-        QuotationSpeakerModel? model = null, IQuotationSpeakerLearner? learner = null)
+        QuotationSpeakerModel? model = null, IQuotationSpeakerLearner? learner = null, bool paragraphsInferred = false)
     {
-        var finder = new TurnFinder(text, paragraphs, sentences, tokens, quotations, entities, producer, tags, author, model, learner);
+        var finder = new TurnFinder(text, paragraphs, sentences, tokens, quotations, entities, producer, tags, author, model, learner, paragraphsInferred);
         finder.FindQuoted();
         finder.FindScriptForm();
         finder.FindReported();
@@ -249,7 +253,7 @@ internal sealed partial class TurnFinder
         {
             if (_words.IsChar(i, '.') || _words.IsChar(i, '!') || _words.IsChar(i, '?')) return false;
         }
-        return !_text.AsSpan(previous.Span.End, start - previous.Span.End).Contains('\n');
+        return !LineBreakBetween(previous.Span.End, start);
     }
 
     private readonly record struct NounPhraseCue(TextSpan Speaker, TextSpan Cue);
@@ -264,7 +268,7 @@ internal sealed partial class TurnFinder
         int t = _words.TokenAtOrAfter(quotation.Span.End);
         int limit = q + 1 < _outer.Length ? _outer[q + 1].Span.Start : _text.Length;
         if (t < _words.Count && (_words.IsChar(t, ',') || _words.Kind(t) == TokenKind.Dash)) t++;
-        if (t >= _words.Count || _words.Span(t).Start >= limit || _text.AsSpan(quotation.Span.End, _words.Span(t).Start - quotation.Span.End).Contains('\n')) return null;
+        if (t >= _words.Count || _words.Span(t).Start >= limit || LineBreakBetween(quotation.Span.End, _words.Span(t).Start)) return null;
         if (_words.In(t, DiscourseLexicon.SpeechVerbs) && !_words.IsCapitalized(t))
         {
             int end = NounPhraseEnd(t + 1, limit);
@@ -334,6 +338,10 @@ internal sealed partial class TurnFinder
         }
         return false;
     }
+
+    /// <summary>A line break between the offsets; in a text written a sentence a line, only a paragraph's start counts as one.</summary>
+    private bool LineBreakBetween(int from, int to) =>
+        _paragraphsInferred ? ParagraphIndex(to) != ParagraphIndex(from) : _text.AsSpan(from, to - from).Contains('\n');
 
     private bool OpensParagraph(int offset)
     {

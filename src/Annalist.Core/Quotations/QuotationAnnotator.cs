@@ -12,7 +12,7 @@ namespace Annalist.Core.Quotations;
 /// left open continues when the next paragraph opens with the same mark. A quotation never closed ends at
 /// its paragraph's end, or after the last sentence before the narration evidently resumes (see
 /// <see cref="UnclosedQuotationEnd"/>), with warning ANL2001; a closing mark with nothing to close gives
-/// ANL2002. Dialogue opened by a dash is a quotation too (see <see cref="DashDialogue"/>). Requires <c>paragraphs</c> and <c>sentences</c>. Thread-safe.
+/// ANL2002. Dialogue opened by a dash is a quotation too (see <see cref="DashDialogue"/>). A text written one sentence a line is read in the paragraphs <see cref="SentenceLines"/> regroups. Requires <c>paragraphs</c> and <c>sentences</c>. Thread-safe.
 /// </summary>
 public sealed class QuotationAnnotator : Annotator
 {
@@ -43,8 +43,9 @@ public sealed class QuotationAnnotator : Annotator
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<Quotation>();
-        var validParagraphs = Valid(paragraphs, text.Length);
-        new QuotationScanner(text, validParagraphs, Valid(sentences, text.Length), found, diagnostics, producer).Run();
+        var validSentences = Valid(sentences, text.Length);
+        var validParagraphs = SentenceLines.Paragraphs(text, Valid(paragraphs, text.Length), validSentences, out _);
+        new QuotationScanner(text, validParagraphs, validSentences, found, diagnostics, producer).Run();
         DashDialogue.Add(text, validParagraphs, found);
         found.Sort((a, b) => a.Span.CompareTo(b.Span));
         AssignDepths(found);

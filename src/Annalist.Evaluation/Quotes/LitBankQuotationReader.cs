@@ -17,8 +17,9 @@ public sealed record QuotationDocument(string Name, string Text, ImmutableArray<
 /// Reads LitBank's quotations (<c>quotations/tsv/NAME.ann</c>: <c>QUOTE id sentence token sentence token text</c>,
 /// end token inclusive, and <c>ATTRIB id cluster</c>) over its one-sentence-a-line, space-tokenized text, with
 /// the speakers' mentions from <c>coref/brat/NAME.ann</c> (lines whose type is a cluster label). The text is
-/// rejoined as prose (no space before closing punctuation or after an opening quotation mark), and a sentence
-/// that opens with a quotation mark or a dialogue dash starts a paragraph, as dialogue is printed; nothing of the gold is used for that.
+/// rejoined as prose within each sentence (no space before closing punctuation or after an opening quotation
+/// mark), one sentence a line as LitBank gives it: its excerpts carry no paragraph breaks, and the pipeline
+/// decides from the text itself that its line breaks are no paragraphs (<see cref="Annalist.Core.Quotations.SentenceLines"/>).
 /// </summary>
 public static class LitBankQuotationReader
 {
@@ -56,7 +57,7 @@ public static class LitBankQuotationReader
                 if (single) singleOpen = !singleOpen;
                 if (text.Length > 0)
                 {
-                    if (sentence.Count == 0) text.Append(opens || token is "—" or "--" ? "\n\n" : " ");
+                    if (sentence.Count == 0) text.Append('\n');
                     else if (!closes && !NoSpaceBefore(token) && !NoSpaceAfter(previous!) && !previousOpened) text.Append(' ');
                 }
                 previousOpened = opens && token is "\"" or "'";
