@@ -85,6 +85,40 @@ internal static class DiscourseLexicon
     /// <summary>Determiners that open a common noun phrase naming a speaker (<c>my mother</c>, <c>the old man</c>).</summary>
     public static readonly FrozenSet<string> SpeakerDeterminers = Words("the", "a", "an", "my", "his", "her", "their", "our", "your", "its", "this", "that", "one");
 
+    /// <summary>Nouns that name a person by kin, age, sex, rank or occupation (<c>the old man</c>, <c>her mother</c>, <c>the stranger</c>): a speaker a noun phrase names.</summary>
+    public static readonly FrozenSet<string> PersonNouns = Words(
+        "man", "woman", "boy", "girl", "child", "lad", "lass", "youth", "maid", "maiden", "gentleman", "lady",
+        "fellow", "chap", "person", "stranger", "visitor", "guest", "newcomer", "host", "hostess", "companion",
+        "friend", "neighbour", "neighbor", "acquaintance", "enemy", "rival", "partner", "comrade", "colleague",
+        "mother", "father", "parent", "son", "daughter", "brother", "sister", "husband", "wife", "widow", "widower",
+        "uncle", "aunt", "nephew", "niece", "cousin", "grandmother", "grandfather", "grandson", "granddaughter",
+        "grandmamma", "grandpapa", "mamma", "papa", "mama", "mum", "dad", "mummy", "daddy", "baby", "infant",
+        "orphan", "bride", "bridegroom", "groom", "fiance", "fiancee", "sweetheart", "lover", "suitor", "master",
+        "mistress", "stepmother", "stepfather", "stepson", "stepdaughter", "twin", "heir", "heiress", "ancestor",
+        "king", "queen", "prince", "princess", "duke", "duchess", "earl", "count", "countess", "baron", "baroness",
+        "lord", "knight", "squire", "emperor", "empress", "monarch", "sovereign", "nobleman", "noblewoman",
+        "courtier", "chief", "chieftain", "captain", "colonel", "major", "general", "lieutenant", "sergeant",
+        "corporal", "admiral", "commander", "officer", "soldier", "sailor", "seaman", "mate", "boatswain", "pilot",
+        "marine", "trooper", "sentry", "sentinel", "guard", "watchman", "gaoler", "jailer", "warden", "scout",
+        "priest", "parson", "vicar", "curate", "rector", "minister", "pastor", "preacher", "bishop", "monk", "nun",
+        "friar", "abbot", "chaplain", "clergyman", "missionary", "deacon", "elder", "doctor", "physician", "surgeon",
+        "nurse", "apothecary", "chemist", "lawyer", "attorney", "solicitor", "barrister", "judge", "magistrate",
+        "clerk", "scribe", "secretary", "banker", "merchant", "trader", "shopkeeper", "tradesman", "pedlar",
+        "peddler", "teacher", "schoolmaster", "schoolmistress", "governess", "tutor", "professor", "scholar",
+        "student", "pupil", "schoolboy", "schoolgirl", "servant", "maidservant", "manservant", "footman", "butler",
+        "valet", "housekeeper", "cook", "housemaid", "nursemaid", "waiter", "waitress", "porter", "coachman",
+        "driver", "cabman", "stableman", "gardener", "shepherd", "farmer", "ploughman", "peasant", "labourer",
+        "laborer", "workman", "miner", "smith", "blacksmith", "carpenter", "mason", "tailor", "weaver", "miller",
+        "baker", "butcher", "innkeeper", "landlord", "landlady", "tenant", "lodger", "fisherman", "hunter",
+        "trapper", "woodman", "woodcutter", "boatman", "ferryman", "carter", "artist", "painter", "poet", "writer",
+        "author", "novelist", "journalist", "reporter", "editor", "actor", "actress", "singer", "musician", "dancer",
+        "player", "fiddler", "policeman", "constable", "detective", "inspector", "agent", "spy", "messenger",
+        "courier", "postman", "prisoner", "convict", "thief", "robber", "murderer", "villain", "beggar", "tramp",
+        "vagabond", "wanderer", "traveller", "traveler", "pilgrim", "passenger", "pedestrian", "rider", "horseman",
+        "native", "savage", "foreigner", "speaker", "narrator", "listener",
+        "spectator", "onlooker", "witness", "observer", "slave", "overseer", "planter", "giant", "dwarf",
+        "witch", "wizard", "fairy", "ghost");
+
     /// <summary>Labels that open a participants block (<c>Participants:</c>, <c>Others present</c>).</summary>
     public static readonly string[] ParticipantBlockLabels =
         ["Participants", "Participant", "Present", "Others present", "Also present", "Attending", "Also attending", "In attendance", "Attendees", "Those present"];

@@ -196,9 +196,35 @@ internal sealed partial class TurnFinder
                 F(64, which, wantedCode),
             ]));
         }
+        // Common noun phrases for people in the narration around it (the old man, her mother), which no name covers.
+        var phrases = PersonPhrasesNear(from, cuePronoun >= 0 ? _candidates[cuePronoun].First - 1 : qLast + WindowAfter, qFirst, qLast, p, pLast);
+        for (int j = 0; j < phrases.Count; j++)
+        {
+            var phrase = phrases[j];
+            bool before = phrase.Last < qFirst;
+            int side = before ? 0 : 1;
+            int place = Place(phrase, before, p, pLast, quotation.Span);
+            int distance = before ? qFirst - phrase.Last - 1 : phrase.First - qLast - 1;
+            string? key = KeyOf(_text.Substring(phrase.Span.Start, phrase.Span.Length));
+            int rank = before ? phrases.Count(x => x.Last < qFirst && x.First > phrase.Last) : phrases.Count(x => x.First > qLast && x.Last < phrase.First);
+            options.Add(new Option(PhraseOption - j,
+            [
+                F(70, place, phrase.Subject ? 1 : 0),
+                F(71, Bucket(distance), side),
+                F(72, Math.Min(rank, 3), side),
+                F(73, VerbAfter(phrase), place),
+                F(74, VerbBefore(phrase) ? 1 : 0, place),
+                F(75, (int)proposal, Same(key, ruleKey)),
+                F(76, Same(key, prevKey), Same(key, twoBackKey), Same(key, prevAddressee)),
+                F(77, opens ? 1 : 0, place),
+                F(78, Math.Min(QuotesBetween(q, phrase, before), 3), side),
+                F(79, phrase.Possessive ? 1 : 0, wantedCode),
+                F(80, Same(key, nextKey), Same(key, afterNextKey), place),
+            ]));
+        }
         if (options.Count == 0) return ruleTurn;
 
-        string? OptionKey(int o) => o == -1 ? ruleKey : o <= -10 ? ahead[-10 - o].Key : o < -1 ? KeyOf(history[-2 - o].SpeakerText) : keys[options.FindIndex(x => x.Candidate == o)];
+        string? OptionKey(int o) => o == -1 ? ruleKey : o <= PhraseOption ? KeyOf(PhraseText(phrases[PhraseOption - o])) : o <= -10 ? ahead[-10 - o].Key : o < -1 ? KeyOf(history[-2 - o].SpeakerText) : keys[options.FindIndex(x => x.Candidate == o)];
 
         if (_learner is not null && _learner.GoldFor(content) is { } gold)
         {
@@ -210,6 +236,7 @@ internal sealed partial class TurnFinder
                 // A pronoun is right only when what it is resolved to is, since that is what the turn will say.
                 right[i] = o >= 0
                     ? _candidates[o].Kind == CandidateKind.Pronoun ? keys[i] is { } k && gold.LastWords.Contains(k) : gold.Mentions.Any(m => m.Overlaps(_candidates[o].Span))
+                    : o <= PhraseOption ? gold.Mentions.Any(m => m.Overlaps(phrases[PhraseOption - o].Span))
                     : gold.LastWords.Contains(OptionKey(o) ?? "");
                 any |= right[i];
             }
@@ -229,6 +256,14 @@ internal sealed partial class TurnFinder
         // the model may not overrule alternation so, unless the paragraphs were only inferred from a text
         // written a sentence a line (where one speaker's next sentence after a cue opens a paragraph too).
         if (!_paragraphsInferred && proposal == Proposal.Alternation && prevKey is not null && OptionKey(chosen) == prevKey) return ruleTurn;
+        if (chosen <= PhraseOption)
+        {
+            string phraseText = PhraseText(phrases[PhraseOption - chosen]);
+            bool answers = previous is not null && prevKey is not null && KeyOf(phraseText) != prevKey;
+            return ruleTurn?.Cue is not null
+                ? new Turn(content, TurnMode.Direct, ruleTurn.Cue, phraseText, [], ruleTurn.Addressees, ruleTurn.AddresseeText)
+                : new Turn(content, TurnMode.Direct, null, phraseText, [], answers ? previous!.Speakers : [], answers ? previous!.SpeakerText : null);
+        }
         if (chosen <= -10)
         {
             var (aheadText, aheadIds, aheadKey) = ahead[-10 - chosen];
@@ -249,6 +284,45 @@ internal sealed partial class TurnFinder
             (addressees, addresseeText) = (previous.Speakers, previous.SpeakerText);
         if (ruleTurn?.Cue is not null) (addressees, addresseeText) = (ruleTurn.Addressees, ruleTurn.AddresseeText);
         return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, text, id is null ? [] : [id], addressees, addresseeText);
+    }
+
+    /// <summary>Option codes at and below this one are noun phrases of <see cref="PersonPhrasesNear"/>.</summary>
+    private const int PhraseOption = -100;
+
+    private string PhraseText(SpeakerCandidate phrase) => _text.Substring(phrase.Span.Start, phrase.Span.Length);
+
+    /// <summary>
+    /// Noun phrases naming a person outside quotations between tokens <paramref name="from"/> and
+    /// <paramref name="to"/>, in paragraphs two before <paramref name="p"/> to one after <paramref name="pLast"/>,
+    /// that no name, office or pronoun candidate covers: a determiner or possessive, up to three modifiers, and a
+    /// person noun (<c>the old man</c>, <c>her mother</c>, <c>a tall stranger</c>). The words inside the quotation are left out.
+    /// </summary>
+    private List<SpeakerCandidate> PersonPhrasesNear(int from, int to, int qFirst, int qLast, int p, int pLast)
+    {
+        var found = new List<SpeakerCandidate>();
+        to = Math.Min(to, _words.Count - 1);
+        for (int t = Math.Max(0, from); t <= to; t++)
+        {
+            if (t >= qFirst && t <= qLast || _quoted[t] || !_words.In(t, DiscourseLexicon.SpeakerDeterminers) || _candidateAt[t] >= 0) continue;
+            int head = -1;
+            for (int e = t + 1; e <= t + 4 && e <= to && e < _words.Count; e++)
+            {
+                if (_quoted[e] || !_words.IsWord(e) || _candidateAt[e] >= 0 || _words.IsCapitalized(e) && !_words.In(e, DiscourseLexicon.PersonNouns)) break;
+                if (_words.In(e, DiscourseLexicon.PersonNouns) && !_words.In(e + 1, DiscourseLexicon.PersonNouns)) { head = e; break; }
+                if (_words.In(e, DiscourseLexicon.NonSubjectPrecursors) || _words.In(e, DiscourseLexicon.SpeechVerbs) || _words.In(e, DiscourseLexicon.FiniteMarkers)
+                    || _words.Tag(e) is { } tag && tag is not ("ADJ" or "NOUN" or "NUM")) break;
+            }
+            if (head < 0) continue;
+            int cp = ParagraphIndex(_words.Span(t).Start);
+            if (cp < p - 2 || cp > pLast + 1) { t = head; continue; }
+            var span = new TextSpan(_words.Span(t).Start, _words.Span(head).End);
+            bool possessive = DiscourseWords.IsPossessive(_words.Word(head));
+            if (possessive) span = new TextSpan(span.Start, span.End - 2);
+            bool subject = !possessive && !(t > 0 && (_words.In(t - 1, DiscourseLexicon.NonSubjectPrecursors) || _words.In(t - 1, DiscourseLexicon.SpeechVerbs) && !_words.IsCapitalized(t - 1)));
+            found.Add(new SpeakerCandidate(span, CandidateKind.Role, t, head, subject, possessive, null));
+            t = head;
+        }
+        return found;
     }
 
     private Dictionary<string, (int Male, int Female)>? _genderVotes;
