@@ -119,6 +119,62 @@ internal static class DiscourseLexicon
         "spectator", "onlooker", "witness", "observer", "slave", "overseer", "planter", "giant", "dwarf",
         "witch", "wizard", "fairy", "ghost");
 
+    /// <summary>Common English given names of men (<c>Arthur</c>, <c>Tom</c>): the gender of a name its document never settles.</summary>
+    public static readonly FrozenSet<string> MaleGivenNames = Words(
+        "Aaron", "Abraham", "Adam", "Adrian", "Albert", "Alexander", "Alfred", "Allan", "Allen", "Andrew", "Angus",
+        "Anthony", "Archibald", "Archie", "Arnold", "Arthur", "Augustus", "Austin", "Barnaby", "Bartholomew",
+        "Basil", "Benjamin", "Bernard", "Bert", "Bill", "Billy", "Bob", "Bobby", "Bruce", "Caleb", "Cecil", "Cedric",
+        "Charles", "Charley", "Charlie", "Christopher", "Clarence", "Claude", "Clement", "Clifford", "Colin",
+        "Conrad", "Cyril", "Cyrus", "Daniel", "David", "Dennis", "Derek", "Dick", "Donald", "Douglas", "Duncan",
+        "Edgar", "Edmund", "Edward", "Edwin", "Elijah", "Elmer", "Ernest", "Eugene", "Felix", "Ferdinand", "Francis",
+        "Frank", "Frankie", "Fred", "Freddie", "Frederick", "Gabriel", "Geoffrey", "George", "Gerald", "Gilbert",
+        "Godfrey", "Gordon", "Gregory", "Guy", "Hal", "Harold", "Harry", "Harvey", "Henry", "Herbert", "Horace",
+        "Howard", "Hubert", "Hugh", "Humphrey", "Isaac", "Jack", "Jacob", "Jake", "James", "Jasper", "Jeremiah",
+        "Jeremy", "Jerry", "Jesse", "Jim", "Jimmy", "Joe", "Joel", "John", "Johnny", "Jonathan", "Joshua", "Julian",
+        "Julius", "Kenneth", "Lawrence", "Leonard", "Leopold", "Lewis", "Lionel", "Louis", "Luke", "Malcolm", "Mark",
+        "Martin", "Matthew", "Maurice", "Michael", "Mike", "Nathan", "Nathaniel", "Ned", "Neville", "Nicholas",
+        "Noah", "Noel", "Norman", "Oliver", "Oscar", "Oswald", "Owen", "Patrick", "Paul", "Percy", "Peter", "Philip",
+        "Ralph", "Randolph", "Raymond", "Reginald", "Richard", "Robert", "Roger", "Ronald", "Rupert", "Samuel",
+        "Sam", "Sebastian", "Sidney", "Silas", "Simon", "Solomon", "Stanley", "Stephen", "Steve", "Theodore",
+        "Thomas", "Timothy", "Tom", "Tommy", "Tony", "Victor", "Vincent", "Walter", "Wilfred", "William", "Willie",
+        "Willy", "Wilson", "Zachary");
+
+    /// <summary>Common English given names of women (<c>Alice</c>, <c>Polly</c>).</summary>
+    public static readonly FrozenSet<string> FemaleGivenNames = Words(
+        "Abigail", "Ada", "Adelaide", "Agatha", "Agnes", "Alice", "Alison", "Amanda", "Amelia", "Amy", "Angela",
+        "Ann", "Anna", "Anne", "Annie", "Arabella", "Beatrice", "Becky", "Bella", "Bertha", "Bessie", "Betsy",
+        "Betty", "Blanche", "Bridget", "Caroline", "Carol", "Catherine", "Cecilia", "Cecily", "Charlotte", "Clara",
+        "Clarissa", "Constance", "Cora", "Daisy", "Deborah", "Diana", "Dinah", "Dolly", "Dora", "Dorothea",
+        "Dorothy", "Edith", "Edna", "Eleanor", "Elinor", "Eliza", "Elizabeth", "Ella", "Ellen", "Elsie", "Emily",
+        "Emma", "Esther", "Ethel", "Eva", "Eve", "Evelyn", "Fanny", "Flora", "Florence", "Frances", "Georgiana",
+        "Georgina", "Gertrude", "Grace", "Gwendolen", "Hannah", "Harriet", "Hattie", "Helen", "Helena", "Henrietta",
+        "Hester", "Hetty", "Ida", "Irene", "Isabel", "Isabella", "Ivy", "Jane", "Janet", "Jean", "Jennie", "Jenny",
+        "Jessie", "Joan", "Josephine", "Judith", "Julia", "Juliet", "Kate", "Katharine", "Katherine", "Kathleen",
+        "Katie", "Kitty", "Laura", "Lavinia", "Lena", "Letitia", "Lilian", "Lillian", "Lily", "Lizzie", "Louisa",
+        "Louise", "Lucy", "Lydia", "Mabel", "Madeline", "Maggie", "Margaret", "Margery", "Maria", "Marian",
+        "Marianne", "Marie", "Marion", "Martha", "Mary", "Matilda", "Maud", "Maude", "May", "Meg", "Milly", "Millie",
+        "Minnie", "Miriam", "Molly", "Nancy", "Nell", "Nellie", "Nora", "Olive", "Olivia", "Pamela", "Patience",
+        "Pauline", "Peggy", "Phoebe", "Polly", "Priscilla", "Prudence", "Rachel", "Rebecca", "Rhoda", "Rosa",
+        "Rosalind", "Rose", "Rosie", "Ruth", "Sally", "Sarah", "Sophia", "Sophie", "Sophy", "Susan", "Susanna",
+        "Sybil", "Sylvia", "Theresa", "Ursula", "Victoria", "Violet", "Virginia", "Winifred");
+
+    /// <summary>Person nouns that name a man or boy (<c>the old man</c>, <c>her brother</c>).</summary>
+    public static readonly FrozenSet<string> MalePersonNouns = Words(
+        "man", "boy", "gentleman", "lad", "fellow", "chap", "father", "son", "brother", "husband", "uncle", "nephew",
+        "grandfather", "grandson", "king", "prince", "duke", "earl", "lord", "knight", "baron", "count", "emperor",
+        "nobleman", "monk", "friar", "abbot", "master", "widower", "bridegroom", "groom", "stepfather", "stepson",
+        "papa", "dad", "daddy", "grandpapa", "schoolmaster", "manservant", "footman", "butler", "valet", "workman",
+        "fisherman", "horseman", "policeman", "clergyman", "tradesman", "coachman", "boatman", "ferryman", "cabman",
+        "ploughman", "woodman", "stableman", "landlord");
+
+    /// <summary>Person nouns that name a woman or girl (<c>the young woman</c>, <c>his aunt</c>).</summary>
+    public static readonly FrozenSet<string> FemalePersonNouns = Words(
+        "woman", "girl", "lady", "lass", "maid", "maiden", "mother", "daughter", "sister", "wife", "widow", "aunt",
+        "niece", "grandmother", "granddaughter", "queen", "princess", "duchess", "countess", "baroness", "empress",
+        "noblewoman", "mistress", "bride", "nun", "hostess", "heiress", "stepmother", "stepdaughter", "mamma",
+        "mama", "mum", "mummy", "grandmamma", "governess", "schoolmistress", "maidservant", "housemaid", "nursemaid",
+        "waitress", "actress", "landlady", "fiancee", "witch");
+
     /// <summary>Labels that open a participants block (<c>Participants:</c>, <c>Others present</c>).</summary>
     public static readonly string[] ParticipantBlockLabels =
         ["Participants", "Participant", "Present", "Others present", "Also present", "Attending", "Also attending", "In attendance", "Attendees", "Those present"];

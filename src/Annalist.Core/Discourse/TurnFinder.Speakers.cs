@@ -201,6 +201,8 @@ internal sealed partial class TurnFinder
         for (int j = 0; j < phrases.Count; j++)
         {
             var phrase = phrases[j];
+            int phraseAgree = wanted is 'm' or 'f' ? PhraseGender(phrase) is char pg ? pg == wanted ? 1 : 0 : 2 : 3;
+            if (phraseAgree == 0) continue;
             bool before = phrase.Last < qFirst;
             int side = before ? 0 : 1;
             int place = Place(phrase, before, p, pLast, quotation.Span);
@@ -220,6 +222,7 @@ internal sealed partial class TurnFinder
                 F(78, Math.Min(QuotesBetween(q, phrase, before), 3), side),
                 F(79, phrase.Possessive ? 1 : 0, wantedCode),
                 F(80, Same(key, nextKey), Same(key, afterNextKey), place),
+                F(81, phraseAgree, place),
             ]));
         }
         if (options.Count == 0) return ruleTurn;
@@ -325,6 +328,19 @@ internal sealed partial class TurnFinder
         return found;
     }
 
+    /// <summary>The gender of a name's first word after any title, when it is a common given name.</summary>
+    private char? GivenNameGender(SpeakerCandidate candidate)
+    {
+        if (candidate.Kind != CandidateKind.Name) return null;
+        int t = candidate.First;
+        while (t < candidate.Last && (_words.IsInitialOrTitle(t) || _words.In(t, DiscourseLexicon.Titles))) t++;
+        return _words.In(t, DiscourseLexicon.MaleGivenNames) ? 'm' : _words.In(t, DiscourseLexicon.FemaleGivenNames) ? 'f' : null;
+    }
+
+    /// <summary>The gender a person noun phrase's head gives (<c>the old man</c>: m), else null.</summary>
+    private char? PhraseGender(SpeakerCandidate phrase) =>
+        _words.In(phrase.Last, DiscourseLexicon.MalePersonNouns) ? 'm' : _words.In(phrase.Last, DiscourseLexicon.FemalePersonNouns) ? 'f' : null;
+
     private Dictionary<string, (int Male, int Female)>? _genderVotes;
 
     /// <summary>
@@ -394,7 +410,7 @@ internal sealed partial class TurnFinder
             return g == '\0' ? 2 : g == wanted ? 1 : 0;
         }
         if (wanted == 'p') return 2;
-        return (TitleGender(candidate.First) ?? NameGender(c)) is char known ? known == wanted ? 1 : 0 : 2;
+        return (TitleGender(candidate.First) ?? NameGender(c) ?? GivenNameGender(candidate)) is char known ? known == wanted ? 1 : 0 : 2;
     }
 
     /// <summary>Where a candidate stands relative to the quotation: its paragraph and sentence.</summary>

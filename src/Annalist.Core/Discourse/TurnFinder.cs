@@ -615,7 +615,7 @@ internal sealed partial class TurnFinder
             if (candidate.EntityId is { } id && _entities.TypeOf(id) is { } type && type != "person") continue;
             if (relative) return candidate.Span.Start >= sentenceStart ? a : -1;
             // “she” passes over “Mr. Bennet”, “he” over “Mrs. Bennet”: a title gives the gender.
-            if (gender != '\0' && (TitleGender(candidate.First) ?? NameGender(a)) is char known && known != gender) continue;
+            if (gender != '\0' && (TitleGender(candidate.First) ?? NameGender(a) ?? GivenNameGender(candidate)) is char known && known != gender) continue;
             if (candidate.Subject) return a;
         }
         return -1;
