@@ -10,7 +10,7 @@ internal static class QuotationTestRun
         var paragraphs = HandMadeSegmentation.Paragraphs(text);
         var sentences = HandMadeSegmentation.Sentences(text, paragraphs);
         var diagnostics = new List<Diagnostic>();
-        var quotations = QuotationAnnotator.Find(text, paragraphs, sentences, diagnostics, "quotations.v2");
+        var quotations = QuotationAnnotator.Find(text, paragraphs, sentences, diagnostics, "quotations.v3");
         return (quotations, diagnostics);
     }
 
