@@ -52,6 +52,10 @@ public static class LitBankQuotationReader
                 // A straight quotation mark opens when an even number of them came before it. A lone single
                 // mark does the same, but after a word ending in s, with none open, it is a plural's possessive.
                 bool single = token == "'" && !(!singleOpen && previous is { Length: > 1 } p && p.EndsWith('s') && char.IsLetter(p[0]));
+                // A lone mark opening a sentence opens, and one right after its closing punctuation closes, whatever
+                // came before: a dialect apostrophe (a', o') earlier must not turn every later quotation inside out.
+                if (single && previous is null) singleOpen = false;
+                else if (single && previous is "." or "!" or "?") singleOpen = true;
                 bool opens = token == "“" || token == "\"" && straightQuotes++ % 2 == 0 || single && !singleOpen;
                 bool closes = token == "\"" && !opens || single && singleOpen;
                 if (single) singleOpen = !singleOpen;
