@@ -104,10 +104,10 @@ internal sealed partial class TurnFinder
             {
                 turn = MakeTurn(quotation.Content, TurnMode.Direct, found);
                 // “…,” he said: who “he” is, the model weighs among the people before the cue (gender, recency, the
-                // conversation), unless the rules found the person in the cue's sentence or the one before it.
+                // conversation), the rules' own antecedent among them.
                 if (found.Joint.IsEmpty && _candidates[found.SpeakerCandidate] is { Kind: CandidateKind.Pronoun } pronoun
                     && DiscourseLexicon.Contains(DiscourseLexicon.ThirdPersonPronouns, _words.Word(pronoun.First)) && !_words.Is(pronoun.First, "who")
-                    && (_model is not null || _learner is not null) && !AntecedentIsNear(found.SpeakerCandidate))
+                    && (_model is not null || _learner is not null))
                     turn = AttributeByModel(q, turn, Proposal.PronounCue, previous, found.SpeakerCandidate);
             }
             else if (previous is not null && previous.Cue is { } cue && ContinuesAcrossCue(previous, cue, quotation.Span.Start))
@@ -171,28 +171,6 @@ internal sealed partial class TurnFinder
             if (_words.IsWord(i) && ++words >= 3) break;
         }
         return words;
-    }
-
-    /// <summary>The rules resolve pronoun candidate <paramref name="c"/> to a name or office standing in its own sentence or the one before.</summary>
-    private bool AntecedentIsNear(int c)
-    {
-        var word = _words.Word(_candidates[c].First);
-        char gender = DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word) ? 'm' : DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word) ? 'f' : '\0';
-        int a = Antecedent(c, false, gender);
-        if (a < 0) return false;
-        int sentence = SentenceStartBefore(_candidates[c].Span.Start);
-        int before = sentence > 0 ? SentenceStartBefore(sentence - 1) : 0;
-        return _candidates[a].Span.Start >= before && !HasQuotationBetween(_candidates[a].Span.End, _candidates[c].Span.Start);
-    }
-
-    private bool HasQuotationBetween(int from, int to)
-    {
-        foreach (var quotation in _outer)
-        {
-            if (quotation.Span.Start >= to) break;
-            if (quotation.Span.Start >= from) return true;
-        }
-        return false;
     }
 
     /// <summary>The most recent turn of this conversation whose speaker is not <paramref name="previous"/>'s.</summary>
