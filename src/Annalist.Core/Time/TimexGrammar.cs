@@ -1608,6 +1608,8 @@ internal sealed class TimexGrammar
             if (time && !(bareThe && !IsWordAt(noun, "time")) && !(T(noun + 1).IsWord && !T(noun + 1).Word.FunctionWord && !T(noun + 1).Capitalized)
                 && !IsKw(noun + 1, TimeKeyword.Of))
             {
+                // TIMEX2 gives "at this time" the writer's present; "at that time" points back into the story.
+                if (IsKw(i, TimeKeyword.This) && IsWordAt(noun, "time")) return Reference(i, noun + 1, TimeReference.Present);
                 Emit(new TimexCandidate
                 {
                     Start = StartOf(i),
