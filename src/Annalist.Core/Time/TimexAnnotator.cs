@@ -98,6 +98,9 @@ public sealed class TimexAnnotator : Annotator
                 aside = quotations[quotation].Start;
             if (candidate.UncuedYear && referenceYear is { } reference && candidate.Value.Year < reference - ImplausibleYearGap) continue;
             if (candidate.UncuedYear && documentDate is { } dated && candidate.Value.Year > dated.Year + ImplausibleFutureGap) continue;
+            if (Options.Anchoring == TimexAnchoring.Narrative && candidate.Need == AnchorNeed.Shift && result.Count > 0
+                && StandsInApposition(text, result[^1].Span.End, candidate.Start))
+                candidate.Restates = result[^1].Span.Start;
             var timex = resolver.Resolve(candidate, editorial, out bool unresolved, aside);
             if (timex is null) continue;
             if (Options.Guidelines == TimexGuidelines.Timex2 && timex.Value is { Type: TimexType.Set, Year: null, Month: null, Day: null, Weekday: null, PartOfDay: null, Hour: null } set
@@ -112,6 +115,14 @@ public sealed class TimexAnnotator : Annotator
             if (documentDate is null && !candidate.UncuedYear && timex.Value.Type == TimexType.Date && timex.Value.Year is { } year) referenceYear = year;
         }
         return result;
+    }
+
+    /// <summary>Only a comma or a dash, with spaces, between two expressions: the second restates the first.</summary>
+    private static bool StandsInApposition(string text, int previousEnd, int start)
+    {
+        if (previousEnd >= start) return false;
+        var between = text.AsSpan(previousEnd, start - previousEnd).Trim();
+        return between.Length == 1 && between[0] is ',' or '-' or '–' or '—';
     }
 
     /// <summary>Reads a document date written as ISO 8601 or in words (<c>March 9, 1951</c>); null when it states no day.</summary>

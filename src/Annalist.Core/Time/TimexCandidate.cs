@@ -70,4 +70,10 @@ internal sealed class TimexCandidate
     /// centuries before the document's date it is a telegram or statute number, not a year.
     /// </summary>
     public bool UncuedYear { get; init; }
+
+    /// <summary>
+    /// The start of the date this offset stands in apposition to (<c>27 June 1950, two days after the invasion</c>):
+    /// it restates that date rather than counting from it. Narrative anchoring only.
+    /// </summary>
+    public int? Restates { get; set; }
 }

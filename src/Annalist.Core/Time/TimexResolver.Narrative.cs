@@ -42,3 +42,9 @@ internal sealed partial class TimexResolver
         return false;
     }
 }
+
+internal sealed partial class TimexResolver
+{
+    /// <summary>The point resolved for the expression at <paramref name="start"/>, when it is the latest anchor.</summary>
+    private TimeValue? RestatedPoint(int start) => _anchors.Count > 0 && _anchors[^1].Start == start ? _anchors[^1].Value : null;
+}

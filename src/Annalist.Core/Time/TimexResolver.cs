@@ -118,6 +118,11 @@ internal sealed partial class TimexResolver
                 value = value with { Type = TimexType.Date, Year = year, Quarter = candidate.Value.Quarter ?? reported.Quarter, Granularity = TimeGranularity.Quarter };
                 break;
             }
+            case AnchorNeed.Shift when candidate.Restates is { } restated && RestatedPoint(restated) is { } point:
+                value = point with { Modifier = TimeModifier.None };
+                anchorStart = restated;
+                source = TimexAnchorSource.Narrative;
+                break;
             case AnchorNeed.Shift:
             {
                 var need = candidate.ShiftUnit switch
