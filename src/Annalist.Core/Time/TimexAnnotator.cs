@@ -78,6 +78,8 @@ public sealed class TimexAnnotator : Annotator
             if (documentDate is null) diagnostics?.Add(Diagnostic.From(ErrorCatalogue.UnreadableDocumentDate, null, ComponentId.ToString(), written));
         }
         var resolver = new TimexResolver(Options, documentDate);
+        // A history with no date of its own (or read by TIMEX2 rules) counts from its events as it tells them.
+        bool story = Options.Anchoring == TimexAnchoring.Narrative && (documentDate is null || Options.Guidelines == TimexGuidelines.Timex2);
         var brackets = Pairs(text, '[', ']');
         var parentheses = Pairs(text, '(', ')');
         var quotations = Quotations(text);
@@ -98,8 +100,12 @@ public sealed class TimexAnnotator : Annotator
                 aside = quotations[quotation].Start;
             if (candidate.UncuedYear && referenceYear is { } reference && candidate.Value.Year < reference - ImplausibleYearGap) continue;
             if (candidate.UncuedYear && documentDate is { } dated && candidate.Value.Year > dated.Year + ImplausibleFutureGap) continue;
-            if (Options.Anchoring == TimexAnchoring.Narrative && candidate.Need == AnchorNeed.Shift && result.Count > 0
-                && StandsInApposition(text, result[^1].Span.End, candidate.Start))
+            if (candidate.EventOffset && !story)
+            {
+                candidate.Need = AnchorNeed.None;
+                candidate.Value = TimeValue.FromDuration(Math.Abs(candidate.Shift), candidate.ShiftUnit) with { Modifier = candidate.Value.Modifier };
+            }
+            if (story && candidate.Need == AnchorNeed.Shift && result.Count > 0 && StandsInApposition(text, result[^1].Span.End, candidate.Start))
                 candidate.Restates = result[^1].Span.Start;
             var timex = resolver.Resolve(candidate, editorial, out bool unresolved, aside);
             if (timex is null) continue;

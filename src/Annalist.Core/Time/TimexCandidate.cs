@@ -76,4 +76,10 @@ internal sealed class TimexCandidate
     /// it restates that date rather than counting from it. Narrative anchoring only.
     /// </summary>
     public int? Restates { get; set; }
+
+    /// <summary>
+    /// An offset from an event named after it (<c>eight days</c> in <c>eight days after the siege began</c>): in a
+    /// story without a document date (a history) a date counted from the story's point; otherwise a duration.
+    /// </summary>
+    public bool EventOffset { get; init; }
 }

@@ -4,11 +4,11 @@ namespace Annalist.Core.Time;
 internal sealed partial class TimexGrammar
 {
     /// <summary>
-    /// In narrative anchoring, whether the words at <paramref name="i"/> name an event an offset counts from
+    /// Whether the words at <paramref name="i"/> name an event an offset counts from
     /// (<c>eight days after the siege began</c>, <c>a year after Marathon</c>): a word with no time meaning, or
     /// <c>the</c> before one. A history dates its events as it tells them, so such an offset is a date counted
-    /// from the story's point, as <c>eight days later</c> is. An offset from a written date (<c>two days after
-    /// June 5</c>) is left as it was.
+    /// from the story's point, as <c>eight days later</c> is (<see cref="TimexCandidate.EventOffset"/>). An offset
+    /// from a written date (<c>two days after June 5</c>) is left as it was.
     /// </summary>
     private bool StartsEventAnchor(int i)
     {

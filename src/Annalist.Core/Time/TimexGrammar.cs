@@ -241,6 +241,7 @@ internal sealed partial class TimexGrammar
             Deictic = candidate.Deictic,
             TwoDigitYear = candidate.TwoDigitYear,
             EraOpen = candidate.EraOpen,
+            EventOffset = candidate.EventOffset,
         };
         if (index >= 0) _output[index] = extended;
     }
@@ -2088,6 +2089,7 @@ internal sealed partial class TimexGrammar
         var direction = Kw(afterUnit);
         int shift = 0;
         bool deictic = false;
+        bool eventOffset = false;
         int end = afterUnit;
         switch (direction)
         {
@@ -2109,9 +2111,13 @@ internal sealed partial class TimexGrammar
                 deictic = true;
                 end++;
                 break;
-            case TimeKeyword.Before or TimeKeyword.After when IsClauseEnd(afterUnit + 1) || StartsEventAnchor(afterUnit + 1):
+            case TimeKeyword.Before or TimeKeyword.After when IsClauseEnd(afterUnit + 1):
                 shift = direction == TimeKeyword.After ? 1 : -1;
                 end++;
+                break;
+            case TimeKeyword.Before or TimeKeyword.After when StartsEventAnchor(afterUnit + 1):
+                shift = direction == TimeKeyword.After ? 1 : -1;
+                eventOffset = true;
                 break;
             case TimeKeyword.From when IsKw(afterUnit + 1, TimeKeyword.Now):
                 shift = 1;
@@ -2141,6 +2147,7 @@ internal sealed partial class TimexGrammar
                 Shift = n,
                 Deictic = deictic,
                 CountedYears = unit == TimeUnit.Year && shift < 0,
+                EventOffset = eventOffset,
             });
             return end;
         }

@@ -7,7 +7,7 @@ internal sealed partial class TimexResolver
     /// <c>the previous year</c>, <c>the year before</c>: in a story, a glance back that does not move its point.
     /// </summary>
     private bool LooksBackAYear(TimexCandidate candidate) =>
-        _options.Anchoring == TimexAnchoring.Narrative && candidate.ShiftUnit == TimeUnit.Year && candidate.Shift < 0;
+        _options.Anchoring == TimexAnchoring.Narrative && (_reference is null || _options.Guidelines == TimexGuidelines.Timex2) && candidate.ShiftUnit == TimeUnit.Year && candidate.Shift < 0;
 }
 
 internal sealed partial class TimexResolver
