@@ -280,6 +280,11 @@ public sealed record TimeValue
                 from = new LocalDate(iso, 1, 1);
                 to = new LocalDate(Math.Min(iso + 99, 9990), 12, 31);
                 break;
+            case TimeGranularity.Decade when year < 0:
+                // The 480s BC (stored as 480 BC) run from 489 BC to 480 BC.
+                from = new LocalDate(iso - 9, 1, 1);
+                to = new LocalDate(iso, 12, 31);
+                break;
             case TimeGranularity.Decade:
                 from = new LocalDate(iso, 1, 1);
                 to = new LocalDate(iso + 9, 12, 31);
