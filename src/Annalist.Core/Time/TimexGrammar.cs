@@ -653,7 +653,8 @@ internal sealed partial class TimexGrammar
                 var verb = _text.AsSpan(next.Start, next.End - next.Start);
                 return verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) || TimeLexicon.IsPastForm(verb);
             }
-            return determiner is TimeKeyword.The or TimeKeyword.This or TimeKeyword.That || possessive
+            // "in late 1942 went badly": a position word only ever stands before a year.
+            return determiner is TimeKeyword.The or TimeKeyword.This or TimeKeyword.That or TimeKeyword.Early or TimeKeyword.Late or TimeKeyword.Mid || possessive
                 || (previous.IsWord && previous.Word.Month != 0) || IsPunct(i - 1, ',') && T(i - 2).IsNumber;
         }
         return true;
