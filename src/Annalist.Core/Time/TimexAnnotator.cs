@@ -11,7 +11,7 @@ namespace Annalist.Core.Time;
 /// and EDTF values anchored as <see cref="TimexOptions.Anchoring"/> says; produces the <c>timexes</c>
 /// layer. Stateless and thread-safe.
 /// </summary>
-public sealed class TimexAnnotator : Annotator
+public sealed partial class TimexAnnotator : Annotator
 {
     public static readonly ComponentId ComponentId = new("time", 2);
 
@@ -105,6 +105,7 @@ public sealed class TimexAnnotator : Annotator
                 candidate.Need = AnchorNeed.None;
                 candidate.Value = TimeValue.FromDuration(Math.Abs(candidate.Shift), candidate.ShiftUnit) with { Modifier = candidate.Value.Modifier };
             }
+            if (story && candidate.Need == AnchorNeed.None && DatesBackground(text, tokens, candidate)) candidate.Background = true;
             if (story && candidate.Need == AnchorNeed.Shift && result.Count > 0 && StandsInApposition(text, result[^1].Span.End, candidate.Start))
                 candidate.Restates = result[^1].Span.Start;
             var timex = resolver.Resolve(candidate, editorial, out bool unresolved, aside);

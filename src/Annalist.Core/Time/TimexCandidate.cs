@@ -82,4 +82,10 @@ internal sealed class TimexCandidate
     /// story without a document date (a history) a date counted from the story's point; otherwise a duration.
     /// </summary>
     public bool EventOffset { get; init; }
+
+    /// <summary>
+    /// A year of the story's background (<c>forces that had invaded in late 1943</c>, <c>the 1614 rules</c>): dated,
+    /// but when it lies before the story's point it does not move the story back.
+    /// </summary>
+    public bool Background { get; set; }
 }

@@ -48,3 +48,10 @@ internal sealed partial class TimexResolver
     /// <summary>The point resolved for the expression at <paramref name="start"/>, when it is the latest anchor.</summary>
     private TimeValue? RestatedPoint(int start) => _anchors.Count > 0 && _anchors[^1].Start == start ? _anchors[^1].Value : null;
 }
+
+internal sealed partial class TimexResolver
+{
+    /// <summary>A background year (<see cref="TimexCandidate.Background"/>) earlier than the story's latest point.</summary>
+    private bool BeforeStory(TimexCandidate candidate, TimeValue value) =>
+        candidate.Background && _anchors.Count > 0 && _anchors[^1].Value.Year is { } storyYear && value.Year < storyYear;
+}
