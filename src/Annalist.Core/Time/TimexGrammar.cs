@@ -468,6 +468,9 @@ internal sealed partial class TimexGrammar
             if (end > i) return end;
         }
 
+        int eraLed = MatchEraRangeOrDecade(i);
+        if (eraLed > i) return eraLed;
+
         // Decades: 1930s, 1990's.
         if (digits == 4 && value % 10 == 0 && ((IsKw(i + 1, TimeKeyword.S) && Adjacent(i, i + 1))
             || (IsApostrophe(i + 1) && IsKw(i + 2, TimeKeyword.S) && Adjacent(i, i + 1) && Adjacent(i + 1, i + 2))))
