@@ -1139,8 +1139,8 @@ internal sealed partial class TimexGrammar
         var previous = Kw(i - 1);
         if (month is 5 or 3 or 8)
         {
-            // "May", "March" and "August" are also a verb, a verb and an adjective: need a temporal word before.
-            return previous is TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.By or TimeKeyword.Early or TimeKeyword.Late
+            // "May", "March" and "August" are also a verb, a verb and an adjective: need a temporal word before, or another month after a dash.
+            return IsDash(i + 1) && IsMonth(i + 2) || previous is TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.By or TimeKeyword.Early or TimeKeyword.Late
                 or TimeKeyword.Mid or TimeKeyword.Of or TimeKeyword.During or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.This or TimeKeyword.From
                 or TimeKeyword.Through or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.To;
         }
