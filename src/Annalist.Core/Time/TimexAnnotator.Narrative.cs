@@ -35,6 +35,21 @@ public sealed partial class TimexAnnotator
         return false;
     }
 
+    // How far before the expression "until" may stand in its clause.
+    private const int EndpointWordsBefore = 8;
+
+    /// <summary>Whether the expression ends a span its clause states: <c>until</c> or <c>till</c> a few words before it.</summary>
+    private static bool EndsASpan(string text, List<ScanToken> tokens, TimexCandidate candidate)
+    {
+        for (int i = FirstTokenAt(tokens, candidate.Start) - 1, words = 0; i >= 0 && words < EndpointWordsBefore; i--)
+        {
+            if (EndsClause(text, tokens[i])) break;
+            if (tokens[i].Keyword == TimeKeyword.Until) return true;
+            if (tokens[i].IsWord) words++;
+        }
+        return false;
+    }
+
     private static int FirstTokenAt(List<ScanToken> tokens, int offset)
     {
         int low = 0, high = tokens.Count;

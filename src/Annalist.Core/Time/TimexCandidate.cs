@@ -88,4 +88,10 @@ internal sealed class TimexCandidate
     /// but when it lies before the story's point it does not move the story back.
     /// </summary>
     public bool Background { get; set; }
+
+    /// <summary>
+    /// The end of a span the clause states (<c>an assault that lasted until the fall of the capital in February
+    /// 1945</c>): when it lies after the story's point, the story stays where the span began.
+    /// </summary>
+    public bool Endpoint { get; set; }
 }

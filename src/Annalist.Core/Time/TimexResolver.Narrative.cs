@@ -53,5 +53,6 @@ internal sealed partial class TimexResolver
 {
     /// <summary>A background year (<see cref="TimexCandidate.Background"/>) earlier than the story's latest point.</summary>
     private bool BeforeStory(TimexCandidate candidate, TimeValue value) =>
-        candidate.Background && _anchors.Count > 0 && _anchors[^1].Value.Year is { } storyYear && value.Year < storyYear;
+        candidate.Background && _anchors.Count > 0 && _anchors[^1].Value.Year is { } storyYear && value.Year < storyYear
+        || candidate.Endpoint && _anchors.Count > 0 && _anchors[^1].Value.Year is { } spanYear && value.Year > spanYear;
 }
