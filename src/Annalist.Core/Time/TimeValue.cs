@@ -134,7 +134,11 @@ public sealed record TimeValue
     /// <summary>For durations and sets: the unit.</summary>
     public TimeUnit Unit { get; init; }
 
-    /// <summary>A set written as the TIMEX2 guidelines write it, as the pattern of its unit (<c>daily</c> → <c>XXXX-XX-XX</c>, <c>weekly</c> → <c>XXXX-WXX</c>).</summary>
+    /// <summary>
+    /// Written as the TIMEX2 guidelines write it: a set as the pattern of its unit (<c>daily</c> → <c>XXXX-XX-XX</c>,
+    /// <c>weekly</c> → <c>XXXX-WXX</c>); a duration of decades or centuries in its own unit (<c>the past decade</c> →
+    /// <c>P1DE</c>, <c>two centuries</c> → <c>P2CE</c>) rather than in years.
+    /// </summary>
     public bool UnitPattern { get; init; }
 
     /// <summary>For a set: TIMEX3 <c>freq</c> such as <c>2X</c>, or null.</summary>
@@ -215,6 +219,9 @@ public sealed record TimeValue
         var builder = new StringBuilder(24);
         switch (Type)
         {
+            case TimexType.Duration when UnitPattern && Unit is TimeUnit.Decade or TimeUnit.Century && Amount is { } periods && periods == Math.Floor(periods):
+                builder.Append('P').Append(periods.ToString("0", CultureInfo.InvariantCulture)).Append(Unit == TimeUnit.Decade ? "DE" : "CE");
+                break;
             case TimexType.Duration:
                 AppendPeriod(builder, Amount, Unit);
                 break;
@@ -272,6 +279,11 @@ public sealed record TimeValue
             case TimeGranularity.Century:
                 from = new LocalDate(iso, 1, 1);
                 to = new LocalDate(Math.Min(iso + 99, 9990), 12, 31);
+                break;
+            case TimeGranularity.Decade when year < 0:
+                // The 480s BC (stored as 480 BC) run from 489 BC to 480 BC.
+                from = new LocalDate(iso - 9, 1, 1);
+                to = new LocalDate(iso, 12, 31);
                 break;
             case TimeGranularity.Decade:
                 from = new LocalDate(iso, 1, 1);
@@ -399,7 +411,8 @@ public sealed record TimeValue
         else if (timex)
         {
             if (year < 0) builder.Append("BC");
-            int shown = Math.Abs(year);
+            // The fourth century BC (400-301 BC) is BC03, as the nineteenth (1801-1900) is 18: the digits most of its years begin with.
+            int shown = year < 0 && Granularity == TimeGranularity.Century ? Math.Abs(year) - 1 : Math.Abs(year);
             string digits = shown.ToString("D4", CultureInfo.InvariantCulture);
             builder.Append(Granularity switch
             {

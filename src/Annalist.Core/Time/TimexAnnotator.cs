@@ -11,7 +11,7 @@ namespace Annalist.Core.Time;
 /// and EDTF values anchored as <see cref="TimexOptions.Anchoring"/> says; produces the <c>timexes</c>
 /// layer. Stateless and thread-safe.
 /// </summary>
-public sealed class TimexAnnotator : Annotator
+public sealed partial class TimexAnnotator : Annotator
 {
     public static readonly ComponentId ComponentId = new("time", 2);
 
@@ -78,6 +78,8 @@ public sealed class TimexAnnotator : Annotator
             if (documentDate is null) diagnostics?.Add(Diagnostic.From(ErrorCatalogue.UnreadableDocumentDate, null, ComponentId.ToString(), written));
         }
         var resolver = new TimexResolver(Options, documentDate);
+        // A history with no date of its own (or read by TIMEX2 rules) counts from its events as it tells them.
+        bool story = Options.Anchoring == TimexAnchoring.Narrative && (documentDate is null || Options.Guidelines == TimexGuidelines.Timex2);
         var brackets = Pairs(text, '[', ']');
         var parentheses = Pairs(text, '(', ')');
         var quotations = Quotations(text);
@@ -98,11 +100,22 @@ public sealed class TimexAnnotator : Annotator
                 aside = quotations[quotation].Start;
             if (candidate.UncuedYear && referenceYear is { } reference && candidate.Value.Year < reference - ImplausibleYearGap) continue;
             if (candidate.UncuedYear && documentDate is { } dated && candidate.Value.Year > dated.Year + ImplausibleFutureGap) continue;
+            if (candidate.EventOffset && !story)
+            {
+                candidate.Need = AnchorNeed.None;
+                candidate.Value = TimeValue.FromDuration(Math.Abs(candidate.Shift), candidate.ShiftUnit) with { Modifier = candidate.Value.Modifier };
+            }
+            if (story && candidate.Need == AnchorNeed.None && DatesBackground(text, tokens, candidate)) candidate.Background = true;
+            if (story && candidate.Need == AnchorNeed.None && EndsASpan(text, tokens, candidate)) candidate.Endpoint = true;
+            if (story && candidate.Need == AnchorNeed.Shift && result.Count > 0 && StandsInApposition(text, result[^1].Span.End, candidate.Start))
+                candidate.Restates = result[^1].Span.Start;
             var timex = resolver.Resolve(candidate, editorial, out bool unresolved, aside);
             if (timex is null) continue;
             if (Options.Guidelines == TimexGuidelines.Timex2 && timex.Value is { Type: TimexType.Set, Year: null, Month: null, Day: null, Weekday: null, PartOfDay: null, Hour: null } set
                 && (set.Amount ?? 1) == 1 && set.Unit is TimeUnit.Hour or TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)
                 timex = timex with { Value = set with { UnitPattern = true } };
+            if (Options.Guidelines == TimexGuidelines.Timex2 && timex.Value is { Type: TimexType.Duration, Unit: TimeUnit.Decade or TimeUnit.Century } periods)
+                timex = timex with { Value = periods with { UnitPattern = true } };
             if (unresolved) diagnostics?.Add(Diagnostic.From(ErrorCatalogue.UnanchoredTimex, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));
             if (timex.Value.Year is not null && timex.Value.Month is not null && timex.Value.Day is not null && !timex.Value.TryGetDate(out _))
                 diagnostics?.Add(Diagnostic.From(ErrorCatalogue.ImpossibleDate, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));
@@ -110,6 +123,14 @@ public sealed class TimexAnnotator : Annotator
             if (documentDate is null && !candidate.UncuedYear && timex.Value.Type == TimexType.Date && timex.Value.Year is { } year) referenceYear = year;
         }
         return result;
+    }
+
+    /// <summary>Only a comma or a dash, with spaces, between two expressions: the second restates the first.</summary>
+    private static bool StandsInApposition(string text, int previousEnd, int start)
+    {
+        if (previousEnd >= start) return false;
+        var between = text.AsSpan(previousEnd, start - previousEnd).Trim();
+        return between.Length == 1 && between[0] is ',' or '-' or '–' or '—';
     }
 
     /// <summary>Reads a document date written as ISO 8601 or in words (<c>March 9, 1951</c>); null when it states no day.</summary>

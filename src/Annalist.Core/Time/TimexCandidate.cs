@@ -70,4 +70,28 @@ internal sealed class TimexCandidate
     /// centuries before the document's date it is a telegram or statute number, not a year.
     /// </summary>
     public bool UncuedYear { get; init; }
+
+    /// <summary>
+    /// The start of the date this offset stands in apposition to (<c>27 June 1950, two days after the invasion</c>):
+    /// it restates that date rather than counting from it. Narrative anchoring only.
+    /// </summary>
+    public int? Restates { get; set; }
+
+    /// <summary>
+    /// An offset from an event named after it (<c>eight days</c> in <c>eight days after the siege began</c>): in a
+    /// story without a document date (a history) a date counted from the story's point; otherwise a duration.
+    /// </summary>
+    public bool EventOffset { get; init; }
+
+    /// <summary>
+    /// A year of the story's background (<c>forces that had invaded in late 1943</c>, <c>the 1614 rules</c>): dated,
+    /// but when it lies before the story's point it does not move the story back.
+    /// </summary>
+    public bool Background { get; set; }
+
+    /// <summary>
+    /// The end of a span the clause states (<c>an assault that lasted until the fall of the capital in February
+    /// 1945</c>): when it lies after the story's point, the story stays where the span began.
+    /// </summary>
+    public bool Endpoint { get; set; }
 }

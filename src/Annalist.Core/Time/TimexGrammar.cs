@@ -5,7 +5,7 @@ namespace Annalist.Core.Time;
 /// fixed order (longest first within each), dispatching on the word's lexicon entry rather than on
 /// characters. Finds expressions and their stated parts; anchoring is left to <see cref="TimexResolver"/>.
 /// </summary>
-internal sealed class TimexGrammar
+internal sealed partial class TimexGrammar
 {
     private readonly string _text;
     private readonly List<ScanToken> _tokens;
@@ -241,6 +241,7 @@ internal sealed class TimexGrammar
             Deictic = candidate.Deictic,
             TwoDigitYear = candidate.TwoDigitYear,
             EraOpen = candidate.EraOpen,
+            EventOffset = candidate.EventOffset,
         };
         if (index >= 0) _output[index] = extended;
     }
@@ -467,6 +468,9 @@ internal sealed class TimexGrammar
             if (end > i) return end;
         }
 
+        int eraLed = MatchEraRangeOrDecade(i);
+        if (eraLed > i) return eraLed;
+
         // Decades: 1930s, 1990's.
         if (digits == 4 && value % 10 == 0 && ((IsKw(i + 1, TimeKeyword.S) && Adjacent(i, i + 1))
             || (IsApostrophe(i + 1) && IsKw(i + 2, TimeKeyword.S) && Adjacent(i, i + 1) && Adjacent(i + 1, i + 2))))
@@ -652,7 +656,8 @@ internal sealed class TimexGrammar
                 var verb = _text.AsSpan(next.Start, next.End - next.Start);
                 return verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) || TimeLexicon.IsPastForm(verb);
             }
-            return determiner is TimeKeyword.The or TimeKeyword.This or TimeKeyword.That || possessive
+            // "in late 1942 went badly": a position word only ever stands before a year.
+            return determiner is TimeKeyword.The or TimeKeyword.This or TimeKeyword.That or TimeKeyword.Early or TimeKeyword.Late or TimeKeyword.Mid || possessive
                 || (previous.IsWord && previous.Word.Month != 0) || IsPunct(i - 1, ',') && T(i - 2).IsNumber;
         }
         return true;
@@ -1134,8 +1139,8 @@ internal sealed class TimexGrammar
         var previous = Kw(i - 1);
         if (month is 5 or 3 or 8)
         {
-            // "May", "March" and "August" are also a verb, a verb and an adjective: need a temporal word before.
-            return previous is TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.By or TimeKeyword.Early or TimeKeyword.Late
+            // "May", "March" and "August" are also a verb, a verb and an adjective: need a temporal word before, or another month after a dash.
+            return IsDash(i + 1) && IsMonth(i + 2) || previous is TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.By or TimeKeyword.Early or TimeKeyword.Late
                 or TimeKeyword.Mid or TimeKeyword.Of or TimeKeyword.During or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.This or TimeKeyword.From
                 or TimeKeyword.Through or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.To;
         }
@@ -1608,6 +1613,8 @@ internal sealed class TimexGrammar
             if (time && !(bareThe && !IsWordAt(noun, "time")) && !(T(noun + 1).IsWord && !T(noun + 1).Word.FunctionWord && !T(noun + 1).Capitalized)
                 && !IsKw(noun + 1, TimeKeyword.Of))
             {
+                // TIMEX2 gives "at this time" the writer's present; "at that time" points back into the story.
+                if (IsKw(i, TimeKeyword.This) && IsWordAt(noun, "time")) return Reference(i, noun + 1, TimeReference.Present);
                 Emit(new TimexCandidate
                 {
                     Start = StartOf(i),
@@ -2086,6 +2093,7 @@ internal sealed class TimexGrammar
         var direction = Kw(afterUnit);
         int shift = 0;
         bool deictic = false;
+        bool eventOffset = false;
         int end = afterUnit;
         switch (direction)
         {
@@ -2110,6 +2118,10 @@ internal sealed class TimexGrammar
             case TimeKeyword.Before or TimeKeyword.After when IsClauseEnd(afterUnit + 1):
                 shift = direction == TimeKeyword.After ? 1 : -1;
                 end++;
+                break;
+            case TimeKeyword.Before or TimeKeyword.After when StartsEventAnchor(afterUnit + 1):
+                shift = direction == TimeKeyword.After ? 1 : -1;
+                eventOffset = true;
                 break;
             case TimeKeyword.From when IsKw(afterUnit + 1, TimeKeyword.Now):
                 shift = 1;
@@ -2139,6 +2151,7 @@ internal sealed class TimexGrammar
                 Shift = n,
                 Deictic = deictic,
                 CountedYears = unit == TimeUnit.Year && shift < 0,
+                EventOffset = eventOffset,
             });
             return end;
         }

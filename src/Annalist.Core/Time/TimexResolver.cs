@@ -8,7 +8,7 @@ namespace Annalist.Core.Time;
 /// expression takes what it lacks from the nearest preceding point that states it (narrative), or from
 /// the reference date (document, given), and then becomes an anchor itself.
 /// </summary>
-internal sealed class TimexResolver
+internal sealed partial class TimexResolver
 {
     private readonly TimexOptions _options;
     private readonly TimeValue? _reference;
@@ -118,6 +118,11 @@ internal sealed class TimexResolver
                 value = value with { Type = TimexType.Date, Year = year, Quarter = candidate.Value.Quarter ?? reported.Quarter, Granularity = TimeGranularity.Quarter };
                 break;
             }
+            case AnchorNeed.Shift when candidate.Restates is { } restated && RestatedPoint(restated) is { } point:
+                value = point with { Modifier = TimeModifier.None };
+                anchorStart = restated;
+                source = TimexAnchorSource.Narrative;
+                break;
             case AnchorNeed.Shift:
             {
                 var need = candidate.ShiftUnit switch
@@ -214,11 +219,11 @@ internal sealed class TimexResolver
         // An aside in parentheses ("(15 October 1951)") dates something else; the story does not move to it.
         // So does a look back by years ("two decades earlier"): the story stays where it was.
         bool lookBack = candidate.Need == AnchorNeed.Shift && candidate.Shift < 0 && !candidate.ReportedQuarter
-            && (candidate.CountedYears || candidate.ShiftUnit is TimeUnit.Decade or TimeUnit.Century);
+            && (candidate.CountedYears || candidate.ShiftUnit is TimeUnit.Decade or TimeUnit.Century || LooksBackAYear(candidate));
         // And a plan or forecast ("a campaign planned for 1976") is no step of the story.
         bool prospect = candidate.Need == AnchorNeed.None && candidate.Tense > 0 && _anchors.Count > 0
             && _anchors[^1].Value.Year is { } storyYear && value.Year > storyYear;
-        if (value.IsPoint && value.Year is not null && !unresolved && !(lookBack && _anchors.Count > 0) && !prospect)
+        if (value.IsPoint && value.Year is not null && !unresolved && !(lookBack && _anchors.Count > 0) && !prospect && !BeforeStory(candidate, value))
         {
             if (aside >= 0 && _openAside != aside && _anchors.Count > 0)
             {
@@ -498,6 +503,7 @@ internal sealed class TimexResolver
             default:
             {
                 if (anchor.Year is not { } year) return false;
+                if (TryShiftBcPeriod(value, year, unit, shift, out result)) return true;
                 int step = unit switch { TimeUnit.Decade => 10, TimeUnit.Century => 100, _ => 1 } * shift;
                 int iso = TimeValue.ToIsoYear(year);
                 // "the last decade" is a decade; "a decade ago" the year ten years back.

@@ -1,0 +1,69 @@
+namespace Annalist.Core.Time;
+
+// What only a history without a document date reads in the words around an expression.
+public sealed partial class TimexAnnotator
+{
+    // How far a clause's "had" may stand before the expression, and after it.
+    private const int PluperfectWordsBefore = 8;
+    private const int PluperfectWordsAfter = 3;
+
+    /// <summary>
+    /// Whether a year stated without a month dates the story's background rather than a step of it: a year
+    /// that modifies a noun (<c>the 1614 rules</c>) or one in a clause in the pluperfect (<c>forces that had
+    /// invaded the north in late 1943</c>, <c>In 1830, France had conquered …</c>).
+    /// </summary>
+    private static bool DatesBackground(string text, List<ScanToken> tokens, TimexCandidate candidate)
+    {
+        if (candidate.Value.Year is null || candidate.Value.Month is not null || candidate.Value.Season is not null) return false;
+        int after = FirstTokenAt(tokens, candidate.End);
+        if (after < tokens.Count && tokens[after] is { IsWord: true, Capitalized: false } noun && noun.Start - candidate.End <= 1
+            && noun.Keyword == TimeKeyword.None && !noun.Word.FunctionWord && noun.Word.Unit == 0 && noun.Word.Month == 0)
+            return true;
+        int before = FirstTokenAt(tokens, candidate.Start) - 1;
+        for (int i = before, words = 0; i >= 0 && words < PluperfectWordsBefore; i--)
+        {
+            if (EndsClause(text, tokens[i])) break;
+            if (IsHad(text, tokens[i])) return true;
+            if (tokens[i].IsWord) words++;
+        }
+        for (int i = after, words = 0; i < tokens.Count && words < PluperfectWordsAfter; i++)
+        {
+            if (EndsClause(text, tokens[i])) break;
+            if (IsHad(text, tokens[i])) return true;
+            if (tokens[i].IsWord) words++;
+        }
+        return false;
+    }
+
+    // How far before the expression "until" may stand in its clause.
+    private const int EndpointWordsBefore = 8;
+
+    /// <summary>Whether the expression ends a span its clause states: <c>until</c> or <c>till</c> a few words before it.</summary>
+    private static bool EndsASpan(string text, List<ScanToken> tokens, TimexCandidate candidate)
+    {
+        for (int i = FirstTokenAt(tokens, candidate.Start) - 1, words = 0; i >= 0 && words < EndpointWordsBefore; i--)
+        {
+            if (EndsClause(text, tokens[i])) break;
+            if (tokens[i].Keyword == TimeKeyword.Until) return true;
+            if (tokens[i].IsWord) words++;
+        }
+        return false;
+    }
+
+    private static int FirstTokenAt(List<ScanToken> tokens, int offset)
+    {
+        int low = 0, high = tokens.Count;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (tokens[middle].Start < offset) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
+    private static bool EndsClause(string text, ScanToken token) => token.Class == ScanTokenClass.Punctuation && text[token.Start] is '.' or ';' or ':' or '!' or '?' or '\n';
+
+    private static bool IsHad(string text, ScanToken token) =>
+        token.IsWord && text.AsSpan(token.Start, token.End - token.Start).Equals("had", StringComparison.OrdinalIgnoreCase);
+}

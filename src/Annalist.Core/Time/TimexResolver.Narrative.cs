@@ -1,0 +1,58 @@
+namespace Annalist.Core.Time;
+
+// How a history moves: what the narrative anchoring needs beyond the nearest preceding point.
+internal sealed partial class TimexResolver
+{
+    /// <summary>
+    /// <c>the previous year</c>, <c>the year before</c>: in a story, a glance back that does not move its point.
+    /// </summary>
+    private bool LooksBackAYear(TimexCandidate candidate) =>
+        _options.Anchoring == TimexAnchoring.Narrative && (_reference is null || _options.Guidelines == TimexGuidelines.Timex2) && candidate.ShiftUnit == TimeUnit.Year && candidate.Shift < 0;
+}
+
+internal sealed partial class TimexResolver
+{
+    /// <summary>
+    /// A decade or century counted from a year BC, where time runs towards smaller numbers: the decade after
+    /// 490 BC is the 480s BC, the century before 387 BC (the fourth century BC) the fifth. Counted on BC
+    /// numbers, not on astronomical years, whose truncation lands one decade or century off. False outside BC,
+    /// or when the count crosses into AD (the general case handles that).
+    /// </summary>
+    private static bool TryShiftBcPeriod(TimeValue value, int year, TimeUnit unit, int shift, out TimeValue result)
+    {
+        result = value;
+        if (year >= 0) return false;
+        int bcYear = -year;
+        if (unit == TimeUnit.Century && value.Granularity == TimeGranularity.Century)
+        {
+            // The nth century BC is stored as its first year, n hundred BC.
+            int century = (bcYear - 1) / 100 + 1 - shift;
+            if (century < 1) return false;
+            result = value with { Year = -century * 100 };
+            return true;
+        }
+        if (unit == TimeUnit.Decade && value.Granularity == TimeGranularity.Decade)
+        {
+            // The 480s BC (489-480 BC) are stored as 480 BC.
+            int decade = bcYear / 10 - shift;
+            if (decade < 1) return false;
+            result = value with { Year = -decade * 10 };
+            return true;
+        }
+        return false;
+    }
+}
+
+internal sealed partial class TimexResolver
+{
+    /// <summary>The point resolved for the expression at <paramref name="start"/>, when it is the latest anchor.</summary>
+    private TimeValue? RestatedPoint(int start) => _anchors.Count > 0 && _anchors[^1].Start == start ? _anchors[^1].Value : null;
+}
+
+internal sealed partial class TimexResolver
+{
+    /// <summary>A background year (<see cref="TimexCandidate.Background"/>) earlier than the story's latest point.</summary>
+    private bool BeforeStory(TimexCandidate candidate, TimeValue value) =>
+        candidate.Background && _anchors.Count > 0 && _anchors[^1].Value.Year is { } storyYear && value.Year < storyYear
+        || candidate.Endpoint && _anchors.Count > 0 && _anchors[^1].Value.Year is { } spanYear && value.Year > spanYear;
+}
