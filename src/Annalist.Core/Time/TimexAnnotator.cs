@@ -11,7 +11,7 @@ namespace Annalist.Core.Time;
 /// and EDTF values anchored as <see cref="TimexOptions.Anchoring"/> says; produces the <c>timexes</c>
 /// layer. Stateless and thread-safe.
 /// </summary>
-public sealed class TimexAnnotator : Annotator
+public sealed partial class TimexAnnotator : Annotator
 {
     public static readonly ComponentId ComponentId = new("time", 2);
 
@@ -103,6 +103,7 @@ public sealed class TimexAnnotator : Annotator
             if (Options.Guidelines == TimexGuidelines.Timex2 && timex.Value is { Type: TimexType.Set, Year: null, Month: null, Day: null, Weekday: null, PartOfDay: null, Hour: null } set
                 && (set.Amount ?? 1) == 1 && set.Unit is TimeUnit.Hour or TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)
                 timex = timex with { Value = set with { UnitPattern = true } };
+            if (Options.Guidelines == TimexGuidelines.TimeMl) timex = WithTimeMlType(timex);
             if (unresolved) diagnostics?.Add(Diagnostic.From(ErrorCatalogue.UnanchoredTimex, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));
             if (timex.Value.Year is not null && timex.Value.Month is not null && timex.Value.Day is not null && !timex.Value.TryGetDate(out _))
                 diagnostics?.Add(Diagnostic.From(ErrorCatalogue.ImpossibleDate, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));

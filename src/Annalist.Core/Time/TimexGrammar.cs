@@ -5,7 +5,7 @@ namespace Annalist.Core.Time;
 /// fixed order (longest first within each), dispatching on the word's lexicon entry rather than on
 /// characters. Finds expressions and their stated parts; anchoring is left to <see cref="TimexResolver"/>.
 /// </summary>
-internal sealed class TimexGrammar
+internal sealed partial class TimexGrammar
 {
     private readonly string _text;
     private readonly List<ScanToken> _tokens;
@@ -2107,7 +2107,7 @@ internal sealed class TimexGrammar
                 deictic = true;
                 end++;
                 break;
-            case TimeKeyword.Before or TimeKeyword.After when IsClauseEnd(afterUnit + 1):
+            case TimeKeyword.Before or TimeKeyword.After when EndsOffset(afterUnit + 1):
                 shift = direction == TimeKeyword.After ? 1 : -1;
                 end++;
                 break;
