@@ -10,4 +10,11 @@ public sealed partial class TimexAnnotator
         timex.Value is { Type: TimexType.Date, PartOfDay: not null and not "WE", Day: not null, Hour: null }
             ? timex with { Value = timex.Value with { Type = TimexType.Time } }
             : timex;
+
+    /// <summary>
+    /// A weekday in a present-tense clause is one to come (<c>The trial opens Monday</c>): news reports what
+    /// happened in the past tense and what is scheduled in the present.
+    /// </summary>
+    private bool ReadsSchedule(TimexCandidate candidate) =>
+        Options.Guidelines == TimexGuidelines.TimeMl && candidate.Need == AnchorNeed.Weekday;
 }

@@ -67,7 +67,7 @@ public sealed partial class TimexAnnotator : Annotator
             var tags = partsOfSpeech as Syntax.PosTag[] ?? [.. partsOfSpeech];
             foreach (var candidate in candidates)
             {
-                if (candidate.Tense == 0) candidate.Tense = ClauseTense.Around(text, tags, candidate.Start, candidate.End);
+                if (candidate.Tense == 0) candidate.Tense = ReadsSchedule(candidate) ? ClauseTense.AroundScheduled(text, tags, candidate.Start, candidate.End) : ClauseTense.Around(text, tags, candidate.Start, candidate.End);
             }
         }
 

@@ -14,4 +14,18 @@ internal sealed partial class TimexGrammar
         if (_options.Guidelines == TimexGuidelines.Timex2) return IsClauseEnd(i);
         return i >= Count || T(i).Class == ScanTokenClass.Punctuation;
     }
+
+    /// <summary>
+    /// After a quarter or half, <c>of the year</c> or <c>of this year</c>: the expression runs on to the year
+    /// (<c>the first half of the year</c> is one expression, the year the anchor's); the index after it, or -1.
+    /// </summary>
+    private int OfTheYear(int i)
+    {
+        if (!IsKw(i, TimeKeyword.Of) || !(IsKw(i + 1, TimeKeyword.The) || IsKw(i + 1, TimeKeyword.This))) return -1;
+        var unit = T(i + 2);
+        return unit.IsWord && unit.Word.Unit == (byte)(TimeUnit.Year + 1) && !unit.Word.PluralUnit ? i + 3 : -1;
+    }
+
+    /// <summary>A quarter or half, which takes its clause's tense as a month does (<c>will open in the fourth quarter</c>).</summary>
+    private static bool IsReportPeriod(TimeValue value) => value.Month is null && (value.Quarter is not null || value.Half is not null);
 }

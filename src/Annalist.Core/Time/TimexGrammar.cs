@@ -42,7 +42,7 @@ internal sealed partial class TimexGrammar
         int t = 0;
         foreach (var candidate in _output)
         {
-            bool undated = candidate.Need == AnchorNeed.Fill && candidate.Value.Year is null && (candidate.Value.Month is not null || candidate.Holiday is not null);
+            bool undated = candidate.Need == AnchorNeed.Fill && candidate.Value.Year is null && (candidate.Value.Month is not null || candidate.Holiday is not null || IsReportPeriod(candidate.Value));
             bool dated = candidate.Need == AnchorNeed.None && candidate.Value.Year is not null && candidate.Value.IsPoint;
             if (!(undated || dated) || candidate.Tense != 0) continue;
             while (t < _tokens.Count && _tokens[t].Start < candidate.Start) t++;
@@ -2016,15 +2016,21 @@ internal sealed partial class TimexGrammar
         if (!quarter && !half) return -1;
         int end = k + 1;
         int? year = null;
+        bool ofTheYear = false;
         if (IsKw(end, TimeKeyword.Of) && TryYearAt(end + 1, out int y, out int afterYear))
         {
             year = y;
             end = afterYear;
         }
+        else if (OfTheYear(end) is > 0 and int afterOf)
+        {
+            ofTheYear = true;
+            end = afterOf;
+        }
         var value = quarter
             ? new TimeValue { Type = TimexType.Date, Year = year, Quarter = ordinal, Granularity = TimeGranularity.Quarter }
             : new TimeValue { Type = TimexType.Date, Year = year, Half = ordinal, Granularity = TimeGranularity.Half };
-        Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(end - 1), Value = value, Need = year is null ? AnchorNeed.Fill : AnchorNeed.None });
+        Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(end - 1), Value = value, Need = year is null ? AnchorNeed.Fill : AnchorNeed.None, SameYear = ofTheYear });
         return end;
     }
 

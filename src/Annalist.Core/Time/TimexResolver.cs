@@ -8,7 +8,7 @@ namespace Annalist.Core.Time;
 /// expression takes what it lacks from the nearest preceding point that states it (narrative), or from
 /// the reference date (document, given), and then becomes an anchor itself.
 /// </summary>
-internal sealed class TimexResolver
+internal sealed partial class TimexResolver
 {
     private readonly TimexOptions _options;
     private readonly TimeValue? _reference;
@@ -385,6 +385,7 @@ internal sealed class TimexResolver
     /// </summary>
     private static int? NearestYear(TimeValue value, TimeValue anchor, bool reportDate, int tense = 0)
     {
+        if (reportDate && value.Month is null && ReportPeriodYear(value, anchor, tense) is { } periodYear) return periodYear;
         int? valueMonth = value.Month ?? (reportDate ? null : SeasonMonth(value.Season));
         // Only a season orders against a season: September after "the winter of 1916" is still 1916's.
         int? anchorMonthOrSeason = anchor.Month ?? (reportDate || value.Season is null ? null : SeasonMonth(anchor.Season));

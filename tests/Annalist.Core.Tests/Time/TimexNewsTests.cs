@@ -1,3 +1,4 @@
+using Annalist.Core.Syntax;
 using Annalist.Core.Text;
 using Annalist.Core.Time;
 
@@ -48,5 +49,39 @@ public sealed class TimexNewsTests
     {
         var timex = Find("The markets were quiet over the weekend.", "the weekend");
         Assert.Equal(TimexType.Date, timex.Value.Type);
+    }
+
+    [Theory]
+    [InlineData("The brewer posted a loss for the fourth quarter.", "the fourth quarter", "2003-Q4")]
+    [InlineData("Output recovered in the second half, the ministry said.", "the second half", "2003-H2")]
+    [InlineData("Exports rose in the first quarter.", "the first quarter", "2004-Q1")]
+    [InlineData("The brewer will open a plant in the fourth quarter.", "the fourth quarter", "2004-Q4")]
+    public void A_report_period_without_a_year_that_has_not_begun_is_last_years(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value.ToTimex3());
+
+    [Theory]
+    [InlineData("Prices fell in the first half of the year.", "the first half of the year", "2004-H1")]
+    [InlineData("Sales may slow in the second quarter of this year.", "the second quarter of this year", "2004-Q2")]
+    public void Of_the_year_belongs_to_a_quarter_or_half(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value.ToTimex3());
+
+    [Theory]
+    [InlineData("The/DT trial/NN opens/VBZ Monday/NNP ./.", "2004-06-21")]
+    [InlineData("The/DT trial/NN opened/VBD Monday/NNP ./.", "2004-06-14")]
+    [InlineData("Voters/NNS go/VBP to/TO the/DT polls/NNS Monday/NNP ./.", "2004-06-21")]
+    public void A_weekday_in_a_present_tense_clause_is_one_to_come(string tagged, string value)
+    {
+        var text = new System.Text.StringBuilder();
+        var tags = new List<PosTag>();
+        foreach (string pair in tagged.Split(' '))
+        {
+            int slash = pair.LastIndexOf('/');
+            if (text.Length > 0 && pair[0] != '.') text.Append(' ');
+            int start = text.Length;
+            text.Append(pair, 0, slash);
+            tags.Add(new PosTag(new TextSpan(start, text.Length), "X", pair[(slash + 1)..]));
+        }
+        var timexes = new TimexAnnotator(DocumentAnchored).Recognize(text.ToString(), new DocumentMetadata { Date = "2004-06-16" }, null, tags);
+        Assert.Equal(value, Assert.Single(timexes).Value.ToTimex3());
     }
 }

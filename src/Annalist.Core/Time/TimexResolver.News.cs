@@ -1,0 +1,17 @@
+namespace Annalist.Core.Time;
+
+internal sealed partial class TimexResolver
+{
+    /// <summary>
+    /// A quarter or half written without a year in a report: one that has not begun by the report's date is
+    /// last year's unless the clause speaks of the future (in March, <c>a loss for the fourth quarter</c> is
+    /// the fourth quarter just past); null when the rule does not apply.
+    /// </summary>
+    private static int? ReportPeriodYear(TimeValue value, TimeValue reference, int tense)
+    {
+        if (reference.Year is not { } year || reference.Month is not { } month || tense > 0) return null;
+        int firstMonth = value.Quarter is { } quarter ? (quarter - 1) * 3 + 1 : value.Half is { } half ? (half - 1) * 6 + 1 : 0;
+        if (firstMonth == 0) return null;
+        return firstMonth > month ? (year == 1 ? -1 : year - 1) : null;
+    }
+}
