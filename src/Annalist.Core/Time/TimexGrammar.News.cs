@@ -28,4 +28,28 @@ internal sealed partial class TimexGrammar
 
     /// <summary>A quarter or half, which takes its clause's tense as a month does (<c>will open in the fourth quarter</c>).</summary>
     private static bool IsReportPeriod(TimeValue value) => value.Month is null && (value.Quarter is not null || value.Half is not null);
+
+    /// <summary>
+    /// Whether a decade follows the position word at <paramref name="j"/> (<c>the early 1990s</c>, <c>the mid-1980s</c>),
+    /// where the article belongs to the expression as it does before the decade alone.
+    /// </summary>
+    private bool DecadeAfter(int j)
+    {
+        int k = IsDash(j + 1) ? j + 2 : j + 1;
+        return IsNumber(k) && Digits(k) == 4 && Num(k) % 10 == 0 && (IsKw(k + 1, TimeKeyword.S) || IsApostrophe(k + 1));
+    }
+
+    /// <summary><c>and a half</c> at <paramref name="i"/>: <c>two and a half years</c>, <c>a year and a half</c> (<c>P18M</c>).</summary>
+    private bool AndAHalf(int i) => IsKw(i, TimeKeyword.And) && IsKw(i + 1, TimeKeyword.A) && IsKw(i + 2, TimeKeyword.Half);
+
+    /// <summary>
+    /// <c>of the '80s</c>, <c>of the 1990s</c> after a half or quarter: a part of a decade has no value of its own, so the
+    /// decade is marked alone rather than a half of some year.
+    /// </summary>
+    private bool OfADecade(int i)
+    {
+        if (!IsKw(i, TimeKeyword.Of) || !IsKw(i + 1, TimeKeyword.The)) return false;
+        int k = IsApostrophe(i + 2) ? i + 3 : i + 2;
+        return IsNumber(k) && Num(k) % 10 == 0 && (Digits(k) == 4 || Digits(k) == 2 && k == i + 3) && (IsKw(k + 1, TimeKeyword.S) || IsApostrophe(k + 1));
+    }
 }

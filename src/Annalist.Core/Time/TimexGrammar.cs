@@ -284,13 +284,13 @@ internal sealed partial class TimexGrammar
         if (article) j++;
         switch (Kw(j))
         {
-            case TimeKeyword.Early when !article:
+            case TimeKeyword.Early when !article || DecadeAfter(j):
                 modifier = TimeModifier.Start;
                 return IsDash(j + 1) ? j + 2 : IsKw(j + 1, TimeKeyword.In) ? j + 2 : j + 1;
-            case TimeKeyword.Late when !article:
+            case TimeKeyword.Late when !article || DecadeAfter(j):
                 modifier = TimeModifier.End;
                 return IsDash(j + 1) ? j + 2 : IsKw(j + 1, TimeKeyword.In) ? j + 2 : j + 1;
-            case TimeKeyword.Mid when !article:
+            case TimeKeyword.Mid when !article || DecadeAfter(j):
                 modifier = TimeModifier.Mid;
                 return IsDash(j + 1) ? j + 2 : j + 1;
             case TimeKeyword.End or TimeKeyword.Beginning or TimeKeyword.Start or TimeKeyword.Middle when article && IsKw(j + 1, TimeKeyword.Of):
@@ -2013,6 +2013,11 @@ internal sealed partial class TimexGrammar
         if (IsKw(k, TimeKeyword.Fiscal)) k++;
         bool quarter = T(k).IsWord && T(k).Word.Unit == (byte)(TimeUnit.Quarter + 1) && !T(k).Word.PluralUnit;
         bool half = Kw(k) == TimeKeyword.Half && ordinal <= 2;
+        if (!half && Kw(k) == TimeKeyword.Half && Kw(j) == TimeKeyword.Last)
+        {
+            half = true; // the last half of 1989
+            ordinal = 2;
+        }
         if (!quarter && !half) return -1;
         int end = k + 1;
         int? year = null;
@@ -2022,6 +2027,7 @@ internal sealed partial class TimexGrammar
             year = y;
             end = afterYear;
         }
+        else if (OfADecade(end)) return -1;
         else if (OfTheYear(end) is > 0 and int afterOf)
         {
             ofTheYear = true;
@@ -2086,6 +2092,11 @@ internal sealed partial class TimexGrammar
             return MatchFrequency(i, afterQuantity + 1, (int)times);
         if (!TryUnit(afterQuantity, out var unit, out bool plural, out int afterUnit)) return -1;
         if (amount is 1 && plural && !T(i).IsNumber) return -1;
+        if (amount is { } whole && !plural && AndAHalf(afterUnit))
+        {
+            amount = whole + 0.5;
+            afterUnit += 3;
+        }
         // An age, not a span of time: "a 62-year-old".
         if (IsDash(afterUnit) && IsKw(afterUnit + 1, TimeKeyword.Old)) return afterUnit + 2;
         if (IsKw(afterUnit, TimeKeyword.Old) && !IsKw(afterUnit + 1, TimeKeyword.Style)) return afterUnit + 1;
@@ -2185,6 +2196,11 @@ internal sealed partial class TimexGrammar
                 amount = token.Value + (double)Num(next) / Num(next + 2);
                 next += 3;
             }
+            else if (AndAHalf(next))
+            {
+                amount = token.Value + 0.5;
+                next += 3;
+            }
             return true;
         }
         if (!token.IsWord) return false;
@@ -2207,6 +2223,11 @@ internal sealed partial class TimexGrammar
                 next++;
             }
             amount = value;
+            if (AndAHalf(next))
+            {
+                amount = value + 0.5;
+                next += 3;
+            }
             return true;
         }
         switch (token.Keyword)
