@@ -52,4 +52,21 @@ internal sealed partial class TimexGrammar
         int k = IsApostrophe(i + 2) ? i + 3 : i + 2;
         return IsNumber(k) && Num(k) % 10 == 0 && (Digits(k) == 4 || Digits(k) == 2 && k == i + 3) && (IsKw(k + 1, TimeKeyword.S) || IsApostrophe(k + 1));
     }
+
+    /// <summary>
+    /// Whether a verb in the past stands right before the expression at token <paramref name="t"/>, or before
+    /// its <c>in</c>/<c>on</c> (<c>closed in June</c>, <c>ended June 30</c>): what it dates has happened, so a month
+    /// written without a year lies before the report, not in the months after it.
+    /// </summary>
+    private bool PastVerbJustBefore(int t)
+    {
+        int k = t - 1;
+        if (IsKw(k, TimeKeyword.In) || IsKw(k, TimeKeyword.On)) k--;
+        if (k < 0 || !T(k).IsWord || T(k).Capitalized) return false;
+        var word = _text.AsSpan(T(k).Start, T(k).End - T(k).Start);
+        if (IsFutureCue(word)) return false;
+        // "will be paid Dec. 14", "to be published in November", "when the case is heard in May": not yet done.
+        if (IsWordAt(k - 1, "be") || IsWordAt(k - 1, "is") || IsWordAt(k - 1, "are") || IsWordAt(k - 1, "being")) return false;
+        return TimeLexicon.IsPastForm(word) || word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal);
+    }
 }

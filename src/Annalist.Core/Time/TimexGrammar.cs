@@ -47,6 +47,7 @@ internal sealed partial class TimexGrammar
             if (!(undated || dated) || candidate.Tense != 0) continue;
             while (t < _tokens.Count && _tokens[t].Start < candidate.Start) t++;
             if (t < _tokens.Count && _tokens[t].Start == candidate.Start) candidate.Tense = TenseBefore(t);
+            if (candidate.Tense < 0 && undated && PastVerbJustBefore(t)) candidate.Tense = -2;
         }
     }
 

@@ -84,4 +84,12 @@ public sealed class TimexNewsTests
         var timexes = new TimexAnnotator(DocumentAnchored).Recognize(text.ToString(), new DocumentMetadata { Date = "2004-06-16" }, null, tags);
         Assert.Equal(value, Assert.Single(timexes).Value.ToTimex3());
     }
+
+    [Theory]
+    [InlineData("The mine closed in August.", "August", "2003-08")]
+    [InlineData("The accord was signed in July.", "July", "2003-07")]
+    [InlineData("The accord will be signed in July.", "July", "2004-07")]
+    [InlineData("The results are to be published in August.", "August", "2004-08")]
+    public void A_month_just_after_a_past_verb_lies_before_the_report(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value.ToTimex3());
 }
