@@ -69,4 +69,21 @@ internal sealed partial class TimexGrammar
         if (IsWordAt(k - 1, "be") || IsWordAt(k - 1, "is") || IsWordAt(k - 1, "are") || IsWordAt(k - 1, "being")) return false;
         return TimeLexicon.IsPastForm(word) || word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A future cue one or two words before the past form at <paramref name="k"/>: <c>will stay closed until Tuesday</c>,
+    /// where the participle describes a state to come.
+    /// </summary>
+    private bool FutureCueJustBefore(int k)
+    {
+        for (int b = k - 1; b >= 0 && b >= k - 2; b--)
+        {
+            if (!T(b).IsWord) return false;
+            var word = _text.AsSpan(T(b).Start, T(b).End - T(b).Start);
+            if (word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("shall", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("ll", StringComparison.OrdinalIgnoreCase) || word.Equals("would", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
 }

@@ -157,11 +157,11 @@ internal sealed partial class TimexGrammar
                 || word.Equals("are", StringComparison.OrdinalIgnoreCase)))
                 return 1;
             if (word.Equals("early", StringComparison.OrdinalIgnoreCase) && IsWordAt(k - 1, "as") && IsWordAt(k + 1, "as")) return 1;
-            if (!token.Capitalized && TimeLexicon.IsPastForm(word)) return -1;
+            if (!token.Capitalized && TimeLexicon.IsPastForm(word)) return FutureCueJustBefore(k) ? 1 : -1;
             // A past form ends the search, unless a passive "be" makes it part of what follows "will".
             if (!token.Capitalized && word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
                 && !IsWordAt(k - 1, "be") && !IsWordAt(k - 2, "be"))
-                return -1;
+                return FutureCueJustBefore(k) ? 1 : -1;
         }
         return 0;
     }
@@ -1729,7 +1729,9 @@ internal sealed partial class TimexGrammar
             if (keyword == TimeKeyword.Past) return -1;
             if (weekend)
             {
-                return Shifted(first, k + 1, TimeUnit.Week, shift, deictic, value => value with { Weekday = null, PartOfDay = "WE" });
+                int afterWeekend = Shifted(first, k + 1, TimeUnit.Week, shift, deictic, value => value with { Weekday = null, PartOfDay = "WE" });
+                _output[^1].ThisWeekend = keyword == TimeKeyword.This && !withThe;
+                return afterWeekend;
             }
             return Shifted(first, k + 1, unit, shift, deictic);
         }

@@ -14,4 +14,10 @@ internal sealed partial class TimexResolver
         if (firstMonth == 0) return null;
         return firstMonth > month ? (year == 1 ? -1 : year - 1) : null;
     }
+
+    /// <summary>
+    /// On a weekday the weekend is the one just past, unless the clause speaks of the future (<c>talks will resume
+    /// after the weekend</c>) or it is <c>this weekend</c>, the weekend of the document's week as <c>this week</c> is its week.
+    /// </summary>
+    private static bool WeekendAhead(TimexCandidate candidate) => candidate.Tense > 0 || candidate.ThisWeekend;
 }

@@ -147,7 +147,7 @@ internal sealed partial class TimexResolver
                     unresolved = true;
                     break;
                 }
-                if (value.PartOfDay == "WE" && candidate.Shift == 0 && anchor.TryGetDate(out var weekendAnchor) && (int)weekendAnchor.DayOfWeek < 6
+                if (value.PartOfDay == "WE" && candidate.Shift == 0 && !WeekendAhead(candidate) && anchor.TryGetDate(out var weekendAnchor) && (int)weekendAnchor.DayOfWeek < 6
                     && TryShift(value, anchor, TimeUnit.Week, -1, out var lastWeekend))
                 {
                     // On a weekday, "the weekend" is the one just past.

@@ -92,4 +92,12 @@ public sealed class TimexNewsTests
     [InlineData("The results are to be published in August.", "August", "2004-08")]
     public void A_month_just_after_a_past_verb_lies_before_the_report(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value.ToTimex3());
+
+    [Theory]
+    [InlineData("The markets were quiet over the weekend.", "the weekend", "2004-W24-WE")]
+    [InlineData("The runoff is planned for this weekend.", "this weekend", "2004-W25-WE")]
+    [InlineData("The shops will stay closed until Friday.", "Friday", "2004-06-18")]
+    [InlineData("The shops stayed closed until Friday.", "Friday", "2004-06-11")]
+    public void Weekends_and_weekdays_take_the_side_their_clause_speaks_of(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value.ToTimex3());
 }
