@@ -86,4 +86,19 @@ internal sealed partial class TimexGrammar
         }
         return false;
     }
+
+    /// <summary>
+    /// <c>the current year</c>, <c>the current fiscal year</c>, <c>the current quarter</c>: the unit the document's date
+    /// lies in, as <c>this year</c>; the index after it, or -1.
+    /// </summary>
+    private int MatchTheCurrent(int i)
+    {
+        if (!IsWordAt(i + 1, "current")) return -1;
+        int k = IsKw(i + 2, TimeKeyword.Fiscal) ? i + 3 : i + 2;
+        var unit = T(k);
+        if (!unit.IsWord || unit.Word.Unit == 0 || unit.Word.PluralUnit || unit.Keyword == TimeKeyword.Weekend
+            || unit.Word.UnitValue is not (TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century))
+            return -1;
+        return Shifted(i, k + 1, unit.Word.UnitValue, 0, deictic: true);
+    }
 }

@@ -1389,6 +1389,7 @@ internal sealed partial class TimexGrammar
     {
         int j = i + 1;
         var next = T(j);
+        if (MatchTheCurrent(i) is > 0 and int current) return current;
         // the 14th ..., the seventh of May
         if (next.IsNumber && IsKw(j + 1, TimeKeyword.Th) && Adjacent(j, j + 1)) return MatchOrdinalLed(i, j, Num(j), j + 2);
         if (next.IsWord && next.Word.Ordinal != 0)

@@ -100,4 +100,17 @@ public sealed class TimexNewsTests
     [InlineData("The shops stayed closed until Friday.", "Friday", "2004-06-11")]
     public void Weekends_and_weekdays_take_the_side_their_clause_speaks_of(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression).Value.ToTimex3());
+
+    [Theory]
+    [InlineData("Sales slowed in the current quarter.", "the current quarter", "2004-Q2")]
+    [InlineData("Costs will rise in the current fiscal year.", "the current fiscal year", "2004")]
+    public void The_current_unit_is_the_one_the_document_date_lies_in(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value.ToTimex3());
+
+    [Fact]
+    public void The_current_account_is_no_time()
+    {
+        var timexes = new TimexAnnotator(DocumentAnchored).Recognize("The current account deficit widened.", new DocumentMetadata { Date = "2004-06-16" }, null);
+        Assert.Empty(timexes);
+    }
 }
