@@ -65,6 +65,9 @@ internal sealed class TimexCandidate
     /// <summary><c>this weekend</c>: the weekend of the anchor's week, never the one before it.</summary>
     public bool ThisWeekend { get; set; }
 
+    /// <summary><c>the week of March 6</c>: the ISO week the resolved day lies in.</summary>
+    public bool WeekOf { get; set; }
+
     /// <summary>A year below 1000 with no era, read as BC when the narrative is in BC.</summary>
     public bool EraOpen { get; init; }
 

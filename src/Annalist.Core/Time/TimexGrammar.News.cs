@@ -101,4 +101,23 @@ internal sealed partial class TimexGrammar
             return -1;
         return Shifted(i, k + 1, unit.Word.UnitValue, 0, deictic: true);
     }
+
+    /// <summary><c>the week of March 6</c>: one expression, the week of that day; the index after it, or -1.</summary>
+    private int MatchTheWeekOf(int i)
+    {
+        var unit = T(i + 1);
+        if (!unit.IsWord || unit.Word.UnitValue != TimeUnit.Week || unit.Word.Unit == 0 || unit.Word.PluralUnit || unit.Keyword == TimeKeyword.Weekend
+            || !IsKw(i + 2, TimeKeyword.Of) || !IsMonth(i + 3))
+            return -1;
+        int before = _output.Count;
+        int end = MatchMonthLed(i + 3);
+        if (end <= i + 3 || _output.Count != before + 1 || _output[^1].Value is not { Month: not null, Day: not null })
+        {
+            if (_output.Count > before) _output.RemoveRange(before, _output.Count - before);
+            return -1;
+        }
+        _output[^1] = Reanchor(_output[^1], StartOf(i));
+        _output[^1].WeekOf = true;
+        return end;
+    }
 }

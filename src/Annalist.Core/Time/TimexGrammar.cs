@@ -1390,6 +1390,7 @@ internal sealed partial class TimexGrammar
         int j = i + 1;
         var next = T(j);
         if (MatchTheCurrent(i) is > 0 and int current) return current;
+        if (MatchTheWeekOf(i) is > 0 and int weekOf) return weekOf;
         // the 14th ..., the seventh of May
         if (next.IsNumber && IsKw(j + 1, TimeKeyword.Th) && Adjacent(j, j + 1)) return MatchOrdinalLed(i, j, Num(j), j + 2);
         if (next.IsWord && next.Word.Ordinal != 0)

@@ -20,4 +20,19 @@ internal sealed partial class TimexResolver
     /// after the weekend</c>) or it is <c>this weekend</c>, the weekend of the document's week as <c>this week</c> is its week.
     /// </summary>
     private static bool WeekendAhead(TimexCandidate candidate) => candidate.Tense > 0 || candidate.ThisWeekend;
+
+    /// <summary>The ISO week a resolved day lies in (<c>the week of March 6</c>, 2000: <c>2000-W10</c>); the value unchanged when it has no day.</summary>
+    private static TimeValue WeekContaining(TimeValue value)
+    {
+        if (!value.TryGetDate(out var date)) return value;
+        return value with
+        {
+            Year = TimeValue.FromIsoYear(NodaTime.Calendars.WeekYearRules.Iso.GetWeekYear(date)),
+            Week = NodaTime.Calendars.WeekYearRules.Iso.GetWeekOfWeekYear(date),
+            Month = null,
+            Day = null,
+            Weekday = null,
+            Granularity = TimeGranularity.Week,
+        };
+    }
 }

@@ -211,6 +211,7 @@ internal sealed partial class TimexResolver
 
         if (candidate.Holiday is { } movable && value.Year is { } holidayYear && MovableHoliday(movable, holidayYear) is { } holidayDate)
             value = value.WithDate(holidayDate);
+        if (candidate.WeekOf) value = WeekContaining(value);
         // An aside in parentheses ("(15 October 1951)") dates something else; the story does not move to it.
         // So does a look back by years ("two decades earlier"): the story stays where it was.
         bool lookBack = candidate.Need == AnchorNeed.Shift && candidate.Shift < 0 && !candidate.ReportedQuarter

@@ -113,4 +113,10 @@ public sealed class TimexNewsTests
         var timexes = new TimexAnnotator(DocumentAnchored).Recognize("The current account deficit widened.", new DocumentMetadata { Date = "2004-06-16" }, null);
         Assert.Empty(timexes);
     }
+
+    [Theory]
+    [InlineData("A ruling is expected the week of June 28.", "the week of June 28", "2004-W27")]
+    [InlineData("Trading was thin the week of Jan. 3, 2005.", "the week of Jan. 3, 2005", "2005-W01")]
+    public void The_week_of_a_day_is_that_days_week(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value.ToTimex3());
 }
