@@ -14,7 +14,15 @@ internal static class ClauseTense
     private const int Window = 20;
 
     /// <summary>+1 for a modal (future or plan), -1 for a past or perfect verb, 0 for a present verb or none.</summary>
-    public static int Around(string text, ReadOnlySpan<PosTag> tags, int start, int end)
+    public static int Around(string text, ReadOnlySpan<PosTag> tags, int start, int end) => Around(text, tags, start, end, presentAsFuture: false);
+
+    /// <summary>
+    /// As <see cref="Around(string, ReadOnlySpan{PosTag}, int, int)"/>, but a present verb counts as what is to come:
+    /// news writes what is scheduled in the present (<c>The trial opens Monday</c>).
+    /// </summary>
+    public static int AroundScheduled(string text, ReadOnlySpan<PosTag> tags, int start, int end) => Around(text, tags, start, end, presentAsFuture: true);
+
+    private static int Around(string text, ReadOnlySpan<PosTag> tags, int start, int end, bool presentAsFuture)
     {
         // "Monday's ruling": the expression qualifies a noun, and the clause's verb says nothing of when it lies.
         if (IsPossessive(text.AsSpan(end))) return 0;
@@ -22,20 +30,20 @@ internal static class ClauseTense
         for (int k = first - 1; k >= 0 && k >= first - Window; k--)
         {
             if (IsClauseEnd(tags[k].Language)) break;
-            int tense = TenseOf(text, tags, k, out bool decided);
+            int tense = TenseOf(text, tags, k, presentAsFuture, out bool decided);
             if (decided) return tense;
         }
         int after = FirstAtOrAfter(tags, end);
         for (int k = after; k < tags.Length && k < after + Window; k++)
         {
             if (IsClauseEnd(tags[k].Language)) break;
-            int tense = TenseOf(text, tags, k, out bool decided);
+            int tense = TenseOf(text, tags, k, presentAsFuture, out bool decided);
             if (decided) return tense;
         }
         return 0;
     }
 
-    private static int TenseOf(string text, ReadOnlySpan<PosTag> tags, int k, out bool decided)
+    private static int TenseOf(string text, ReadOnlySpan<PosTag> tags, int k, bool presentAsFuture, out bool decided)
     {
         decided = true;
         switch (tags[k].Language)
@@ -55,7 +63,7 @@ internal static class ClauseTense
                 }
                 return -1;
             case "VBZ" or "VBP":
-                return 0;
+                return presentAsFuture ? 1 : 0;
             default:
                 decided = false;
                 return 0;

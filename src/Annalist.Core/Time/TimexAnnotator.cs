@@ -67,7 +67,7 @@ public sealed partial class TimexAnnotator : Annotator
             var tags = partsOfSpeech as Syntax.PosTag[] ?? [.. partsOfSpeech];
             foreach (var candidate in candidates)
             {
-                if (candidate.Tense == 0) candidate.Tense = ClauseTense.Around(text, tags, candidate.Start, candidate.End);
+                if (candidate.Tense == 0) candidate.Tense = ReadsSchedule(candidate) ? ClauseTense.AroundScheduled(text, tags, candidate.Start, candidate.End) : ClauseTense.Around(text, tags, candidate.Start, candidate.End);
             }
         }
 
@@ -116,6 +116,7 @@ public sealed partial class TimexAnnotator : Annotator
                 timex = timex with { Value = set with { UnitPattern = true } };
             if (Options.Guidelines == TimexGuidelines.Timex2 && timex.Value is { Type: TimexType.Duration, Unit: TimeUnit.Decade or TimeUnit.Century } periods)
                 timex = timex with { Value = periods with { UnitPattern = true } };
+            if (Options.Guidelines == TimexGuidelines.TimeMl) timex = WithTimeMlType(timex);
             if (unresolved) diagnostics?.Add(Diagnostic.From(ErrorCatalogue.UnanchoredTimex, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));
             if (timex.Value.Year is not null && timex.Value.Month is not null && timex.Value.Day is not null && !timex.Value.TryGetDate(out _))
                 diagnostics?.Add(Diagnostic.From(ErrorCatalogue.ImpossibleDate, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));

@@ -62,6 +62,12 @@ internal sealed class TimexCandidate
     /// <summary><c>this September</c>: the month of the anchor's own year, whichever side of the anchor it lies.</summary>
     public bool SameYear { get; init; }
 
+    /// <summary><c>this weekend</c>: the weekend of the anchor's week, never the one before it.</summary>
+    public bool ThisWeekend { get; set; }
+
+    /// <summary><c>the week of March 6</c>: the ISO week the resolved day lies in.</summary>
+    public bool WeekOf { get; set; }
+
     /// <summary>A year below 1000 with no era, read as BC when the narrative is in BC.</summary>
     public bool EraOpen { get; init; }
 

@@ -42,11 +42,12 @@ internal sealed partial class TimexGrammar
         int t = 0;
         foreach (var candidate in _output)
         {
-            bool undated = candidate.Need == AnchorNeed.Fill && candidate.Value.Year is null && (candidate.Value.Month is not null || candidate.Holiday is not null);
+            bool undated = candidate.Need == AnchorNeed.Fill && candidate.Value.Year is null && (candidate.Value.Month is not null || candidate.Holiday is not null || IsReportPeriod(candidate.Value));
             bool dated = candidate.Need == AnchorNeed.None && candidate.Value.Year is not null && candidate.Value.IsPoint;
             if (!(undated || dated) || candidate.Tense != 0) continue;
             while (t < _tokens.Count && _tokens[t].Start < candidate.Start) t++;
             if (t < _tokens.Count && _tokens[t].Start == candidate.Start) candidate.Tense = TenseBefore(t);
+            if (candidate.Tense < 0 && undated && PastVerbJustBefore(t)) candidate.Tense = -2;
         }
     }
 
@@ -156,11 +157,11 @@ internal sealed partial class TimexGrammar
                 || word.Equals("are", StringComparison.OrdinalIgnoreCase)))
                 return 1;
             if (word.Equals("early", StringComparison.OrdinalIgnoreCase) && IsWordAt(k - 1, "as") && IsWordAt(k + 1, "as")) return 1;
-            if (!token.Capitalized && TimeLexicon.IsPastForm(word)) return -1;
+            if (!token.Capitalized && TimeLexicon.IsPastForm(word)) return FutureCueJustBefore(k) ? 1 : -1;
             // A past form ends the search, unless a passive "be" makes it part of what follows "will".
             if (!token.Capitalized && word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
                 && !IsWordAt(k - 1, "be") && !IsWordAt(k - 2, "be"))
-                return -1;
+                return FutureCueJustBefore(k) ? 1 : -1;
         }
         return 0;
     }
@@ -285,13 +286,13 @@ internal sealed partial class TimexGrammar
         if (article) j++;
         switch (Kw(j))
         {
-            case TimeKeyword.Early when !article:
+            case TimeKeyword.Early when !article || DecadeAfter(j):
                 modifier = TimeModifier.Start;
                 return IsDash(j + 1) ? j + 2 : IsKw(j + 1, TimeKeyword.In) ? j + 2 : j + 1;
-            case TimeKeyword.Late when !article:
+            case TimeKeyword.Late when !article || DecadeAfter(j):
                 modifier = TimeModifier.End;
                 return IsDash(j + 1) ? j + 2 : IsKw(j + 1, TimeKeyword.In) ? j + 2 : j + 1;
-            case TimeKeyword.Mid when !article:
+            case TimeKeyword.Mid when !article || DecadeAfter(j):
                 modifier = TimeModifier.Mid;
                 return IsDash(j + 1) ? j + 2 : j + 1;
             case TimeKeyword.End or TimeKeyword.Beginning or TimeKeyword.Start or TimeKeyword.Middle when article && IsKw(j + 1, TimeKeyword.Of):
@@ -1393,6 +1394,8 @@ internal sealed partial class TimexGrammar
     {
         int j = i + 1;
         var next = T(j);
+        if (MatchTheCurrent(i) is > 0 and int current) return current;
+        if (MatchTheWeekOf(i) is > 0 and int weekOf) return weekOf;
         // the 14th ..., the seventh of May
         if (next.IsNumber && IsKw(j + 1, TimeKeyword.Th) && Adjacent(j, j + 1)) return MatchOrdinalLed(i, j, Num(j), j + 2);
         if (next.IsWord && next.Word.Ordinal != 0)
@@ -1735,7 +1738,9 @@ internal sealed partial class TimexGrammar
             if (keyword == TimeKeyword.Past) return -1;
             if (weekend)
             {
-                return Shifted(first, k + 1, TimeUnit.Week, shift, deictic, value => value with { Weekday = null, PartOfDay = "WE" });
+                int afterWeekend = Shifted(first, k + 1, TimeUnit.Week, shift, deictic, value => value with { Weekday = null, PartOfDay = "WE" });
+                _output[^1].ThisWeekend = keyword == TimeKeyword.This && !withThe;
+                return afterWeekend;
             }
             return Shifted(first, k + 1, unit, shift, deictic);
         }
@@ -2020,18 +2025,30 @@ internal sealed partial class TimexGrammar
         if (IsKw(k, TimeKeyword.Fiscal)) k++;
         bool quarter = T(k).IsWord && T(k).Word.Unit == (byte)(TimeUnit.Quarter + 1) && !T(k).Word.PluralUnit;
         bool half = Kw(k) == TimeKeyword.Half && ordinal <= 2;
+        if (!half && Kw(k) == TimeKeyword.Half && Kw(j) == TimeKeyword.Last)
+        {
+            half = true; // the last half of 1989
+            ordinal = 2;
+        }
         if (!quarter && !half) return -1;
         int end = k + 1;
         int? year = null;
+        bool ofTheYear = false;
         if (IsKw(end, TimeKeyword.Of) && TryYearAt(end + 1, out int y, out int afterYear))
         {
             year = y;
             end = afterYear;
         }
+        else if (OfADecade(end)) return -1;
+        else if (OfTheYear(end) is > 0 and int afterOf)
+        {
+            ofTheYear = true;
+            end = afterOf;
+        }
         var value = quarter
             ? new TimeValue { Type = TimexType.Date, Year = year, Quarter = ordinal, Granularity = TimeGranularity.Quarter }
             : new TimeValue { Type = TimexType.Date, Year = year, Half = ordinal, Granularity = TimeGranularity.Half };
-        Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(end - 1), Value = value, Need = year is null ? AnchorNeed.Fill : AnchorNeed.None });
+        Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(end - 1), Value = value, Need = year is null ? AnchorNeed.Fill : AnchorNeed.None, SameYear = ofTheYear });
         return end;
     }
 
@@ -2087,6 +2104,11 @@ internal sealed partial class TimexGrammar
             return MatchFrequency(i, afterQuantity + 1, (int)times);
         if (!TryUnit(afterQuantity, out var unit, out bool plural, out int afterUnit)) return -1;
         if (amount is 1 && plural && !T(i).IsNumber) return -1;
+        if (amount is { } whole && !plural && AndAHalf(afterUnit))
+        {
+            amount = whole + 0.5;
+            afterUnit += 3;
+        }
         // An age, not a span of time: "a 62-year-old".
         if (IsDash(afterUnit) && IsKw(afterUnit + 1, TimeKeyword.Old)) return afterUnit + 2;
         if (IsKw(afterUnit, TimeKeyword.Old) && !IsKw(afterUnit + 1, TimeKeyword.Style)) return afterUnit + 1;
@@ -2115,7 +2137,7 @@ internal sealed partial class TimexGrammar
                 deictic = true;
                 end++;
                 break;
-            case TimeKeyword.Before or TimeKeyword.After when IsClauseEnd(afterUnit + 1):
+            case TimeKeyword.Before or TimeKeyword.After when EndsOffset(afterUnit + 1):
                 shift = direction == TimeKeyword.After ? 1 : -1;
                 end++;
                 break;
@@ -2192,6 +2214,11 @@ internal sealed partial class TimexGrammar
                 amount = token.Value + (double)Num(next) / Num(next + 2);
                 next += 3;
             }
+            else if (AndAHalf(next))
+            {
+                amount = token.Value + 0.5;
+                next += 3;
+            }
             return true;
         }
         if (!token.IsWord) return false;
@@ -2214,6 +2241,11 @@ internal sealed partial class TimexGrammar
                 next++;
             }
             amount = value;
+            if (AndAHalf(next))
+            {
+                amount = value + 0.5;
+                next += 3;
+            }
             return true;
         }
         switch (token.Keyword)

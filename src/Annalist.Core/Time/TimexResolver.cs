@@ -152,7 +152,7 @@ internal sealed partial class TimexResolver
                     unresolved = true;
                     break;
                 }
-                if (value.PartOfDay == "WE" && candidate.Shift == 0 && anchor.TryGetDate(out var weekendAnchor) && (int)weekendAnchor.DayOfWeek < 6
+                if (value.PartOfDay == "WE" && candidate.Shift == 0 && !WeekendAhead(candidate) && anchor.TryGetDate(out var weekendAnchor) && (int)weekendAnchor.DayOfWeek < 6
                     && TryShift(value, anchor, TimeUnit.Week, -1, out var lastWeekend))
                 {
                     // On a weekday, "the weekend" is the one just past.
@@ -216,6 +216,7 @@ internal sealed partial class TimexResolver
 
         if (candidate.Holiday is { } movable && value.Year is { } holidayYear && MovableHoliday(movable, holidayYear) is { } holidayDate)
             value = value.WithDate(holidayDate);
+        if (candidate.WeekOf) value = WeekContaining(value);
         // An aside in parentheses ("(15 October 1951)") dates something else; the story does not move to it.
         // So does a look back by years ("two decades earlier"): the story stays where it was.
         bool lookBack = candidate.Need == AnchorNeed.Shift && candidate.Shift < 0 && !candidate.ReportedQuarter
@@ -390,12 +391,14 @@ internal sealed partial class TimexResolver
     /// </summary>
     private static int? NearestYear(TimeValue value, TimeValue anchor, bool reportDate, int tense = 0)
     {
+        if (reportDate && value.Month is null && ReportPeriodYear(value, anchor, tense) is { } periodYear) return periodYear;
         int? valueMonth = value.Month ?? (reportDate ? null : SeasonMonth(value.Season));
         // Only a season orders against a season: September after "the winter of 1916" is still 1916's.
         int? anchorMonthOrSeason = anchor.Month ?? (reportDate || value.Season is null ? null : SeasonMonth(anchor.Season));
         if (anchor.Year is not { } year || anchorMonthOrSeason is not { } anchorMonth || valueMonth is not { } month) return anchor.Year;
         int difference = month - anchorMonth;
         if (reportDate && tense > 0) return difference >= 0 ? year : year == -1 ? 1 : year + 1;
+        if (reportDate && tense <= -2 && difference > 0) return year == 1 ? -1 : year - 1;
         // A report mostly looks back: with no tense to go by, a month more than five months after its date is
         // last year's, and one up to five months ahead across the new year next year's.
         int after = reportDate ? 3 : 6;

@@ -1,0 +1,123 @@
+namespace Annalist.Core.Time;
+
+/// <summary>Conventions of the TimeML guidelines that news text exercises most.</summary>
+internal sealed partial class TimexGrammar
+{
+    /// <summary>
+    /// Whether a trailing <c>before</c>/<c>after</c> closes an offset (<c>two days after,</c>) rather than opening
+    /// what it is measured from. TimeML makes <c>before</c>/<c>after</c> with a complement a signal outside the
+    /// expression, which stays a duration (<c>one year</c> after he was killed); TIMEX2 keeps the offset reading
+    /// before a clause.
+    /// </summary>
+    private bool EndsOffset(int i)
+    {
+        if (_options.Guidelines == TimexGuidelines.Timex2) return IsClauseEnd(i);
+        return i >= Count || T(i).Class == ScanTokenClass.Punctuation;
+    }
+
+    /// <summary>
+    /// After a quarter or half, <c>of the year</c> or <c>of this year</c>: the expression runs on to the year
+    /// (<c>the first half of the year</c> is one expression, the year the anchor's); the index after it, or -1.
+    /// </summary>
+    private int OfTheYear(int i)
+    {
+        if (!IsKw(i, TimeKeyword.Of) || !(IsKw(i + 1, TimeKeyword.The) || IsKw(i + 1, TimeKeyword.This))) return -1;
+        var unit = T(i + 2);
+        return unit.IsWord && unit.Word.Unit == (byte)(TimeUnit.Year + 1) && !unit.Word.PluralUnit ? i + 3 : -1;
+    }
+
+    /// <summary>A quarter or half, which takes its clause's tense as a month does (<c>will open in the fourth quarter</c>).</summary>
+    private static bool IsReportPeriod(TimeValue value) => value.Month is null && (value.Quarter is not null || value.Half is not null);
+
+    /// <summary>
+    /// Whether a decade follows the position word at <paramref name="j"/> (<c>the early 1990s</c>, <c>the mid-1980s</c>),
+    /// where the article belongs to the expression as it does before the decade alone.
+    /// </summary>
+    private bool DecadeAfter(int j)
+    {
+        int k = IsDash(j + 1) ? j + 2 : j + 1;
+        return IsNumber(k) && Digits(k) == 4 && Num(k) % 10 == 0 && (IsKw(k + 1, TimeKeyword.S) || IsApostrophe(k + 1));
+    }
+
+    /// <summary><c>and a half</c> at <paramref name="i"/>: <c>two and a half years</c>, <c>a year and a half</c> (<c>P18M</c>).</summary>
+    private bool AndAHalf(int i) => IsKw(i, TimeKeyword.And) && IsKw(i + 1, TimeKeyword.A) && IsKw(i + 2, TimeKeyword.Half);
+
+    /// <summary>
+    /// <c>of the '80s</c>, <c>of the 1990s</c> after a half or quarter: a part of a decade has no value of its own, so the
+    /// decade is marked alone rather than a half of some year.
+    /// </summary>
+    private bool OfADecade(int i)
+    {
+        if (!IsKw(i, TimeKeyword.Of) || !IsKw(i + 1, TimeKeyword.The)) return false;
+        int k = IsApostrophe(i + 2) ? i + 3 : i + 2;
+        return IsNumber(k) && Num(k) % 10 == 0 && (Digits(k) == 4 || Digits(k) == 2 && k == i + 3) && (IsKw(k + 1, TimeKeyword.S) || IsApostrophe(k + 1));
+    }
+
+    /// <summary>
+    /// Whether a verb in the past stands right before the expression at token <paramref name="t"/>, or before
+    /// its <c>in</c>/<c>on</c> (<c>closed in June</c>, <c>ended June 30</c>): what it dates has happened, so a month
+    /// written without a year lies before the report, not in the months after it.
+    /// </summary>
+    private bool PastVerbJustBefore(int t)
+    {
+        int k = t - 1;
+        if (IsKw(k, TimeKeyword.In) || IsKw(k, TimeKeyword.On)) k--;
+        if (k < 0 || !T(k).IsWord || T(k).Capitalized) return false;
+        var word = _text.AsSpan(T(k).Start, T(k).End - T(k).Start);
+        if (IsFutureCue(word)) return false;
+        // "will be paid Dec. 14", "to be published in November", "when the case is heard in May": not yet done.
+        if (IsWordAt(k - 1, "be") || IsWordAt(k - 1, "is") || IsWordAt(k - 1, "are") || IsWordAt(k - 1, "being")) return false;
+        return TimeLexicon.IsPastForm(word) || word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A future cue one or two words before the past form at <paramref name="k"/>: <c>will stay closed until Tuesday</c>,
+    /// where the participle describes a state to come.
+    /// </summary>
+    private bool FutureCueJustBefore(int k)
+    {
+        for (int b = k - 1; b >= 0 && b >= k - 2; b--)
+        {
+            if (!T(b).IsWord) return false;
+            var word = _text.AsSpan(T(b).Start, T(b).End - T(b).Start);
+            if (word.Equals("will", StringComparison.OrdinalIgnoreCase) || word.Equals("shall", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("ll", StringComparison.OrdinalIgnoreCase) || word.Equals("would", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// <c>the current year</c>, <c>the current fiscal year</c>, <c>the current quarter</c>: the unit the document's date
+    /// lies in, as <c>this year</c>; the index after it, or -1.
+    /// </summary>
+    private int MatchTheCurrent(int i)
+    {
+        if (!IsWordAt(i + 1, "current")) return -1;
+        int k = IsKw(i + 2, TimeKeyword.Fiscal) ? i + 3 : i + 2;
+        var unit = T(k);
+        if (!unit.IsWord || unit.Word.Unit == 0 || unit.Word.PluralUnit || unit.Keyword == TimeKeyword.Weekend
+            || unit.Word.UnitValue is not (TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century))
+            return -1;
+        return Shifted(i, k + 1, unit.Word.UnitValue, 0, deictic: true);
+    }
+
+    /// <summary><c>the week of March 6</c>: one expression, the week of that day; the index after it, or -1.</summary>
+    private int MatchTheWeekOf(int i)
+    {
+        var unit = T(i + 1);
+        if (!unit.IsWord || unit.Word.UnitValue != TimeUnit.Week || unit.Word.Unit == 0 || unit.Word.PluralUnit || unit.Keyword == TimeKeyword.Weekend
+            || !IsKw(i + 2, TimeKeyword.Of) || !IsMonth(i + 3))
+            return -1;
+        int before = _output.Count;
+        int end = MatchMonthLed(i + 3);
+        if (end <= i + 3 || _output.Count != before + 1 || _output[^1].Value is not { Month: not null, Day: not null })
+        {
+            if (_output.Count > before) _output.RemoveRange(before, _output.Count - before);
+            return -1;
+        }
+        _output[^1] = Reanchor(_output[^1], StartOf(i));
+        _output[^1].WeekOf = true;
+        return end;
+    }
+}

@@ -1,0 +1,38 @@
+namespace Annalist.Core.Time;
+
+internal sealed partial class TimexResolver
+{
+    /// <summary>
+    /// A quarter or half written without a year in a report: one that has not begun by the report's date is
+    /// last year's unless the clause speaks of the future (in March, <c>a loss for the fourth quarter</c> is
+    /// the fourth quarter just past); null when the rule does not apply.
+    /// </summary>
+    private static int? ReportPeriodYear(TimeValue value, TimeValue reference, int tense)
+    {
+        if (reference.Year is not { } year || reference.Month is not { } month || tense > 0) return null;
+        int firstMonth = value.Quarter is { } quarter ? (quarter - 1) * 3 + 1 : value.Half is { } half ? (half - 1) * 6 + 1 : 0;
+        if (firstMonth == 0) return null;
+        return firstMonth > month ? (year == 1 ? -1 : year - 1) : null;
+    }
+
+    /// <summary>
+    /// On a weekday the weekend is the one just past, unless the clause speaks of the future (<c>talks will resume
+    /// after the weekend</c>) or it is <c>this weekend</c>, the weekend of the document's week as <c>this week</c> is its week.
+    /// </summary>
+    private static bool WeekendAhead(TimexCandidate candidate) => candidate.Tense > 0 || candidate.ThisWeekend;
+
+    /// <summary>The ISO week a resolved day lies in (<c>the week of March 6</c>, 2000: <c>2000-W10</c>); the value unchanged when it has no day.</summary>
+    private static TimeValue WeekContaining(TimeValue value)
+    {
+        if (!value.TryGetDate(out var date)) return value;
+        return value with
+        {
+            Year = TimeValue.FromIsoYear(NodaTime.Calendars.WeekYearRules.Iso.GetWeekYear(date)),
+            Week = NodaTime.Calendars.WeekYearRules.Iso.GetWeekOfWeekYear(date),
+            Month = null,
+            Day = null,
+            Weekday = null,
+            Granularity = TimeGranularity.Week,
+        };
+    }
+}
