@@ -31,9 +31,55 @@ public static class TeiPersonsAuthority
             var (name, variants) = NameAndVariants(written);
             if (name.Length == 0) continue;
             string? description = volume.PersonDescriptions.GetValueOrDefault(id);
-            entries.Add(new AuthorityEntry(id, name, variants, string.IsNullOrWhiteSpace(description) ? null : description));
+            // The title a surname-first name carried after its comma (“Chiang Kai-shek, Generalissimo”) describes the person too.
+            if (written.Length > name.Length && written.StartsWith(name, StringComparison.Ordinal) && written[name.Length] == ',')
+                description = written[(name.Length + 1)..].Trim() + (string.IsNullOrWhiteSpace(description) ? "" : "; " + description);
+            int prominence = Prominence(volume, name, variants, description);
+            entries.Add(new AuthorityEntry(id, name, variants, string.IsNullOrWhiteSpace(description) ? null : description, Prominence: prominence));
         }
         return new AuthorityList(volume.FileName + " (persons)", entries);
+    }
+
+    /// <summary>
+    /// How often the volume's document texts (not its markup) name the person by an office of their description:
+    /// a capitalized word of the description just before the surname (<c>Secretary Dulles</c> for the Secretary of
+    /// State, <c>Premier Chou</c>, <c>Generalissimo Chiang</c>). Namesakes are told apart by the office the text gives them.
+    /// </summary>
+    private static int Prominence(TeiVolume volume, string name, ImmutableArray<string> variants, string? description)
+    {
+        if (string.IsNullOrWhiteSpace(description)) return 0;
+        var offices = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string word in description.Split([' ', ',', ';', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= 4 && char.IsUpper(word[0]) && word.All(char.IsLetter)) offices.Add(word);
+        }
+        if (offices.Count == 0) return 0;
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string written in variants.Prepend(name))
+        {
+            int comma = written.IndexOf(',');
+            if (comma > 0) surnames.Add(written[..comma].Trim());
+        }
+        int count = 0;
+        foreach (var document in volume.Documents)
+        {
+            string text = document.Body.Text;
+            foreach (string surname in surnames)
+            {
+                if (surname.Length < 2) continue;
+                for (int at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
+                {
+                    int end = at + surname.Length;
+                    if (end < text.Length && char.IsLetter(text[end])) continue;
+                    int wordEnd = at - 1;
+                    if (wordEnd < 1 || text[wordEnd] != ' ') continue;
+                    int wordStart = wordEnd;
+                    while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+                    if (offices.Contains(text[wordStart..wordEnd])) count++;
+                }
+            }
+        }
+        return count;
     }
 
     /// <summary>The name without a bracketed part, and the variants its form gives.</summary>
@@ -50,6 +96,13 @@ public static class TeiPersonsAuthority
             name = (name[..open] + (close > open ? name[(close + 1)..] : "")).Trim().TrimEnd(',').Trim();
         }
         int comma = name.IndexOf(',');
+        // “Chiang Kai-shek, Generalissimo”: a whole name written surname first, then a title.
+        if (comma > 0 && name[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 2 or 3 } head && head[^1].Contains('-'))
+        {
+            variants.Add(head[0] + ", " + string.Join(' ', head[1..]));
+            name = name[..comma].Trim();
+            comma = -1;
+        }
         string surname = comma > 0 ? name[..comma].Trim() : "";
         if (comma > 0)
         {

@@ -159,6 +159,15 @@ public sealed class AuthorityLinker
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
         var best = scored[0];
         if (best.Score < 1) return null;
+        if (scored.Count > 1 && best.Score - scored[1].Score < Margin && ByProminence(scored, best.Score) is { } prominent)
+        {
+            var (entryIndex, evidence, runnerUp) = prominent;
+            var chosen = _list.Entries[entryIndex];
+            var score = scored.First(s => s.Entry == entryIndex);
+            score.Evidence.Add(string.Create(CultureInfo.InvariantCulture,
+                $"prominence: named in full {chosen.Prominence} times in the collection, \"{_list.Entries[runnerUp].Name}\" {_list.Entries[runnerUp].Prominence}"));
+            return new AuthorityLink(chosen.Id, chosen.Name, chosen.Description, score.Score, [.. score.Evidence]);
+        }
         if (scored.Count > 1 && best.Score - scored[1].Score < Margin)
         {
             var tied = scored.TakeWhile(s => best.Score - s.Score < Margin).Select(s => _list.Entries[s.Entry].Id).ToList();
@@ -172,6 +181,19 @@ public sealed class AuthorityLinker
         }
         var entry = _list.Entries[best.Entry];
         return new AuthorityLink(entry.Id, entry.Name, entry.Description, best.Score, [.. best.Evidence]);
+    }
+
+    /// <summary>
+    /// Among the entries tied with the best (within the margin), the one the collection names in full at least
+    /// three times and twice as often as any other tied one; null when none stands out so.
+    /// </summary>
+    private (int Entry, List<string> Evidence, int RunnerUp)? ByProminence(List<(int Entry, double Score, List<string> Evidence)> scored, double best)
+    {
+        var tied = scored.Where(s => best - s.Score < Margin).OrderByDescending(s => _list.Entries[s.Entry].Prominence).ToList();
+        if (tied.Count < 2) return null;
+        int first = _list.Entries[tied[0].Entry].Prominence, second = _list.Entries[tied[1].Entry].Prominence;
+        if (first < 3 || first < 2 * second) return null;
+        return (tied[0].Entry, tied[0].Evidence, tied[1].Entry);
     }
 
     /// <summary>The best name match of any alias with any form of the entry; 0 when an alias contradicts every form.</summary>
