@@ -70,6 +70,13 @@ public sealed class AuthorityLinker
                 if (entries.Count == 0 || entries[^1] != i) entries.Add(i);
             }
             _descriptionWords[i] = ContentWords(entry.Description ?? "", exclude: null);
+            string firstPhrase = (entry.Description ?? "").Split([',', ';'], 2)[0];
+            foreach (string word in NameForm.Words(firstPhrase, keepHonorifics: true).Distinct(StringComparer.Ordinal))
+            {
+                if (word.Length < 4 || StopWords.Contains(word)) continue;
+                if (!_byOffice.TryGetValue(word, out var holders)) _byOffice[word] = holders = [];
+                holders.Add(i);
+            }
             foreach (var form in forms.Where(f => f.GivenNameTitle && f.Given.Length > 0))
             {
                 if (!_byTitledGivenName.TryGetValue(form.Given[0], out var entries)) _byTitledGivenName[form.Given[0]] = entries = [];
@@ -133,9 +140,19 @@ public sealed class AuthorityLinker
                 }
             }
         }
-        if (candidates.Count == 0) return null;
+        if (candidates.Count == 0) return TryLinkByOffice(entity);
 
         HashSet<string>? context = null;
+        // Words every candidate's description has (“Republic”, “China” for two of a country's officials) tell none apart.
+        HashSet<string>? common = null;
+        if (candidates.Count > 1)
+        {
+            foreach (int candidate in candidates)
+            {
+                if (common is null) common = new HashSet<string>(_descriptionWords[candidate], StringComparer.Ordinal);
+                else common.IntersectWith(_descriptionWords[candidate]);
+            }
+        }
         var scored = new List<(int Entry, double Score, List<string> Evidence)>();
         foreach (int candidate in candidates.Order())
         {
@@ -146,7 +163,7 @@ public sealed class AuthorityLinker
             if (_descriptionWords[candidate].Count > 0)
             {
                 context ??= ContextWords(entity, text);
-                var shared = _descriptionWords[candidate].Where(context.Contains).Order(StringComparer.Ordinal).ToList();
+                var shared = _descriptionWords[candidate].Where(w => context.Contains(w) && !(common?.Contains(w) ?? false)).Order(StringComparer.Ordinal).ToList();
                 if (shared.Count > 0)
                 {
                     score += 0.5 * Math.Min(shared.Count, 4);
@@ -182,6 +199,29 @@ public sealed class AuthorityLinker
         var entry = _list.Entries[best.Entry];
         return new AuthorityLink(entry.Id, entry.Name, entry.Description, best.Score, [.. best.Evidence]);
     }
+
+    /// <summary>
+    /// An entity named only by an office (<c>the Generalissimo</c>, <c>the Shah</c>) links to the one entry whose
+    /// description opens with that office (its first phrase, up to a comma or semicolon); none when several do.
+    /// </summary>
+    private AuthorityLink? TryLinkByOffice(Entity entity)
+    {
+        string? office = null;
+        foreach (string alias in entity.Aliases.Prepend(entity.Name))
+        {
+            var words = NameForm.Words(alias, keepHonorifics: true);
+            if (words is [_, var second] && words[0] == "the") words = [second];
+            if (words.Length != 1 || words[0].Length < 4) return null;
+            if (office is not null && office != words[0]) return null;
+            office = words[0];
+        }
+        if (office is null || !_byOffice.TryGetValue(office, out var entries) || entries.Count != 1) return null;
+        var entry = _list.Entries[entries[0]];
+        return new AuthorityLink(entry.Id, entry.Name, entry.Description, 1,
+            [$"office: \"{office}\" opens the description of \"{entry.Name}\" and of no one else in the list"]);
+    }
+
+    private readonly Dictionary<string, List<int>> _byOffice = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Among the entries tied with the best (within the margin), the one the collection names in full at least

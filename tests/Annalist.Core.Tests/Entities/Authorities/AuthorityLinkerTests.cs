@@ -209,6 +209,25 @@ public sealed class AuthorityLinkerTests
     }
 
     [Fact]
+    public void An_entity_named_only_by_an_office_links_to_the_one_entry_whose_description_opens_with_it()
+    {
+        var list = new AuthorityList("volume (persons)",
+        [
+            new AuthorityEntry("h1", "Harrow, Ivo", [], "Grand Vizier; head of the council"),
+            new AuthorityEntry("h2", "Tessel, Mara", [], "Ambassador to the court"),
+            new AuthorityEntry("h3", "Quill, Otto", [], "Ambassador at large"),
+        ]);
+        const string text = "The Grand Vizier left. Then the Vizier returned, and the Ambassador spoke.";
+        var vizier = new Entity(new TextSpan(27, 33), "vizier", EntityType.Person, "Vizier", ["Vizier"], [], [new TextSpan(27, 33)], null);
+        var (link, _) = Link(text, vizier, null, list);
+        Assert.Equal("h1", link?.Id);
+        Assert.StartsWith("office:", Assert.Single(link!.Evidence), StringComparison.Ordinal);
+        // Two entries open with “Ambassador”: the office alone tells nothing.
+        var ambassador = new Entity(new TextSpan(58, 68), "ambassador", EntityType.Person, "Ambassador", ["Ambassador"], [], [new TextSpan(58, 68)], null);
+        Assert.Null(Link(text, ambassador, null, list).Link);
+    }
+
+    [Fact]
     public void The_fingerprint_follows_the_entries_not_the_source_or_the_object()
     {
         AuthorityList Make(string source, string description) => new(source, [new AuthorityEntry("a", "Marsh, Odile", ["O. Marsh"], description, ActiveFrom: 1902)]);
