@@ -101,6 +101,12 @@ internal static class ParticipantFinder
                     side = trimmed[..^1].Trim().ToString();
                     continue;
                 }
+                if (trimmed.IndexOf('\t') >= 0 && AllCellsAreSides(text, words, entities, start, end))
+                {
+                    // A row naming the sides of two columns (“United States”, “United Kingdom”) heads no one column alone.
+                    side = null;
+                    continue;
+                }
                 if (IsSideHeading(text, words, entities, start, end) || groupStart && OpensGroup(text, words, entities, start, end))
                 {
                     side = trimmed.ToString();
@@ -117,6 +123,18 @@ internal static class ParticipantFinder
                 lastItemLineEnd = end;
             }
         }
+    }
+
+    private static bool AllCellsAreSides(string text, DiscourseWords words, EntityView entities, int start, int end)
+    {
+        int cellStart = start;
+        for (int i = start; i <= end; i++)
+        {
+            if (i < end && text[i] != '\t') continue;
+            if (text.AsSpan(cellStart, i - cellStart).Trim().Length > 0 && !IsSideHeading(text, words, entities, cellStart, i)) return false;
+            cellStart = i + 1;
+        }
+        return true;
     }
 
     /// <summary>The line without a leading item number or bullet (<c>1.</c>, <c>2)</c>, <c>(3)</c>, <c>-</c>, <c>•</c>, <c>*</c>, a dash and a space).</summary>
@@ -278,6 +296,15 @@ internal static class ParticipantFinder
     private static bool LooksLikeItem(ReadOnlySpan<char> line)
     {
         if (line.IsEmpty) return false;
+        if (line.IndexOf('\t') >= 0)
+        {
+            foreach (var range in line.Split('\t'))
+            {
+                var cell = line[range].Trim();
+                if (!cell.IsEmpty && !LooksLikeItem(cell)) return false;
+            }
+            return true;
+        }
         if (!char.IsUpper(line[0]) && line[0] is not '(' and not '[') return false;
         // A quotation or a colon inside the line makes it speech or a heading with text, not an item,
         // except after an office code (“EUR: Mr. Thompson”).
@@ -390,7 +417,8 @@ internal static class ParticipantFinder
         int itemStart = start;
         for (int i = start; i <= end; i++)
         {
-            if (i < end && !(splitOnSemicolons && text[i] == ';')) continue;
+            // A tab parts the cells of a table row (two columns, one per side); each cell is an item.
+            if (i < end && !(splitOnSemicolons && text[i] == ';') && text[i] != '\t') continue;
             if (CountCommas(text, itemStart, i) >= 3) AddList(text, words, entities, itemStart, i, side, found);
             else AddItem(text, words, entities, itemStart, i, side, found);
             itemStart = i + 1;

@@ -323,6 +323,7 @@ public static class TeiReader
                 if (IsParticipantsLabel(label)) inBlock = true;
                 else if (label.Length > 0) inBlock = false;
                 sink.Break(1);
+                bool afterItemCell = false;
                 foreach (var child in row.Nodes())
                 {
                     if (child is XText rowText)
@@ -331,10 +332,15 @@ public static class TeiReader
                         continue;
                     }
                     if (child is not XElement cell) continue;
+                    // Cells of one row that each name someone (two columns, one per side) are kept apart by a tab, so
+                    // that the text tells the items apart; a cell opening with a dash stays beside the name it qualifies.
+                    string cellText = TextWithoutNotes(cell).Trim();
+                    if (afterItemCell && cellText.Length > 0 && cellText[0] is not '—' and not '–') sink.Separate('\t');
                     int cellStart = sink.Length;
                     Visit(cell, inNotes: false);
                     var span = sink.Trimmed(cellStart);
                     bool isLabelCell = cells.Count > 1 && ReferenceEquals(cell, cells[0]);
+                    afterItemCell = !isLabelCell && !span.IsEmpty;
                     // A cell opening with a dash (“—Canadian Delegation”) gives the side of the name beside it.
                     if (!inBlock || isLabelCell || span.IsEmpty || sink.Text(span)[0] is '—' or '–') continue;
                     items.Add(span);
@@ -386,6 +392,15 @@ public static class TeiReader
                 _pendingSpace = false;
                 _text.Append(c);
             }
+        }
+
+        /// <summary>Puts <paramref name="separator"/> (a tab between table cells) in place of the pending space, after text on the line.</summary>
+        public void Separate(char separator)
+        {
+            _pendingSpace = false;
+            while (_text.Length > 0 && _text[^1] == ' ') _text.Length--;
+            if (_text.Length == 0 || _text[^1] == '\n') return;
+            _text.Append(separator);
         }
 
         /// <summary>Ends the current line so that the text ends with <paramref name="newlines"/> line feeds.</summary>
