@@ -37,7 +37,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
     public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
         var extensions = InputFiles.Extensions(_services.Readers, _services.CollectionReaders);
-        var inputs = InputFiles.ExpandCollections(InputFiles.Expand(settings.Files, extensions), _services.CollectionReaders);
+        var inputs = InputFiles.ExpandCollections(InputFiles.Expand(settings.Files, extensions), VolumeAuthorityOption.Apply(_services.CollectionReaders, settings.NoVolumeAuthority));
         var pipeline = FullSyntaxOption.Apply(AuthorityOption.Apply(_services.Pipeline, settings.Authority), settings.FullSyntax);
         var run = new Run(Streams);
         if (settings.OutputDirectory is { } folder) WriteToFolder(inputs, settings, folder, pipeline, run, cancellationToken);

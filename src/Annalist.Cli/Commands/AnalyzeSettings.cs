@@ -31,6 +31,10 @@ public sealed class AnalyzeSettings : CommandSettings
     [Description(AuthorityOption.Help)]
     public string? Authority { get; init; }
 
+    [CommandOption("--no-volume-authority")]
+    [Description(VolumeAuthorityOption.Help)]
+    public bool NoVolumeAuthority { get; init; }
+
     [CommandOption("--full-syntax")]
     [Description(FullSyntaxOption.Help)]
     public bool FullSyntax { get; init; }

@@ -46,7 +46,7 @@ public sealed class ExportCommand : Command<ExportSettings>
             {
                 var inputs = ExpandFiles(settings.Files, failures);
                 total = inputs.Count;
-                documents = AnalyzeFiles(inputs, pipeline, failures, cancellationToken);
+                documents = AnalyzeFiles(inputs, pipeline, VolumeAuthorityOption.Apply(_services.CollectionReaders, settings.NoVolumeAuthority), failures, cancellationToken);
             }
             else
             {
@@ -138,7 +138,7 @@ public sealed class ExportCommand : Command<ExportSettings>
     }
 
     /// <summary>The files' documents analyzed on all cores, in input order; a TEI volume gives one per document.</summary>
-    private IEnumerable<ExportDocument> AnalyzeFiles(IReadOnlyList<IngestInput> inputs, Annalist.Core.Pipeline.AnalysisPipeline pipeline, ConcurrentQueue<AnnalistException> failures, CancellationToken cancellationToken)
+    private IEnumerable<ExportDocument> AnalyzeFiles(IReadOnlyList<IngestInput> inputs, Annalist.Core.Pipeline.AnalysisPipeline pipeline, IReadOnlyList<ICollectionReader> collections, ConcurrentQueue<AnnalistException> failures, CancellationToken cancellationToken)
     {
         var keys = new ConcurrentDictionary<SourceDocument, (string Key, IReadOnlyList<Diagnostic> Notes)>(ReferenceEqualityComparer.Instance);
         IEnumerable<SourceDocument> Documents()
@@ -149,7 +149,7 @@ public sealed class ExportCommand : Command<ExportSettings>
                 var read = new List<(string Key, SourceDocument Document, IReadOnlyList<Diagnostic> Notes)>();
                 try
                 {
-                    var collection = _services.CollectionReaders.FirstOrDefault(reader =>
+                    var collection = collections.FirstOrDefault(reader =>
                         reader.Extensions.Contains(Path.GetExtension(input.Path), StringComparer.OrdinalIgnoreCase));
                     if (collection is not null)
                         read.AddRange(collection.Read(input.Path).Select(item => ($"{input.Path}#{item.Id}", item.Document, (IReadOnlyList<Diagnostic>)[])));

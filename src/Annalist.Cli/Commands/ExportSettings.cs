@@ -26,6 +26,10 @@ public sealed class ExportSettings : StoreSettings
     [Description(AuthorityOption.Help + " Only with files, which are analyzed on the fly.")]
     public string? Authority { get; init; }
 
+    [CommandOption("--no-volume-authority")]
+    [Description(VolumeAuthorityOption.Help)]
+    public bool NoVolumeAuthority { get; init; }
+
     [CommandOption("--full-syntax")]
     [Description(FullSyntaxOption.Help + " Only with files, which are analyzed on the fly.")]
     public bool FullSyntax { get; init; }

@@ -19,6 +19,10 @@ public sealed class IngestSettings : StoreSettings
     [Description(AuthorityOption.Help)]
     public string? Authority { get; init; }
 
+    [CommandOption("--no-volume-authority")]
+    [Description(VolumeAuthorityOption.Help)]
+    public bool NoVolumeAuthority { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Paths.Length == 0) return ValidationResult.Error("Name at least one file or folder to ingest.");

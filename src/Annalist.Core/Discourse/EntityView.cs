@@ -113,7 +113,7 @@ internal sealed class EntityView
         string? found = null;
         foreach (var entity in _entities.Values)
         {
-            if (entity.Type != "person") continue;
+            if (entity.Type != "person" || IsNamedInCapitalsOnly(entity.Id)) continue;
             bool has = entity.Roles.Any(r => ContainsWord(r, roleHead)) || entity.Aliases.Any(a => ContainsWord(a, roleHead));
             if (!has) continue;
             if (found is not null && found != entity.Id) return null;
@@ -121,6 +121,38 @@ internal sealed class EntityView
         }
         return found;
     }
+
+    /// <summary>
+    /// The person entity a script-form speaker label in capitals stands for (<c>HARTLEY</c>, <c>MR. HARTLEY</c>,
+    /// <c>SECRETARY HARTLEY</c>, <c>THE PRESIDENT</c>), compared case-folded: a surname (the label's last word) that is
+    /// the last word of one person's alias, else a role noun that one person alone has among its roles or aliases.
+    /// Null for one-letter labels (<c>Q</c>, <c>A</c>), for a label two people fit, and without entities.
+    /// </summary>
+    public string? PersonForLabel(string label)
+    {
+        var words = label.Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 4 || words[^1].Length < 2) return null;
+        string last = NameFolding.Fold(words[^1]);
+        string? byName = null;
+        foreach (var entity in _entities.Values)
+        {
+            // An entity named only in capitals is the labels' own (the tagger's reading of them), not the person they stand for.
+            if (entity.Type != "person" || IsNamedInCapitalsOnly(entity.Id)) continue;
+            if (!entity.Aliases.Any(a => LastWord(a) is { Length: > 1 } w && NameFolding.Fold(DiscourseWords.WithoutPossessive(w)) == last)) continue;
+            if (byName is not null && byName != entity.Id) return null;
+            byName = entity.Id;
+        }
+        if (byName is not null) return byName;
+        // “THE PRESIDENT”, “THE SOVIET AMBASSADOR”: the role noun is the label's last word.
+        string head = char.ToUpperInvariant(words[^1][0]) + words[^1][1..].ToLowerInvariant();
+        if (!DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, head) && !DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, words[^1])) return null;
+        return PersonWithRole(head);
+    }
+
+    /// <summary>True when every alias of entity <paramref name="id"/> is written in capitals (<c>HARTLEY</c>); false for an unknown id.</summary>
+    public bool IsNamedInCapitalsOnly(string id) =>
+        _entities.TryGetValue(id, out var entity) && entity.Aliases.Count > 0
+        && entity.Aliases.All(a => a.Any(char.IsLetter) && !a.Any(char.IsLower));
 
     internal static bool ContainsWord(string text, string word)
     {

@@ -31,7 +31,11 @@ internal static class ParticipantFinder
             var (lineStart, lineEnd) = Line(text, position);
             position = lineEnd + 1;
             var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
-            if (!TryLabel(line, out int labelLength)) continue;
+            if (!TryLabel(line, out int labelLength))
+            {
+                FindInlineList(text, words, entities, lineStart, lineEnd, found);
+                continue;
+            }
             int offset = lineStart + (text.AsSpan(lineStart, lineEnd - lineStart).Length - text.AsSpan(lineStart, lineEnd - lineStart).TrimStart().Length);
             string? side = null;
             // Items may follow the label on its own line, separated by semicolons.
@@ -39,27 +43,68 @@ internal static class ParticipantFinder
             if (text.AsSpan(rest, lineEnd - rest).Trim().Length > 0) AddItems(text, words, entities, rest, lineEnd, side, found, splitOnSemicolons: true);
             int items = 0;
             bool afterBlank = true;
+            // The line the last item ended on, so that a line going on with it (an item split over two lines) extends it.
+            int lastItemLineEnd = found.Count > 0 && found[^1].Span.End > lineStart ? lineEnd : -1;
             while (position < text.Length && items < MaxItems)
             {
                 var (start, end) = Line(text, position);
                 var item = text.AsSpan(start, end - start);
                 bool groupStart = afterBlank;
+                bool continues = lastItemLineEnd == start - 1;
                 afterBlank = item.IsWhiteSpace();
                 if (item.IsWhiteSpace())
                 {
                     // A blank line ends the block unless the next line is another short item.
                     var (nextStart, nextEnd) = Line(text, end + 1);
-                    if (end + 1 >= text.Length || !LooksLikeItem(text.AsSpan(nextStart, nextEnd - nextStart).Trim())) break;
+                    if (end + 1 >= text.Length || !LooksLikeItem(Unnumbered(text.AsSpan(nextStart, nextEnd - nextStart).Trim()))) break;
                     position = end + 1;
                     continue;
                 }
                 var trimmed = item.Trim();
+                int lead = start + (item.Length - item.TrimStart().Length);
+                if (continues && found.Count > 0 && GoesOn(text, found[^1], trimmed))
+                {
+                    var last = found[^1];
+                    int continuationEnd = lead + trimmed.Length;
+                    while (continuationEnd > lead && text[continuationEnd - 1] is '.' or ',' or ';' && !EndsWithAbbreviation(text, lead, continuationEnd)) continuationEnd--;
+                    string more = text.Substring(lead, continuationEnd - lead);
+                    found[^1] = last with { Span = new TextSpan(last.Span.Start, continuationEnd), Role = last.Role is null ? more : last.Role + " " + more };
+                    lastItemLineEnd = end;
+                    position = end + 1;
+                    continue;
+                }
+                // “Also present: Mr. Sand”, “Others present:”: the block goes on, under no side.
+                if (TryLabel(trimmed, out int subLabel))
+                {
+                    side = null;
+                    position = end + 1;
+                    items++;
+                    int restStart = lead + subLabel;
+                    int before = found.Count;
+                    if (restStart < end && text.AsSpan(restStart, end - restStart).Trim().Length > 0) AddItems(text, words, entities, restStart, end, side, found, splitOnSemicolons: true);
+                    lastItemLineEnd = found.Count > before ? end : -1;
+                    continue;
+                }
+                // “1. Mr. Ralston”, “- Mr. Dubois”, “• Colonel Moe”: the number or bullet is no part of the item.
+                var unnumbered = Unnumbered(trimmed);
+                if (unnumbered.Length < trimmed.Length)
+                {
+                    start = lead + (trimmed.Length - unnumbered.Length);
+                    trimmed = unnumbered;
+                }
                 if (!LooksLikeItem(trimmed)) break;
                 position = end + 1;
                 items++;
+                lastItemLineEnd = -1;
                 if (trimmed[^1] == ':' && trimmed.Length < 40)
                 {
                     side = trimmed[..^1].Trim().ToString();
+                    continue;
+                }
+                if (trimmed.IndexOf('\t') >= 0 && AllCellsAreSides(text, words, entities, start, end))
+                {
+                    // A row naming the sides of two columns (“United States”, “United Kingdom”) heads no one column alone.
+                    side = null;
                     continue;
                 }
                 if (IsSideHeading(text, words, entities, start, end) || groupStart && OpensGroup(text, words, entities, start, end))
@@ -67,8 +112,133 @@ internal static class ParticipantFinder
                     side = trimmed.ToString();
                     continue;
                 }
-                AddItems(text, words, entities, start, end, side, found, splitOnSemicolons: true);
+                // “United States: The Secretary, Mr. Allen”: a side before the colon heads the items after it.
+                int colon = trimmed.IndexOf(':');
+                if (colon > 0 && colon < trimmed.Length - 1 && !IsOfficeCode(trimmed[..colon]) && IsSideHeading(text, words, entities, start, start + colon))
+                {
+                    side = trimmed[..colon].Trim().ToString();
+                    AddItems(text, words, entities, start + colon + 1, end, side, found, splitOnSemicolons: true);
+                }
+                else AddItems(text, words, entities, start, end, side, found, splitOnSemicolons: true);
+                lastItemLineEnd = end;
             }
+        }
+    }
+
+    private static bool AllCellsAreSides(string text, DiscourseWords words, EntityView entities, int start, int end)
+    {
+        int cellStart = start;
+        for (int i = start; i <= end; i++)
+        {
+            if (i < end && text[i] != '\t') continue;
+            if (text.AsSpan(cellStart, i - cellStart).Trim().Length > 0 && !IsSideHeading(text, words, entities, cellStart, i)) return false;
+            cellStart = i + 1;
+        }
+        return true;
+    }
+
+    /// <summary>The line without a leading item number or bullet (<c>1.</c>, <c>2)</c>, <c>(3)</c>, <c>-</c>, <c>•</c>, <c>*</c>, a dash and a space).</summary>
+    private static ReadOnlySpan<char> Unnumbered(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 2 && line[0] is '-' or '•' or '*' or '–' or '—' && line[1] == ' ') return line[2..].TrimStart();
+        int i = line.Length > 0 && line[0] == '(' ? 1 : 0;
+        int digits = i;
+        while (digits < line.Length && digits - i < 3 && char.IsAsciiDigit(line[digits])) digits++;
+        if (digits == i || digits + 1 >= line.Length) return line;
+        if (line[digits] is '.' or ')' && line[digits + 1] == ' ') return line[(digits + 2)..].TrimStart();
+        return line;
+    }
+
+    /// <summary>
+    /// A line that goes on with the item above it: that item's line broke after a word that cannot end it (<c>of</c>,
+    /// <c>the</c>, <c>for</c>), or this line opens in lowercase and is short, without a sentence's end.
+    /// </summary>
+    private static bool GoesOn(string text, Participant previous, ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty || line.Length > 80) return false;
+        var before = text.AsSpan(previous.Span.Start, previous.Span.Length).TrimEnd();
+        int space = before.LastIndexOf(' ');
+        var lastWord = before[(space + 1)..];
+        // Not after a comma or “and”: table rows often end so (“The Secretary,”) with the next person on the next line.
+        bool dangling = lastWord is "of" or "the" or "for" or "to" or "in" or "on" or "at" or "a" or "an" or "with";
+        if (dangling) return true;
+        if (!char.IsLower(line[0])) return false;
+        int wordCount = line.Count(' ') + 1;
+        return wordCount <= 8 && line[^1] is not '.' and not '?' and not '!';
+    }
+
+    /// <summary>
+    /// The list after an announcing phrase inside a line of narration (<c>… The following were present: A, B and C.</c>),
+    /// or of a sentence opening <c>Present at … were</c> (items separated by semicolons, else commas), to the sentence's end.
+    /// </summary>
+    private static void FindInlineList(string text, DiscourseWords words, EntityView entities, int lineStart, int lineEnd, List<Participant> found)
+    {
+        var line = text.AsSpan(lineStart, lineEnd - lineStart);
+        int itemsStart = -1;
+        foreach (string ending in InlineAnnouncements)
+        {
+            int at = line.IndexOf(ending, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || line[at - 1] == ' ')) { itemsStart = lineStart + at + ending.Length; break; }
+        }
+        if (itemsStart < 0)
+        {
+            // “Present at the meeting of the Board were the Chairman, presiding; …”
+            for (int sentence = 0; sentence < line.Length && itemsStart < 0;)
+            {
+                var rest = line[sentence..];
+                if (rest.StartsWith("Present at ", StringComparison.Ordinal) || rest.StartsWith("Present were ", StringComparison.Ordinal))
+                {
+                    int were = rest.IndexOf(" were ", StringComparison.Ordinal);
+                    int stop = rest.IndexOf(". ", StringComparison.Ordinal);
+                    if (were > 0 && (stop < 0 || were < stop) && were < 160) itemsStart = lineStart + sentence + were + 6;
+                }
+                int next = rest.IndexOf(". ", StringComparison.Ordinal);
+                if (next < 0) break;
+                sentence += next + 2;
+            }
+        }
+        if (itemsStart < 0) return;
+        while (itemsStart < lineEnd && text[itemsStart] is ' ' or ':') itemsStart++;
+        int itemsEnd = SentenceEnd(text, itemsStart, lineEnd);
+        if (itemsEnd - itemsStart < 3) return;
+        bool semicolons = text.AsSpan(itemsStart, itemsEnd - itemsStart).Count(';') >= 1;
+        int before = found.Count;
+        if (semicolons) AddItems(text, words, entities, itemsStart, itemsEnd, null, found, splitOnSemicolons: true);
+        else AddInlineNames(text, words, entities, itemsStart, itemsEnd, found);
+        // An inline list is a block only if it names at least two.
+        if (found.Count - before < 2) found.RemoveRange(before, found.Count - before);
+    }
+
+    private static readonly string[] InlineAnnouncements = ["following were present:", "those present were:", "present were:", "were present:", "also present were:"];
+
+    /// <summary>Where the sentence opening at <paramref name="from"/> ends: the first full stop followed by a space and a capital, not after an abbreviation or initial.</summary>
+    private static int SentenceEnd(string text, int from, int lineEnd)
+    {
+        for (int i = from; i < lineEnd; i++)
+        {
+            if (text[i] != '.') continue;
+            if (i + 1 < lineEnd && !(text[i + 1] == ' ' && i + 2 < lineEnd && char.IsUpper(text[i + 2]))) continue;
+            if (EndsWithAbbreviation(text, from, i + 1)) continue;
+            return i;
+        }
+        return lineEnd;
+    }
+
+    /// <summary>Names separated by commas and a last <c>and</c>; a pronoun (<c>myself</c>) is left out.</summary>
+    private static void AddInlineNames(string text, DiscourseWords words, EntityView entities, int start, int end, List<Participant> found)
+    {
+        int partStart = start;
+        for (int i = start; i <= end; i++)
+        {
+            bool and = i + 5 <= end && text.AsSpan(i, 5) is " and ";
+            if (i < end && text[i] != ',' && !and) continue;
+            int s = partStart;
+            while (s < i && char.IsWhiteSpace(text[s])) s++;
+            if (text.AsSpan(s, i - s).StartsWith("and ", StringComparison.Ordinal)) s += 4;
+            var part = text.AsSpan(s, i - s).Trim();
+            if (part.Length > 1 && char.IsUpper(part[0]) && part is not ("I" or "Myself")) AddItem(text, words, entities, s, i, null, found);
+            partStart = and ? i + 5 : i + 1;
+            if (and) i += 4;
         }
     }
 
@@ -126,12 +296,21 @@ internal static class ParticipantFinder
     private static bool LooksLikeItem(ReadOnlySpan<char> line)
     {
         if (line.IsEmpty) return false;
+        if (line.IndexOf('\t') >= 0)
+        {
+            foreach (var range in line.Split('\t'))
+            {
+                var cell = line[range].Trim();
+                if (!cell.IsEmpty && !LooksLikeItem(cell)) return false;
+            }
+            return true;
+        }
         if (!char.IsUpper(line[0]) && line[0] is not '(' and not '[') return false;
         // A quotation or a colon inside the line makes it speech or a heading with text, not an item,
         // except after an office code (“EUR: Mr. Thompson”).
         if (line.IndexOfAny("“”\"«»„") >= 0) return false;
         int colon = line.IndexOf(':');
-        if (colon >= 0 && colon < line.Length - 1 && !IsOfficeCode(line[..colon])) return false;
+        if (colon >= 0 && colon < line.Length - 1 && !IsOfficeCode(line[..colon]) && !IsRoleLabel(line[..colon])) return false;
         int words = 1, commas = 0;
         foreach (char c in line)
         {
@@ -145,6 +324,22 @@ internal static class ParticipantFinder
         // give a name and then a role after a comma (“Jacob Beam, Consul General designate at Batavia.”).
         if (line[^1] == '.' && line.Length > 2 && char.IsLower(line[^2]) && words > 4 && !StartsWithNameAndComma(line)) return false;
         return true;
+    }
+
+    /// <summary>A role or side before a colon in an item (<c>Interpreter: Mr. Sund</c>, <c>United States: …</c>): one to three capitalized words.</summary>
+    private static bool IsRoleLabel(ReadOnlySpan<char> head)
+    {
+        head = head.Trim();
+        if (head.IsEmpty || head.Length > 32) return false;
+        int count = 0;
+        foreach (var range in head.Split(' '))
+        {
+            var word = head[range];
+            if (word.IsEmpty) continue;
+            if (!char.IsUpper(word[0]) && word is not ("of" or "the")) return false;
+            count++;
+        }
+        return count is >= 1 and <= 3;
     }
 
     /// <summary>A short code of an office before a colon: <c>EUR</c>, <c>UNA</c>, <c>S/P</c>.</summary>
@@ -222,7 +417,8 @@ internal static class ParticipantFinder
         int itemStart = start;
         for (int i = start; i <= end; i++)
         {
-            if (i < end && !(splitOnSemicolons && text[i] == ';')) continue;
+            // A tab parts the cells of a table row (two columns, one per side); each cell is an item.
+            if (i < end && !(splitOnSemicolons && text[i] == ';') && text[i] != '\t') continue;
             if (CountCommas(text, itemStart, i) >= 3) AddList(text, words, entities, itemStart, i, side, found);
             else AddItem(text, words, entities, itemStart, i, side, found);
             itemStart = i + 1;
@@ -267,6 +463,8 @@ internal static class ParticipantFinder
     private static void AddItem(string text, DiscourseWords words, EntityView entities, int start, int end, string? side, List<Participant> found)
     {
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '-' or '•' or '*')) start++;
+        // The last of a list of items (“…; and General Ulland”).
+        if (text.AsSpan(start, end - start).StartsWith("and ", StringComparison.Ordinal)) start += 4;
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';')) end--;
         // A bracketed item (“(Colonel Moe, Staff)”, an editor's “[Mr. Osborn”) is read without its brackets.
         if (start < end && text[start] is '(' or '[')
@@ -280,7 +478,7 @@ internal static class ParticipantFinder
         string? role = null;
         // “EUR: Mr. Thompson”: the office code before the colon is the role.
         int colon = text.IndexOf(':', start, end - start);
-        if (colon > start && IsOfficeCode(text.AsSpan(start, colon - start)))
+        if (colon > start && colon < end - 1 && (IsOfficeCode(text.AsSpan(start, colon - start)) || IsRoleLabel(text.AsSpan(start, colon - start))))
         {
             role = text.Substring(start, colon - start);
             start = colon + 1;
@@ -305,12 +503,32 @@ internal static class ParticipantFinder
         if (end - start < 2 || !char.IsLetter(text[start])) return;
         var itemSpan = new TextSpan(start, end);
         int nameEnd = end;
-        int paren = text.IndexOf('(', start, end - start);
+        // “Minister Ralston and party”, “Mr. Dubois et al.”: the company is said of the item, not its name.
+        foreach (string company in Company)
+        {
+            int at = text.AsSpan(start, nameEnd - start).IndexOf(company, StringComparison.Ordinal);
+            if (at <= 0) continue;
+            string said = text.Substring(start + at + 1, nameEnd - start - at - 1).Trim();
+            role = role is null ? said : role + "; " + said;
+            nameEnd = start + at;
+            break;
+        }
+        int paren = text.AsSpan(start, nameEnd - start).IndexOfAny('(', '[') is var p && p > 0 ? start + p : -1;
         if (paren > start)
         {
-            int close = text.IndexOf(')', paren, end - paren);
-            role = text.Substring(paren + 1, (close > paren ? close : end) - paren - 1).Trim();
+            char closing = text[paren] == '(' ? ')' : ']';
+            int close = text.IndexOf(closing, paren, nameEnd - paren);
+            string inside = text.Substring(paren + 1, (close > paren ? close : nameEnd) - paren - 1).Trim();
+            role = role is null ? inside : inside + "; " + role;
             nameEnd = paren;
+        }
+        // A footnote mark glued to the name (“Mr. Ralston2”) is no part of it.
+        while (nameEnd - 1 > start && char.IsAsciiDigit(text[nameEnd - 1]) && char.IsLetter(text[nameEnd - 2]) is var letter && (letter || char.IsAsciiDigit(text[nameEnd - 2])))
+        {
+            int digitsStart = nameEnd - 1;
+            while (digitsStart > start && char.IsAsciiDigit(text[digitsStart - 1])) digitsStart--;
+            if (digitsStart > start && char.IsLetter(text[digitsStart - 1]) && nameEnd - digitsStart <= 2) nameEnd = digitsStart;
+            break;
         }
         int comma = text.IndexOf(',', start, nameEnd - start);
         // “Mr. A. Brenn, Jr.”: a generational suffix belongs to the name.
@@ -359,6 +577,8 @@ internal static class ParticipantFinder
         string? id = entities.MentionAt(nameSpan) is { } m && m.Type == "person" ? m.EntityId : entities.PersonNamed(name);
         found.Add(new Participant(itemSpan, name, role, side, id, ParticipantSource.Block));
     }
+
+    private static readonly string[] Company = [" and party", " and his party", " et al", " and members of his staff", " and members of her staff", " and staff", " and others", " and aides", " and advisers", " and advisors"];
 
     private static bool EndsWithAbbreviation(string text, int start, int end)
     {

@@ -644,12 +644,17 @@ internal sealed partial class TurnFinder
         if (c >= 0 && _candidates[c].First == t && _candidates[c].Kind != CandidateKind.Pronoun)
         {
             attribution = new Attribution(c, cue, [], -1);
-            _turns.Add(MakeTurn(new TextSpan(contentStart, contentEnd), TurnMode.Direct, attribution));
+            var turn = MakeTurn(new TextSpan(contentStart, contentEnd), TurnMode.Direct, attribution);
+            // A label in capitals the tagger read as a name of its own (or as no person) stands for the person the record names so.
+            if ((turn.Speakers.IsEmpty || _entities.IsNamedInCapitalsOnly(turn.Speakers[0])) && turn.SpeakerText is { } said && _entities.PersonForLabel(said) is { } person)
+                turn = turn with { Speakers = [person] };
+            _turns.Add(turn);
         }
         else
         {
             string labelText = _text.Substring(cue.Start, _words.Span(label - 1).End - cue.Start);
-            _turns.Add(new Turn(new TextSpan(contentStart, contentEnd), TurnMode.Direct, cue, labelText, [], [], null));
+            ImmutableArray<string> speakers = _entities.PersonForLabel(labelText) is { } person ? [person] : [];
+            _turns.Add(new Turn(new TextSpan(contentStart, contentEnd), TurnMode.Direct, cue, labelText, speakers, [], null));
         }
         for (int i = t; i < _words.Count && _words.Span(i).Start < contentEnd; i++) _quoted[i] = true;
     }

@@ -78,7 +78,9 @@ public sealed class EntityAnnotator : Annotator
         var diagnostics = new List<Diagnostic>();
         if (!_recognizer.HasTagger) diagnostics.Add(Diagnostic.From(ErrorCatalogue.TaggerModelMissing, null, Component.ToString()));
         var entities = result.Entities;
-        if (_authority is not null) entities = _authority.Link(entities, state.Text, DocumentYear(state), diagnostics, Component.ToString());
+        // The pipeline's own list wins over one the document comes with (a TEI volume's persons list).
+        var authority = _authority ?? (state.Document.Metadata.Authority is { } list ? AuthorityLinker.For(list) : null);
+        if (authority is not null) entities = authority.Link(entities, state.Text, DocumentYear(state), diagnostics, Component.ToString());
         return new AnnotatorResult(
         [
             new Layer<Mention>(LayerNames.Mentions, Component, result.Mentions),

@@ -21,4 +21,12 @@ public sealed record DocumentMetadata
 
     /// <summary>The character encoding the reader decoded, such as <c>utf-8</c> or <c>utf-16le</c>.</summary>
     public string? Encoding { get; init; }
+
+    /// <summary>
+    /// Known people the document comes with (a FRUS volume's persons list), which person entities link to when the
+    /// pipeline has no list of its own. Not stored or written with the metadata: the store keeps its fingerprint in
+    /// the document's version instead.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Entities.Authorities.AuthorityList? Authority { get; init; }
 }

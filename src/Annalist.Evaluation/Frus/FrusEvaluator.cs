@@ -129,7 +129,7 @@ public sealed class FrusEvaluator(AnalysisPipeline pipeline)
         Dictionary<(string, TeiTextPart, string), string> links, string name)
     {
         var score = new LayerScoreBuilder("persons", body.Has(LayerNames.Mentions), name);
-        score.Declare("n", "found", "linked");
+        score.Declare("n", "found", "linked", "aligned");
         bool hasList = volume.Persons.Count > 0;
         var partners = new Dictionary<TeiPersonMention, SystemItem>();
         foreach (var part in new[] { TeiTextPart.Body, TeiTextPart.Notes })
@@ -156,7 +156,11 @@ public sealed class FrusEvaluator(AnalysisPipeline pipeline)
             score.Add("found");
             if (!hasList) continue;
             string? entity = found.Fields.String("entity");
-            string? linkedTo = EntityReference(layers, entity) ?? (entity is not null && links.TryGetValue((document.Id, mention.Part, entity), out var person) ? person : null);
+            // The product's own link (the entity's authority entry, or a ref) is what linking_accuracy counts; the
+            // evaluation-side alignment is kept beside it as alignment_accuracy (how well entities stand for persons).
+            string? linkedTo = EntityReference(layers, entity);
+            string? alignedTo = entity is not null && links.TryGetValue((document.Id, mention.Part, entity), out var person) ? person : null;
+            if (alignedTo == mention.PersonId || linkedTo == mention.PersonId) score.Add("aligned");
             if (linkedTo == mention.PersonId) score.Add("linked");
             else score.Mismatch($"{mention.PersonId} {TimexScorer.Describe(mention.Span, mention.Text)}{where} ← linked to {linkedTo ?? "nothing"}");
         }
@@ -212,7 +216,7 @@ public sealed class FrusEvaluator(AnalysisPipeline pipeline)
     {
         if (entity is null) return null;
         var item = layers.Get(LayerNames.Entities).FirstOrDefault(e => e.Fields.String("id") == entity);
-        return item?.Fields.String("ref")?.TrimStart('#');
+        return (item?.Fields.Bag("authority")?.String("id") ?? item?.Fields.String("ref"))?.TrimStart('#');
     }
 
     /// <summary>

@@ -45,8 +45,9 @@ public static class LayerMetrics
                 return [new("accuracy", C("n") == 0 ? 0 : Accuracy(C("correct"), C("n"), C("n"))), new("n", C("n"))];
             case "persons":
                 return C("n") == 0
-                    ? [new("mention_recall", 0), new("linking_accuracy", 0), new("n", 0)]
-                    : [new("mention_recall", Recall(C("found"), C("n"), 0)), new("linking_accuracy", Accuracy(C("linked"), C("found"), C("n"))), new("n", C("n"))];
+                    ? [new("mention_recall", 0), new("linking_accuracy", 0), new("alignment_accuracy", 0), new("n", 0)]
+                    : [new("mention_recall", Recall(C("found"), C("n"), 0)), new("linking_accuracy", Accuracy(C("linked"), C("found"), C("n"))),
+                       new("alignment_accuracy", Accuracy(C("aligned"), C("found"), C("n"))), new("n", C("n"))];
             case "participants":
                 return C("n") == 0
                     ? [new("precision", 0), new("recall", 0), new("f1", 0), new("n", 0)]

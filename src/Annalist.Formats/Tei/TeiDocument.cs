@@ -61,6 +61,10 @@ public sealed class TeiDocument
         Participants = participants;
     }
 
+    /// <summary>This document with its body and notes carrying <paramref name="metadata"/>'s changes.</summary>
+    internal TeiDocument WithTexts(Func<DocumentMetadata, DocumentMetadata> metadata) =>
+        new(Id, Number, Body.WithMetadata(metadata(Body.Metadata)), Notes.WithMetadata(metadata(Notes.Metadata)), Heading, Dateline, Footnotes, DatelineDates, PersonMentions, Participants);
+
     /// <summary>The div's <c>xml:id</c>, such as <c>d98</c>.</summary>
     public string Id { get; }
 
@@ -95,13 +99,15 @@ public sealed class TeiDocument
 /// <summary>A TEI volume: its id, title, persons list and documents.</summary>
 public sealed class TeiVolume
 {
-    public TeiVolume(string id, string fileName, string? title, ImmutableDictionary<string, string> persons, ImmutableArray<TeiDocument> documents)
+    public TeiVolume(string id, string fileName, string? title, ImmutableDictionary<string, string> persons, ImmutableArray<TeiDocument> documents,
+        ImmutableDictionary<string, string>? personDescriptions = null)
     {
         Id = id;
         FileName = fileName;
         Title = title;
         Persons = persons;
         Documents = documents;
+        PersonDescriptions = personDescriptions ?? ImmutableDictionary<string, string>.Empty;
     }
 
     /// <summary>The volume id (<c>idno type="frus"</c>), or the file name without extension.</summary>
@@ -113,6 +119,15 @@ public sealed class TeiVolume
 
     /// <summary>The persons list: <c>persName/@xml:id</c> outside the documents, to its text. Empty when the volume has none.</summary>
     public ImmutableDictionary<string, string> Persons { get; }
+
+    /// <summary>Who each person of the list is: the rest of the list item after the name (<c>Soviet Foreign Minister</c>), by <c>xml:id</c>.</summary>
+    public ImmutableDictionary<string, string> PersonDescriptions { get; }
+
+    /// <summary>
+    /// The persons list as an authority list (<see cref="TeiPersonsAuthority"/>), which the documents' metadata carry
+    /// when the reader was asked to (<see cref="TeiReaderOptions.PersonsAsAuthority"/>); null without a list.
+    /// </summary>
+    public Annalist.Core.Entities.Authorities.AuthorityList? Authority { get; internal set; }
 
     public ImmutableArray<TeiDocument> Documents { get; }
 

@@ -14,6 +14,12 @@ public sealed record TeiReaderOptions
 
     /// <summary>The most characters of XML read before giving up with ANL1203 (200 million by default).</summary>
     public long MaxCharacters { get; init; } = 200_000_000;
+
+    /// <summary>
+    /// Whether each document's metadata carries the volume's persons list as its authority (true by default), so
+    /// that person entities link to it; <c>--no-volume-authority</c> turns it off.
+    /// </summary>
+    public bool PersonsAsAuthority { get; init; } = true;
 }
 
 /// <summary>
@@ -68,11 +74,16 @@ public static class TeiReader
 
         var documents = ImmutableArray.CreateBuilder<TeiDocument>();
         var persons = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        CollectDocuments(root, fileName, documents, persons);
+        var descriptions = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        CollectDocuments(root, fileName, documents, persons, descriptions);
         // A TEI P5 file that is one text, not a volume of records: its <text> is its one document.
         if (documents.Count == 0 && root.Elements().FirstOrDefault(e => e.Name.LocalName == "text") is { } text)
             documents.Add(ReadDocument(text, fileName, Path.GetFileNameWithoutExtension(fileName)));
-        return new TeiVolume(volumeId, fileName, title is null ? null : Normalize(title), persons.ToImmutable(), documents.ToImmutable());
+        var volume = new TeiVolume(volumeId, fileName, title is null ? null : Normalize(title), persons.ToImmutable(), documents.ToImmutable(), descriptions.ToImmutable());
+        volume.Authority = TeiPersonsAuthority.From(volume);
+        if (!options.PersonsAsAuthority || volume.Authority is not { } authority) return volume;
+        var withAuthority = volume.Documents.Select(d => d.WithTexts(m => m with { Authority = authority })).ToImmutableArray();
+        return new TeiVolume(volumeId, fileName, volume.Title, volume.Persons, withAuthority, volume.PersonDescriptions) { Authority = authority };
     }
 
     /// <summary>Splits <c>volume.xml#d98</c> into the file and the document id (null when there is no <c>#</c>).</summary>
@@ -112,7 +123,8 @@ public static class TeiReader
         }
     }
 
-    private static void CollectDocuments(XElement element, string fileName, ImmutableArray<TeiDocument>.Builder documents, ImmutableDictionary<string, string>.Builder persons)
+    private static void CollectDocuments(XElement element, string fileName, ImmutableArray<TeiDocument>.Builder documents,
+        ImmutableDictionary<string, string>.Builder persons, ImmutableDictionary<string, string>.Builder descriptions)
     {
         foreach (var child in element.Elements())
         {
@@ -122,9 +134,27 @@ public static class TeiReader
                 continue;
             }
             if (child.Name.LocalName == "persName" && child.Attribute(Xml + "id") is { } id && id.Value.Length > 0)
+            {
                 persons[id.Value] = Normalize(child.Value);
-            CollectDocuments(child, fileName, documents, persons);
+                if (Describe(child) is { Length: > 0 } description) descriptions[id.Value] = description;
+            }
+            CollectDocuments(child, fileName, documents, persons, descriptions);
         }
+    }
+
+    /// <summary>The text of the list item around a persons-list name after the name itself (<c>Soviet Foreign Minister</c>).</summary>
+    private static string? Describe(XElement name)
+    {
+        var item = name.Ancestors().FirstOrDefault(a => a.Name.LocalName == "item");
+        if (item is null) return null;
+        var after = new StringBuilder();
+        bool past = false;
+        foreach (var node in item.DescendantNodes())
+        {
+            if (node is XElement element && element == name) past = true;
+            else if (past && node is XText textNode && !textNode.Ancestors().Contains(name)) after.Append(textNode.Value);
+        }
+        return Normalize(after.ToString()).TrimStart(',', ';', ' ', ':', '—', '-').Trim();
     }
 
     private static TeiDocument ReadDocument(XElement div, string fileName, string fallbackId = "")
@@ -293,6 +323,7 @@ public static class TeiReader
                 if (IsParticipantsLabel(label)) inBlock = true;
                 else if (label.Length > 0) inBlock = false;
                 sink.Break(1);
+                bool afterItemCell = false;
                 foreach (var child in row.Nodes())
                 {
                     if (child is XText rowText)
@@ -301,10 +332,15 @@ public static class TeiReader
                         continue;
                     }
                     if (child is not XElement cell) continue;
+                    // Cells of one row that each name someone (two columns, one per side) are kept apart by a tab, so
+                    // that the text tells the items apart; a cell opening with a dash stays beside the name it qualifies.
+                    string cellText = TextWithoutNotes(cell).Trim();
+                    if (afterItemCell && cellText.Length > 0 && cellText[0] is not '—' and not '–') sink.Separate('\t');
                     int cellStart = sink.Length;
                     Visit(cell, inNotes: false);
                     var span = sink.Trimmed(cellStart);
                     bool isLabelCell = cells.Count > 1 && ReferenceEquals(cell, cells[0]);
+                    afterItemCell = !isLabelCell && !span.IsEmpty;
                     // A cell opening with a dash (“—Canadian Delegation”) gives the side of the name beside it.
                     if (!inBlock || isLabelCell || span.IsEmpty || sink.Text(span)[0] is '—' or '–') continue;
                     items.Add(span);
@@ -356,6 +392,15 @@ public static class TeiReader
                 _pendingSpace = false;
                 _text.Append(c);
             }
+        }
+
+        /// <summary>Puts <paramref name="separator"/> (a tab between table cells) in place of the pending space, after text on the line.</summary>
+        public void Separate(char separator)
+        {
+            _pendingSpace = false;
+            while (_text.Length > 0 && _text[^1] == ' ') _text.Length--;
+            if (_text.Length == 0 || _text[^1] == '\n') return;
+            _text.Append(separator);
         }
 
         /// <summary>Ends the current line so that the text ends with <paramref name="newlines"/> line feeds.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Annalist.Core.Annotations;
+using Annalist.Core.Entities.Authorities;
 using Annalist.Core.Errors;
 using Annalist.Core.Pipeline;
 using Annalist.Core.Text;
@@ -113,13 +114,15 @@ public sealed class CorpusIngester
                 {
                     // The document carries its key so that it survives the parallel query.
                     var document = read.WithMetadata(read.Metadata with { Source = key });
-                    if (fingerprints.TryGetValue(key, out var known) && known.Sha256 == document.Sha256 && known.PipelineVersion == _pipeline.Version)
+                    // The version holds the authority list's fingerprint too, so a new or changed list re-links.
+                    string version = AuthorityVersion.Of(_pipeline, document);
+                    if (fingerprints.TryGetValue(key, out var known) && known.Sha256 == document.Sha256 && known.PipelineVersion == version)
                     {
                         finishedWhileReading.Enqueue((key, null, null));
                         continue;
                     }
                     // A new key whose text is stored, by this pipeline, under a key whose file is gone: the file moved.
-                    if (!fingerprints.ContainsKey(key) && moves.TryClaim(document.Sha256, _pipeline.Version, out string? from))
+                    if (!fingerprints.ContainsKey(key) && moves.TryClaim(document.Sha256, version, out string? from))
                     {
                         finishedWhileReading.Enqueue((key, null, from));
                         continue;
@@ -215,7 +218,9 @@ public sealed class CorpusIngester
         failure = null;
         try
         {
-            _store.Save(analyzed, key);
+            string version = AuthorityVersion.Of(_pipeline, analyzed.Source);
+            _store.Save(version == analyzed.PipelineVersion ? analyzed
+                : new AnalyzedDocument(analyzed.Source, analyzed.Layers, analyzed.Diagnostics, analyzed.Timings, version), key);
             return true;
         }
         catch (AnnalistException exception)

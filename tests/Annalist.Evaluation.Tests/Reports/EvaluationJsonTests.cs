@@ -48,7 +48,7 @@ public class EvaluationJsonTests
         var layers = json.RootElement.GetProperty("layers");
         Assert.Equal(["layers"], json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["accuracy", "n"], layers.GetProperty("dates").EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["mention_recall", "linking_accuracy", "n"], layers.GetProperty("persons").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["mention_recall", "linking_accuracy", "alignment_accuracy", "n"], layers.GetProperty("persons").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["precision", "recall", "f1", "n"], layers.GetProperty("participants").EnumerateObject().Select(p => p.Name));
         Assert.Equal(5, layers.GetProperty("persons").GetProperty("n").GetInt32());
     }

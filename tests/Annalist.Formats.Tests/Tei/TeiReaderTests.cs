@@ -138,6 +138,27 @@ public class TeiReaderTests
 public class TeiParticipantsTableTests
 {
     [Fact]
+    public void Cells_of_one_row_that_each_name_someone_are_parted_by_a_tab_and_a_dash_cell_stays_beside_its_name()
+    {
+        const string xml = """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>
+            <div type="document" xml:id="d5"><head>Memorandum</head>
+            <p><table>
+            <row><cell>Participants:</cell><cell>Mr. Lund</cell><cell>Mr. Okafor</cell></row>
+            <row><cell/><cell>Mr. Berg</cell><cell>Mr. Ansah</cell></row>
+            <row><cell/><cell>General Vik</cell><cell>—Norwegian Delegation</cell></row>
+            </table></p>
+            <p>They talked.</p></div></body></text></TEI>
+            """;
+
+        var document = TeiReader.ReadVolume(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml)), "v.xml").Documents[0];
+
+        Assert.Contains("Participants: Mr. Lund\tMr. Okafor\nMr. Berg\tMr. Ansah\nGeneral Vik —Norwegian Delegation", document.Body.Text);
+        var block = Assert.Single(document.Participants);
+        Assert.Equal(["Mr. Lund", "Mr. Okafor", "Mr. Berg", "Mr. Ansah", "General Vik"], block.Items.Select(i => document.Body.Text.Substring(i.Start, i.Length)));
+    }
+
+    [Fact]
     public void Legacy_participants_tables_give_one_item_per_named_cell()
     {
         const string xml = """

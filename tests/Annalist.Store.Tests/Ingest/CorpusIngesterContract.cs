@@ -1,3 +1,4 @@
+using Annalist.Core.Entities.Authorities;
 using Annalist.Core.Errors;
 using Annalist.Store.Ingest;
 using Annalist.Store.Search;
@@ -307,6 +308,44 @@ public abstract class CorpusIngesterContract : IDisposable
         Assert.Equal((1, 3), (again.Stored, again.Unchanged));
         Assert.Equal($"{volume}#d2", Assert.Single(store.Search(SearchQuery.Parse("last"), 5)).DocumentKey);
     }
+
+    [SkippableFact]
+    public void A_new_or_changed_authority_list_relinks_and_an_unchanged_one_leaves_documents_alone()
+    {
+        WriteRecords(3);
+        File.WriteAllText(Path.Combine(_folder, "volume.xml"), """
+            <TEI xmlns="http://www.tei-c.org/ns/1.0">
+              <text><front><div type="persons"><list>
+                <item><persName xml:id="p_OK1">Okonkwo, Tamsin</persName>, Harbour Commissioner</item>
+              </list></div></front>
+              <body><div type="document" xml:id="d1"><head>1. Memorandum</head><p>Commissioner Okonkwo inspected the quay.</p></div></body></text>
+            </TEI>
+            """);
+        AuthorityList List(string description) => new("people.csv", [new AuthorityEntry("ok", "Okonkwo, Tamsin", [], description)]);
+        CorpusIngester With(ICorpusStore store, AuthorityList? list, bool volumeAuthority = true) =>
+            new(store, EntityPipeline(list), collections: [new TeiVolumeCollectionReader(new Formats.Tei.TeiReaderOptions { PersonsAsAuthority = volumeAuthority })]) { MaxDegreeOfParallelism = 2 };
+
+        using var store = Store.Open();
+        Assert.Equal(4, With(store, null).Ingest([_folder]).Stored);
+        string volumeKey = Path.Combine(_folder, "volume.xml") + "#d1";
+        // Only the volume's document comes with a list (its persons), so only its version names one.
+        Assert.Contains("+authority.", store.GetFingerprints()[volumeKey].PipelineVersion);
+        Assert.DoesNotContain("+authority.", store.GetFingerprints()[RecordPath(0)].PipelineVersion);
+        Assert.Equal((0, 4), (With(store, null).Ingest([_folder]) is var again ? (again.Stored, again.Unchanged) : default));
+
+        // Without the volume's list the volume's document is analyzed again, and nothing else.
+        var off = With(store, null, volumeAuthority: false).Ingest([_folder]);
+        Assert.Equal((1, 3), (off.Stored, off.Unchanged));
+
+        // A list of the user's applies to every document; the same content in a new object changes nothing; a changed entry relinks all.
+        Assert.Equal(4, With(store, List("Harbour Commissioner")).Ingest([_folder]).Stored);
+        Assert.Equal(4, With(store, List("Harbour Commissioner")).Ingest([_folder]).Unchanged);
+        Assert.Equal(4, With(store, List("Harbour Commissioner of the port")).Ingest([_folder]).Stored);
+    }
+
+    private static Core.Pipeline.AnalysisPipeline EntityPipeline(AuthorityList? list) => new Core.Pipeline.PipelineBuilder()
+        .Add(new Core.Tokens.TokenAnnotator()).Add(new Core.Segmentation.ParagraphAnnotator()).Add(new Core.Segmentation.SentenceAnnotator())
+        .Add(new Core.Entities.EntityAnnotator(list)).Build();
 
     private static CorpusIngester CollectionIngester(ICorpusStore store) =>
         new(store, TestPipelines.Create(), collections: [new SeparatedCollectionReader()]) { MaxDegreeOfParallelism = 2 };

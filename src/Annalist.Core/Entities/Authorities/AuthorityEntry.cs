@@ -8,6 +8,8 @@ namespace Annalist.Core.Entities.Authorities;
 /// (<see cref="Variants"/>: spellings, transliterations, nicknames), a <see cref="Description"/> whose words
 /// help choose between namesakes, and the years that bound when the person can be meant. Years are
 /// historical (negative for BC); null where unknown. <see cref="Line"/> is the entry's line in its file (0 if none).
+/// <see cref="Prominence"/> is how often the collection the list belongs to names the person in full (0 when unknown);
+/// it decides between namesakes that nothing else tells apart (a bare <c>Dulles</c> in a volume about the Secretary).
 /// </summary>
 public sealed record AuthorityEntry(
     string Id,
@@ -18,4 +20,5 @@ public sealed record AuthorityEntry(
     int? Death = null,
     int? ActiveFrom = null,
     int? ActiveTo = null,
-    int Line = 0);
+    int Line = 0,
+    int Prominence = 0);

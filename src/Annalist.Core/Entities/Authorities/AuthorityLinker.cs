@@ -22,7 +22,18 @@ public sealed class AuthorityLinker
     private const int ContextCharacters = 80;
     private const int MaxContextMentions = 24;
 
-    private static readonly HashSet<string> NameSuffixes = new(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv" };
+    private static readonly HashSet<string> NameSuffixes = new(StringComparer.Ordinal) { "jr", "sr", "i", "ii", "iii", "iv" };
+
+    /// <summary>Honorifics and ranks that come before a name (folded); they are no given names on either side.</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "miss", "messrs", "dr", "sir", "dame", "lady", "lord", "general", "gen", "admiral", "adm", "colonel", "col",
+        "major", "maj", "captain", "capt", "lieutenant", "lt", "brigadier", "marshal", "field", "ambassador", "minister", "senator",
+        "president", "secretary", "premier", "chancellor", "prince", "princess", "king", "queen", "prof", "professor", "judge", "mme", "herr",
+    };
+
+    /// <summary>Titles with which a person is named by the given name (<c>Sir Roger</c>, <c>Dame Edith</c>, <c>King Paul</c>).</summary>
+    private static readonly HashSet<string> GivenNameTitles = new(StringComparer.Ordinal) { "sir", "dame", "lady", "king", "queen", "prince", "princess" };
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -59,10 +70,36 @@ public sealed class AuthorityLinker
                 if (entries.Count == 0 || entries[^1] != i) entries.Add(i);
             }
             _descriptionWords[i] = ContentWords(entry.Description ?? "", exclude: null);
+            string firstPhrase = (entry.Description ?? "").Split([',', ';'], 2)[0];
+            foreach (string word in NameForm.Words(firstPhrase, keepHonorifics: true).Distinct(StringComparer.Ordinal))
+            {
+                if (word.Length < 4 || StopWords.Contains(word)) continue;
+                if (!_byOffice.TryGetValue(word, out var holders)) _byOffice[word] = holders = [];
+                holders.Add(i);
+            }
+            foreach (var form in forms.Where(f => f.GivenNameTitle && f.Given.Length > 0))
+            {
+                if (!_byTitledGivenName.TryGetValue(form.Given[0], out var entries)) _byTitledGivenName[form.Given[0]] = entries = [];
+                if (entries.Count == 0 || entries[^1] != i) entries.Add(i);
+            }
         }
     }
 
+    private readonly Dictionary<string, List<int>> _byTitledGivenName = new(StringComparer.Ordinal);
+
     public AuthorityList List => _list;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AuthorityList, AuthorityLinker> Shared = new();
+
+    /// <summary>
+    /// The linker for <paramref name="list"/>, made once per list object and kept while the list lives, so that the
+    /// documents of one volume, which share its persons list, share its name index too.
+    /// </summary>
+    public static AuthorityLinker For(AuthorityList list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        return Shared.GetValue(list, static l => new AuthorityLinker(l));
+    }
 
     /// <summary>
     /// <paramref name="entities"/> with <see cref="Entity.Authority"/> set on each person linked; others unchanged.
@@ -90,20 +127,43 @@ public sealed class AuthorityLinker
         {
             if (_bySurname.TryGetValue(words[^1], out var entries)) candidates.UnionWith(entries);
         }
-        if (candidates.Count == 0) return null;
+        // “Sir Roger”: a one-word name under a title that goes with the given name is that given name.
+        bool titledGivenName = entity.Roles.Any(r => NameForm.Words(r, keepHonorifics: true) is [var title] && GivenNameTitles.Contains(title))
+            || entity.Aliases.Prepend(entity.Name).Any(a => NameForm.Words(a, keepHonorifics: true) is [var title, _] && GivenNameTitles.Contains(title));
+        if (candidates.Count == 0 && titledGivenName)
+        {
+            foreach (var (written, words) in aliases)
+            {
+                if (words.Length == 1 && _byTitledGivenName.TryGetValue(words[0], out var entries))
+                {
+                    candidates.UnionWith(entries);
+                }
+            }
+        }
+        if (candidates.Count == 0) return TryLinkByOffice(entity);
 
         HashSet<string>? context = null;
+        // Words every candidate's description has (“Republic”, “China” for two of a country's officials) tell none apart.
+        HashSet<string>? common = null;
+        if (candidates.Count > 1)
+        {
+            foreach (int candidate in candidates)
+            {
+                if (common is null) common = new HashSet<string>(_descriptionWords[candidate], StringComparer.Ordinal);
+                else common.IntersectWith(_descriptionWords[candidate]);
+            }
+        }
         var scored = new List<(int Entry, double Score, List<string> Evidence)>();
         foreach (int candidate in candidates.Order())
         {
             var evidence = new List<string>();
-            double score = NameScore(candidate, aliases, evidence);
+            double score = NameScore(candidate, aliases, titledGivenName, evidence);
             if (score <= 0) continue;
             if (!DateScore(_list.Entries[candidate], year, evidence, ref score)) continue;
             if (_descriptionWords[candidate].Count > 0)
             {
                 context ??= ContextWords(entity, text);
-                var shared = _descriptionWords[candidate].Where(context.Contains).Order(StringComparer.Ordinal).ToList();
+                var shared = _descriptionWords[candidate].Where(w => context.Contains(w) && !(common?.Contains(w) ?? false)).Order(StringComparer.Ordinal).ToList();
                 if (shared.Count > 0)
                 {
                     score += 0.5 * Math.Min(shared.Count, 4);
@@ -116,6 +176,15 @@ public sealed class AuthorityLinker
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
         var best = scored[0];
         if (best.Score < 1) return null;
+        if (scored.Count > 1 && best.Score - scored[1].Score < Margin && ByProminence(scored, best.Score) is { } prominent)
+        {
+            var (entryIndex, evidence, runnerUp) = prominent;
+            var chosen = _list.Entries[entryIndex];
+            var score = scored.First(s => s.Entry == entryIndex);
+            score.Evidence.Add(string.Create(CultureInfo.InvariantCulture,
+                $"prominence: named in full {chosen.Prominence} times in the collection, \"{_list.Entries[runnerUp].Name}\" {_list.Entries[runnerUp].Prominence}"));
+            return new AuthorityLink(chosen.Id, chosen.Name, chosen.Description, score.Score, [.. score.Evidence]);
+        }
         if (scored.Count > 1 && best.Score - scored[1].Score < Margin)
         {
             var tied = scored.TakeWhile(s => best.Score - s.Score < Margin).Select(s => _list.Entries[s.Entry].Id).ToList();
@@ -131,8 +200,44 @@ public sealed class AuthorityLinker
         return new AuthorityLink(entry.Id, entry.Name, entry.Description, best.Score, [.. best.Evidence]);
     }
 
+    /// <summary>
+    /// An entity named only by an office (<c>the Generalissimo</c>, <c>the Shah</c>) links to the one entry whose
+    /// description opens with that office (its first phrase, up to a comma or semicolon); none when several do.
+    /// </summary>
+    private AuthorityLink? TryLinkByOffice(Entity entity)
+    {
+        string? office = null;
+        foreach (string alias in entity.Aliases.Prepend(entity.Name))
+        {
+            var words = NameForm.Words(alias, keepHonorifics: true);
+            if (words is [_, var second] && words[0] == "the") words = [second];
+            if (words.Length != 1 || words[0].Length < 4) return null;
+            if (office is not null && office != words[0]) return null;
+            office = words[0];
+        }
+        if (office is null || !_byOffice.TryGetValue(office, out var entries) || entries.Count != 1) return null;
+        var entry = _list.Entries[entries[0]];
+        return new AuthorityLink(entry.Id, entry.Name, entry.Description, 1,
+            [$"office: \"{office}\" opens the description of \"{entry.Name}\" and of no one else in the list"]);
+    }
+
+    private readonly Dictionary<string, List<int>> _byOffice = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Among the entries tied with the best (within the margin), the one the collection names in full at least
+    /// three times and twice as often as any other tied one; null when none stands out so.
+    /// </summary>
+    private (int Entry, List<string> Evidence, int RunnerUp)? ByProminence(List<(int Entry, double Score, List<string> Evidence)> scored, double best)
+    {
+        var tied = scored.Where(s => best - s.Score < Margin).OrderByDescending(s => _list.Entries[s.Entry].Prominence).ToList();
+        if (tied.Count < 2) return null;
+        int first = _list.Entries[tied[0].Entry].Prominence, second = _list.Entries[tied[1].Entry].Prominence;
+        if (first < 3 || first < 2 * second) return null;
+        return (tied[0].Entry, tied[0].Evidence, tied[1].Entry);
+    }
+
     /// <summary>The best name match of any alias with any form of the entry; 0 when an alias contradicts every form.</summary>
-    private double NameScore(int entry, List<(string Written, string[] Words)> aliases, List<string> evidence)
+    private double NameScore(int entry, List<(string Written, string[] Words)> aliases, bool titledGivenName, List<string> evidence)
     {
         double best = 0;
         string? because = null;
@@ -143,6 +248,7 @@ public sealed class AuthorityLinker
             foreach (var form in _forms[entry])
             {
                 double score = form.Match(words);
+                if (score <= 0 && titledGivenName && words.Length == 1 && form.GivenNameTitle && form.Given.Length > 0 && form.Given[0] == words[0]) score = 2;
                 if (score > aliasBest)
                 {
                     aliasBest = score;
@@ -247,7 +353,7 @@ public sealed class AuthorityLinker
     /// <summary>A name form of an entry, split into given names and surname, folded for comparison.</summary>
     private sealed class NameForm
     {
-        private NameForm(string written, string[] given, string[] surname)
+        private NameForm(string written, string[] given, string[] surname, bool givenNameTitle)
         {
             Written = written;
             Given = given;
@@ -255,7 +361,15 @@ public sealed class AuthorityLinker
             Surname = string.Join(' ', surname);
             LastWord = surname[^1];
             Full = string.Join(' ', given.Concat(surname));
+            SurnameFirst = string.Join(' ', surname.Concat(given));
+            GivenNameTitle = givenNameTitle;
         }
+
+        /// <summary>The form written surname first (<c>Chou En-lai</c>, as East Asian names are).</summary>
+        public string SurnameFirst { get; }
+
+        /// <summary>The form carries a title that goes with the given name (<c>Makins, Sir Roger</c>).</summary>
+        public bool GivenNameTitle { get; }
 
         public string Written { get; }
 
@@ -298,7 +412,8 @@ public sealed class AuthorityLinker
                 surname = [given[^1]];
                 given = given[..^1];
             }
-            form = new NameForm(written.Trim(), given, surname);
+            bool titled = Words(written, keepHonorifics: true).Any(GivenNameTitles.Contains);
+            form = new NameForm(written.Trim(), given, surname, titled);
             return true;
         }
 
@@ -306,7 +421,7 @@ public sealed class AuthorityLinker
         public double Match(string[] alias)
         {
             string joined = string.Join(' ', alias);
-            if (joined == Full) return 3;
+            if (joined == Full || (Given.Length > 0 && joined == SurnameFirst)) return 3;
             if (joined == Surname || (alias.Length == 1 && alias[0] == LastWord)) return 1;
             int surnameLength = EndsWith(alias, SurnameWords) ? SurnameWords.Length : alias[^1] == LastWord ? 1 : 0;
             if (surnameLength == 0) return 0;
@@ -327,7 +442,7 @@ public sealed class AuthorityLinker
                 while (next < Given.Length)
                 {
                     string name = Given[next++];
-                    if (word == name || (word.Length == 1 && name[0] == word[0]) || (name.Length == 1 && word[0] == name[0]))
+                    if (word == name || (word.Length == 1 && name[0] == word[0]) || (name.Length == 1 && word[0] == name[0]) || Transliterated(word, name))
                     {
                         found = true;
                         break;
@@ -338,8 +453,34 @@ public sealed class AuthorityLinker
             return true;
         }
 
-        /// <summary>Folded words of a name: letters and digits only, apostrophes dropped, suffixes left out.</summary>
-        public static string[] Words(string written)
+        /// <summary>
+        /// Two spellings of one given name across transliterations (<c>Georgi</c>, <c>George</c>, <c>Georgii</c>;
+        /// <c>Constantin</c>, <c>Constantine</c>): they share at least four first letters and differ after that by one letter at most.
+        /// </summary>
+        private static bool Transliterated(string a, string b)
+        {
+            int shorter = Math.Min(a.Length, b.Length);
+            if (shorter < 4 || Math.Abs(a.Length - b.Length) > 1) return false;
+            int common = 0;
+            while (common < shorter && a[common] == b[common]) common++;
+            return common >= 4 && common >= shorter - 1;
+        }
+
+        /// <summary>Folded words of a name: letters and digits only, apostrophes dropped, suffixes and leading honorifics (<c>Mr.</c>, <c>Sir</c>) left out.</summary>
+        public static string[] Words(string written) => Words(written, keepHonorifics: false);
+
+        /// <summary>Folded words of a name; honorifics kept when <paramref name="keepHonorifics"/>.</summary>
+        public static string[] Words(string written, bool keepHonorifics)
+        {
+            var all = AllWords(written);
+            if (keepHonorifics) return all;
+            int skip = 0;
+            while (skip < all.Length - 1 && Honorifics.Contains(all[skip])) skip++;
+            // A title inside the given names (“Bowen, General Frank”) is no given name either.
+            return skip == 0 && !all.Any(Honorifics.Contains) ? all : [.. all.Skip(skip).Where((w, i) => i == all.Length - skip - 1 || !Honorifics.Contains(w))];
+        }
+
+        private static string[] AllWords(string written)
         {
             var words = new List<string>();
             var span = written.AsSpan();

@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace Annalist.Core.Entities.Authorities;
 
@@ -26,4 +29,25 @@ public sealed class AuthorityList
     public ImmutableArray<AuthorityEntry> Entries { get; }
 
     public int Count => Entries.Length;
+
+    /// <summary>
+    /// The first 16 hex digits of a SHA-256 over every entry's fields (not the source's name): two lists with the
+    /// same people give the same fingerprint, any change to an id, name, variant, description or year another. The
+    /// store makes it part of a document's version, so a changed list re-links the documents it applies to.
+    /// </summary>
+    public string Fingerprint => _fingerprint ??= ComputeFingerprint();
+
+    private string? _fingerprint;
+
+    private string ComputeFingerprint()
+    {
+        var text = new StringBuilder();
+        foreach (var entry in Entries)
+        {
+            text.Append(entry.Id).Append('\u001f').Append(entry.Name).Append('\u001f').AppendJoin('|', entry.Variants).Append('\u001f')
+                .Append(entry.Description).Append('\u001f')
+                .Append(string.Create(CultureInfo.InvariantCulture, $"{entry.Birth}/{entry.Death}/{entry.ActiveFrom}/{entry.ActiveTo}")).Append('\u001e');
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
+    }
 }

@@ -141,6 +141,101 @@ public sealed class AuthorityLinkerTests
         Assert.All(plain.GetLayer<Entity>(LayerNames.Entities).Items, e => Assert.Null(e.Authority));
     }
 
+    [Theory]
+    [InlineData("Dr. Quennell gave a reading.", "Dr. Quennell", "qu")]
+    [InlineData("Messrs. Quennell and Ruiz came.", "Messrs. Quennell", "qu")]
+    [InlineData("Sir Odo spoke first.", "Odo", "ma")]
+    [InlineData("Konstantin Varga replied.", "Konstantin Varga", "va")]
+    [InlineData("Premier Wu Li-ping left.", "Wu Li-ping", "wu")]
+    [InlineData("Mr. Wu answered.", "Wu", "wu")]
+    public void Honorifics_titled_given_names_transliterations_and_surnames_written_first_link(string text, string alias, string id)
+    {
+        var list = new AuthorityList("volume (persons)",
+        [
+            new AuthorityEntry("qu", "Quennell, Harriet", [], "novelist"),
+            new AuthorityEntry("ma", "Marlowe, Sir Odo B.", [], "Ambassador of the kingdom"),
+            new AuthorityEntry("va", "Varga, Konstantine", [], null),
+            new AuthorityEntry("wu", "Wu Li-ping", ["Wu, Li-ping"], "Premier"),
+        ]);
+        var entity = alias == "Odo" ? PersonIn(text, alias, EntityType.Person, "Sir") : PersonIn(text, alias);
+        Assert.Equal(id, Link(text, entity, null, list).Link?.Id);
+    }
+
+    [Fact]
+    public void A_given_name_under_a_title_not_used_with_given_names_is_no_match()
+    {
+        var list = new AuthorityList("volume (persons)", [new AuthorityEntry("ma", "Marlowe, Odo B.", [], null)]);
+        const string text = "General Odo arrived.";
+        Assert.Null(Link(text, PersonIn(text, "Odo", EntityType.Person, "General"), null, list).Link);
+    }
+
+    [Fact]
+    public void Namesakes_go_to_the_one_the_collection_names_by_office_far_more_often()
+    {
+        const string text = "Then Vedder spoke.";
+        var list = new AuthorityList("volume (persons)",
+        [
+            new AuthorityEntry("v1", "Vedder, Tomas", [], "Secretary of the Treasury", Prominence: 40),
+            new AuthorityEntry("v2", "Vedder, Lise", [], "Director of the Archive", Prominence: 3),
+        ]);
+        var (link, _) = Link(text, PersonIn(text, "Vedder"), null, list);
+        Assert.Equal("v1", link?.Id);
+        Assert.Contains(link!.Evidence, e => e.StartsWith("prominence:", StringComparison.Ordinal));
+
+        var close = new AuthorityList("volume (persons)",
+        [
+            new AuthorityEntry("v1", "Vedder, Tomas", [], "Secretary of the Treasury", Prominence: 5),
+            new AuthorityEntry("v2", "Vedder, Lise", [], "Director of the Archive", Prominence: 4),
+        ]);
+        Assert.Null(Link(text, PersonIn(text, "Vedder"), null, close).Link);
+    }
+
+    [Fact]
+    public void A_list_the_document_comes_with_is_used_when_the_pipeline_has_none_and_its_own_list_wins()
+    {
+        var carried = new AuthorityList("volume (persons)", [new AuthorityEntry("p_HI1", "Halvorsen, Ingrid", [], "Foreign Minister")]);
+        var own = new AuthorityList("people.csv", [new AuthorityEntry("mine", "Halvorsen, Ingrid", [], null)]);
+        const string text = "Oslo, May 4, 1956\n\nMrs. Ingrid Halvorsen met the Ambassador. Halvorsen said she would write.";
+        var document = new SourceDocument("memo", text, new DocumentMetadata { Authority = carried });
+        Entity Halvorsen(AnalysisPipeline pipeline) =>
+            Assert.Single(pipeline.Analyze(document).GetLayer<Entity>(LayerNames.Entities).Items, e => e.Aliases.Contains("Halvorsen"));
+
+        var plain = DefaultPipeline.Create();
+        Assert.Equal("p_HI1", Halvorsen(plain).Authority?.Id);
+        var withOwn = new PipelineBuilder().AddRange(DefaultPipeline.Components().Select(c => c is EntityAnnotator e ? e.WithAuthority(own) : c)).Build();
+        Assert.Equal("mine", Halvorsen(withOwn).Authority?.Id);
+        Assert.Equal(plain.Version + "+authority." + carried.Fingerprint, AuthorityVersion.Of(plain, document));
+        Assert.Equal(plain.Version, AuthorityVersion.Of(plain, new SourceDocument("memo", text)));
+    }
+
+    [Fact]
+    public void An_entity_named_only_by_an_office_links_to_the_one_entry_whose_description_opens_with_it()
+    {
+        var list = new AuthorityList("volume (persons)",
+        [
+            new AuthorityEntry("h1", "Harrow, Ivo", [], "Grand Vizier; head of the council"),
+            new AuthorityEntry("h2", "Tessel, Mara", [], "Ambassador to the court"),
+            new AuthorityEntry("h3", "Quill, Otto", [], "Ambassador at large"),
+        ]);
+        const string text = "The Grand Vizier left. Then the Vizier returned, and the Ambassador spoke.";
+        var vizier = new Entity(new TextSpan(27, 33), "vizier", EntityType.Person, "Vizier", ["Vizier"], [], [new TextSpan(27, 33)], null);
+        var (link, _) = Link(text, vizier, null, list);
+        Assert.Equal("h1", link?.Id);
+        Assert.StartsWith("office:", Assert.Single(link!.Evidence), StringComparison.Ordinal);
+        // Two entries open with “Ambassador”: the office alone tells nothing.
+        var ambassador = new Entity(new TextSpan(58, 68), "ambassador", EntityType.Person, "Ambassador", ["Ambassador"], [], [new TextSpan(58, 68)], null);
+        Assert.Null(Link(text, ambassador, null, list).Link);
+    }
+
+    [Fact]
+    public void The_fingerprint_follows_the_entries_not_the_source_or_the_object()
+    {
+        AuthorityList Make(string source, string description) => new(source, [new AuthorityEntry("a", "Marsh, Odile", ["O. Marsh"], description, ActiveFrom: 1902)]);
+        Assert.Equal(Make("one.csv", "envoy").Fingerprint, Make("two.csv", "envoy").Fingerprint);
+        Assert.NotEqual(Make("one.csv", "envoy").Fingerprint, Make("one.csv", "envoy to the court").Fingerprint);
+        Assert.Matches("^[0-9a-f]{16}$", Make("one.csv", "envoy").Fingerprint);
+    }
+
     private sealed class RecordingWriter(string prefix = "") : IFieldWriter
     {
         public List<string> Lines { get; } = [];
