@@ -12,13 +12,13 @@ public sealed record CoreferenceOptions
     public static CoreferenceOptions Default { get; } = new();
 
     /// <summary>Sentences before a pronoun's own in which its antecedent may lie.</summary>
-    public int PronounSentenceWindow { get; init; } = 3;
+    public int PronounSentenceWindow { get; init; } = 8;
 
     /// <summary>Sentences before a noun phrase's own in which its antecedent may lie.</summary>
     public int NominalSentenceWindow { get; init; } = 8;
 
     /// <summary>The most recent people weighed for one expression; older ones are not options.</summary>
-    public int MaxCandidates { get; init; } = 10;
+    public int MaxCandidates { get; init; } = 14;
 }
 
 /// <summary>What training needs of the resolver: which options are right, and the update.</summary>
@@ -85,6 +85,8 @@ internal static class CoreferenceResolver
         var people = new Dictionary<string, Person>(StringComparer.Ordinal);
         var recent = new List<Person>(); // most recent first
         int introduced = 0;
+        TextSpan lastPronoun = default;
+        Person? lastPronounTarget = null;
         int width = options.MaxCandidates + 1;
         ulong[] buffer = ArrayPool<ulong>.Shared.Rent(width * FeaturesPerOption);
         var counts = new int[width];
@@ -103,6 +105,8 @@ internal static class CoreferenceResolver
                     Touch(person, i, recent);
                     continue;
                 }
+                // The possessive opening a phrase (her mother) was resolved just before it: its person is the phrase's anchor, rarely its referent.
+                var possessor = item.Kind == ItemKind.Nominal && lastPronoun.Start == item.Span.Start ? lastPronounTarget : null;
                 int window = item.Kind == ItemKind.Pronoun ? options.PronounSentenceWindow : options.NominalSentenceWindow;
                 int n = 0;
                 foreach (var person in recent)
@@ -125,7 +129,7 @@ internal static class CoreferenceResolver
                     var person = optionPeople[o]!;
                     anyHead |= item.Kind == ItemKind.Nominal && person.Heads.Contains(item.HeadHash);
                     var features = buffer.AsSpan(o * FeaturesPerOption, FeaturesPerOption);
-                    counts[o] = CandidateFeatures(items, item, person, o, ref compatibleSeen, features);
+                    counts[o] = CandidateFeatures(items, item, person, o, ref compatibleSeen, person == possessor, features);
                 }
                 counts[n] = NewFeatures(item, n, anyHead, compatibleSeen > 0, buffer.AsSpan(n * FeaturesPerOption, FeaturesPerOption));
 
@@ -157,6 +161,7 @@ internal static class CoreferenceResolver
                     else if (item.Gender == ReferentGender.Feminine) target.Feminine++;
                 }
                 if (item.Kind == ItemKind.Nominal) target.Heads.Add(item.HeadHash);
+                else (lastPronoun, lastPronounTarget) = (item.Span, target);
                 Touch(target, i, recent);
                 links.Add(new CoreferenceLink(item.Span, item.Kind == ItemKind.Pronoun ? ReferringKind.Pronoun : ReferringKind.Nominal,
                     target.Id, introduces ? null : antecedents[chosen], score, introduces));
@@ -201,7 +206,7 @@ internal static class CoreferenceResolver
         return (optionCount - 1, 0.5);
     }
 
-    private static int CandidateFeatures(List<Item> items, in Item item, Person person, int rank, ref int compatibleSeen, Span<ulong> f)
+    private static int CandidateFeatures(List<Item> items, in Item item, Person person, int rank, ref int compatibleSeen, bool possessor, Span<ulong> f)
     {
         ref readonly var last = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items)[person.Last];
         ulong a = (ulong)item.Form, kind = (ulong)item.Kind;
@@ -232,6 +237,10 @@ internal static class CoreferenceResolver
         f[k++] = FeatureHash.Feature(17, a, sentences, recency);
         f[k++] = FeatureHash.Feature(18, a, item.Subject ? 1UL : 0UL, last.Subject ? 1UL : 0UL);
         f[k++] = FeatureHash.Feature(19, kind, Bucket(person.Masculine + person.Feminine, 3), gender);
+        f[k++] = FeatureHash.Feature(20, a, possessor ? 1UL : 0UL);
+        f[k++] = FeatureHash.Feature(21, a, person.Id.StartsWith("coref-", StringComparison.Ordinal) ? 1UL : 0UL, (ulong)last.Kind);
+        f[k++] = FeatureHash.Feature(22, kind, item.Kind == ItemKind.Nominal ? item.HeadHash : 0, person.Heads.Contains(item.HeadHash) ? 1UL : 0UL);
+        f[k++] = FeatureHash.Feature(23, a, (ulong)Agreement(item.Gender, last.Gender), (ulong)last.Kind);
         return k;
     }
 

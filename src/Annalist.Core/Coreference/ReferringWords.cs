@@ -40,11 +40,19 @@ public static class ReferringWords
         ("themselves", ReferentGender.Unknown, ReferentNumber.Plural, PronounCase.Reflexive),
     ];
 
-    /// <summary>Words that open a definite person noun phrase; possessives make it relational (<c>her mother</c>).</summary>
+    /// <summary>
+    /// Words that open a person noun phrase, in a fixed order (the index is a model feature value): definite ones
+    /// first, possessives making it relational (<c>her mother</c>), then from <see cref="FirstIndefinite"/> the
+    /// indefinite ones, whose phrases introduce someone and are antecedents of what follows (<c>a stranger … he</c>).
+    /// </summary>
     private static readonly string[] Determiners =
     [
         "the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "your", "our",
+        "a", "an", "another", "some", "two", "three", "several", "many", "one",
     ];
+
+    /// <summary>The index of the first indefinite determiner in <see cref="TryDeterminer"/>'s numbering.</summary>
+    public const int FirstIndefinite = 12;
 
     private static readonly string[] MasculineNouns =
     [
@@ -144,7 +152,7 @@ public static class ReferringWords
         return false;
     }
 
-    /// <summary>True for a word that opens a definite person noun phrase, with its index (a model feature value).</summary>
+    /// <summary>True for a word that opens a person noun phrase, with its index (a model feature value; definite below <see cref="FirstIndefinite"/>).</summary>
     public static bool TryDeterminer(ReadOnlySpan<char> word, out int index) => DeterminerLookup.TryGetValue(word, out index);
 
     /// <summary>True for a person noun (<c>mother</c>, <c>ministers</c>, <c>old</c> is not one), with its gender and number.</summary>
