@@ -31,7 +31,7 @@ public static class AnnalistApp
     public static string[] NormalizeArguments(string[] args)
     {
         if (args.Length < 2 || args[0] != "eval") return args;
-        if (args[1] is "timeml" or "frus" or "ud" or "ner" or "quotes" or "gold" or "-h" or "--help" or "-?") return args;
+        if (args[1] is "timeml" or "frus" or "ud" or "ner" or "quotes" or "coref" or "gold" or "-h" or "--help" or "-?") return args;
         return ["eval", "gold", .. args[1..]];
     }
 

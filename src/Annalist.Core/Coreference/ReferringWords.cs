@@ -94,17 +94,17 @@ public static class ReferringWords
         "guard", "guards", "sentry", "driver", "coachman", "pilot", "engineer", "scientist", "minister", "ministers",
         "secretary", "president", "premier", "chancellor", "ambassador", "ambassadors", "envoy", "envoys", "consul",
         "diplomat", "diplomats", "delegate", "delegates", "delegation", "governor", "mayor", "senator", "deputy",
-        "chairperson", "chair", "leader", "leaders", "chief", "chiefs", "ruler", "rulers", "monarch", "sovereign",
+        "chairperson", "leader", "leaders", "chief", "chiefs", "ruler", "rulers", "monarch", "sovereign",
         "commissar", "counselor", "counsellor", "adviser", "advisor", "advisers", "advisors", "interpreter",
         "translator", "spokesperson", "representative", "representatives", "official", "officials", "attaché",
-        "director", "head", "inspector", "detective", "agent", "agents", "spy", "prisoner", "prisoners", "captive",
+        "director", "inspector", "detective", "agent", "agents", "spy", "prisoner", "prisoners", "captive",
         "witness", "witnesses", "prosecutor", "defendant", "accused", "owner", "tenant", "employer", "employee",
         "colleague", "colleagues", "comrade", "comrades", "partner", "ally", "allies", "enemy", "enemies", "rival",
         "messenger", "courier", "reporter", "correspondent", "journalist", "editor", "banker", "clergyman", "vicar",
         "rector", "minister", "preacher", "pastor", "rabbi", "imam", "lama", "nobleman", "noble", "nobles",
         "villager", "villagers", "citizen", "citizens", "native", "natives", "traveller", "traveler", "travellers",
         "travelers", "passenger", "passengers", "patient", "patients", "host", "innkeeper", "cook", "gardener",
-        "shepherd", "hunter", "hunters", "warrior", "warriors", "crew", "troops", "staff", "couple",
+        "shepherd", "hunter", "hunters", "warrior", "warriors", "crew", "troops",
     ];
 
     private static readonly Dictionary<string, int> PronounIndex = Pronouns.Select((p, i) => (p.Form, i)).ToDictionary(p => p.Form, p => p.i, StringComparer.OrdinalIgnoreCase);
@@ -190,7 +190,7 @@ public static class ReferringWords
 
     private static bool IsPlural(string word) =>
         word is "men" or "gentlemen" or "women" or "people" or "children" or "workmen" or "statesmen" or "countrymen"
-            or "wives" or "ladies" or "crew" or "troops" or "staff" or "couple" or "family" or "delegation" or "police"
+            or "wives" or "ladies" or "crew" or "troops" or "family" or "delegation" or "police"
         || word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word is not ("boss" or "witness" or "hostess" or "actress" or "waitress" or "abbess" or "mistress" or "governess" or "countess" or "duchess" or "baroness" or "empress" or "princess" or "heiress" or "marquis" or "accused" or "his");
 }
 
