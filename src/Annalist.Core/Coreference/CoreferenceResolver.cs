@@ -282,7 +282,11 @@ internal static class CoreferenceResolver
         if (at == 0) return;
         if (at > 0) recent.RemoveAt(at);
         recent.Insert(0, person);
+        // Only the most recent few can be options; a long record's hundreds of people would make each step linear.
+        if (recent.Count > RecentKept) recent.RemoveAt(recent.Count - 1);
     }
+
+    private const int RecentKept = 64;
 
     private static Person PersonFor(string id, Dictionary<string, Person> people, IReadOnlyDictionary<string, Entity> entities, CoreferenceModel? model, string text, Token[] tokens)
     {
