@@ -67,9 +67,10 @@ internal sealed partial class TurnFinder
 
     public static (List<Turn> Turns, List<Participant> Participants, List<Diagnostic> Diagnostics) Find(
         string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags = null, string? author = null,
-        QuotationSpeakerModel? model = null, IQuotationSpeakerLearner? learner = null)
+        QuotationSpeakerModel? model = null, IQuotationSpeakerLearner? learner = null, Coreference.CoreferenceLink[]? coreference = null)
     {
         var finder = new TurnFinder(text, paragraphs, sentences, tokens, quotations, entities, producer, tags, author, model, learner);
+        finder._coreference = coreference ?? [];
         finder.FindQuoted();
         finder.FindScriptForm();
         finder.FindReported();
@@ -103,7 +104,7 @@ internal sealed partial class TurnFinder
                 // conversation), unless the rules found the person in the cue's sentence or the one before it.
                 if (found.Joint.IsEmpty && _candidates[found.SpeakerCandidate] is { Kind: CandidateKind.Pronoun } pronoun
                     && DiscourseLexicon.Contains(DiscourseLexicon.ThirdPersonPronouns, _words.Word(pronoun.First)) && !_words.Is(pronoun.First, "who")
-                    && (_model is not null || _learner is not null) && !AntecedentIsNear(found.SpeakerCandidate))
+                    && (_model is not null || _learner is not null) && !AntecedentIsNear(found.SpeakerCandidate) && CoreferenceOf(found.SpeakerCandidate) is null)
                     turn = AttributeByModel(q, turn, Proposal.PronounCue, previous, found.SpeakerCandidate);
             }
             else if (previous is not null && previous.Cue is { } cue && ContinuesAcrossCue(previous, cue, quotation.Span.Start))
@@ -555,6 +556,13 @@ internal sealed partial class TurnFinder
     /// <summary>The words naming candidate <paramref name="c"/> (a pronoun's antecedent) and its entity id, if bound.</summary>
     private (string? Text, string? EntityId) Resolve(int c)
     {
+        // A confident coreference link decides who a pronoun is; the rules' words are kept when they name the same person.
+        var rules = ResolveByRules(c);
+        return CoreferenceOf(c) is { } linked && linked.EntityId != rules.EntityId ? linked : rules;
+    }
+
+    private (string? Text, string? EntityId) ResolveByRules(int c)
+    {
         var candidate = _candidates[c];
         if (candidate.Kind == CandidateKind.Pronoun)
         {
@@ -571,6 +579,34 @@ internal sealed partial class TurnFinder
         if (candidate.EntityId is { } id) return (text, id);
         if (candidate.Kind == CandidateKind.Name) return (text, _entities.PersonNamed(text));
         return (text, ResolveRole(candidate));
+    }
+
+    /// <summary>Links of the <c>coreference</c> layer, by start; empty without one.</summary>
+    private Coreference.CoreferenceLink[] _coreference = [];
+
+    /// <summary>Below it, a pronoun cue is left to the rules and the speaker model.</summary>
+    private const double CoreferenceConfidence = 0.97;
+
+    /// <summary>The person the coreference layer confidently gives pronoun candidate <paramref name="c"/>, when it names one of the entities.</summary>
+    private (string? Text, string? EntityId)? CoreferenceOf(int c)
+    {
+        var candidate = _candidates[c];
+        if (candidate.Kind != CandidateKind.Pronoun || _coreference.Length == 0) return null;
+        int lo = 0, hi = _coreference.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_coreference[mid].Span.Start < candidate.Span.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (; lo < _coreference.Length && _coreference[lo].Span.Start == candidate.Span.Start; lo++)
+        {
+            var link = _coreference[lo];
+            if (link.Kind != Coreference.ReferringKind.Pronoun || link.Introduces || link.Score < CoreferenceConfidence) continue;
+            if (_entities.TypeOf(link.EntityId) != "person" || _entities.NameOf(link.EntityId) is not { } name) continue;
+            return (name, link.EntityId);
+        }
+        return null;
     }
 
     private string? ResolveRole(SpeakerCandidate role)
