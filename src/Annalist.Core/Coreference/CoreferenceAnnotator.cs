@@ -21,7 +21,9 @@ public sealed class CoreferenceAnnotator : Annotator
     private readonly CoreferenceOptions _options;
 
     /// <summary>With the shipped model (<see cref="CoreferenceModel.Shipped"/>), when the build carries one.</summary>
-    public CoreferenceAnnotator() : this(CoreferenceModel.Shipped) { }
+    public CoreferenceAnnotator() : this(CoreferenceModel.Shipped) => _reportMissingModel = _model is null;
+
+    private readonly bool _reportMissingModel;
 
     /// <summary>With <paramref name="model"/>; null ranks by recency and agreement alone.</summary>
     public CoreferenceAnnotator(CoreferenceModel? model, CoreferenceOptions? options = null)
@@ -40,7 +42,9 @@ public sealed class CoreferenceAnnotator : Annotator
     public override IReadOnlyList<string> Produces { get; } = [LayerNames.Coreference];
 
     public override AnnotatorResult Annotate(AnalysisState state, CancellationToken cancellationToken) =>
-        AnnotatorResult.Of(new Layer<CoreferenceLink>(LayerNames.Coreference, Id, Find(state.Text, state.Layers, _model, _options, null)));
+        AnnotatorResult.Of(
+            new Layer<CoreferenceLink>(LayerNames.Coreference, Id, Find(state.Text, state.Layers, _model, _options, null)),
+            _reportMissingModel ? [Diagnostic.From(Errors.ErrorCatalogue.CoreferenceModelMissing, null, Id.ToString())] : null);
 
     /// <summary>Runs the resolver over the layers an analysis made (the pipeline's, or an analyzed document's when training).</summary>
     internal static List<CoreferenceLink> Find(string text, IReadOnlyDictionary<string, Layer> layers, CoreferenceModel? model, CoreferenceOptions options, ICoreferenceLearner? learner)

@@ -104,7 +104,7 @@ internal sealed partial class TurnFinder
                 // conversation), unless the rules found the person in the cue's sentence or the one before it.
                 if (found.Joint.IsEmpty && _candidates[found.SpeakerCandidate] is { Kind: CandidateKind.Pronoun } pronoun
                     && DiscourseLexicon.Contains(DiscourseLexicon.ThirdPersonPronouns, _words.Word(pronoun.First)) && !_words.Is(pronoun.First, "who")
-                    && (_model is not null || _learner is not null) && !AntecedentIsNear(found.SpeakerCandidate) && CoreferenceOf(found.SpeakerCandidate) is null)
+                    && (_model is not null || _learner is not null) && !AntecedentIsNear(found.SpeakerCandidate))
                     turn = AttributeByModel(q, turn, Proposal.PronounCue, previous, found.SpeakerCandidate);
             }
             else if (previous is not null && previous.Cue is { } cue && ContinuesAcrossCue(previous, cue, quotation.Span.Start))
