@@ -8,6 +8,7 @@ if (args.Length > 0 && args[0] == Annalist.Benchmarks.Web.WebLoad.Command) retur
 if (args.Length > 0 && args[0] == "timeml") return TimeMlCommand.Run(args[1..]);
 if (args.Length > 0 && args[0] == "timex-words") return TimexBenchmark.PrintWordsPerSecond();
 if (args is ["turns"]) return Annalist.Benchmarks.Discourse.TurnAnnotatorBenchmarks.PrintMegabytesPerSecond();
+if (args is ["coreference"]) return Annalist.Benchmarks.Coreference.CoreferenceAnnotatorBenchmarks.PrintMegabytesPerSecond();
 if (args is ["throughput"])
 {
     SyntaxThroughput.Run();

@@ -31,7 +31,7 @@ public static class AnnalistApp
     public static string[] NormalizeArguments(string[] args)
     {
         if (args.Length < 2 || args[0] != "eval") return args;
-        if (args[1] is "timeml" or "frus" or "ud" or "ner" or "quotes" or "gold" or "-h" or "--help" or "-?") return args;
+        if (args[1] is "timeml" or "frus" or "ud" or "ner" or "quotes" or "coref" or "gold" or "-h" or "--help" or "-?") return args;
         return ["eval", "gold", .. args[1..]];
     }
 
@@ -97,6 +97,7 @@ public static class AnnalistApp
             eval.AddCommand<EvalUdCommand>("ud").WithDescription("UPOS, UAS and LAS of the tagger and parser on a UD treebank (gold tokenization).");
             eval.AddCommand<EvalFrusCommand>("frus").WithDescription("Document dates, person mentions and participants against FRUS TEI markup.");
             eval.AddCommand<EvalQuotesCommand>("quotes").WithDescription("Speaker accuracy of the turns layer on LitBank's attributed quotations.");
+            eval.AddCommand<EvalCorefCommand>("coref").WithDescription("Pronoun and noun-phrase antecedent accuracy of the coreference layer on LitBank or GUM.");
         });
         config.AddBranch("train", train =>
         {
@@ -105,6 +106,7 @@ public static class AnnalistApp
             train.AddCommand<Commands.TrainParserCommand>("parser").WithDescription("Train the dependency parser (after the tagger).");
             train.AddCommand<Commands.TrainNerCommand>("ner").WithDescription("Train the entity mention tagger (GUM open genres, LitBank, FRUS persName).");
             train.AddCommand<Commands.TrainQuotesCommand>("quotes").WithDescription("Train the quotation speaker model (LitBank's training documents).");
+            train.AddCommand<Commands.TrainCorefCommand>("coref").WithDescription("Train the coreference model (LitBank's training documents, GUM's with --gum).");
         });
     }
 

@@ -18,4 +18,5 @@ public static class LayerNames
     public const string Quantities = "quantities";
     public const string Events = "events";
     public const string Attributions = "attributions";
+    public const string Coreference = "coreference";
 }

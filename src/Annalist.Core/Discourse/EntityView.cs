@@ -90,6 +90,9 @@ internal sealed class EntityView
 
     public string? TypeOf(string id) => _entities.TryGetValue(id, out var e) ? e.Type : null;
 
+    /// <summary>The first alias of entity <paramref name="id"/> (its first mention's words), if it is known.</summary>
+    public string? NameOf(string id) => _entities.TryGetValue(id, out var e) && e.Aliases.Count > 0 ? e.Aliases[0] : null;
+
     /// <summary>The person entity one of whose aliases is <paramref name="name"/>, or ends with its last word.</summary>
     public string? PersonNamed(string name)
     {

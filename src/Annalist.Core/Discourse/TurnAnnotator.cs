@@ -21,7 +21,7 @@ public sealed class TurnAnnotator : Annotator
 
     public override IReadOnlyList<string> Requires { get; } = [LayerNames.Paragraphs, LayerNames.Sentences, LayerNames.Tokens, LayerNames.Quotations];
 
-    public override IReadOnlyList<string> OptionalRequires { get; } = [LayerNames.Mentions, LayerNames.Entities, LayerNames.PartsOfSpeech];
+    public override IReadOnlyList<string> OptionalRequires { get; } = [LayerNames.Mentions, LayerNames.Entities, LayerNames.PartsOfSpeech, LayerNames.Coreference];
 
     public override IReadOnlyList<string> Produces { get; } = [LayerNames.Turns, LayerNames.Participants];
 
@@ -69,7 +69,8 @@ public sealed class TurnAnnotator : Annotator
                 if (k < pos.Length && pos[k].Span.Start == tokens[t].Span.Start) tags[t] = pos[k].Universal;
             }
         }
-        return TurnFinder.Find(text, paragraphs, sentences, tokens, quotations, view, producer, tags, author, model, learner, inferred);
+        var coreference = Typed<Coreference.CoreferenceLink>(layers, LayerNames.Coreference).ToArray();
+        return TurnFinder.Find(text, paragraphs, sentences, tokens, quotations, view, producer, tags, author, model, learner, inferred, coreference);
     }
 
     private static IReadOnlyList<T> Typed<T>(IReadOnlyDictionary<string, Layer> layers, string name) where T : IAnnotation =>

@@ -71,9 +71,10 @@ internal sealed partial class TurnFinder
 
     public static (List<Turn> Turns, List<Participant> Participants, List<Diagnostic> Diagnostics) Find(
         string text, TextSpan[] paragraphs, TextSpan[] sentences, Token[] tokens, Quotation[] quotations, EntityView entities, string? producer, string?[]? tags = null, string? author = null,
-        QuotationSpeakerModel? model = null, IQuotationSpeakerLearner? learner = null, bool paragraphsInferred = false)
+        QuotationSpeakerModel? model = null, IQuotationSpeakerLearner? learner = null, bool paragraphsInferred = false, Coreference.CoreferenceLink[]? coreference = null)
     {
         var finder = new TurnFinder(text, paragraphs, sentences, tokens, quotations, entities, producer, tags, author, model, learner, paragraphsInferred);
+        finder._coreference = coreference ?? [];
         finder.FindQuoted();
         finder.FindScriptForm();
         finder.FindReported();
@@ -541,6 +542,13 @@ internal sealed partial class TurnFinder
     /// <summary>The words naming candidate <paramref name="c"/> (a pronoun's antecedent) and its entity id, if bound.</summary>
     private (string? Text, string? EntityId) Resolve(int c)
     {
+        // A confident coreference link decides who a pronoun is; the rules' words are kept when they name the same person.
+        var rules = ResolveByRules(c);
+        return CoreferenceOf(c) is { } linked && linked.EntityId != rules.EntityId ? linked : rules;
+    }
+
+    private (string? Text, string? EntityId) ResolveByRules(int c)
+    {
         var candidate = _candidates[c];
         if (candidate.Kind == CandidateKind.Pronoun)
         {
@@ -557,6 +565,34 @@ internal sealed partial class TurnFinder
         if (candidate.EntityId is { } id) return (text, id);
         if (candidate.Kind == CandidateKind.Name) return (text, _entities.PersonNamed(text));
         return (text, ResolveRole(candidate));
+    }
+
+    /// <summary>Links of the <c>coreference</c> layer, by start; empty without one.</summary>
+    private Coreference.CoreferenceLink[] _coreference = [];
+
+    /// <summary>Below it, a pronoun cue is left to the rules and the speaker model.</summary>
+    private const double CoreferenceConfidence = 0.97;
+
+    /// <summary>The person the coreference layer confidently gives pronoun candidate <paramref name="c"/>, when it names one of the entities.</summary>
+    private (string? Text, string? EntityId)? CoreferenceOf(int c)
+    {
+        var candidate = _candidates[c];
+        if (candidate.Kind != CandidateKind.Pronoun || _coreference.Length == 0) return null;
+        int lo = 0, hi = _coreference.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_coreference[mid].Span.Start < candidate.Span.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (; lo < _coreference.Length && _coreference[lo].Span.Start == candidate.Span.Start; lo++)
+        {
+            var link = _coreference[lo];
+            if (link.Kind != Coreference.ReferringKind.Pronoun || link.Introduces || link.Score < CoreferenceConfidence) continue;
+            if (_entities.TypeOf(link.EntityId) != "person" || _entities.NameOf(link.EntityId) is not { } name) continue;
+            return (name, link.EntityId);
+        }
+        return null;
     }
 
     private string? ResolveRole(SpeakerCandidate role)

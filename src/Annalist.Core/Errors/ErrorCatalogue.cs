@@ -68,6 +68,9 @@ public static class ErrorCatalogue
     // Discourse: turns and participants (25xx).
     public static readonly ErrorCode UnnamedSpeaker = Define("ANL2501", DiagnosticSeverity.Info, "A turn opens here but nothing before its cue names the speaker; its speakers are left empty.");
 
+    // Coreference (28xx).
+    public static readonly ErrorCode CoreferenceModelMissing = Define("ANL2801", DiagnosticSeverity.Info, "No coreference model is built into this copy of Annalist; pronouns take the most recent person of their gender and number. Run annalist train coref.");
+
     public static readonly ErrorCode ComponentFailed = Define("ANL2900", DiagnosticSeverity.Error, "Component {0} failed on this document and its layers are missing: {1}");
 
     // Pipeline configuration.

@@ -19,6 +19,7 @@ public static class DefaultPipeline
         new Attributions.AttributionAnnotator(),
         new Events.EventAnnotator(),
         new Discourse.TurnAnnotator(),
+        new Coreference.CoreferenceAnnotator(),
     ];
 
     public static AnalysisPipeline Create() => new PipelineBuilder().AddRange(Components()).Build();

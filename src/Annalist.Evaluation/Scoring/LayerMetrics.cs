@@ -56,6 +56,15 @@ public static class LayerMetrics
                 return C("n") == 0
                     ? [new("speaker_accuracy", 0), new("found", 0), new("n", 0)]
                     : [new("speaker_accuracy", Accuracy(C("correct"), C("n"), C("n"))), new("found", Recall(C("found"), C("n"), 0)), new("n", C("n"))];
+            case "coreference":
+                return
+                [
+                    new("pronoun_accuracy", C("n") == 0 ? 0 : Accuracy(C("correct"), C("n"), C("n"))),
+                    new("pronoun_recall", Recall(C("n"), C("gold_pronouns"), 0)),
+                    new("nominal_accuracy", C("nominal_n") == 0 ? 0 : Accuracy(C("nominal_correct"), C("nominal_n"), C("nominal_n"))),
+                    new("n", C("n")),
+                    new("nominal_n", C("nominal_n")),
+                ];
             default:
                 return PrecisionRecallF1(C(Matched), C(Matched), gold, system);
         }

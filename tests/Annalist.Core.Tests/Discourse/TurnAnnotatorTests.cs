@@ -12,6 +12,7 @@ public sealed class TurnAnnotatorTests
     private static readonly AnalysisPipeline WithoutEntities = new PipelineBuilder()
         .AddRange(DefaultPipeline.Components())
         .RemoveProducerOf(LayerNames.Entities)
+        .RemoveProducerOf(LayerNames.Coreference)
         .Build();
 
     private static Layer<Turn> Turns(AnalysisPipeline pipeline, string text) =>

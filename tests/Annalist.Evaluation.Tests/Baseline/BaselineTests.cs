@@ -45,6 +45,8 @@ public class BaselineTests
                 "quotes" => Layers(new QuotesEvaluator(pipeline).Evaluate(inputs.Select(LitBankQuotationReader.Read))),
                 "ner" => NerLayers((string)run["corpus"]!, inputs),
                 "gum-speakers" => Layers(new GumSpeakerEvaluator(pipeline).Evaluate(inputs.Select(GumSpeakerReader.Read))),
+                "coref-litbank" => Layers(new Annalist.Evaluation.Coreference.CoreferenceEvaluator(pipeline).Evaluate(inputs.Select(Annalist.Evaluation.Coreference.LitBankCoreferenceReader.Read))),
+                "coref-gum" => Layers(new Annalist.Evaluation.Coreference.CoreferenceEvaluator(pipeline).Evaluate(inputs.Select(Annalist.Evaluation.Coreference.GumCoreferenceReader.Read))),
                 "ud" => JsonNode.Parse(UdEvaluation.Layers(UdEvaluation.Score(inputs.Single(), SyntaxModels.Tagger, SyntaxModels.Parser)).ToJsonString())!.AsObject(),
                 var other => throw new InvalidOperationException($"{name}: unknown kind '{other}'"),
             };
