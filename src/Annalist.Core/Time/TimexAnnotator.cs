@@ -100,7 +100,8 @@ public sealed partial class TimexAnnotator : Annotator
                 aside = quotations[quotation].Start;
             if (candidate.UncuedYear && referenceYear is { } reference && candidate.Value.Year < reference - ImplausibleYearGap) continue;
             if (candidate.UncuedYear && documentDate is { } dated && candidate.Value.Year > dated.Year + ImplausibleFutureGap) continue;
-            if (candidate.EventOffset && !story)
+            // Before the story has given any date, an offset from an event can only be read as a length of time.
+            if (candidate.EventOffset && (!story || !resolver.HasAnchor))
             {
                 candidate.Need = AnchorNeed.None;
                 candidate.Value = TimeValue.FromDuration(Math.Abs(candidate.Shift), candidate.ShiftUnit) with { Modifier = candidate.Value.Modifier };

@@ -19,6 +19,9 @@ internal sealed partial class TimexResolver
     private (int Start, TimeValue Value)? _lastQuarter;
     private int _asideMark;
 
+    /// <summary>Whether an expression resolved so far, or the document's date, gives a point to count from.</summary>
+    public bool HasAnchor => _anchors.Count > 0 || _reference is not null;
+
     public TimexResolver(TimexOptions options, LocalDate? documentDate)
     {
         _options = options;
