@@ -11,7 +11,7 @@ namespace Annalist.Core.Entities.Tagging;
 public sealed class FeatureExtractor
 {
     /// <summary>The most features one token can have.</summary>
-    public const int MaxFeaturesPerToken = 48;
+    public const int MaxFeaturesPerToken = 56;
 
     private const int MaxWordLength = 64;
 
@@ -21,9 +21,11 @@ public sealed class FeatureExtractor
     /// <param name="gazetteer">Place names and demonyms whose membership is a feature.</param>
     /// <param name="commonWords">Words known in lower case (from the training text); a capitalized word whose lower-case form is one of them is less likely a name.</param>
     /// <param name="clusters">Word clusters whose numbers (of the word and its neighbours) are features.</param>
-    public FeatureExtractor(Gazetteer gazetteer, IEnumerable<string>? commonWords = null, WordClusters? clusters = null)
+    /// <param name="brown">Brown clusters whose path prefixes (of the word and its neighbours) are features.</param>
+    public FeatureExtractor(Gazetteer gazetteer, IEnumerable<string>? commonWords = null, WordClusters? clusters = null, BrownClusters? brown = null)
     {
         Clusters = clusters ?? WordClusters.Empty;
+        Brown = brown ?? BrownClusters.Empty;
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
         CommonWords = [.. (commonWords ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         _commonWords = new HashSet<string>(CommonWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -31,6 +33,9 @@ public sealed class FeatureExtractor
 
     /// <summary>The word clusters this extractor uses.</summary>
     public WordClusters Clusters { get; }
+
+    /// <summary>The Brown clusters this extractor uses.</summary>
+    public BrownClusters Brown { get; }
 
     /// <summary>The lower-case vocabulary this extractor knows, sorted.</summary>
     public IReadOnlyList<string> CommonWords { get; }
@@ -45,7 +50,7 @@ public sealed class FeatureExtractor
     }
 
     /// <summary>An extractor with the vocabulary stored in <paramref name="model"/>.</summary>
-    public static FeatureExtractor For(PerceptronModel model, Gazetteer gazetteer) => new(gazetteer, model.CommonWords, model.Clusters);
+    public static FeatureExtractor For(PerceptronModel model, Gazetteer gazetteer) => new(gazetteer, model.CommonWords, model.Clusters, model.Brown);
 
     /// <summary>
     /// Writes the features of every token of <paramref name="input"/> into <paramref name="features"/>
@@ -105,6 +110,28 @@ public sealed class FeatureExtractor
             output[count++] = Hash.Combine(Hash.Of(50, flags), cluster);
             output[count++] = Hash.Combine(Hash.Of(51), i - 1 >= sentenceStart ? Clusters.Of(Clip(input.Word(i - 1))) : 0x10000u);
             output[count++] = Hash.Combine(Hash.Of(52), i + 1 < sentenceEnd ? Clusters.Of(Clip(input.Word(i + 1))) : 0x10000u);
+        }
+        if (Brown.Count > 0)
+        {
+            if (Brown.TryGetPath(word, out uint path))
+            {
+                output[count++] = Hash.Combine(Hash.Of(53), BrownClusters.Prefix(path, 4));
+                output[count++] = Hash.Combine(Hash.Of(54), BrownClusters.Prefix(path, 6));
+                output[count++] = Hash.Combine(Hash.Of(55), BrownClusters.Prefix(path, 10));
+                output[count++] = Hash.Combine(Hash.Of(56), BrownClusters.Prefix(path, 20));
+                output[count++] = Hash.Combine(Hash.Of(57, flags), BrownClusters.Prefix(path, 6));
+            }
+            else output[count++] = Hash.Of(57, flags);
+            if (i - 1 >= sentenceStart && Brown.TryGetPath(Clip(input.Word(i - 1)), out uint before))
+            {
+                output[count++] = Hash.Combine(Hash.Of(58), BrownClusters.Prefix(before, 6));
+                output[count++] = Hash.Combine(Hash.Of(59), BrownClusters.Prefix(before, 10));
+            }
+            if (i + 1 < sentenceEnd && Brown.TryGetPath(Clip(input.Word(i + 1)), out uint after))
+            {
+                output[count++] = Hash.Combine(Hash.Of(60), BrownClusters.Prefix(after, 6));
+                output[count++] = Hash.Combine(Hash.Of(61), BrownClusters.Prefix(after, 10));
+            }
         }
         output[count++] = Hash.Of(21, gazetteerTags[i]);
         output[count++] = Hash.Of(22, i - 1 >= sentenceStart ? gazetteerTags[i - 1] : (byte)255);
