@@ -68,14 +68,15 @@ public sealed class FeatureExtractor
         {
             int sentenceEnd = sentenceStart + 1;
             while (sentenceEnd < n && !input.SentenceStarts[sentenceEnd]) sentenceEnd++;
+            byte casing = SentenceCasing(input, sentenceStart, sentenceEnd);
             for (int i = sentenceStart; i < sentenceEnd; i++)
-                counts[i] = ExtractToken(input, i, sentenceStart, sentenceEnd, gazetteerTags, context, features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken));
+                counts[i] = ExtractToken(input, i, sentenceStart, sentenceEnd, gazetteerTags, context, casing, features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken));
             sentenceStart = sentenceEnd;
         }
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private int ExtractToken(TaggingInput input, int i, int sentenceStart, int sentenceEnd, byte[] gazetteerTags, DocumentContext context, Span<uint> output)
+    private int ExtractToken(TaggingInput input, int i, int sentenceStart, int sentenceEnd, byte[] gazetteerTags, DocumentContext context, byte casing, Span<uint> output)
     {
         int count = 0;
         var word = Clip(input.Word(i));
@@ -154,8 +155,44 @@ public sealed class FeatureExtractor
             output[count++] = Hash.Of(31, (byte)((context.SeenInLowerCase(word) ? 1 : 0) | (first ? 2 : 0)));
             if (first) output[count++] = Hash.Of(32, context.SeenCapitalizedInside(word) ? (byte)1 : (byte)0);
             output[count++] = Hash.Of(34, (byte)((context.SeenAfterTitle(word) ? 1 : 0) | (first ? 2 : 0)));
+            if (casing != 0) output[count++] = Hash.Of(63, (byte)(casing | (_commonWords.Contains(lower[..length]) ? 4 : 0) | (first ? 8 : 0)));
         }
+        if (casing != 0) output[count++] = Hash.Of(62, (byte)(casing | (capitalized ? 4 : 0)));
         return count;
+    }
+
+    /// <summary>
+    /// 0 for a sentence in ordinary case, 1 for one in title case (a headline: most longer words capitalized),
+    /// 2 for one in capitals (OCR'd newspapers, telegrams), where capitalization says little about names.
+    /// </summary>
+    private static byte SentenceCasing(TaggingInput input, int start, int end)
+    {
+        int words = 0, capitals = 0, longWords = 0, capitalizedLong = 0;
+        for (int i = start; i < end; i++)
+        {
+            var word = input.Word(i);
+            if (word.Length == 0 || !char.IsLetter(word[0])) continue;
+            words++;
+            bool upper = char.IsUpper(word[0]);
+            if (upper && word.Length > 1 && !HasLowerCase(word)) capitals++;
+            if (word.Length >= 4)
+            {
+                longWords++;
+                if (upper) capitalizedLong++;
+            }
+        }
+        if (words >= 3 && capitals * 10 >= words * 7) return 2;
+        if (longWords >= 3 && capitalizedLong * 10 >= longWords * 8) return 1;
+        return 0;
+    }
+
+    private static bool HasLowerCase(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) return true;
+        }
+        return false;
     }
 
     private static uint Neighbour(byte template, TaggingInput input, int index, int sentenceStart, int sentenceEnd)
