@@ -80,6 +80,10 @@ public sealed class TrainNerSettings : CommandSettings
         : Without.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Aggregate(RecognizerSteps.All, (steps, name) => steps & ~Enum.Parse<RecognizerSteps>(name, ignoreCase: true));
 
+    [CommandOption("--no-heldout")]
+    [Description("Do not score LitBank's held-out tenth (for candidate models written elsewhere with --out: the tenth is measured once per shipped model).")]
+    public bool NoHeldOut { get; init; }
+
     [CommandOption("--no-frus")]
     [Description("Leave out the FRUS persName distant supervision.")]
     public bool NoFrus { get; init; }
@@ -179,7 +183,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         var gumDev = NerCorpora.GumFiles(gum, "dev", openGenresOnly: false).SelectMany(NerCorpora.ReadGum).ToList();
         scores["gum_dev"] = ScoreJson(gumDev, NerScorer.Recognizer(recognizer));
         scores["gum_dev_tagger_only"] = ScoreJson(gumDev, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer)));
-        if (!settings.Dev)
+        if (!settings.Dev && !settings.NoHeldOut)
         {
             // Measured once per shipped model; choices are made on the dev split (--dev), which leaves this out.
             var heldOut = LitBankReader.HeldOut(litbank).Select(p => LitBankReader.Read(p, coarse: true)).ToList();
