@@ -80,6 +80,10 @@ public sealed class TrainNerSettings : CommandSettings
         : Without.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Aggregate(RecognizerSteps.All, (steps, name) => steps & ~Enum.Parse<RecognizerSteps>(name, ignoreCase: true));
 
+    [CommandOption("--min-feature-count <N>")]
+    [Description("Features seen fewer times in the training data are left out (default 2).")]
+    public int MinimumFeatureCount { get; init; } = 2;
+
     [CommandOption("--no-heldout")]
     [Description("Do not score LitBank's held-out tenth (for candidate models written elsewhere with --out: the tenth is measured once per shipped model).")]
     public bool NoHeldOut { get; init; }
@@ -156,7 +160,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         Console.WriteLine($"brown clusters: {brown.Count:N0} words");
         var features = new FeatureExtractor(gazetteer, lowerCaseWords, clusters, brown);
         var epochs = new JsonArray();
-        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed })
+        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount })
         {
             EpochFinished = (epoch, error) =>
             {
@@ -196,7 +200,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         {
             ["component"] = "ner.perceptron.v1",
             ["created_by"] = "annalist train ner",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = 2, ["labels"] = string.Join(' ', Enumerable.Range(0, NerLabel.Count).Select(NerLabel.Name)) },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["labels"] = string.Join(' ', Enumerable.Range(0, NerLabel.Count).Select(NerLabel.Name)) },
             ["training_tokens"] = counts,
             ["epoch_training_error"] = epochs,
             ["outputs"] = new JsonObject { ["model"] = FileJson(modelPath, settings.Output), ["gazetteer"] = FileJson(gazetteerPath, settings.Output) },
@@ -229,7 +233,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             var train = others.Concat(corpus.Where(d => litbankNames.Contains(d.Name) && !held.Any(h => Path.GetFileNameWithoutExtension(h) == d.Name))).ToList();
             var lowerCaseWords = LowerCaseWords(train);
             var features = new FeatureExtractor(gazetteer, lowerCaseWords, Clusters(settings, train), brown);
-            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed });
+            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount });
             var trainDocuments = Weighted(train, litbankNames, settings.LitBankWeight).Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
             var model = settings.DocumentStage ? foldTrainer.TrainStacked(trainDocuments) : foldTrainer.Train(trainDocuments);
             var tagger = new MentionTagger(model, gazetteer);
