@@ -302,13 +302,28 @@ public sealed class EntityRecognizer
             }
         }
 
-        /// <summary>The word before a people in <c>Altai Kazakhs</c> names a place where it stands alone.</summary>
+        /// <summary>
+        /// The word before a people in <c>Altai Kazakhs</c> names a place where it stands alone: a one-word person
+        /// becomes that place, and so does the word written alone inside a sentence where the tagger saw no name.
+        /// </summary>
         public void PlacesModifyingPeoples()
         {
-            var modifiers = _candidates.Where(c => c.Type == EntityType.Group && c.End - c.First == 2).Select(c => WordAt(c.First)).ToHashSet(StringComparer.Ordinal);
+            var modifiers = _candidates.Where(c => c.Type == EntityType.Group && c.End - c.First == 2 && !gazetteer.TryGetDemonym(Word(c.First), out _))
+                .Select(c => WordAt(c.First)).ToHashSet(StringComparer.Ordinal);
+            if (modifiers.Count == 0) return;
             foreach (var c in _candidates)
             {
                 if (c.Type == EntityType.Person && c.End - c.First == 1 && c.Role is null && modifiers.Contains(WordAt(c.First))) (c.Type, c.Confident) = (EntityType.Place, true);
+            }
+            var covered = new bool[input.Count];
+            foreach (var c in _candidates)
+            {
+                for (int k = Math.Max(0, c.RoleStartToken >= 0 ? Math.Min(c.RoleStartToken, c.First) : c.First); k < c.End; k++) covered[k] = true;
+            }
+            for (int i = 1; i < input.Count; i++)
+            {
+                if (covered[i] || input.SentenceStarts[i] || IsOpening(Word(i - 1)) || IsCapitalized(Word(i - 1)) || IsCapitalized(Word(i + 1)) && SameSentence(i, i + 1)) continue;
+                if (modifiers.Contains(WordAt(i))) _candidates.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Place, Confident = true });
             }
         }
 
