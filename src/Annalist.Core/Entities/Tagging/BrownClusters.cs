@@ -61,7 +61,7 @@ public sealed class BrownClusters
         if (_lookup.TryGetValue(word, out packed)) return true;
         Span<char> buffer = stackalloc char[MaxWordLength];
         int length = word.ToLowerInvariant(buffer);
-        if (length != word.Length) return false;
+        if (length != word.Length || word.SequenceEqual(buffer[..length])) return false;
         if (char.IsUpper(word[0]) && word.Length > 1 && char.IsUpper(word[1]))
         {
             buffer[0] = word[0];

@@ -64,19 +64,25 @@ public sealed class FeatureExtractor
         var context = DocumentContext.Build(input);
         var gazetteerTags = new byte[n];
         MarkGazetteerMatches(input, gazetteerTags);
+        // One cluster lookup per token; neighbours read the array (0: no path).
+        var paths = Brown.Count > 0 ? new uint[n] : null;
+        if (paths is not null)
+        {
+            for (int i = 0; i < n; i++) paths[i] = Brown.TryGetPath(Clip(input.Word(i)), out uint path) ? path : 0;
+        }
         for (int sentenceStart = 0; sentenceStart < n;)
         {
             int sentenceEnd = sentenceStart + 1;
             while (sentenceEnd < n && !input.SentenceStarts[sentenceEnd]) sentenceEnd++;
             byte casing = SentenceCasing(input, sentenceStart, sentenceEnd);
             for (int i = sentenceStart; i < sentenceEnd; i++)
-                counts[i] = ExtractToken(input, i, sentenceStart, sentenceEnd, gazetteerTags, context, casing, features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken));
+                counts[i] = ExtractToken(input, i, sentenceStart, sentenceEnd, gazetteerTags, paths, context, casing, features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken));
             sentenceStart = sentenceEnd;
         }
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private int ExtractToken(TaggingInput input, int i, int sentenceStart, int sentenceEnd, byte[] gazetteerTags, DocumentContext context, byte casing, Span<uint> output)
+    private int ExtractToken(TaggingInput input, int i, int sentenceStart, int sentenceEnd, byte[] gazetteerTags, uint[]? paths, DocumentContext context, byte casing, Span<uint> output)
     {
         int count = 0;
         var word = Clip(input.Word(i));
@@ -112,9 +118,10 @@ public sealed class FeatureExtractor
             output[count++] = Hash.Combine(Hash.Of(51), i - 1 >= sentenceStart ? Clusters.Of(Clip(input.Word(i - 1))) : 0x10000u);
             output[count++] = Hash.Combine(Hash.Of(52), i + 1 < sentenceEnd ? Clusters.Of(Clip(input.Word(i + 1))) : 0x10000u);
         }
-        if (Brown.Count > 0)
+        if (paths is not null)
         {
-            if (Brown.TryGetPath(word, out uint path))
+            uint path = paths[i];
+            if (path != 0)
             {
                 output[count++] = Hash.Combine(Hash.Of(53), BrownClusters.Prefix(path, 4));
                 output[count++] = Hash.Combine(Hash.Of(54), BrownClusters.Prefix(path, 6));
@@ -123,12 +130,12 @@ public sealed class FeatureExtractor
                 output[count++] = Hash.Combine(Hash.Of(57, flags), BrownClusters.Prefix(path, 6));
             }
             else output[count++] = Hash.Of(57, flags);
-            if (i - 1 >= sentenceStart && Brown.TryGetPath(Clip(input.Word(i - 1)), out uint before))
+            if (i - 1 >= sentenceStart && paths[i - 1] is uint before and not 0)
             {
                 output[count++] = Hash.Combine(Hash.Of(58), BrownClusters.Prefix(before, 6));
                 output[count++] = Hash.Combine(Hash.Of(59), BrownClusters.Prefix(before, 10));
             }
-            if (i + 1 < sentenceEnd && Brown.TryGetPath(Clip(input.Word(i + 1)), out uint after))
+            if (i + 1 < sentenceEnd && paths[i + 1] is uint after and not 0)
             {
                 output[count++] = Hash.Combine(Hash.Of(60), BrownClusters.Prefix(after, 6));
                 output[count++] = Hash.Combine(Hash.Of(61), BrownClusters.Prefix(after, 10));
@@ -151,11 +158,12 @@ public sealed class FeatureExtractor
         {
             Span<char> lower = stackalloc char[MaxWordLength];
             int length = word.ToLowerInvariant(lower);
-            output[count++] = Hash.Of(33, (byte)((_commonWords.Contains(lower[..length]) ? 1 : 0) | (first ? 2 : 0)));
+            bool common = _commonWords.Contains(lower[..length]);
+            output[count++] = Hash.Of(33, (byte)((common ? 1 : 0) | (first ? 2 : 0)));
             output[count++] = Hash.Of(31, (byte)((context.SeenInLowerCase(word) ? 1 : 0) | (first ? 2 : 0)));
             if (first) output[count++] = Hash.Of(32, context.SeenCapitalizedInside(word) ? (byte)1 : (byte)0);
             output[count++] = Hash.Of(34, (byte)((context.SeenAfterTitle(word) ? 1 : 0) | (first ? 2 : 0)));
-            if (casing != 0) output[count++] = Hash.Of(63, (byte)(casing | (_commonWords.Contains(lower[..length]) ? 4 : 0) | (first ? 8 : 0)));
+            if (casing != 0) output[count++] = Hash.Of(63, (byte)(casing | (common ? 4 : 0) | (first ? 8 : 0)));
         }
         if (casing != 0) output[count++] = Hash.Of(62, (byte)(casing | (capitalized ? 4 : 0)));
         return count;
