@@ -105,6 +105,7 @@ public static class AnnalistApp
             train.AddCommand<Commands.TrainTaggerCommand>("tagger").WithDescription("Train the part-of-speech tagger.");
             train.AddCommand<Commands.TrainParserCommand>("parser").WithDescription("Train the dependency parser (after the tagger).");
             train.AddCommand<Commands.TrainNerCommand>("ner").WithDescription("Train the entity mention tagger (GUM open genres, LitBank, FRUS persName).");
+            train.AddCommand<Commands.TrainNerClustersCommand>("ner-clusters").WithDescription("Build the Brown word clusters the entity tagger reads (FRUS train volumes, EWT, GUM open genres, LitBank training text).");
             train.AddCommand<Commands.TrainQuotesCommand>("quotes").WithDescription("Train the quotation speaker model (LitBank's training documents).");
             train.AddCommand<Commands.TrainCorefCommand>("coref").WithDescription("Train the coreference model (LitBank's training documents, GUM's with --gum).");
         });

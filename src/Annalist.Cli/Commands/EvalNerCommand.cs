@@ -21,6 +21,14 @@ public sealed class EvalNerSettings : EvalSettings
     [Description("List each mention found but not in the annotation (+) and each missed (-).")]
     public bool Errors { get; init; }
 
+    [CommandOption("--model <FILE>")]
+    [Description("Score this tagger model (annalist train ner --out) instead of the shipped one.")]
+    public string? Model { get; init; }
+
+    [CommandOption("--by-type")]
+    [Description("Also give precision, recall and F1 of each type (person, place, organization) alone.")]
+    public bool ByType { get; init; }
+
     [CommandOption("--raw")]
     [Description("Score the statistical tagger alone, without the name rules.")]
     public bool Raw { get; init; }
@@ -46,6 +54,11 @@ public sealed class EvalNerCommand : Command<EvalNerSettings>
     public override int Execute(CommandContext context, EvalNerSettings settings, CancellationToken cancellationToken)
     {
         var model = EntityModels.TaggerModel;
+        if (settings.Model is not null)
+        {
+            using var input = File.OpenRead(settings.Model);
+            model = PerceptronModel.Read(input);
+        }
         if (model is null)
         {
             Console.WriteLine($"{Annalist.Core.Errors.ErrorCatalogue.TaggerModelMissing.Code}: {Annalist.Core.Errors.ErrorCatalogue.TaggerModelMissing.Template}");
@@ -56,14 +69,32 @@ public sealed class EvalNerCommand : Command<EvalNerSettings>
         var scorer = settings.Raw ? NerScorer.RawTagger(tagger) : NerScorer.Recognizer(new EntityRecognizer(tagger, gazetteer));
         if (settings.Corpus == "frus") return PersonRecall(settings, scorer);
         var total = new NerScore(0, 0, 0);
+        EntityType[] types = [EntityType.Person, EntityType.Place, EntityType.Organization];
+        var byType = types.ToDictionary(t => t, _ => new NerScore(0, 0, 0));
         int documents = 0;
         foreach (var document in Documents(settings))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (settings.Errors) Console.WriteLine(document.Name);
             total = total.Add(NerScorer.Score(document, scorer, settings.Errors ? Console.Out : null));
+            if (settings.ByType)
+            {
+                // One type alone: the other types' gold leaves the document, so a span typed wrongly is a miss and a false find.
+                foreach (var type in types)
+                {
+                    var only = document with { Mentions = [.. document.Mentions.Where(m => m.Type is null || m.Type == type)] };
+                    byType[type] = byType[type].Add(NerScorer.Score(only, (d, i) => scorer(d, i).Where(m => m.Type == type)));
+                }
+            }
             documents++;
         }
+        static JsonObject ScoreJson(NerScore score) => new()
+        {
+            ["precision"] = Math.Round(score.Precision, 4),
+            ["recall"] = Math.Round(score.Recall, 4),
+            ["f1"] = Math.Round(score.F1, 4),
+            ["n"] = score.Gold,
+        };
         if (settings.Json)
         {
             var json = new JsonObject
@@ -81,12 +112,18 @@ public sealed class EvalNerCommand : Command<EvalNerSettings>
                 ["documents"] = documents,
                 ["corpus"] = settings.Corpus,
             };
+            if (settings.ByType) json["types"] = new JsonObject(types.Select(t => KeyValuePair.Create(t.ToString().ToLowerInvariant(), (JsonNode?)ScoreJson(byType[t]))));
             Console.WriteLine(json.ToJsonString());
         }
         else
         {
             Console.WriteLine($"{settings.Corpus}: {documents} documents, {total.Gold} gold mentions, {total.Predicted} found, {total.Correct} exact");
             Console.WriteLine($"precision {total.Precision:F4}  recall {total.Recall:F4}  F1 {total.F1:F4}");
+            if (settings.ByType)
+            {
+                foreach (var type in types)
+                    Console.WriteLine($"  {type.ToString().ToLowerInvariant(),-12} precision {byType[type].Precision:F4}  recall {byType[type].Recall:F4}  F1 {byType[type].F1:F4}  ({byType[type].Gold} gold, {byType[type].Predicted} found)");
+            }
         }
         return 0;
     }

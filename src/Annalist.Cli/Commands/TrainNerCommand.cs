@@ -48,6 +48,17 @@ public sealed class TrainNerSettings : CommandSettings
     [Description("Number of word clusters built from the training text for features (0: none).")]
     public int Clusters { get; init; }
 
+    [CommandOption("--brown <FILE>")]
+    [Description("Brown clusters (annalist train ner-clusters) whose path prefixes are features (default: models/ner-clusters/brown.v1.tsv.gz when present; 'none' for none).")]
+    public string Brown { get; init; } = Path.Combine("models", "ner-clusters", "brown.v1.tsv.gz");
+
+    internal BrownClusters LoadBrown()
+    {
+        if (Brown == "none" || !File.Exists(Brown)) return BrownClusters.Empty;
+        using var input = File.OpenRead(Brown);
+        return BrownClusters.Read(input);
+    }
+
     [CommandOption("--litbank-weight <N>")]
     [Description("Train on each LitBank document N times an epoch (weighs fiction against the FRUS distant supervision).")]
     public int LitBankWeight { get; init; } = 1;
@@ -68,6 +79,14 @@ public sealed class TrainNerSettings : CommandSettings
         Without is null ? RecognizerSteps.All
         : Without.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Aggregate(RecognizerSteps.All, (steps, name) => steps & ~Enum.Parse<RecognizerSteps>(name, ignoreCase: true));
+
+    [CommandOption("--min-feature-count <N>")]
+    [Description("Features seen fewer times in the training data are left out (default 2).")]
+    public int MinimumFeatureCount { get; init; } = 2;
+
+    [CommandOption("--no-heldout")]
+    [Description("Do not score LitBank's held-out tenth (for candidate models written elsewhere with --out: the tenth is measured once per shipped model).")]
+    public bool NoHeldOut { get; init; }
 
     [CommandOption("--no-frus")]
     [Description("Leave out the FRUS persName distant supervision.")]
@@ -137,9 +156,11 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
 
         var clusters = Clusters(settings, corpus);
         Console.WriteLine($"word clusters: {clusters.Count:N0} words ({clock.Elapsed.TotalSeconds:F0} s)");
-        var features = new FeatureExtractor(gazetteer, lowerCaseWords, clusters);
+        var brown = settings.LoadBrown();
+        Console.WriteLine($"brown clusters: {brown.Count:N0} words");
+        var features = new FeatureExtractor(gazetteer, lowerCaseWords, clusters, brown);
         var epochs = new JsonArray();
-        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed })
+        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount })
         {
             EpochFinished = (epoch, error) =>
             {
@@ -166,7 +187,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         var gumDev = NerCorpora.GumFiles(gum, "dev", openGenresOnly: false).SelectMany(NerCorpora.ReadGum).ToList();
         scores["gum_dev"] = ScoreJson(gumDev, NerScorer.Recognizer(recognizer));
         scores["gum_dev_tagger_only"] = ScoreJson(gumDev, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer)));
-        if (!settings.Dev)
+        if (!settings.Dev && !settings.NoHeldOut)
         {
             // Measured once per shipped model; choices are made on the dev split (--dev), which leaves this out.
             var heldOut = LitBankReader.HeldOut(litbank).Select(p => LitBankReader.Read(p, coarse: true)).ToList();
@@ -179,7 +200,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         {
             ["component"] = "ner.perceptron.v1",
             ["created_by"] = "annalist train ner",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = 2, ["labels"] = string.Join(' ', Enumerable.Range(0, NerLabel.Count).Select(NerLabel.Name)) },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["labels"] = string.Join(' ', Enumerable.Range(0, NerLabel.Count).Select(NerLabel.Name)) },
             ["training_tokens"] = counts,
             ["epoch_training_error"] = epochs,
             ["outputs"] = new JsonObject { ["model"] = FileJson(modelPath, settings.Output), ["gazetteer"] = FileJson(gazetteerPath, settings.Output) },
@@ -200,6 +221,8 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
     {
         var litbankNames = litbankPaths.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
         var others = corpus.Where(d => !litbankNames.Contains(d.Name)).ToList();
+        var brown = settings.LoadBrown();
+        Console.WriteLine($"brown clusters: {brown.Count:N0} words");
         var pooled = new NerScore(0, 0, 0);
         var pooledRaw = new NerScore(0, 0, 0);
         using var errors = settings.Errors is null ? null : new StreamWriter(settings.Errors);
@@ -209,8 +232,8 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             var held = litbankPaths.Where((_, i) => i % settings.Folds == fold).ToList();
             var train = others.Concat(corpus.Where(d => litbankNames.Contains(d.Name) && !held.Any(h => Path.GetFileNameWithoutExtension(h) == d.Name))).ToList();
             var lowerCaseWords = LowerCaseWords(train);
-            var features = new FeatureExtractor(gazetteer, lowerCaseWords, Clusters(settings, train));
-            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed });
+            var features = new FeatureExtractor(gazetteer, lowerCaseWords, Clusters(settings, train), brown);
+            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount });
             var trainDocuments = Weighted(train, litbankNames, settings.LitBankWeight).Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
             var model = settings.DocumentStage ? foldTrainer.TrainStacked(trainDocuments) : foldTrainer.Train(trainDocuments);
             var tagger = new MentionTagger(model, gazetteer);

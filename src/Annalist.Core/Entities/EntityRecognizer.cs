@@ -220,6 +220,7 @@ public sealed class EntityRecognizer
         /// </summary>
         public void ApplyContext()
         {
+            FindPeopleAfterTitles();
             foreach (var c in _candidates)
             {
                 if (c.Type == EntityType.Place && c.First > 0 && IsDirection(Word(c.First - 1)) && !input.SentenceStarts[c.First] && !_candidates.Any(o => o.End == c.First))
@@ -229,6 +230,49 @@ public sealed class EntityRecognizer
                     (c.Type, c.Confident) = (EntityType.Place, true);
                 else if (c.First >= 2 && NameWords.IsArticle(Word(c.First - 1)) && Word(c.First - 2) is "in" or "at" or "into" or "from" or "to" or "near" or "across" or "within" or "through" or "inside" or "outside" && SameSentence(c.First - 2, c.First))
                     (c.Type, c.Confident) = (EntityType.Place, true);
+            }
+        }
+
+        /// <summary>
+        /// A capitalized title followed by initials and a capitalized word (<c>General P. Halvorsen</c>), or by one
+        /// capitalized word that is no common word, title, organization head or gazetteer place (<c>Colonel Dahl</c>),
+        /// is a person wherever the tagger saw no name there.
+        /// </summary>
+        private void FindPeopleAfterTitles()
+        {
+            HashSet<string>? surnames = null;
+            var covered = new bool[input.Count];
+            foreach (var c in _candidates)
+            {
+                for (int k = c.First; k < c.End; k++) covered[k] = true;
+            }
+            for (int i = 0; i + 1 < input.Count; i++)
+            {
+                var title = Word(i);
+                if (covered[i] || !IsCapitalized(title) || !TitleLexicon.IsTitleWord(title) || NameWords.IsInitial(title)) continue;
+                int first = i + 1, end = first;
+                while (end < input.Count && SameSentence(i, end) && !covered[end] && NameWords.IsInitial(Word(end))) end++;
+                if (end >= input.Count || !SameSentence(i, end) || covered[end]) continue;
+                var name = Word(end);
+                if (!IsCapitalized(name) || !IsWord(name) || NameWords.IsInitial(name) || TitleLexicon.IsTitleWord(name) || NameWords.IsOrganizationHead(name)) continue;
+                bool initials = end > first;
+                if (!initials && (features?.IsCommonWord(name) == true || gazetteer.TryGetPlace(name, out _) || gazetteer.TryGetDemonym(name, out _))) continue;
+                if (end + 1 < input.Count && SameSentence(i, end + 1) && IsCapitalized(Word(end + 1)) && IsWord(Word(end + 1))) continue;
+                var person = new Candidate { First = first, End = end + 1, Type = EntityType.Person, Confident = true };
+                FindRole(person);
+                _candidates.Add(person);
+                for (int k = first; k <= end; k++) covered[k] = true;
+                surnames ??= new HashSet<string>(StringComparer.Ordinal);
+                surnames.Add(WordAt(end));
+            }
+            if (surnames is null) return;
+            // The surname alone elsewhere (Halvorsen's staff) is the same person.
+            for (int i = 0; i < input.Count; i++)
+            {
+                if (covered[i] || !surnames.Contains(WordAt(i)) || i > 0 && SameSentence(i - 1, i) && IsCapitalized(Word(i - 1)) && IsWord(Word(i - 1))
+                    || i + 1 < input.Count && SameSentence(i, i + 1) && IsCapitalized(Word(i + 1)) && IsWord(Word(i + 1))) continue;
+                _candidates.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Person, Confident = true });
+                covered[i] = true;
             }
         }
 
@@ -302,13 +346,28 @@ public sealed class EntityRecognizer
             }
         }
 
-        /// <summary>The word before a people in <c>Altai Kazakhs</c> names a place where it stands alone.</summary>
+        /// <summary>
+        /// The word before a people in <c>Altai Kazakhs</c> names a place where it stands alone: a one-word person
+        /// becomes that place, and so does the word written alone inside a sentence where the tagger saw no name.
+        /// </summary>
         public void PlacesModifyingPeoples()
         {
-            var modifiers = _candidates.Where(c => c.Type == EntityType.Group && c.End - c.First == 2).Select(c => WordAt(c.First)).ToHashSet(StringComparer.Ordinal);
+            var modifiers = _candidates.Where(c => c.Type == EntityType.Group && c.End - c.First == 2 && !gazetteer.TryGetDemonym(Word(c.First), out _))
+                .Select(c => WordAt(c.First)).ToHashSet(StringComparer.Ordinal);
+            if (modifiers.Count == 0) return;
             foreach (var c in _candidates)
             {
                 if (c.Type == EntityType.Person && c.End - c.First == 1 && c.Role is null && modifiers.Contains(WordAt(c.First))) (c.Type, c.Confident) = (EntityType.Place, true);
+            }
+            var covered = new bool[input.Count];
+            foreach (var c in _candidates)
+            {
+                for (int k = Math.Max(0, c.RoleStartToken >= 0 ? Math.Min(c.RoleStartToken, c.First) : c.First); k < c.End; k++) covered[k] = true;
+            }
+            for (int i = 1; i < input.Count; i++)
+            {
+                if (covered[i] || input.SentenceStarts[i] || IsOpening(Word(i - 1)) || IsCapitalized(Word(i - 1)) || IsCapitalized(Word(i + 1)) && SameSentence(i, i + 1)) continue;
+                if (modifiers.Contains(WordAt(i))) _candidates.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Place, Confident = true });
             }
         }
 

@@ -34,6 +34,22 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void The_word_before_a_people_names_a_place_where_it_stands_alone_even_untagged()
+    {
+        // Rules only (no tagger): the subgroup comes from the people noun, the bare word from this rule alone.
+        const string text = "Among the Uzbeks the clan chiefs hold sway. The chiefs of the Tarvek Uzbeks asked for rifles, to drive the garrison out of Tarvek before the snows.";
+        var recognizer = new EntityRecognizer(null, EntityModels.Gazetteer);
+        var input = PlainTextInput.From(text);
+        var mentions = recognizer.Recognize(input).Mentions;
+        int bare = text.LastIndexOf("Tarvek", StringComparison.Ordinal);
+        Assert.Contains(mentions, m => m.Span.Start == bare && m.Span.End == bare + 6 && m.Type == EntityType.Place);
+        Assert.Contains(mentions, m => m.Type == EntityType.Group && text[m.Span.Start..m.Span.End] == "Tarvek Uzbeks");
+
+        var withoutStep = new EntityRecognizer(null, EntityModels.Gazetteer, RecognizerSteps.All & ~RecognizerSteps.PlacesModifyingPeoples);
+        Assert.DoesNotContain(withoutStep.Recognize(input).Mentions, m => m.Span.Start == bare);
+    }
+
+    [Fact]
     public void A_possessive_ending_is_not_part_of_the_mention()
     {
         const string text = "Later Dahl arrived, and Dahl’s car followed.";

@@ -11,7 +11,7 @@ namespace Annalist.Core.Entities.Tagging;
 public sealed class FeatureExtractor
 {
     /// <summary>The most features one token can have.</summary>
-    public const int MaxFeaturesPerToken = 48;
+    public const int MaxFeaturesPerToken = 56;
 
     private const int MaxWordLength = 64;
 
@@ -21,9 +21,11 @@ public sealed class FeatureExtractor
     /// <param name="gazetteer">Place names and demonyms whose membership is a feature.</param>
     /// <param name="commonWords">Words known in lower case (from the training text); a capitalized word whose lower-case form is one of them is less likely a name.</param>
     /// <param name="clusters">Word clusters whose numbers (of the word and its neighbours) are features.</param>
-    public FeatureExtractor(Gazetteer gazetteer, IEnumerable<string>? commonWords = null, WordClusters? clusters = null)
+    /// <param name="brown">Brown clusters whose path prefixes (of the word and its neighbours) are features.</param>
+    public FeatureExtractor(Gazetteer gazetteer, IEnumerable<string>? commonWords = null, WordClusters? clusters = null, BrownClusters? brown = null)
     {
         Clusters = clusters ?? WordClusters.Empty;
+        Brown = brown ?? BrownClusters.Empty;
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
         CommonWords = [.. (commonWords ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         _commonWords = new HashSet<string>(CommonWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -31,6 +33,9 @@ public sealed class FeatureExtractor
 
     /// <summary>The word clusters this extractor uses.</summary>
     public WordClusters Clusters { get; }
+
+    /// <summary>The Brown clusters this extractor uses.</summary>
+    public BrownClusters Brown { get; }
 
     /// <summary>The lower-case vocabulary this extractor knows, sorted.</summary>
     public IReadOnlyList<string> CommonWords { get; }
@@ -45,7 +50,7 @@ public sealed class FeatureExtractor
     }
 
     /// <summary>An extractor with the vocabulary stored in <paramref name="model"/>.</summary>
-    public static FeatureExtractor For(PerceptronModel model, Gazetteer gazetteer) => new(gazetteer, model.CommonWords, model.Clusters);
+    public static FeatureExtractor For(PerceptronModel model, Gazetteer gazetteer) => new(gazetteer, model.CommonWords, model.Clusters, model.Brown);
 
     /// <summary>
     /// Writes the features of every token of <paramref name="input"/> into <paramref name="features"/>
@@ -59,18 +64,25 @@ public sealed class FeatureExtractor
         var context = DocumentContext.Build(input);
         var gazetteerTags = new byte[n];
         MarkGazetteerMatches(input, gazetteerTags);
+        // One cluster lookup per token; neighbours read the array (0: no path).
+        var paths = Brown.Count > 0 ? new uint[n] : null;
+        if (paths is not null)
+        {
+            for (int i = 0; i < n; i++) paths[i] = Brown.TryGetPath(Clip(input.Word(i)), out uint path) ? path : 0;
+        }
         for (int sentenceStart = 0; sentenceStart < n;)
         {
             int sentenceEnd = sentenceStart + 1;
             while (sentenceEnd < n && !input.SentenceStarts[sentenceEnd]) sentenceEnd++;
+            byte casing = SentenceCasing(input, sentenceStart, sentenceEnd);
             for (int i = sentenceStart; i < sentenceEnd; i++)
-                counts[i] = ExtractToken(input, i, sentenceStart, sentenceEnd, gazetteerTags, context, features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken));
+                counts[i] = ExtractToken(input, i, sentenceStart, sentenceEnd, gazetteerTags, paths, context, casing, features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken));
             sentenceStart = sentenceEnd;
         }
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private int ExtractToken(TaggingInput input, int i, int sentenceStart, int sentenceEnd, byte[] gazetteerTags, DocumentContext context, Span<uint> output)
+    private int ExtractToken(TaggingInput input, int i, int sentenceStart, int sentenceEnd, byte[] gazetteerTags, uint[]? paths, DocumentContext context, byte casing, Span<uint> output)
     {
         int count = 0;
         var word = Clip(input.Word(i));
@@ -106,6 +118,29 @@ public sealed class FeatureExtractor
             output[count++] = Hash.Combine(Hash.Of(51), i - 1 >= sentenceStart ? Clusters.Of(Clip(input.Word(i - 1))) : 0x10000u);
             output[count++] = Hash.Combine(Hash.Of(52), i + 1 < sentenceEnd ? Clusters.Of(Clip(input.Word(i + 1))) : 0x10000u);
         }
+        if (paths is not null)
+        {
+            uint path = paths[i];
+            if (path != 0)
+            {
+                output[count++] = Hash.Combine(Hash.Of(53), BrownClusters.Prefix(path, 4));
+                output[count++] = Hash.Combine(Hash.Of(54), BrownClusters.Prefix(path, 6));
+                output[count++] = Hash.Combine(Hash.Of(55), BrownClusters.Prefix(path, 10));
+                output[count++] = Hash.Combine(Hash.Of(56), BrownClusters.Prefix(path, 20));
+                output[count++] = Hash.Combine(Hash.Of(57, flags), BrownClusters.Prefix(path, 6));
+            }
+            else output[count++] = Hash.Of(57, flags);
+            if (i - 1 >= sentenceStart && paths[i - 1] is uint before and not 0)
+            {
+                output[count++] = Hash.Combine(Hash.Of(58), BrownClusters.Prefix(before, 6));
+                output[count++] = Hash.Combine(Hash.Of(59), BrownClusters.Prefix(before, 10));
+            }
+            if (i + 1 < sentenceEnd && paths[i + 1] is uint after and not 0)
+            {
+                output[count++] = Hash.Combine(Hash.Of(60), BrownClusters.Prefix(after, 6));
+                output[count++] = Hash.Combine(Hash.Of(61), BrownClusters.Prefix(after, 10));
+            }
+        }
         output[count++] = Hash.Of(21, gazetteerTags[i]);
         output[count++] = Hash.Of(22, i - 1 >= sentenceStart ? gazetteerTags[i - 1] : (byte)255);
         output[count++] = Hash.Of(23, i + 1 < sentenceEnd ? gazetteerTags[i + 1] : (byte)255);
@@ -123,12 +158,49 @@ public sealed class FeatureExtractor
         {
             Span<char> lower = stackalloc char[MaxWordLength];
             int length = word.ToLowerInvariant(lower);
-            output[count++] = Hash.Of(33, (byte)((_commonWords.Contains(lower[..length]) ? 1 : 0) | (first ? 2 : 0)));
+            bool common = _commonWords.Contains(lower[..length]);
+            output[count++] = Hash.Of(33, (byte)((common ? 1 : 0) | (first ? 2 : 0)));
             output[count++] = Hash.Of(31, (byte)((context.SeenInLowerCase(word) ? 1 : 0) | (first ? 2 : 0)));
             if (first) output[count++] = Hash.Of(32, context.SeenCapitalizedInside(word) ? (byte)1 : (byte)0);
             output[count++] = Hash.Of(34, (byte)((context.SeenAfterTitle(word) ? 1 : 0) | (first ? 2 : 0)));
+            if (casing != 0) output[count++] = Hash.Of(63, (byte)(casing | (common ? 4 : 0) | (first ? 8 : 0)));
         }
+        if (casing != 0) output[count++] = Hash.Of(62, (byte)(casing | (capitalized ? 4 : 0)));
         return count;
+    }
+
+    /// <summary>
+    /// 0 for a sentence in ordinary case, 1 for one in title case (a headline: most longer words capitalized),
+    /// 2 for one in capitals (OCR'd newspapers, telegrams), where capitalization says little about names.
+    /// </summary>
+    private static byte SentenceCasing(TaggingInput input, int start, int end)
+    {
+        int words = 0, capitals = 0, longWords = 0, capitalizedLong = 0;
+        for (int i = start; i < end; i++)
+        {
+            var word = input.Word(i);
+            if (word.Length == 0 || !char.IsLetter(word[0])) continue;
+            words++;
+            bool upper = char.IsUpper(word[0]);
+            if (upper && word.Length > 1 && !HasLowerCase(word)) capitals++;
+            if (word.Length >= 4)
+            {
+                longWords++;
+                if (upper) capitalizedLong++;
+            }
+        }
+        if (words >= 3 && capitals * 10 >= words * 7) return 2;
+        if (longWords >= 3 && capitalizedLong * 10 >= longWords * 8) return 1;
+        return 0;
+    }
+
+    private static bool HasLowerCase(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) return true;
+        }
+        return false;
     }
 
     private static uint Neighbour(byte template, TaggingInput input, int index, int sentenceStart, int sentenceEnd)

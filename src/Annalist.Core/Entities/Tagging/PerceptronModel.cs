@@ -10,7 +10,7 @@ namespace Annalist.Core.Entities.Tagging;
 public sealed class PerceptronModel
 {
     private const string Magic = "ANLNER";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     private readonly Dictionary<uint, int> _rows;
     private readonly float[] _weights;
@@ -20,8 +20,10 @@ public sealed class PerceptronModel
     /// <param name="transitions">(<see cref="NerLabel.Count"/> + 1) × <see cref="NerLabel.Count"/> weights; row 0 is the sentence start.</param>
     /// <param name="commonWords">The lower-case vocabulary the feature extractor was trained with.</param>
     /// <param name="clusters">The word clusters the feature extractor was trained with.</param>
-    public PerceptronModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, IReadOnlyList<string>? commonWords = null, WordClusters? clusters = null)
+    /// <param name="brown">The Brown clusters the feature extractor was trained with.</param>
+    public PerceptronModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, IReadOnlyList<string>? commonWords = null, WordClusters? clusters = null, BrownClusters? brown = null)
     {
+        Brown = brown ?? BrownClusters.Empty;
         CommonWords = commonWords ?? [];
         Clusters = clusters ?? WordClusters.Empty;
         ArgumentNullException.ThrowIfNull(rows);
@@ -69,6 +71,9 @@ public sealed class PerceptronModel
     /// <summary>The word clusters of the training text, which <see cref="FeatureExtractor"/> needs to reproduce the features.</summary>
     public WordClusters Clusters { get; }
 
+    /// <summary>The Brown clusters whose path prefixes <see cref="FeatureExtractor"/> reads.</summary>
+    public BrownClusters Brown { get; }
+
     /// <summary>Row <c>previous + 1</c>, column <c>label</c>; row 0 scores the first label of a sentence.</summary>
     public float[] Transitions { get; }
 
@@ -80,7 +85,7 @@ public sealed class PerceptronModel
     public PerceptronModel? DocumentStage { get; private init; }
 
     /// <summary>This model with <paramref name="second"/> as its <see cref="DocumentStage"/>.</summary>
-    public PerceptronModel WithDocumentStage(PerceptronModel second) => new(_rows, _weights, Transitions, CommonWords, Clusters) { DocumentStage = second };
+    public PerceptronModel WithDocumentStage(PerceptronModel second) => new(_rows, _weights, Transitions, CommonWords, Clusters, Brown) { DocumentStage = second };
 
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per label).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -117,6 +122,12 @@ public sealed class PerceptronModel
             writer.Write(word);
             writer.Write(cluster);
         }
+        writer.Write(Brown.Count);
+        foreach (var (word, path) in Brown.Entries)
+        {
+            writer.Write(word);
+            writer.Write(path);
+        }
         WriteBody(writer);
         writer.Write(DocumentStage is not null);
         DocumentStage?.WriteBody(writer);
@@ -145,7 +156,8 @@ public sealed class PerceptronModel
         using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadInt32() != NerLabel.Count)
+        int version = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
+        if (version is not (3 or FormatVersion) || reader.ReadInt32() != NerLabel.Count)
             throw new InvalidDataException("Not an Annalist entity tagger model of this version.");
         var words = new string[CheckedCount(reader.ReadInt32())];
         for (int i = 0; i < words.Length; i++) words[i] = reader.ReadString();
@@ -153,15 +165,19 @@ public sealed class PerceptronModel
         var table = new Dictionary<string, ushort>(clusterCount, StringComparer.Ordinal);
         for (int i = 0; i < clusterCount; i++) table[reader.ReadString()] = reader.ReadUInt16();
         var clusters = new WordClusters(table);
-        var first = ReadBody(reader, words, clusters);
-        return reader.ReadBoolean() ? first.WithDocumentStage(ReadBody(reader, words, clusters)) : first;
+        var paths = new Dictionary<string, uint>(StringComparer.Ordinal);
+        int brownCount = version >= 4 ? CheckedCount(reader.ReadInt32()) : 0;
+        for (int i = 0; i < brownCount; i++) paths[reader.ReadString()] = reader.ReadUInt32();
+        var brown = paths.Count == 0 ? BrownClusters.Empty : new BrownClusters(paths);
+        var first = ReadBody(reader, words, clusters, brown);
+        return reader.ReadBoolean() ? first.WithDocumentStage(ReadBody(reader, words, clusters, brown)) : first;
     }
 
     // A damaged or foreign stream must fail as bad data, not as an attempt to allocate billions of entries.
     private static int CheckedCount(int count) =>
         count is >= 0 and <= 50_000_000 ? count : throw new InvalidDataException("Not an Annalist entity tagger model of this version.");
 
-    private static PerceptronModel ReadBody(BinaryReader reader, string[] words, WordClusters clusters)
+    private static PerceptronModel ReadBody(BinaryReader reader, string[] words, WordClusters clusters, BrownClusters brown)
     {
         var transitions = new float[(NerLabel.Count + 1) * NerLabel.Count];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
@@ -175,6 +191,6 @@ public sealed class PerceptronModel
         }
         var weights = new float[count * NerLabel.Count];
         for (int i = 0; i < weights.Length; i++) weights[i] = (float)reader.ReadHalf();
-        return new PerceptronModel(rows, weights, transitions, words, clusters);
+        return new PerceptronModel(rows, weights, transitions, words, clusters, brown);
     }
 }

@@ -195,6 +195,6 @@ public sealed class PerceptronTrainer
             rows[feature] = rows.Count;
             foreach (float w in span) kept.Add(w);
         }
-        return new PerceptronModel(rows, [.. kept], transitions, _features.CommonWords, _features.Clusters);
+        return new PerceptronModel(rows, [.. kept], transitions, _features.CommonWords, _features.Clusters, _features.Brown);
     }
 }
