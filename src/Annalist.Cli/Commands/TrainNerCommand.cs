@@ -198,7 +198,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
 
         var manifest = new JsonObject
         {
-            ["component"] = "ner.perceptron.v1",
+            ["component"] = "ner.perceptron.v2",
             ["created_by"] = "annalist train ner",
             ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["labels"] = string.Join(' ', Enumerable.Range(0, NerLabel.Count).Select(NerLabel.Name)) },
             ["training_tokens"] = counts,
