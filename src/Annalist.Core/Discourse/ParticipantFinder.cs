@@ -40,7 +40,9 @@ internal static class ParticipantFinder
             string? side = null;
             // Items may follow the label on its own line, separated by semicolons.
             int rest = offset + labelLength;
-            if (text.AsSpan(rest, lineEnd - rest).Trim().Length > 0) AddItems(text, words, entities, rest, lineEnd, side, found, splitOnSemicolons: true);
+            // A table of two columns repeats the label in its second cell (“Participants:⇥Participants:”): no item.
+            var restOfLine = text.AsSpan(rest, lineEnd - rest).Trim();
+            if (restOfLine.Length > 0 && !(TryLabel(restOfLine, out int repeated) && repeated == restOfLine.Length)) AddItems(text, words, entities, rest, lineEnd, side, found, splitOnSemicolons: true);
             int items = 0;
             bool afterBlank = true;
             // The line the last item ended on, so that a line going on with it (an item split over two lines) extends it.
@@ -56,7 +58,8 @@ internal static class ParticipantFinder
                 {
                     // A blank line ends the block unless the next line is another short item.
                     var (nextStart, nextEnd) = Line(text, end + 1);
-                    if (end + 1 >= text.Length || !LooksLikeItem(Unnumbered(text.AsSpan(nextStart, nextEnd - nextStart).Trim()))) break;
+                    var next = Unnumbered(text.AsSpan(nextStart, nextEnd - nextStart).Trim());
+                    if (end + 1 >= text.Length || !LooksLikeItem(next) || IsOtherHeading(next)) break;
                     position = end + 1;
                     continue;
                 }
@@ -92,13 +95,14 @@ internal static class ParticipantFinder
                     start = lead + (trimmed.Length - unnumbered.Length);
                     trimmed = unnumbered;
                 }
-                if (!LooksLikeItem(trimmed)) break;
+                if (!LooksLikeItem(trimmed) || IsOtherHeading(trimmed)) break;
                 position = end + 1;
                 items++;
                 lastItemLineEnd = -1;
-                if (trimmed[^1] == ':' && trimmed.Length < 40)
+                if (trimmed[^1] == ':' && trimmed.Length < 80 && (trimmed.IndexOf('\t') >= 0 || trimmed.Length < 40))
                 {
-                    side = trimmed[..^1].Trim().ToString();
+                    // Sides of two columns on one row (“For Norway:⇥For the United States:”) head no one column alone.
+                    side = trimmed.IndexOf('\t') >= 0 ? null : trimmed[..^1].Trim().ToString();
                     continue;
                 }
                 if (trimmed.IndexOf('\t') >= 0 && AllCellsAreSides(text, words, entities, start, end))
@@ -107,7 +111,8 @@ internal static class ParticipantFinder
                     side = null;
                     continue;
                 }
-                if (IsSideHeading(text, words, entities, start, end) || groupStart && OpensGroup(text, words, entities, start, end))
+                // Once a side heads the block, a lone place-like line between items opens the next side (“Turkey” after the last American).
+                if (IsSideHeading(text, words, entities, start, end) || (groupStart || side is not null) && OpensGroup(text, words, entities, start, end))
                 {
                     side = trimmed.ToString();
                     continue;
@@ -324,6 +329,20 @@ internal static class ParticipantFinder
         // give a name and then a role after a comma (“Jacob Beam, Consul General designate at Batavia.”).
         if (line[^1] == '.' && line.Length > 2 && char.IsLower(line[^2]) && words > 4 && !StartsWithNameAndComma(line)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// A line heading another part of the record (<c>SUBJECT</c>, <c>Subject: Trade</c>, <c>Date:</c>): one word of
+    /// <see cref="DiscourseLexicon.HeadingLabels"/>, alone or before a colon, that does not label participants. It ends the block.
+    /// </summary>
+    private static bool IsOtherHeading(ReadOnlySpan<char> line)
+    {
+        int colon = line.IndexOf(':');
+        var head = (colon >= 0 ? line[..colon] : line).Trim();
+        if (head.Length is < 2 or > 16) return false;
+        foreach (char c in head) if (!char.IsLetter(c)) return false;
+        if (TryLabel(head, out _)) return false;
+        return DiscourseLexicon.HeadingLabels.Contains(head.ToString().ToLowerInvariant());
     }
 
     /// <summary>A role or side before a colon in an item (<c>Interpreter: Mr. Sund</c>, <c>United States: …</c>): one to three capitalized words.</summary>
