@@ -95,7 +95,7 @@ internal static class ParticipantFinder
                     start = lead + (trimmed.Length - unnumbered.Length);
                     trimmed = unnumbered;
                 }
-                if (!LooksLikeItem(trimmed) || IsOtherHeading(trimmed)) break;
+                if (!LooksLikeItem(trimmed)) break;
                 position = end + 1;
                 items++;
                 lastItemLineEnd = -1;
@@ -111,8 +111,9 @@ internal static class ParticipantFinder
                     side = null;
                     continue;
                 }
-                // Once a side heads the block, a lone place-like line between items opens the next side (“Turkey” after the last American).
-                if (IsSideHeading(text, words, entities, start, end) || (groupStart || side is not null) && OpensGroup(text, words, entities, start, end))
+                // Once a side heads the block, a lone word between items opens the next side (“Turkey” after the last American).
+                if (IsSideHeading(text, words, entities, start, end) || groupStart && OpensGroup(text, words, entities, start, end)
+                    || side is not null && trimmed.IndexOf(' ') < 0 && OpensGroup(text, words, entities, start, end))
                 {
                     side = trimmed.ToString();
                     continue;
@@ -332,8 +333,9 @@ internal static class ParticipantFinder
     }
 
     /// <summary>
-    /// A line heading another part of the record (<c>SUBJECT</c>, <c>Subject: Trade</c>, <c>Date:</c>): one word of
-    /// <see cref="DiscourseLexicon.HeadingLabels"/>, alone or before a colon, that does not label participants. It ends the block.
+    /// A line after a blank line heading another part of the record (<c>SUBJECT</c>, <c>Subject: Trade</c>, <c>Date:</c>):
+    /// one of <see cref="RecordPartHeadings"/>, alone or before a colon. It ends the block. (Not every heading label:
+    /// <c>Translator:</c> or <c>Others:</c> may head people of the block.)
     /// </summary>
     private static bool IsOtherHeading(ReadOnlySpan<char> line)
     {
@@ -341,9 +343,14 @@ internal static class ParticipantFinder
         var head = (colon >= 0 ? line[..colon] : line).Trim();
         if (head.Length is < 2 or > 16) return false;
         foreach (char c in head) if (!char.IsLetter(c)) return false;
-        if (TryLabel(head, out _)) return false;
-        return DiscourseLexicon.HeadingLabels.Contains(head.ToString().ToLowerInvariant());
+        return RecordPartHeadings.Contains(head.ToString().ToLowerInvariant());
     }
+
+    private static readonly HashSet<string> RecordPartHeadings = new(StringComparer.Ordinal)
+    {
+        "subject", "subjects", "topic", "topics", "agenda", "summary", "date", "time", "place", "location",
+        "reference", "distribution", "classification", "source", "attachment", "enclosure",
+    };
 
     /// <summary>A name that opens with a lowercase particle (<c>van Hoorn</c>, <c>de la Serre</c>, <c>d’Arcy</c>): a new item, not the last one going on.</summary>
     private static bool StartsWithNameParticle(ReadOnlySpan<char> line)
