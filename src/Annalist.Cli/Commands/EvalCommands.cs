@@ -63,6 +63,10 @@ public sealed class EvalFrusCommand(AnnalistServices services) : EvalCommandBase
 
     protected override bool JsonIncludesDocuments => false;
 
-    protected override EvaluationResult Evaluate(EvalFrusSettings settings, AnalysisPipeline pipeline, CancellationToken cancellationToken) =>
-        new FrusEvaluator(pipeline).Evaluate(settings.Volumes, cancellationToken);
+    protected override EvaluationResult Evaluate(EvalFrusSettings settings, AnalysisPipeline pipeline, CancellationToken cancellationToken)
+    {
+        if (settings.Errors is null) return new FrusEvaluator(pipeline).Evaluate(settings.Volumes, cancellationToken);
+        using var errors = new StreamWriter(settings.Errors);
+        return new FrusEvaluator(pipeline).Evaluate(settings.Volumes, cancellationToken, errors);
+    }
 }

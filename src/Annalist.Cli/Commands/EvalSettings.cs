@@ -58,6 +58,10 @@ public sealed class EvalFrusSettings : EvalSettings
     [Description("FRUS TEI volumes (.xml).")]
     public string[] Volumes { get; init; } = [];
 
+    [CommandOption("--errors <FILE>")]
+    [Description("Write every missed, spurious and mismatched item to FILE (tab-separated: layer, kind, document, finding). Training volumes only: never list a measure-only volume's errors.")]
+    public string? Errors { get; init; }
+
     public override ValidationResult Validate() =>
         Volumes.Length == 0 ? ValidationResult.Error("Give at least one FRUS volume.") : ValidationResult.Success();
 }

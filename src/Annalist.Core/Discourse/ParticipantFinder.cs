@@ -40,7 +40,9 @@ internal static class ParticipantFinder
             string? side = null;
             // Items may follow the label on its own line, separated by semicolons.
             int rest = offset + labelLength;
-            if (text.AsSpan(rest, lineEnd - rest).Trim().Length > 0) AddItems(text, words, entities, rest, lineEnd, side, found, splitOnSemicolons: true);
+            // A table of two columns repeats the label in its second cell (“Participants:⇥Participants:”): no item.
+            var restOfLine = text.AsSpan(rest, lineEnd - rest).Trim();
+            if (restOfLine.Length > 0 && !(TryLabel(restOfLine, out int repeated) && repeated == restOfLine.Length)) AddItems(text, words, entities, rest, lineEnd, side, found, splitOnSemicolons: true);
             int items = 0;
             bool afterBlank = true;
             // The line the last item ended on, so that a line going on with it (an item split over two lines) extends it.
@@ -56,7 +58,8 @@ internal static class ParticipantFinder
                 {
                     // A blank line ends the block unless the next line is another short item.
                     var (nextStart, nextEnd) = Line(text, end + 1);
-                    if (end + 1 >= text.Length || !LooksLikeItem(Unnumbered(text.AsSpan(nextStart, nextEnd - nextStart).Trim()))) break;
+                    var next = Unnumbered(text.AsSpan(nextStart, nextEnd - nextStart).Trim());
+                    if (end + 1 >= text.Length || !LooksLikeItem(next) || IsOtherHeading(next)) break;
                     position = end + 1;
                     continue;
                 }
@@ -96,9 +99,10 @@ internal static class ParticipantFinder
                 position = end + 1;
                 items++;
                 lastItemLineEnd = -1;
-                if (trimmed[^1] == ':' && trimmed.Length < 40)
+                if (trimmed[^1] == ':' && trimmed.Length < 80 && (trimmed.IndexOf('\t') >= 0 || trimmed.Length < 40))
                 {
-                    side = trimmed[..^1].Trim().ToString();
+                    // Sides of two columns on one row (“For Norway:⇥For the United States:”) head no one column alone.
+                    side = trimmed.IndexOf('\t') >= 0 ? null : trimmed[..^1].Trim().ToString();
                     continue;
                 }
                 if (trimmed.IndexOf('\t') >= 0 && AllCellsAreSides(text, words, entities, start, end))
@@ -107,7 +111,9 @@ internal static class ParticipantFinder
                     side = null;
                     continue;
                 }
-                if (IsSideHeading(text, words, entities, start, end) || groupStart && OpensGroup(text, words, entities, start, end))
+                // Once a side heads the block, a lone word between items opens the next side (“Turkey” after the last American).
+                if (IsSideHeading(text, words, entities, start, end) || groupStart && OpensGroup(text, words, entities, start, end)
+                    || side is not null && trimmed.IndexOf(' ') < 0 && OpensGroup(text, words, entities, start, end))
                 {
                     side = trimmed.ToString();
                     continue;
@@ -162,7 +168,7 @@ internal static class ParticipantFinder
         // Not after a comma or “and”: table rows often end so (“The Secretary,”) with the next person on the next line.
         bool dangling = lastWord is "of" or "the" or "for" or "to" or "in" or "on" or "at" or "a" or "an" or "with";
         if (dangling) return true;
-        if (!char.IsLower(line[0])) return false;
+        if (!char.IsLower(line[0]) || StartsWithNameParticle(line)) return false;
         int wordCount = line.Count(' ') + 1;
         return wordCount <= 8 && line[^1] is not '.' and not '?' and not '!';
     }
@@ -305,7 +311,7 @@ internal static class ParticipantFinder
             }
             return true;
         }
-        if (!char.IsUpper(line[0]) && line[0] is not '(' and not '[') return false;
+        if (!char.IsUpper(line[0]) && line[0] is not '(' and not '[' && !StartsWithNameParticle(line)) return false;
         // A quotation or a colon inside the line makes it speech or a heading with text, not an item,
         // except after an office code (“EUR: Mr. Thompson”).
         if (line.IndexOfAny("“”\"«»„") >= 0) return false;
@@ -319,12 +325,80 @@ internal static class ParticipantFinder
         }
         // A long line is an item only as a list of names (“The President, Secretary of State, Mr. A, …”).
         if (line.Length > MaxItemLength || words > 14)
-            return commas >= 3 && words <= 4 * (commas + 1) && line.Length <= 6 * MaxItemLength;
+            return commas >= 3 && words <= 4 * (commas + 1) && line.Length <= 6 * MaxItemLength || IsNameWithLongOffice(line, words);
         // Narration ends in a full stop after a lowercase word; an item may end in an abbreviation, or
         // give a name and then a role after a comma (“Jacob Beam, Consul General designate at Batavia.”).
         if (line[^1] == '.' && line.Length > 2 && char.IsLower(line[^2]) && words > 4 && !StartsWithNameAndComma(line)) return false;
         return true;
     }
+
+    /// <summary>
+    /// A line after a blank line heading another part of the record (<c>SUBJECT</c>, <c>Subject: Trade</c>, <c>Date:</c>):
+    /// one of <see cref="RecordPartHeadings"/>, alone or before a colon. It ends the block. (Not every heading label:
+    /// <c>Translator:</c> or <c>Others:</c> may head people of the block.)
+    /// </summary>
+    private static bool IsOtherHeading(ReadOnlySpan<char> line)
+    {
+        int colon = line.IndexOf(':');
+        var head = (colon >= 0 ? line[..colon] : line).Trim();
+        if (head.Length is < 2 or > 16) return false;
+        foreach (char c in head) if (!char.IsLetter(c)) return false;
+        return RecordPartHeadings.Contains(head.ToString().ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> RecordPartHeadings = new(StringComparer.Ordinal)
+    {
+        "subject", "subjects", "topic", "topics", "agenda", "summary", "date", "time", "place", "location",
+        "reference", "distribution", "classification", "source", "attachment", "enclosure",
+    };
+
+    /// <summary>A name that opens with a lowercase particle (<c>van Hoorn</c>, <c>de la Serre</c>, <c>d’Arcy</c>): a new item, not the last one going on.</summary>
+    private static bool StartsWithNameParticle(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 2 && line[0] is 'd' or 'l' && line[1] is '\'' or '’' && char.IsUpper(line[2])) return true;
+        int i = 0;
+        // Up to two particles (“de la”), then a capitalized word.
+        for (int particles = 0; particles < 2; particles++)
+        {
+            int space = line[i..].IndexOf(' ');
+            if (space <= 0) return false;
+            if (!NameParticles.Contains(line.Slice(i, space).ToString())) return false;
+            i += space + 1;
+            if (i < line.Length && char.IsUpper(line[i])) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "de", "du", "da", "di", "del", "della", "der", "den", "ter", "ten", "le", "la", "al", "el", "dos", "das", "zu",
+    };
+
+    /// <summary>
+    /// A long item of a name and its office (<c>Mr. A, Deputy Assistant Secretary of State for … and Special Adviser to the Secretary</c>):
+    /// a name before the first comma, and after it the capitalized words of an office, with at most one lowercase word in five
+    /// besides the small words of titles (<c>of</c>, <c>the</c>, <c>for</c>). Narration has far more.
+    /// </summary>
+    private static bool IsNameWithLongOffice(ReadOnlySpan<char> line, int words)
+    {
+        if (line.Length > 2 * MaxItemLength || words > 32 || !StartsWithNameAndComma(line)) return false;
+        if (line[^1] == '.' && char.IsLower(line[^2])) return false;
+        var office = line[(line.IndexOf(',') + 1)..];
+        int total = 0, lower = 0;
+        foreach (var range in office.Split(' '))
+        {
+            var word = office[range].Trim(",;()");
+            if (word.IsEmpty || !char.IsLetter(word[0])) continue;
+            total++;
+            if (char.IsLower(word[0]) && !OfficeSmallWords.Contains(word.ToString())) lower++;
+        }
+        return total > 0 && lower * 5 <= total;
+    }
+
+    private static readonly HashSet<string> OfficeSmallWords = new(StringComparer.Ordinal)
+    {
+        "of", "the", "for", "and", "to", "on", "in", "at", "with", "a", "an", "de", "du", "la", "le", "van", "von",
+    };
 
     /// <summary>A role or side before a colon in an item (<c>Interpreter: Mr. Sund</c>, <c>United States: …</c>): one to three capitalized words.</summary>
     private static bool IsRoleLabel(ReadOnlySpan<char> head)

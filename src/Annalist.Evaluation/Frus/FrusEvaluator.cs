@@ -21,22 +21,53 @@ namespace Annalist.Evaluation.Frus;
 /// field, when its entity is linked to that person by a one-to-one alignment of entities to persons
 /// (most shared mentions first), so that splitting or lumping people costs accuracy. Linking counts only in volumes with a persons list. Counts: n, found, linked.</item>
 /// <item><b>participants</b>: in each participants block, the gold items (side headings such as
-/// <c>United States</c> left out) against the system's <c>participants</c> inside the block (or, without
+/// <c>United States</c> in italics, or an item ending in a colon such as <c>US Side:</c>, left out) against the system's <c>participants</c> inside the block (or, without
 /// that layer, its person mentions). A system item is right when it overlaps a gold item, and finds the
 /// one it overlaps most; an item listing several people may be found by several. Counts: n (blocks), gold, system, found_gold, matched_system.</item>
 /// </list>
 /// </summary>
 public sealed class FrusEvaluator(AnalysisPipeline pipeline)
 {
-    public EvaluationResult Evaluate(IEnumerable<string> volumePaths, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Scores the volumes; with <paramref name="errors"/>, writes every miss, spurious item and mismatch there as
+    /// tab-separated rows (<see cref="ErrorsHeader"/>). For training volumes only: listing the errors of a
+    /// measure-only volume turns it into development data.
+    /// </summary>
+    public EvaluationResult Evaluate(IEnumerable<string> volumePaths, CancellationToken cancellationToken = default, TextWriter? errors = null)
     {
         var documents = new List<DocumentEvaluation>();
+        errors?.WriteLine(ErrorsHeader);
         foreach (string path in volumePaths)
         {
             var volume = TeiReader.ReadVolume(path);
-            documents.AddRange(Evaluate(volume, cancellationToken));
+            var scored = Evaluate(volume, cancellationToken);
+            if (errors is not null) WriteErrors(errors, scored);
+            documents.AddRange(scored);
         }
         return EvaluationResult.Combine(documents);
+    }
+
+    /// <summary>The columns of the <c>--errors</c> listing.</summary>
+    public const string ErrorsHeader = "layer\tkind\tdocument\tfinding";
+
+    /// <summary>One row per finding: layer, <c>missed</c>/<c>spurious</c>/<c>mismatch</c>, the document, and what was found.</summary>
+    public static void WriteErrors(TextWriter errors, IEnumerable<DocumentEvaluation> documents)
+    {
+        foreach (var document in documents)
+        {
+            foreach (var layer in document.Layers)
+            {
+                foreach (var (kind, lines) in new[] { ("missed", layer.Misses), ("spurious", layer.Spurious), ("mismatch", layer.Mismatches) })
+                {
+                    foreach (string line in lines)
+                    {
+                        // Findings open with “document: ”; the document gets its own column.
+                        string finding = line.StartsWith(document.Name + ": ", StringComparison.Ordinal) ? line[(document.Name.Length + 2)..] : line;
+                        errors.WriteLine($"{layer.Layer}\t{kind}\t{document.Name}\t{finding.Replace('\t', ' ').Replace('\n', ' ')}");
+                    }
+                }
+            }
+        }
     }
 
     public IReadOnlyList<DocumentEvaluation> Evaluate(TeiVolume volume, CancellationToken cancellationToken = default)
@@ -178,17 +209,19 @@ public sealed class FrusEvaluator(AnalysisPipeline pipeline)
         {
             score.Add("n");
             var inside = candidates.Where(m => block.Span.Contains(m.Span)).ToList();
-            score.Add(LayerMetrics.Gold, block.Items.Length);
+            // An item that ends in a colon (“US Side:”) heads the items under it, as an italic side heading does.
+            var items = block.Items.Where(i => !IsSideLabel(body.Text.AsSpan(i.Start, i.Length))).ToArray();
+            score.Add(LayerMetrics.Gold, items.Length);
             score.Add(LayerMetrics.System, inside.Count);
             // One gold item may list several people (“Mr. A, Mr. B”): every system item inside it is right,
             // but each system item finds one gold item only (the one it overlaps most).
-            var found = new bool[block.Items.Length];
+            var found = new bool[items.Length];
             foreach (var item in inside)
             {
                 int best = -1, bestOverlap = 0;
-                for (int i = 0; i < block.Items.Length; i++)
+                for (int i = 0; i < items.Length; i++)
                 {
-                    int overlap = Math.Min(item.Span.End, block.Items[i].End) - Math.Max(item.Span.Start, block.Items[i].Start);
+                    int overlap = Math.Min(item.Span.End, items[i].End) - Math.Max(item.Span.Start, items[i].Start);
                     if (overlap > bestOverlap) (best, bestOverlap) = (i, overlap);
                 }
                 if (best < 0)
@@ -199,14 +232,20 @@ public sealed class FrusEvaluator(AnalysisPipeline pipeline)
                 score.Add(LayerMetrics.MatchedSystem);
                 found[best] = true;
             }
-            for (int i = 0; i < block.Items.Length; i++)
+            for (int i = 0; i < items.Length; i++)
             {
-                var item = block.Items[i];
+                var item = items[i];
                 if (found[i]) score.Add(LayerMetrics.FoundGold);
                 else score.Miss($"participant {TimexScorer.Describe(item, body.Text.Substring(item.Start, item.Length))}");
             }
         }
         return score.Build();
+    }
+
+    private static bool IsSideLabel(ReadOnlySpan<char> item)
+    {
+        item = item.Trim();
+        return item.Length is > 1 and <= 40 && item[^1] == ':';
     }
 
     private static IEnumerable<SystemItem> PersonMentions(SystemLayers layers) =>

@@ -129,6 +129,58 @@ public class FrusEvaluatorTests
         Assert.Equal(0.5, Metric(result, "participants", "recall"), 6);
     }
 
+    private const string SidedVolume = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Sides</title></titleStmt></fileDesc></teiHeader>
+        <text><body><div type="document" xml:id="d1" n="1"><head>1. Memorandum of a Conversation</head>
+        <list type="participants"><head>PARTICIPANTS</head>
+        <item>Norwegian Side:</item><item>Mr. Sand</item><item>Dutch Side:</item><item>Mr. Maas</item></list>
+        <p>Mr. Sand opened the talk.</p></div></body></text></TEI>
+        """;
+
+    private static TeiVolume ReadInline(string xml) =>
+        TeiReader.ReadVolume(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml.Trim())), "sides.xml");
+
+    [Fact]
+    public void An_item_ending_in_a_colon_heads_a_side_and_is_no_gold_participant()
+    {
+        var volume = ReadInline(SidedVolume);
+        var document = volume.Documents[0];
+        string text = document.Body.Text;
+        SystemItem Participant(string name) => new(new TextSpan(text.IndexOf(name, StringComparison.Ordinal), text.IndexOf(name, StringComparison.Ordinal) + name.Length), name, FieldBag.Of(("source", "block")));
+        var body = SystemLayers.Empty(text).With(LayerNames.Participants, [Participant("Mr. Sand"), Participant("Mr. Maas")]);
+
+        var result = EvaluationResult.Combine(FrusEvaluator.Score(volume, [(document, body, SystemLayers.Empty(document.Notes.Text))]));
+
+        Assert.Equal(2, result.Layer("participants")!.Count("gold"));
+        Assert.Equal(1.0, Metric(result, "participants", "recall"), 6);
+        Assert.Equal(1.0, Metric(result, "participants", "precision"), 6);
+    }
+
+    [Fact]
+    public void The_error_listing_gives_one_row_per_finding_with_the_document_in_its_own_column()
+    {
+        var volume = ReadInline(SidedVolume);
+        var document = volume.Documents[0];
+        string text = document.Body.Text;
+        int sand = text.IndexOf("Mr. Sand", StringComparison.Ordinal);
+        // Only one of the two participants, and a spurious one outside any item.
+        var body = SystemLayers.Empty(text).With(LayerNames.Participants,
+        [
+            new SystemItem(new TextSpan(sand, sand + 8), "Mr. Sand", FieldBag.Of(("source", "block"))),
+            new SystemItem(new TextSpan(text.IndexOf("PARTICIPANTS", StringComparison.Ordinal), text.IndexOf("PARTICIPANTS", StringComparison.Ordinal) + 12), "PARTICIPANTS", FieldBag.Of(("source", "block"))),
+        ]);
+        var writer = new StringWriter();
+
+        FrusEvaluator.WriteErrors(writer, FrusEvaluator.Score(volume, [(document, body, SystemLayers.Empty(document.Notes.Text))]));
+
+        var rows = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(r => r.StartsWith("participants\t", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains(rows, r => r.Split('\t') is [_, "missed", _, var finding] && finding.Contains("Mr. Maas", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Split('\t') is [_, "spurious", _, var finding] && finding.Contains("PARTICIPANTS", StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.EndsWith("#d1", r.Split('\t')[2], StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_most_precise_dateline_value_is_the_document_date()
     {
