@@ -69,6 +69,12 @@ internal sealed partial class TurnFinder
         }
         int wantedCode = wanted switch { 'm' => 1, 'f' => 2, 'p' => 3, _ => 0 };
 
+        // What the coreference layer says the cue's pronoun is, whatever its confidence (the model weighs that).
+        var cueLink = cuePronoun >= 0 ? LinkAt(_candidates[cuePronoun].Span) : null;
+        string? cueEntity = cueLink?.EntityId;
+        string? cueCorefKey = cueEntity is null ? null : KeyOf(CoreferenceName(cueEntity));
+        int cueScore = cueLink is { } cl ? ScoreBucket(cl.Score) : 0;
+
         var options = new List<Option>();
         var keys = new List<string?>();
         int from = Math.Max(0, qFirst - WindowBefore);
@@ -140,6 +146,19 @@ internal sealed partial class TurnFinder
                 features.Add(F(52, wantedCode, Same(key, ruleKey)));
                 features.Add(F(53, agree, Same(key, prevKey), Same(key, twoBackKey)));
             }
+            if (cueLink is { } link)
+            {
+                int match = CorefMatch(OptionEntity(options[i].Candidate), key, cueEntity, cueCorefKey);
+                int isAntecedent = link.Antecedent is { } a && a.Overlaps(candidate.Span) ? 1 : 0;
+                features.Add(F(90, match, cueScore, kind));
+                features.Add(F(91, match, Same(key, ruleKey), cueScore));
+                features.Add(F(92, isAntecedent, match, Math.Min(rank, 3)));
+            }
+            else if (candidate.Kind == CandidateKind.Pronoun && LinkAt(candidate.Span) is { } own && CoreferenceName(own.EntityId) is { } ownName)
+            {
+                // A pronoun of the narration: whether the coreference layer agrees with the rules on who it is.
+                features.Add(F(93, Same(KeyOf(ownName), key), ScoreBucket(own.Score), place));
+            }
             options[i] = options[i] with { Features = [.. features] };
         }
 
@@ -159,6 +178,7 @@ internal sealed partial class TurnFinder
                 F(31, (int)proposal, inWindow ? 1 : 0),
                 F(32, (int)proposal, Same(ruleKey, prevKey), Same(ruleKey, twoBackKey)),
                 F(33, (int)proposal, opens ? 1 : 0),
+                F(94, 1, CorefMatch(ruleTurn.Speakers.Length == 1 ? ruleTurn.Speakers[0] : null, ruleKey, cueEntity, cueCorefKey), cueScore),
             ]));
         }
         // The speakers of the last two turns are options too: dialogue alternates when nothing says otherwise.
@@ -177,6 +197,7 @@ internal sealed partial class TurnFinder
                 F(43, back, earlier.Cue is null ? 0 : 1, wantedCode),
                 F(44, back, prevContent is { } pc && MentionedIn(pc, key) ? 1 : 0),
                 F(45, back, MentionedIn(content, key) ? 1 : 0),
+                F(94, 2 + back, CorefMatch(earlier.Speakers.Length == 1 ? earlier.Speakers[0] : null, key, cueEntity, cueCorefKey), cueScore),
             ]));
             history.Add(earlier);
         }
@@ -194,6 +215,7 @@ internal sealed partial class TurnFinder
                 F(62, which, Same(aheadKey, prevKey), Same(aheadKey, twoBackKey)),
                 F(63, which, MentionedIn(content, aheadKey) ? 1 : 0),
                 F(64, which, wantedCode),
+                F(94, 4 + which, CorefMatch(ahead[j].Ids.Length == 1 ? ahead[j].Ids[0] : null, aheadKey, cueEntity, cueCorefKey), cueScore),
             ]));
         }
         // Common noun phrases for people in the narration around it (the old man, her mother), which no name covers.
@@ -223,11 +245,27 @@ internal sealed partial class TurnFinder
                 F(79, phrase.Possessive ? 1 : 0, wantedCode),
                 F(80, Same(key, nextKey), Same(key, afterNextKey), place),
                 F(81, phraseAgree, place),
+                F(95, CorefMatch(LinkAt(phrase.Span)?.EntityId, key, cueEntity, cueCorefKey), cueScore, place),
+            ]));
+        }
+        // The person the coreference layer names for the cue's pronoun, when no other option stands for them.
+        string? corefOptionText = null;
+        if (cueEntity is not null && cueCorefKey is not null && cueCorefKey != ruleKey && !keys.Contains(cueCorefKey)
+            && !options.Any(o => o.Candidate < -1 && o.Candidate > PhraseOption && OptionKeyOfSpecial(o.Candidate) == cueCorefKey))
+        {
+            corefOptionText = CoreferenceName(cueEntity);
+            options.Add(new Option(CorefOption,
+            [
+                F(96, cueScore),
+                F(97, cueScore, Same(cueCorefKey, ruleKey), wantedCode),
+                F(98, cueScore, Same(cueCorefKey, prevKey), Same(cueCorefKey, twoBackKey)),
+                F(99, cueScore, _entities.TypeOf(cueEntity) == "person" ? 1 : 0),
             ]));
         }
         if (options.Count == 0) return ruleTurn;
 
-        string? OptionKey(int o) => o == -1 ? ruleKey : o <= PhraseOption ? KeyOf(PhraseText(phrases[PhraseOption - o])) : o <= -10 ? ahead[-10 - o].Key : o < -1 ? KeyOf(history[-2 - o].SpeakerText) : keys[options.FindIndex(x => x.Candidate == o)];
+        string? OptionKeyOfSpecial(int o) => o <= -10 ? ahead[-10 - o].Key : KeyOf(history[-2 - o].SpeakerText);
+        string? OptionKey(int o) => o == -1 ? ruleKey : o == CorefOption ? cueCorefKey : o <= PhraseOption ? KeyOf(PhraseText(phrases[PhraseOption - o])) : o <= -10 ? ahead[-10 - o].Key : o < -1 ? KeyOf(history[-2 - o].SpeakerText) : keys[options.FindIndex(x => x.Candidate == o)];
 
         if (_learner is not null && _learner.GoldFor(content) is { } gold)
         {
@@ -259,6 +297,11 @@ internal sealed partial class TurnFinder
         // the model may not overrule alternation so, unless the paragraphs were only inferred from a text
         // written a sentence a line (where one speaker's next sentence after a cue opens a paragraph too).
         if (!_paragraphsInferred && proposal == Proposal.Alternation && prevKey is not null && OptionKey(chosen) == prevKey) return ruleTurn;
+        if (chosen == CorefOption)
+        {
+            bool person = _entities.TypeOf(cueEntity!) == "person";
+            return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, corefOptionText, person ? [cueEntity!] : [], ruleTurn?.Addressees ?? [], ruleTurn?.AddresseeText);
+        }
         if (chosen <= PhraseOption)
         {
             string phraseText = PhraseText(phrases[PhraseOption - chosen]);
@@ -291,6 +334,68 @@ internal sealed partial class TurnFinder
 
     /// <summary>Option codes at and below this one are noun phrases of <see cref="PersonPhrasesNear"/>.</summary>
     private const int PhraseOption = -100;
+
+    /// <summary>The option code of the person the coreference layer gives a pronoun cue, when no other option covers them.</summary>
+    private const int CorefOption = -20;
+
+    /// <summary>The coreference link starting inside <paramref name="span"/>, whatever its score; null when there is none or it introduces someone.</summary>
+    private Coreference.CoreferenceLink? LinkAt(TextSpan span)
+    {
+        int lo = 0, hi = _coreference.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_coreference[mid].Span.Start < span.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (; lo < _coreference.Length && _coreference[lo].Span.Start < span.End; lo++)
+        {
+            if (!_coreference[lo].Introduces) return _coreference[lo];
+        }
+        return null;
+    }
+
+    private Dictionary<string, string>? _introducedNames;
+
+    /// <summary>The name of a coreference entity: its first alias, or for a person no name has named, the phrase that introduced them.</summary>
+    private string? CoreferenceName(string entityId)
+    {
+        if (_entities.NameOf(entityId) is { } name) return name;
+        if (_introducedNames is null)
+        {
+            _introducedNames = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var link in _coreference)
+            {
+                if (link.Introduces && link.Kind == Coreference.ReferringKind.Nominal) _introducedNames.TryAdd(link.EntityId, _text.Substring(link.Span.Start, link.Span.Length));
+            }
+        }
+        return _introducedNames.GetValueOrDefault(entityId);
+    }
+
+    /// <summary>The entity a window candidate stands for: a pronoun's by the coreference layer, else its own or the rules' binding.</summary>
+    private string? OptionEntity(int c)
+    {
+        var candidate = _candidates[c];
+        if (candidate.Kind == CandidateKind.Pronoun) return LinkAt(candidate.Span)?.EntityId;
+        return candidate.EntityId ?? Resolve(c).EntityId;
+    }
+
+    /// <summary>1 when an option is the person the coreference layer gives the cue (by entity, else by name), 0 when it is someone else, 2 when unknown.</summary>
+    private static int CorefMatch(string? optionEntity, string? optionKey, string? cueEntity, string? cueKey)
+    {
+        if (cueEntity is null) return 3;
+        if (optionEntity is not null) return optionEntity == cueEntity ? 1 : optionKey is not null && optionKey == cueKey ? 1 : 0;
+        return optionKey is null || cueKey is null ? 2 : optionKey == cueKey ? 1 : 0;
+    }
+
+    private static int ScoreBucket(double score) => score switch
+    {
+        < 0.6 => 1,
+        < 0.75 => 2,
+        < 0.9 => 3,
+        < 0.97 => 4,
+        _ => 5,
+    };
 
     private string PhraseText(SpeakerCandidate phrase) => _text.Substring(phrase.Span.Start, phrase.Span.Length);
 
