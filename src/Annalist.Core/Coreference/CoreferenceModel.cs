@@ -1,3 +1,4 @@
+using Annalist.Core.Learning;
 using System.IO.Compression;
 using System.Reflection;
 using System.Text;
@@ -47,15 +48,7 @@ public sealed class CoreferenceModel
     /// <summary>The gender learnt for a given name (case-insensitive), <see cref="ReferentGender.Unknown"/> when none was.</summary>
     public ReferentGender GenderOfName(ReadOnlySpan<char> name) => NameLookup.TryGetValue(name, out var gender) ? gender : ReferentGender.Unknown;
 
-    internal float Score(ReadOnlySpan<ulong> features)
-    {
-        float sum = 0;
-        foreach (ulong f in features)
-        {
-            if (Weights.TryGetValue(f, out float w)) sum += w;
-        }
-        return sum;
-    }
+    internal float Score(ReadOnlySpan<ulong> features) => SparseWeights.Score(Weights, features);
 
     /// <summary>Writes the model: signature, version, the (hash, weight) pairs sorted by hash, then the names and their genders; gzip-compressed.</summary>
     public void Write(Stream stream)
@@ -64,13 +57,7 @@ public sealed class CoreferenceModel
         using var writer = new BinaryWriter(zip, Encoding.UTF8);
         writer.Write(Signature);
         writer.Write(FormatVersion);
-        var kept = Weights.Where(w => w.Value != 0).OrderBy(w => w.Key).ToList();
-        writer.Write(kept.Count);
-        foreach (var (key, weight) in kept)
-        {
-            writer.Write(key);
-            writer.Write(weight);
-        }
+        SparseWeights.Write(writer, Weights);
         var names = NameGenders.OrderBy(n => n.Key, StringComparer.Ordinal).ToList();
         writer.Write(names.Count);
         foreach (var (name, gender) in names)
@@ -87,10 +74,7 @@ public sealed class CoreferenceModel
         using var reader = new BinaryReader(zip, Encoding.UTF8);
         if (reader.ReadUInt32() != Signature || reader.ReadUInt16() != FormatVersion)
             throw new InvalidDataException("Not a coreference model of format version 1.");
-        int count = reader.ReadInt32();
-        if (count < 0 || count > 10_000_000) throw new InvalidDataException("Implausible feature count in a coreference model.");
-        var weights = new Dictionary<ulong, float>(count);
-        for (int i = 0; i < count; i++) weights[reader.ReadUInt64()] = reader.ReadSingle();
+        var weights = SparseWeights.Read(reader, 10_000_000, "coreference model");
         int names = reader.ReadInt32();
         if (names < 0 || names > 10_000_000) throw new InvalidDataException("Implausible name count in a coreference model.");
         var genders = new Dictionary<string, ReferentGender>(names, StringComparer.OrdinalIgnoreCase);

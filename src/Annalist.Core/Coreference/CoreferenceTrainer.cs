@@ -1,3 +1,4 @@
+using Annalist.Core.Learning;
 using Annalist.Core.Annotations;
 using Annalist.Core.Text;
 
@@ -89,15 +90,13 @@ public sealed class CoreferenceTrainer
 
     private sealed class Learner : ICoreferenceLearner
     {
-        private readonly Dictionary<ulong, float> _weights = [];
-        private readonly Dictionary<ulong, (double Total, int Stamp)> _totals = [];
+        private readonly RankingPerceptron _perceptron = new();
         private readonly Dictionary<string, ReferentGender> _names;
-        private int _step;
 
         public Learner(Dictionary<string, ReferentGender> names)
         {
             _names = names;
-            Model = new CoreferenceModel(_weights, names);
+            Model = new CoreferenceModel(_perceptron.Weights, names);
         }
 
         public CoreferenceModel Model { get; }
@@ -163,47 +162,14 @@ public sealed class CoreferenceTrainer
 
         public int Learn(ulong[][] options, bool[] right)
         {
-            _step++;
             Examples++;
-            int predicted = 0, target = -1;
-            float bestScore = float.NegativeInfinity, bestRight = float.NegativeInfinity;
-            for (int i = 0; i < options.Length; i++)
-            {
-                float score = Model.Score(options[i]);
-                if (score > bestScore) (predicted, bestScore) = (i, score);
-                if (right[i] && score > bestRight) (target, bestRight) = (i, score);
-            }
-            if (target < 0)
-            {
-                Unreachable++;
-                return predicted;
-            }
-            if (right[predicted]) return predicted;
-            Errors++;
-            foreach (ulong f in options[target]) Update(f, 1);
-            foreach (ulong f in options[predicted]) Update(f, -1);
-            return target;
+            int next = _perceptron.Learn(options, right, out bool wrong);
+            if (wrong) Errors++;
+            else if (Array.IndexOf(right, true) < 0) Unreachable++;
+            return next;
         }
 
-        private void Update(ulong feature, float delta)
-        {
-            float current = _weights.GetValueOrDefault(feature);
-            var (total, stamp) = _totals.GetValueOrDefault(feature);
-            _totals[feature] = (total + (double)current * (_step - stamp), _step);
-            _weights[feature] = current + delta;
-        }
-
-        public CoreferenceModel Averaged()
-        {
-            var averaged = new Dictionary<ulong, float>(_weights.Count);
-            foreach (var (feature, weight) in _weights)
-            {
-                var (total, stamp) = _totals[feature];
-                double sum = total + (double)weight * (_step - stamp);
-                float value = (float)(sum / Math.Max(1, _step));
-                if (Math.Abs(value) > 1e-6f) averaged[feature] = value;
-            }
-            return new CoreferenceModel(averaged, new Dictionary<string, ReferentGender>(_names, StringComparer.OrdinalIgnoreCase));
-        }
+        public CoreferenceModel Averaged() =>
+            new(_perceptron.Averaged(), new Dictionary<string, ReferentGender>(_names, StringComparer.OrdinalIgnoreCase));
     }
 }

@@ -1,3 +1,4 @@
+using Annalist.Core.Learning;
 using System.IO.Compression;
 using System.Reflection;
 
@@ -30,15 +31,7 @@ public sealed class QuotationSpeakerModel
     /// <summary>The number of features with a weight.</summary>
     public int FeatureCount => Weights.Count;
 
-    internal float Score(ReadOnlySpan<ulong> features)
-    {
-        float sum = 0;
-        foreach (ulong f in features)
-        {
-            if (Weights.TryGetValue(f, out float w)) sum += w;
-        }
-        return sum;
-    }
+    internal float Score(ReadOnlySpan<ulong> features) => SparseWeights.Score(Weights, features);
 
     /// <summary>Writes the model: signature, version, then each (hash, weight) pair sorted by hash, gzip-compressed.</summary>
     public void Write(Stream stream)
@@ -47,13 +40,7 @@ public sealed class QuotationSpeakerModel
         using var writer = new BinaryWriter(zip);
         writer.Write(Signature);
         writer.Write(FormatVersion);
-        var kept = Weights.Where(w => w.Value != 0).OrderBy(w => w.Key).ToList();
-        writer.Write(kept.Count);
-        foreach (var (key, weight) in kept)
-        {
-            writer.Write(key);
-            writer.Write(weight);
-        }
+        SparseWeights.Write(writer, Weights);
     }
 
     /// <summary>Reads a model written by <see cref="Write"/>; throws <see cref="InvalidDataException"/> on another format.</summary>
@@ -63,10 +50,7 @@ public sealed class QuotationSpeakerModel
         using var reader = new BinaryReader(zip);
         if (reader.ReadUInt32() != Signature || reader.ReadUInt16() != FormatVersion)
             throw new InvalidDataException("Not a quotation speaker model of format version 1.");
-        int count = reader.ReadInt32();
-        if (count < 0 || count > 50_000_000) throw new InvalidDataException("Implausible feature count in a quotation speaker model.");
-        var weights = new Dictionary<ulong, float>(count);
-        for (int i = 0; i < count; i++) weights[reader.ReadUInt64()] = reader.ReadSingle();
+        var weights = SparseWeights.Read(reader, 50_000_000, "quotation speaker model");
         return new QuotationSpeakerModel(weights);
     }
 

@@ -1,3 +1,4 @@
+using Annalist.Core.Learning;
 using Annalist.Core.Annotations;
 using Annalist.Core.Text;
 
@@ -60,11 +61,9 @@ public sealed class QuotationSpeakerTrainer
 
     private sealed class Learner : IQuotationSpeakerLearner
     {
-        private readonly Dictionary<ulong, float> _weights = [];
-        private readonly Dictionary<ulong, (double Total, int Stamp)> _totals = [];
-        private int _step;
+        private readonly RankingPerceptron _perceptron = new();
 
-        public Learner() => Model = new QuotationSpeakerModel(_weights);
+        public Learner() => Model = new QuotationSpeakerModel(_perceptron.Weights);
 
         public QuotationSpeakerModel Model { get; }
 
@@ -96,41 +95,11 @@ public sealed class QuotationSpeakerTrainer
                 Unreachable++;
                 return;
             }
-            _step++;
             Examples++;
-            int predicted = 0, target = -1;
-            float bestScore = float.NegativeInfinity, bestRight = float.NegativeInfinity;
-            for (int i = 0; i < options.Count; i++)
-            {
-                float score = Model.Score(options[i]);
-                if (score > bestScore) (predicted, bestScore) = (i, score);
-                if (right[i] && score > bestRight) (target, bestRight) = (i, score);
-            }
-            if (target < 0 || right[predicted]) return;
-            Errors++;
-            foreach (ulong f in options[target]) Update(f, 1);
-            foreach (ulong f in options[predicted]) Update(f, -1);
+            _perceptron.Learn(options, right, out bool wrong);
+            if (wrong) Errors++;
         }
 
-        private void Update(ulong feature, float delta)
-        {
-            float current = _weights.GetValueOrDefault(feature);
-            var (total, stamp) = _totals.GetValueOrDefault(feature);
-            _totals[feature] = (total + (double)current * (_step - stamp), _step);
-            _weights[feature] = current + delta;
-        }
-
-        public QuotationSpeakerModel Averaged()
-        {
-            var averaged = new Dictionary<ulong, float>(_weights.Count);
-            foreach (var (feature, weight) in _weights)
-            {
-                var (total, stamp) = _totals[feature];
-                double sum = total + (double)weight * (_step - stamp);
-                float value = (float)(sum / Math.Max(1, _step));
-                if (Math.Abs(value) > 1e-6f) averaged[feature] = value;
-            }
-            return new QuotationSpeakerModel(averaged);
-        }
+        public QuotationSpeakerModel Averaged() => new(_perceptron.Averaged());
     }
 }
