@@ -72,7 +72,7 @@ public sealed class EventAnnotator : Annotator
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(quantities);
         ArgumentNullException.ThrowIfNull(timexes);
-        using var tree = dependencies is not null && dependencies.Count == tokens.Count ? new ClauseTree(text, tokens, dependencies, mentions) : null;
+        using var tree = dependencies is not null && dependencies.Count == tokens.Count ? new ClauseTree(text, tokens, dependencies, mentions, SpeakerLabels(text, tokens, turns)) : null;
         var roles = new RoleFinder(tree, turns);
         var drafts = new List<EventDraft>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -149,6 +149,33 @@ public sealed class EventAnnotator : Annotator
         if (paragraphs is not null && attributions is not null) AssignSources(drafts, paragraphs, attributions);
         return EventLinker.Link(drafts);
     }
+
+    /// <summary>
+    /// The cues of script-form turns that are a bare label (<c>SMITH:</c>, <c>The Minister:</c>): they say who speaks, and a name in
+    /// them is no participant of the clause after it. A reporting cue (<c>Smith promised:</c>) is kept, its verb may be the event.
+    /// </summary>
+    private static List<TextSpan>? SpeakerLabels(string text, Layer<Token> tokens, Layer<Turn>? turns)
+    {
+        if (turns is null) return null;
+        List<TextSpan>? labels = null;
+        foreach (var turn in turns)
+        {
+            if (turn.Mode != TurnMode.Direct || turn.Cue is not { } cue || cue.End > turn.Span.Start) continue;
+            int last = -1;
+            for (int t = tokens.FirstStartingAtOrAfter(cue.Start); t < tokens.Count && tokens[t].Span.End <= cue.End; t++) last = t;
+            // A label ends in its colon (or dash) and holds no lower-case word other than a particle of a name or title.
+            if (last < 0 || tokens[last].Kind != TokenKind.Punctuation || text[tokens[last].Span.Start] is not (':' or '-' or '\u2014' or '\u2013')) continue;
+            bool bare = true;
+            for (int t = tokens.FirstStartingAtOrAfter(cue.Start); t < last && bare; t++)
+            {
+                if (tokens[t].Kind == TokenKind.Word && char.IsLower(text[tokens[t].Span.Start]) && !IsNameParticle(text.AsSpan(tokens[t].Span.Start, tokens[t].Span.Length))) bare = false;
+            }
+            if (bare) (labels ??= []).Add(cue);
+        }
+        return labels;
+    }
+
+    private static bool IsNameParticle(ReadOnlySpan<char> word) => word is "of" or "the" or "de" or "van" or "von" or "du" or "da" or "del" or "la" or "le";
 
     private static EventDraft NewDraft(string text, Layer<Token> tokens, int first, int end, int trigger, string type, bool negative, string? modality,
         int sentenceIndex, TextSpan sentence, Layer<Quantity> quantities) => new()

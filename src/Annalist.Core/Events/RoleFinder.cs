@@ -321,6 +321,7 @@ internal sealed class RoleFinder
     public void FillConditionalRequest(EventDraft draft)
     {
         int turn = TurnAt(draft.Trigger.Start);
+        draft.Turn = turn;
         if (turn < 0) return;
         draft.Speakers = _turns![turn].Speakers;
         draft.Add("requester", _turns[turn].Speakers);
@@ -335,6 +336,7 @@ internal sealed class RoleFinder
     {
         _travelling = draft.Type == "travel";
         int turn = TurnAt(draft.Trigger.Start);
+        draft.Turn = turn;
         if (turn >= 0) draft.Speakers = _turns![turn].Speakers;
         if (_tree is null) return;
         var tree = _tree;
@@ -514,25 +516,34 @@ internal sealed class RoleFinder
                 }
             }
         }
-        if (!draft.HasRole(receiver)) draft.Add(receiver, RecipientAfter(t, draft.Evidence, turn));
+        int unnamed = -1;
+        if (!draft.HasRole(receiver)) draft.Add(receiver, RecipientAfter(t, draft.Evidence, turn, out unnamed));
+        int target = -1;
         if (!draft.HasRole(receiver))
         {
-            int target = tree.Child(verb, "iobj") is int i2 and >= 0 ? i2 : ObliqueToken(verb, Recipient);
+            target = tree.Child(verb, "iobj") is int i2 and >= 0 ? i2 : ObliqueToken(verb, Recipient);
             if (target < 0 && act >= 0) target = tree.Child(act, "iobj") is int i3 and >= 0 ? i3 : ObliqueToken(act, Recipient);
-            AddUnresolved(draft, receiver, target, turn);
+            AddUnresolved(draft, receiver, target >= 0 ? target : unnamed, turn);
         }
         draft.Add(draft.Type == "commitment" ? "beneficiary" : "beneficiary", Obliques(verb, Beneficiary, Want.Agent, turn));
         if (draft.Type == "commitment") draft.Add("source", Obliques(verb, From, Want.Any, turn));
-        if (draft.Type == "grant" && !draft.HasRole("recipient") && turn >= 0) draft.Add("recipient", OtherParty(turn, preferNext: false));
+        // "We can give you twenty": the one spoken to; a receiver named otherwise (give them, give the army) is someone else.
+        if (draft.Type == "grant" && !draft.HasRole("recipient") && turn >= 0 && (target < 0 || Lower(tree, target) is "you" or "your") && unnamed < 0)
+            draft.Add("recipient", OtherParty(turn, preferNext: false));
     }
 
     /// <summary>
     /// A recipient the tree did not attach to the verb: <c>to</c> or <c>into</c> followed by a person or organization after
     /// the trigger, inside the evidence (<c>handed over two captured depots to the British Military Mission</c>).
     /// </summary>
-    private List<string> RecipientAfter(int trigger, TextSpan evidence, int turn)
+    /// <remarks>
+    /// <paramref name="unnamed"/> is the head of such a phrase that names no entity but a body all the same, a capitalized name
+    /// or a government noun (<c>to the Zarovian Red Crescent</c>, <c>to the local authorities</c>); -1 otherwise.
+    /// </remarks>
+    private List<string> RecipientAfter(int trigger, TextSpan evidence, int turn, out int unnamed)
     {
         var tree = _tree!;
+        unnamed = -1;
         for (int k = trigger + 1; k + 1 < tree.Count && tree.Span(k + 1).End <= evidence.End; k++)
         {
             if (!tree.WordIs(k, "to") && !tree.WordIs(k, "into")) continue;
@@ -542,6 +553,10 @@ internal sealed class RoleFinder
                 var mention = tree.MentionAt(m);
                 return mention.Type is EntityType.Person or EntityType.Organization or EntityType.Group ? [mention.EntityId] : [];
             }
+            int head = tree.Head(k);
+            if (head > k && tree.RelationIs(k, "case") && tree.Span(head).End <= evidence.End && !IsGoods(head)
+                && (char.IsUpper(tree.Word(head)[0]) || EventLexicon.GovernmentNounLookup.Contains(Lower(tree, head))))
+                unnamed = head;
             return [];
         }
         return [];
@@ -851,7 +866,16 @@ internal sealed class RoleFinder
     {
         var tree = _tree!;
         int subject = PreviousMainSubject(pronoun);
-        return subject >= 0 && tree.IsMention(subject) && tree.MentionAt(subject).Type == EntityType.Person ? [tree.MentionAt(subject).EntityId] : [];
+        if (subject >= 0 && tree.IsMention(subject) && tree.MentionAt(subject).Type == EntityType.Person) return [tree.MentionAt(subject).EntityId];
+        // "I shall write to the Minister and ask him": an object pronoun takes up the person named last in its own sentence, save the speaker.
+        if (!tree.WordIs(pronoun, "him") && !tree.WordIs(pronoun, "her")) return [];
+        var speakers = TurnAt(tree.Span(pronoun).Start) is int turn and >= 0 ? _turns![turn].Speakers : [];
+        for (int k = pronoun - 1; k >= 0 && k >= pronoun - 30 && !tree.ParagraphBreakBefore(k + 1); k--)
+        {
+            if (tree.Kind(k) == TokenKind.Punctuation && tree.Word(k) is "." or "?" or "!" or ";") break;
+            if (tree.IsMention(k) && tree.MentionAt(k).Type == EntityType.Person && !speakers.Contains(tree.MentionAt(k).EntityId)) return [tree.MentionAt(k).EntityId];
+        }
+        return [];
     }
 
     /// <summary>The subject of the last main clause before <paramref name="pronoun"/> in its paragraph that is no pronoun itself, or -1.</summary>
