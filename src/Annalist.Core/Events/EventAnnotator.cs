@@ -72,7 +72,8 @@ public sealed class EventAnnotator : Annotator
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(quantities);
         ArgumentNullException.ThrowIfNull(timexes);
-        using var tree = dependencies is not null && dependencies.Count == tokens.Count ? new ClauseTree(text, tokens, dependencies, mentions, SpeakerLabels(text, tokens, turns)) : null;
+        var labels = SpeakerLabels(text, tokens, turns);
+        using var tree = dependencies is not null && dependencies.Count == tokens.Count ? new ClauseTree(text, tokens, dependencies, mentions, labels) : null;
         var roles = new RoleFinder(tree, turns);
         var drafts = new List<EventDraft>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -132,7 +133,7 @@ public sealed class EventAnnotator : Annotator
                 if (type is null || seen.Contains(key) || (tree is not null && !roles.StatesEvent(i, type))) continue;
                 seen.Add(key);
                 var draft = NewDraft(text, tokens, first, end, i, type, negative, modality, s, sentence, quantities);
-                if (tree is not null) draft.Evidence = roles.Evidence(draft, first, end);
+                if (tree is not null) draft.Evidence = AfterLabel(roles.Evidence(draft, first, end), labels, text);
                 draft.Items = Items(text, tokens, quantities, draft.Evidence, first, end, type);
                 if (tree is not null) draft.Items = roles.RefineItems(draft, draft.Items, quantities, text);
                 roles.Fill(draft);
@@ -173,6 +174,20 @@ public sealed class EventAnnotator : Annotator
             if (bare) (labels ??= []).Add(cue);
         }
         return labels;
+    }
+
+    /// <summary>The evidence without a speaker label the parser hung on its clause.</summary>
+    private static TextSpan AfterLabel(TextSpan evidence, List<TextSpan>? labels, string text)
+    {
+        if (labels is null) return evidence;
+        foreach (var label in labels)
+        {
+            if (label.Start < evidence.Start || label.Start >= evidence.End || label.End >= evidence.End) continue;
+            int start = label.End;
+            while (start < evidence.End && char.IsWhiteSpace(text[start])) start++;
+            return new TextSpan(start, evidence.End);
+        }
+        return evidence;
     }
 
     private static bool IsNameParticle(ReadOnlySpan<char> word) => word is "of" or "the" or "de" or "van" or "von" or "du" or "da" or "del" or "la" or "le";
