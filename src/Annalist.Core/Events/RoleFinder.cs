@@ -312,10 +312,21 @@ internal sealed class RoleFinder
             if (t.RelationStarts(k, "parataxis") || t.RelationStarts(k, "advcl") || t.RelationStarts(k, "discourse")) return true;
             if (t.RelationIs(k, "cc")) return t.Head(k) == head;
             // Coordinated clauses are other events; coordinated nouns (Stalin and Molotov, rifles and bullets) belong to this one.
-            if (t.RelationIs(k, "conj") && (t.Head(k) == head || t.Head(k) == token)) return !(type == "travel" && IsTrigger(t, k, "travel"));
+            // "handed over two captured depots", a participle the parser took for a second verb: with no "and" or comma before it, no clause of its own.
+            if (t.RelationIs(k, "conj") && (t.Head(k) == head || t.Head(k) == token)) return !(type == "travel" && IsTrigger(t, k, "travel")) && IsCoordinated(t, k);
             if (t.RelationStarts(k, "punct")) return t.Head(k) != head && !t.IsUnder(t.Head(k), head);
             return false;
         }, first, end);
+    }
+
+    /// <summary>True when a conjunct has its coordinator or a comma before it.</summary>
+    private static bool IsCoordinated(ClauseTree tree, int conjunct)
+    {
+        for (int c = tree.FirstChild(conjunct); c >= 0 && c < conjunct; c = tree.NextSibling(c))
+        {
+            if (tree.RelationIs(c, "cc") || tree.RelationStarts(c, "punct")) return true;
+        }
+        return conjunct > 0 && tree.Kind(conjunct - 1) == TokenKind.Punctuation;
     }
 
     public void FillConditionalRequest(EventDraft draft)
@@ -346,8 +357,19 @@ internal sealed class RoleFinder
         {
             case "travel":
                 draft.Add("traveler", Agents(t, turn));
+                if (SubjectOf(t) is int start and >= 0 && tree.IsMention(start) && tree.MentionAt(start).Type == EntityType.Place)
+                {
+                    // "Left Istanbul by the night train with Harold and reached Ankara", the parser taking the first verb for an
+                    // adjective of the place: a place travels nowhere; it is the origin, and whoever came along travelled.
+                    for (int c = tree.FirstChild(start); c >= 0 && c < start; c = tree.NextSibling(c))
+                    {
+                        if (tree.RelationIs(c, "amod") && Lower(tree, c) is "left" or "departed" or "leaving" or "quitted") draft.Add("origin", [tree.MentionAt(start).EntityId]);
+                    }
+                    draft.Add("traveler", Companions(start, turn));
+                }
                 for (int leg = t; leg >= 0; leg = NextConjunct(leg, "travel"))
                 {
+                    draft.Add("traveler", Obliques(leg, With, Want.Person, turn));
                     bool arrival = EventLexicon.ArrivalLookup.Contains(Lower(tree, leg));
                     for (int c = tree.FirstChild(leg); c >= 0; c = tree.NextSibling(c))
                     {
@@ -614,6 +636,8 @@ internal sealed class RoleFinder
         }
         // "signed by Ambassador Cunha and Mr. Lowell": the agent of a passive.
         if (tree.Child(verb, "nsubj:pass") >= 0) return Obliques(verb, By, Want.Agent, turn);
+        // "the 12 aircraft delivered by the Air Mission": a participle after its noun has its agent and no subject.
+        if (tree.RelationStarts(verb, "acl") && tree.Child(verb, "obl:agent") is int agent and >= 0) return Entities(agent, Want.Agent, turn);
         int head = tree.Head(verb);
         if (head >= 0 && tree.RelationIs(verb, "xcomp"))
         {
@@ -731,6 +755,21 @@ internal sealed class RoleFinder
         "appointment" => "appointer",
         _ => null,
     };
+
+    /// <summary>The persons a <c>with</c> phrase anywhere under <paramref name="token"/> names (<c>by the night train with Harold</c>).</summary>
+    private List<string> Companions(int token, int turn, int depth = 0)
+    {
+        var tree = _tree!;
+        var result = new List<string>();
+        if (depth > MaxDepth) return result;
+        for (int c = tree.FirstChild(token); c >= 0; c = tree.NextSibling(c))
+        {
+            if (tree.RelationStarts(c, "acl") || tree.RelationStarts(c, "advcl") || tree.RelationStarts(c, "parataxis")) continue;
+            if (IsOblique(c) && tree.HasCase(c, With)) result.AddRange(Entities(c, Want.Person, turn));
+            else result.AddRange(Companions(c, turn, depth + 1));
+        }
+        return result;
+    }
 
     /// <summary>The first oblique of <paramref name="token"/> under one of <paramref name="prepositions"/>, or -1.</summary>
     private int ObliqueToken(int token, ReadOnlySpan<string> prepositions)
