@@ -28,7 +28,7 @@ namespace Annalist.Core.Events;
 /// </summary>
 public sealed class EventAnnotator : Annotator
 {
-    public static readonly ComponentId ComponentId = new("events", 3);
+    public static readonly ComponentId ComponentId = new("events", 4);
 
     private const int ModifierWindow = 3;
     private const int AttendanceWindow = 2;

@@ -392,6 +392,7 @@ internal sealed class RoleFinder
                 }
                 if (verb != t) draft.Add("participants", Obliques(verb, With, Want.Agent, turn));
                 else if (tree.Child(t, "obj") is int met and >= 0) draft.Add("participants", Entities(met, Want.Agent, turn));
+                AddUnresolvedOffice(draft, "participants", verb, turn);
                 draft.Add("place", Places(verb, turn));
                 break;
             case "meal":
@@ -400,6 +401,7 @@ internal sealed class RoleFinder
                 draft.Add("guest", Obliques(t, Beneficiary, Want.Person, turn));
                 if (verb != t) draft.Add("guest", Obliques(verb, Beneficiary, Want.Person, turn));
                 draft.Add("attendees", Obliques(t, With, Want.Person, turn));
+                AddUnresolvedOffice(draft, "attendees", t, turn);
                 draft.Add("place", Places(verb, turn));
                 break;
             case "transfer":
@@ -425,7 +427,10 @@ internal sealed class RoleFinder
                     for (int c = tree.FirstChild(proposal); c >= 0; c = tree.NextSibling(c))
                     {
                         if (tree.RelationIs(c, "nmod:poss") || (tree.RelationStarts(c, "nmod") && tree.HasCase(c, ProposerPrepositions)))
+                        {
                             draft.Add("proposer", Entities(c, Want.Agent, turn));
+                            if (!tree.RelationIs(c, "nmod:poss")) AddUnresolved(draft, "proposer", c, turn);
+                        }
                     }
                     draft.AnswersRequest = Lower(tree, proposal) is "request" or "requests" or "appeal" or "demand" or "demands" or "application" or "petition";
                     draft.Answers = tree.ClauseSpan(proposal, proposal, (tr, k) => tr.RelationStarts(k, "punct") && tr.Head(k) == proposal, 0, tree.Count);
@@ -625,6 +630,8 @@ internal sealed class RoleFinder
         int subject = SubjectOf(verb);
         if (subject >= 0)
         {
+            // "The Government of Portugal agrees", the name taken as "The Government" alone: the country it belongs to says whose.
+            if (tree.IsMention(subject) && IsBareGovernmentNoun(tree.MentionAt(subject)) && OwnerPlace(subject) is { } owner) return [owner];
             result.AddRange(Entities(subject, Want.Agent, turn));
             // "Ankara has asked", "the Government of Portugal agrees": a capital or a country acting stands for its government.
             if (result.Count == 0 && !_travelling && !IsPronoun(subject))
@@ -639,6 +646,11 @@ internal sealed class RoleFinder
         // "the 12 aircraft delivered by the Air Mission": a participle after its noun has its agent and no subject.
         if (tree.RelationStarts(verb, "acl") && tree.Child(verb, "obl:agent") is int agent and >= 0) return Entities(agent, Want.Agent, turn);
         int head = tree.Head(verb);
+        // "Mr. Tomas Varga, Counselor of the Legation, called at his request", the verb hung on the name as the sentence's root:
+        // with no object of its own, the verb is the sentence's, and the named person its subject.
+        if (head >= 0 && tree.RelationIs(verb, "acl") && tree.Head(head) < 0 && tree.Child(verb, "obj") < 0 && tree.Child(verb, "nsubj:pass") < 0
+            && tree.IsMention(head) && Accepts(Want.Agent, tree.MentionAt(head).Type) && !tree.Word(verb).EndsWith("ing", StringComparison.Ordinal))
+            return Entities(head, Want.Agent, turn);
         if (head >= 0 && tree.RelationIs(verb, "xcomp"))
         {
             int controller = tree.Child(head, "obj");
@@ -654,6 +666,27 @@ internal sealed class RoleFinder
                 return Entities(main, Want.Agent, turn);
         }
         return result;
+    }
+
+    /// <summary>A mention that is only a government noun and its article (<c>The Government</c>, <c>the Ministry</c>).</summary>
+    private bool IsBareGovernmentNoun(Mention mention)
+    {
+        var tree = _tree!;
+        var words = tree.TextOf(mention.Span).AsSpan().Trim();
+        if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) words = words[4..].TrimStart();
+        Span<char> buffer = stackalloc char[32];
+        return words.Length <= buffer.Length && words.IndexOf(' ') < 0 && EventLexicon.GovernmentNounLookup.Contains(EventAnnotator.Normalize(words, buffer));
+    }
+
+    /// <summary>The place an <c>of</c> phrase under <paramref name="token"/> names (<c>of Portugal</c>), or null.</summary>
+    private string? OwnerPlace(int token)
+    {
+        var tree = _tree!;
+        for (int c = tree.FirstChild(token); c >= 0; c = tree.NextSibling(c))
+        {
+            if (tree.RelationStarts(c, "nmod") && tree.HasCase(c, Of) && tree.IsMention(c) && tree.MentionAt(c).Type == EntityType.Place) return tree.MentionAt(c).EntityId;
+        }
+        return null;
     }
 
     /// <summary>
@@ -737,6 +770,23 @@ internal sealed class RoleFinder
         if (tree.Kind(token) == TokenKind.Number || IsGoods(token) || tree.IsMention(token)) return;
         var span = tree.PhraseSpan(token);
         draft.AddUnresolved(role, span, tree.TextOf(span));
+    }
+
+    /// <summary>
+    /// With no entity in <paramref name="role"/>, a <c>with</c> phrase naming someone by office (<c>with the Swiss minister</c>)
+    /// fills it by its phrase; other <c>with</c> phrases (<c>with great care</c>) say how, not with whom.
+    /// </summary>
+    private void AddUnresolvedOffice(EventDraft draft, string role, int token, int turn, int depth = 0)
+    {
+        var tree = _tree!;
+        if (draft.HasRole(role) || depth > 1) return;
+        for (int c = tree.FirstChild(token); c >= 0; c = tree.NextSibling(c))
+        {
+            if (!IsOblique(c)) continue;
+            if (tree.HasCase(c, With) && !tree.IsMention(c) && TitleLexicon.IsHeadTitle(Lower(tree, c))) AddUnresolved(draft, role, c, turn);
+            // "Dinner at the embassy with the consul": the parser may hang the company on the place.
+            else AddUnresolvedOffice(draft, role, c, turn, depth + 1);
+        }
     }
 
     /// <summary>The acting role of a frame type, the one its subject fills.</summary>
