@@ -61,10 +61,17 @@ internal sealed class ClauseTree : IDisposable
 
     public int Count => _tokens.Count;
 
+    /// <summary>True when <paramref name="span"/> lies inside one of <paramref name="spans"/>, which are ordered and do not overlap.</summary>
     private static bool InsideAny(IReadOnlyList<TextSpan> spans, TextSpan span)
     {
-        foreach (var outer in spans) if (outer.Start <= span.Start && span.End <= outer.End) return true;
-        return false;
+        int low = 0, high = spans.Count - 1, last = -1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            if (spans[middle].Start <= span.Start) { last = middle; low = middle + 1; }
+            else high = middle - 1;
+        }
+        return last >= 0 && span.End <= spans[last].End;
     }
 
     public void Dispose()

@@ -173,6 +173,7 @@ public sealed class EventAnnotator : Annotator
             }
             if (bare) (labels ??= []).Add(cue);
         }
+        labels?.Sort();
         return labels;
     }
 
