@@ -21,7 +21,8 @@ internal sealed class ClauseTree : IDisposable
     private readonly int[] _mentionAt;
     private readonly Layer<Mention>? _mentions;
 
-    public ClauseTree(string text, Layer<Token> tokens, Layer<Dependency> dependencies, Layer<Mention>? mentions)
+    /// <summary>The tree of <paramref name="dependencies"/>; mentions inside <paramref name="labels"/> (the speaker labels of script-form turns, <c>SMITH:</c>) take no part in clauses.</summary>
+    public ClauseTree(string text, Layer<Token> tokens, Layer<Dependency> dependencies, Layer<Mention>? mentions, IReadOnlyList<TextSpan>? labels = null)
     {
         _text = text;
         _tokens = tokens;
@@ -50,6 +51,7 @@ internal sealed class ClauseTree : IDisposable
         for (int m = 0; m < mentions.Count; m++)
         {
             var span = mentions[m].Span;
+            if (labels is not null && InsideAny(labels, span)) continue;
             for (int t = Math.Max(0, tokens.FirstStartingAtOrAfter(span.Start) - 1); t < count && tokens[t].Span.Start < span.End; t++)
             {
                 if (tokens[t].Span.End > span.Start && _mentionAt[t] < 0) _mentionAt[t] = m;
@@ -58,6 +60,19 @@ internal sealed class ClauseTree : IDisposable
     }
 
     public int Count => _tokens.Count;
+
+    /// <summary>True when <paramref name="span"/> lies inside one of <paramref name="spans"/>, which are ordered and do not overlap.</summary>
+    private static bool InsideAny(IReadOnlyList<TextSpan> spans, TextSpan span)
+    {
+        int low = 0, high = spans.Count - 1, last = -1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            if (spans[middle].Start <= span.Start) { last = middle; low = middle + 1; }
+            else high = middle - 1;
+        }
+        return last >= 0 && span.End <= spans[last].End;
+    }
 
     public void Dispose()
     {

@@ -28,7 +28,7 @@ namespace Annalist.Core.Events;
 /// </summary>
 public sealed class EventAnnotator : Annotator
 {
-    public static readonly ComponentId ComponentId = new("events", 3);
+    public static readonly ComponentId ComponentId = new("events", 4);
 
     private const int ModifierWindow = 3;
     private const int AttendanceWindow = 2;
@@ -72,7 +72,8 @@ public sealed class EventAnnotator : Annotator
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(quantities);
         ArgumentNullException.ThrowIfNull(timexes);
-        using var tree = dependencies is not null && dependencies.Count == tokens.Count ? new ClauseTree(text, tokens, dependencies, mentions) : null;
+        var labels = SpeakerLabels(text, tokens, turns);
+        using var tree = dependencies is not null && dependencies.Count == tokens.Count ? new ClauseTree(text, tokens, dependencies, mentions, labels) : null;
         var roles = new RoleFinder(tree, turns);
         var drafts = new List<EventDraft>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -132,7 +133,7 @@ public sealed class EventAnnotator : Annotator
                 if (type is null || seen.Contains(key) || (tree is not null && !roles.StatesEvent(i, type))) continue;
                 seen.Add(key);
                 var draft = NewDraft(text, tokens, first, end, i, type, negative, modality, s, sentence, quantities);
-                if (tree is not null) draft.Evidence = roles.Evidence(draft, first, end);
+                if (tree is not null) draft.Evidence = AfterLabel(roles.Evidence(draft, first, end), labels, text);
                 draft.Items = Items(text, tokens, quantities, draft.Evidence, first, end, type);
                 if (tree is not null) draft.Items = roles.RefineItems(draft, draft.Items, quantities, text);
                 roles.Fill(draft);
@@ -149,6 +150,48 @@ public sealed class EventAnnotator : Annotator
         if (paragraphs is not null && attributions is not null) AssignSources(drafts, paragraphs, attributions);
         return EventLinker.Link(drafts);
     }
+
+    /// <summary>
+    /// The cues of script-form turns that are a bare label (<c>SMITH:</c>, <c>The Minister:</c>): they say who speaks, and a name in
+    /// them is no participant of the clause after it. A reporting cue (<c>Smith promised:</c>) is kept, its verb may be the event.
+    /// </summary>
+    private static List<TextSpan>? SpeakerLabels(string text, Layer<Token> tokens, Layer<Turn>? turns)
+    {
+        if (turns is null) return null;
+        List<TextSpan>? labels = null;
+        foreach (var turn in turns)
+        {
+            if (turn.Mode != TurnMode.Direct || turn.Cue is not { } cue || cue.End > turn.Span.Start) continue;
+            int last = -1;
+            for (int t = tokens.FirstStartingAtOrAfter(cue.Start); t < tokens.Count && tokens[t].Span.End <= cue.End; t++) last = t;
+            // A label ends in its colon (or dash) and holds no lower-case word other than a particle of a name or title.
+            if (last < 0 || tokens[last].Kind != TokenKind.Punctuation || text[tokens[last].Span.Start] is not (':' or '-' or '\u2014' or '\u2013')) continue;
+            bool bare = true;
+            for (int t = tokens.FirstStartingAtOrAfter(cue.Start); t < last && bare; t++)
+            {
+                if (tokens[t].Kind == TokenKind.Word && char.IsLower(text[tokens[t].Span.Start]) && !IsNameParticle(text.AsSpan(tokens[t].Span.Start, tokens[t].Span.Length))) bare = false;
+            }
+            if (bare) (labels ??= []).Add(cue);
+        }
+        labels?.Sort();
+        return labels;
+    }
+
+    /// <summary>The evidence without a speaker label the parser hung on its clause.</summary>
+    private static TextSpan AfterLabel(TextSpan evidence, List<TextSpan>? labels, string text)
+    {
+        if (labels is null) return evidence;
+        foreach (var label in labels)
+        {
+            if (label.Start < evidence.Start || label.Start >= evidence.End || label.End >= evidence.End) continue;
+            int start = label.End;
+            while (start < evidence.End && char.IsWhiteSpace(text[start])) start++;
+            return new TextSpan(start, evidence.End);
+        }
+        return evidence;
+    }
+
+    private static bool IsNameParticle(ReadOnlySpan<char> word) => word is "of" or "the" or "de" or "van" or "von" or "du" or "da" or "del" or "la" or "le";
 
     private static EventDraft NewDraft(string text, Layer<Token> tokens, int first, int end, int trigger, string type, bool negative, string? modality,
         int sentenceIndex, TextSpan sentence, Layer<Quantity> quantities) => new()

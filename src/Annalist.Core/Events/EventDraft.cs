@@ -23,6 +23,9 @@ internal sealed class EventDraft
     public List<(string Role, List<string> Entities)> Roles { get; } = [];
     public List<EventParticipant> Unresolved { get; } = [];
     public ImmutableArray<string> Speakers { get; set; } = [];
+
+    /// <summary>The index of the turn the trigger is said in, -1 outside any.</summary>
+    public int Turn { get; set; } = -1;
     public TextSpan? Source { get; set; }
 
     /// <summary>The phrase naming what this event answers (<c>the Minister's proposal to meet</c>), when it names one.</summary>

@@ -32,7 +32,7 @@ internal static class EventLinker
             {
                 case "grant" or "refusal" or "commitment":
                     // A request refused may still be met in part (we are unable to … I can, however, offer 800 tons).
-                    if (Nearest(byText, i, AnswerWindow, d => d.Type == "request" && (!answered.Contains(d) || draft.Type != "refusal" && refusedOnly.Contains(d)) && SameGoods(d, draft)) is { } request)
+                    if (Nearest(byText, i, AnswerWindow, d => d.Type == "request" && (!answered.Contains(d) || draft.Type != "refusal" && refusedOnly.Contains(d)) && SameGoods(d, draft) && MayAnswer(draft, d)) is { } request)
                     {
                         if (draft.Type == "refusal" && !answered.Contains(request)) refusedOnly.Add(request);
                         else refusedOnly.Remove(request);
@@ -40,6 +40,11 @@ internal static class EventLinker
                         found.Add(new EventLink("answers", ids[request], draft.Evidence, FirstQuantity(draft), FirstQuantity(request)));
                         string receiver = draft.Type == "commitment" ? "beneficiary" : "recipient";
                         if (!draft.HasRole(receiver) || draft.Type == "grant") draft.Add(receiver, request.Role("requester") ?? []);
+                        // "The local authorities requested …; the Department declined": a requester named only by its phrase is still whom the answer concerns.
+                        if (!draft.HasRole(receiver) && !request.HasRole("requester"))
+                        {
+                            foreach (var asker in request.Unresolved.Where(u => u.Role == "requester" && !IsPersonalPronoun(u.Text)).ToList()) draft.AddUnresolved(receiver, asker.Span, asker.Text);
+                        }
                         string giver = draft.Type switch { "grant" => "granter", "commitment" => "committer", _ => "refuser" };
                         if (!request.HasRole("addressee")) request.Add("addressee", draft.Role(giver) ?? []);
                     }
@@ -73,6 +78,23 @@ internal static class EventLinker
         foreach (var draft in drafts) RoleFinder.SeparateOpposites(draft);
         return [.. ordered.Select(d => d.ToFrame(ids[d], links[d]))];
     }
+
+    /// <summary>
+    /// False when a speaker asks someone outside the conversation (<c>I shall ask him to release them</c>): a reply in another
+    /// turn answers only a request put to whoever speaks it.
+    /// </summary>
+    private static bool MayAnswer(EventDraft answer, EventDraft request)
+    {
+        if (request.Turn < 0 || request.Role("addressee") is not { Count: > 0 } addressees || answer.Turn == request.Turn) return true;
+        string acting = answer.Type switch { "grant" => "granter", "commitment" => "committer", _ => "refuser" };
+        if (answer.Role(acting) is { Count: > 0 } actors && actors.Any(addressees.Contains)) return true;
+        if (!answer.Speakers.IsDefaultOrEmpty) return answer.Speakers.Any(addressees.Contains);
+        // In a turn of a speaker no entity names, the reply is someone else's than the named addressee's.
+        return answer.Turn < 0 && answer.Role(acting) is not { Count: > 0 };
+    }
+
+    private static bool IsPersonalPronoun(string text) =>
+        text.ToLowerInvariant() is "i" or "we" or "you" or "he" or "she" or "they" or "me" or "us" or "him" or "her" or "them" or "it";
 
     private static EventDraft? Nearest(List<EventDraft> drafts, int index, int window, Func<EventDraft, bool> accept)
     {

@@ -312,15 +312,27 @@ internal sealed class RoleFinder
             if (t.RelationStarts(k, "parataxis") || t.RelationStarts(k, "advcl") || t.RelationStarts(k, "discourse")) return true;
             if (t.RelationIs(k, "cc")) return t.Head(k) == head;
             // Coordinated clauses are other events; coordinated nouns (Stalin and Molotov, rifles and bullets) belong to this one.
-            if (t.RelationIs(k, "conj") && (t.Head(k) == head || t.Head(k) == token)) return !(type == "travel" && IsTrigger(t, k, "travel"));
+            // "handed over two captured depots", a participle the parser took for a second verb: with no "and" or comma before it, no clause of its own.
+            if (t.RelationIs(k, "conj") && (t.Head(k) == head || t.Head(k) == token)) return !(type == "travel" && IsTrigger(t, k, "travel")) && IsCoordinated(t, k);
             if (t.RelationStarts(k, "punct")) return t.Head(k) != head && !t.IsUnder(t.Head(k), head);
             return false;
         }, first, end);
     }
 
+    /// <summary>True when a conjunct has its coordinator or a comma before it.</summary>
+    private static bool IsCoordinated(ClauseTree tree, int conjunct)
+    {
+        for (int c = tree.FirstChild(conjunct); c >= 0 && c < conjunct; c = tree.NextSibling(c))
+        {
+            if (tree.RelationIs(c, "cc") || tree.RelationStarts(c, "punct")) return true;
+        }
+        return conjunct > 0 && tree.Kind(conjunct - 1) == TokenKind.Punctuation;
+    }
+
     public void FillConditionalRequest(EventDraft draft)
     {
         int turn = TurnAt(draft.Trigger.Start);
+        draft.Turn = turn;
         if (turn < 0) return;
         draft.Speakers = _turns![turn].Speakers;
         draft.Add("requester", _turns[turn].Speakers);
@@ -335,6 +347,7 @@ internal sealed class RoleFinder
     {
         _travelling = draft.Type == "travel";
         int turn = TurnAt(draft.Trigger.Start);
+        draft.Turn = turn;
         if (turn >= 0) draft.Speakers = _turns![turn].Speakers;
         if (_tree is null) return;
         var tree = _tree;
@@ -344,8 +357,19 @@ internal sealed class RoleFinder
         {
             case "travel":
                 draft.Add("traveler", Agents(t, turn));
+                if (SubjectOf(t) is int start and >= 0 && tree.IsMention(start) && tree.MentionAt(start).Type == EntityType.Place)
+                {
+                    // "Left Istanbul by the night train with Harold and reached Ankara", the parser taking the first verb for an
+                    // adjective of the place: a place travels nowhere; it is the origin, and whoever came along travelled.
+                    for (int c = tree.FirstChild(start); c >= 0 && c < start; c = tree.NextSibling(c))
+                    {
+                        if (tree.RelationIs(c, "amod") && Lower(tree, c) is "left" or "departed" or "leaving" or "quitted") draft.Add("origin", [tree.MentionAt(start).EntityId]);
+                    }
+                    draft.Add("traveler", Companions(start, turn));
+                }
                 for (int leg = t; leg >= 0; leg = NextConjunct(leg, "travel"))
                 {
+                    draft.Add("traveler", Obliques(leg, With, Want.Person, turn));
                     bool arrival = EventLexicon.ArrivalLookup.Contains(Lower(tree, leg));
                     for (int c = tree.FirstChild(leg); c >= 0; c = tree.NextSibling(c))
                     {
@@ -368,6 +392,7 @@ internal sealed class RoleFinder
                 }
                 if (verb != t) draft.Add("participants", Obliques(verb, With, Want.Agent, turn));
                 else if (tree.Child(t, "obj") is int met and >= 0) draft.Add("participants", Entities(met, Want.Agent, turn));
+                AddUnresolvedOffice(draft, "participants", verb, turn);
                 draft.Add("place", Places(verb, turn));
                 break;
             case "meal":
@@ -376,6 +401,7 @@ internal sealed class RoleFinder
                 draft.Add("guest", Obliques(t, Beneficiary, Want.Person, turn));
                 if (verb != t) draft.Add("guest", Obliques(verb, Beneficiary, Want.Person, turn));
                 draft.Add("attendees", Obliques(t, With, Want.Person, turn));
+                AddUnresolvedOffice(draft, "attendees", t, turn);
                 draft.Add("place", Places(verb, turn));
                 break;
             case "transfer":
@@ -401,7 +427,10 @@ internal sealed class RoleFinder
                     for (int c = tree.FirstChild(proposal); c >= 0; c = tree.NextSibling(c))
                     {
                         if (tree.RelationIs(c, "nmod:poss") || (tree.RelationStarts(c, "nmod") && tree.HasCase(c, ProposerPrepositions)))
+                        {
                             draft.Add("proposer", Entities(c, Want.Agent, turn));
+                            if (!tree.RelationIs(c, "nmod:poss")) AddUnresolved(draft, "proposer", c, turn);
+                        }
                     }
                     draft.AnswersRequest = Lower(tree, proposal) is "request" or "requests" or "appeal" or "demand" or "demands" or "application" or "petition";
                     draft.Answers = tree.ClauseSpan(proposal, proposal, (tr, k) => tr.RelationStarts(k, "punct") && tr.Head(k) == proposal, 0, tree.Count);
@@ -514,25 +543,34 @@ internal sealed class RoleFinder
                 }
             }
         }
-        if (!draft.HasRole(receiver)) draft.Add(receiver, RecipientAfter(t, draft.Evidence, turn));
+        int unnamed = -1;
+        if (!draft.HasRole(receiver)) draft.Add(receiver, RecipientAfter(t, draft.Evidence, turn, out unnamed));
+        int target = -1;
         if (!draft.HasRole(receiver))
         {
-            int target = tree.Child(verb, "iobj") is int i2 and >= 0 ? i2 : ObliqueToken(verb, Recipient);
+            target = tree.Child(verb, "iobj") is int i2 and >= 0 ? i2 : ObliqueToken(verb, Recipient);
             if (target < 0 && act >= 0) target = tree.Child(act, "iobj") is int i3 and >= 0 ? i3 : ObliqueToken(act, Recipient);
-            AddUnresolved(draft, receiver, target, turn);
+            AddUnresolved(draft, receiver, target >= 0 ? target : unnamed, turn);
         }
         draft.Add(draft.Type == "commitment" ? "beneficiary" : "beneficiary", Obliques(verb, Beneficiary, Want.Agent, turn));
         if (draft.Type == "commitment") draft.Add("source", Obliques(verb, From, Want.Any, turn));
-        if (draft.Type == "grant" && !draft.HasRole("recipient") && turn >= 0) draft.Add("recipient", OtherParty(turn, preferNext: false));
+        // "We can give you twenty": the one spoken to; a receiver named otherwise (give them, give the army) is someone else.
+        if (draft.Type == "grant" && !draft.HasRole("recipient") && turn >= 0 && (target < 0 || Lower(tree, target) is "you" or "your") && unnamed < 0)
+            draft.Add("recipient", OtherParty(turn, preferNext: false));
     }
 
     /// <summary>
     /// A recipient the tree did not attach to the verb: <c>to</c> or <c>into</c> followed by a person or organization after
     /// the trigger, inside the evidence (<c>handed over two captured depots to the British Military Mission</c>).
     /// </summary>
-    private List<string> RecipientAfter(int trigger, TextSpan evidence, int turn)
+    /// <remarks>
+    /// <paramref name="unnamed"/> is the head of such a phrase that names no entity but a body all the same, a capitalized name
+    /// or a government noun (<c>to the Zarovian Red Crescent</c>, <c>to the local authorities</c>); -1 otherwise.
+    /// </remarks>
+    private List<string> RecipientAfter(int trigger, TextSpan evidence, int turn, out int unnamed)
     {
         var tree = _tree!;
+        unnamed = -1;
         for (int k = trigger + 1; k + 1 < tree.Count && tree.Span(k + 1).End <= evidence.End; k++)
         {
             if (!tree.WordIs(k, "to") && !tree.WordIs(k, "into")) continue;
@@ -542,6 +580,10 @@ internal sealed class RoleFinder
                 var mention = tree.MentionAt(m);
                 return mention.Type is EntityType.Person or EntityType.Organization or EntityType.Group ? [mention.EntityId] : [];
             }
+            int head = tree.Head(k);
+            if (head > k && tree.RelationIs(k, "case") && tree.Span(head).End <= evidence.End && !IsGoods(head)
+                && (char.IsUpper(tree.Word(head)[0]) || EventLexicon.GovernmentNounLookup.Contains(Lower(tree, head))))
+                unnamed = head;
             return [];
         }
         return [];
@@ -588,6 +630,8 @@ internal sealed class RoleFinder
         int subject = SubjectOf(verb);
         if (subject >= 0)
         {
+            // "The Government of Portugal agrees", the name taken as "The Government" alone: the country it belongs to says whose.
+            if (tree.IsMention(subject) && IsBareGovernmentNoun(tree.MentionAt(subject)) && OwnerPlace(subject) is { } owner) return [owner];
             result.AddRange(Entities(subject, Want.Agent, turn));
             // "Ankara has asked", "the Government of Portugal agrees": a capital or a country acting stands for its government.
             if (result.Count == 0 && !_travelling && !IsPronoun(subject))
@@ -599,7 +643,14 @@ internal sealed class RoleFinder
         }
         // "signed by Ambassador Cunha and Mr. Lowell": the agent of a passive.
         if (tree.Child(verb, "nsubj:pass") >= 0) return Obliques(verb, By, Want.Agent, turn);
+        // "the 12 aircraft delivered by the Air Mission": a participle after its noun has its agent and no subject.
+        if (tree.RelationStarts(verb, "acl") && tree.Child(verb, "obl:agent") is int agent and >= 0) return Entities(agent, Want.Agent, turn);
         int head = tree.Head(verb);
+        // "Mr. Tomas Varga, Counselor of the Legation, called at his request", the verb hung on the name as the sentence's root:
+        // with no object of its own, the verb is the sentence's, and the named person its subject.
+        if (head >= 0 && tree.RelationIs(verb, "acl") && tree.Head(head) < 0 && tree.Child(verb, "obj") < 0 && tree.Child(verb, "nsubj:pass") < 0
+            && tree.IsMention(head) && Accepts(Want.Agent, tree.MentionAt(head).Type) && !tree.Word(verb).EndsWith("ing", StringComparison.Ordinal))
+            return Entities(head, Want.Agent, turn);
         if (head >= 0 && tree.RelationIs(verb, "xcomp"))
         {
             int controller = tree.Child(head, "obj");
@@ -615,6 +666,27 @@ internal sealed class RoleFinder
                 return Entities(main, Want.Agent, turn);
         }
         return result;
+    }
+
+    /// <summary>A mention that is only a government noun and its article (<c>The Government</c>, <c>the Ministry</c>).</summary>
+    private bool IsBareGovernmentNoun(Mention mention)
+    {
+        var tree = _tree!;
+        var words = tree.TextOf(mention.Span).AsSpan().Trim();
+        if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) words = words[4..].TrimStart();
+        Span<char> buffer = stackalloc char[32];
+        return words.Length <= buffer.Length && words.IndexOf(' ') < 0 && EventLexicon.GovernmentNounLookup.Contains(EventAnnotator.Normalize(words, buffer));
+    }
+
+    /// <summary>The place an <c>of</c> phrase under <paramref name="token"/> names (<c>of Portugal</c>), or null.</summary>
+    private string? OwnerPlace(int token)
+    {
+        var tree = _tree!;
+        for (int c = tree.FirstChild(token); c >= 0; c = tree.NextSibling(c))
+        {
+            if (tree.RelationStarts(c, "nmod") && tree.HasCase(c, Of) && tree.IsMention(c) && tree.MentionAt(c).Type == EntityType.Place) return tree.MentionAt(c).EntityId;
+        }
+        return null;
     }
 
     /// <summary>
@@ -700,6 +772,23 @@ internal sealed class RoleFinder
         draft.AddUnresolved(role, span, tree.TextOf(span));
     }
 
+    /// <summary>
+    /// With no entity in <paramref name="role"/>, a <c>with</c> phrase naming someone by office (<c>with the Swiss minister</c>)
+    /// fills it by its phrase; other <c>with</c> phrases (<c>with great care</c>) say how, not with whom.
+    /// </summary>
+    private void AddUnresolvedOffice(EventDraft draft, string role, int token, int turn, int depth = 0)
+    {
+        var tree = _tree!;
+        if (draft.HasRole(role) || depth > 1) return;
+        for (int c = tree.FirstChild(token); c >= 0; c = tree.NextSibling(c))
+        {
+            if (!IsOblique(c)) continue;
+            if (tree.HasCase(c, With) && !tree.IsMention(c) && TitleLexicon.IsHeadTitle(Lower(tree, c))) AddUnresolved(draft, role, c, turn);
+            // "Dinner at the embassy with the consul": the parser may hang the company on the place.
+            else AddUnresolvedOffice(draft, role, c, turn, depth + 1);
+        }
+    }
+
     /// <summary>The acting role of a frame type, the one its subject fills.</summary>
     private static string? ActingRole(string type) => type switch
     {
@@ -716,6 +805,21 @@ internal sealed class RoleFinder
         "appointment" => "appointer",
         _ => null,
     };
+
+    /// <summary>The persons a <c>with</c> phrase anywhere under <paramref name="token"/> names (<c>by the night train with Harold</c>).</summary>
+    private List<string> Companions(int token, int turn, int depth = 0)
+    {
+        var tree = _tree!;
+        var result = new List<string>();
+        if (depth > MaxDepth) return result;
+        for (int c = tree.FirstChild(token); c >= 0; c = tree.NextSibling(c))
+        {
+            if (tree.RelationStarts(c, "acl") || tree.RelationStarts(c, "advcl") || tree.RelationStarts(c, "parataxis")) continue;
+            if (IsOblique(c) && tree.HasCase(c, With)) result.AddRange(Entities(c, Want.Person, turn));
+            else result.AddRange(Companions(c, turn, depth + 1));
+        }
+        return result;
+    }
 
     /// <summary>The first oblique of <paramref name="token"/> under one of <paramref name="prepositions"/>, or -1.</summary>
     private int ObliqueToken(int token, ReadOnlySpan<string> prepositions)
@@ -851,7 +955,16 @@ internal sealed class RoleFinder
     {
         var tree = _tree!;
         int subject = PreviousMainSubject(pronoun);
-        return subject >= 0 && tree.IsMention(subject) && tree.MentionAt(subject).Type == EntityType.Person ? [tree.MentionAt(subject).EntityId] : [];
+        if (subject >= 0 && tree.IsMention(subject) && tree.MentionAt(subject).Type == EntityType.Person) return [tree.MentionAt(subject).EntityId];
+        // "I shall write to the Minister and ask him": an object pronoun takes up the person named last in its own sentence, save the speaker.
+        if (!tree.WordIs(pronoun, "him") && !tree.WordIs(pronoun, "her")) return [];
+        var speakers = TurnAt(tree.Span(pronoun).Start) is int turn and >= 0 ? _turns![turn].Speakers : [];
+        for (int k = pronoun - 1; k >= 0 && k >= pronoun - 30 && !tree.ParagraphBreakBefore(k + 1); k--)
+        {
+            if (tree.Kind(k) == TokenKind.Punctuation && tree.Word(k) is "." or "?" or "!" or ";") break;
+            if (tree.IsMention(k) && tree.MentionAt(k).Type == EntityType.Person && !speakers.Contains(tree.MentionAt(k).EntityId)) return [tree.MentionAt(k).EntityId];
+        }
+        return [];
     }
 
     /// <summary>The subject of the last main clause before <paramref name="pronoun"/> in its paragraph that is no pronoun itself, or -1.</summary>
