@@ -31,6 +31,8 @@ export async function mapPage(main: HTMLElement): Promise<void> {
         el('ul', {}, ...p.documents.slice(0, 10).map(d => el('li', {}, el('a', { href: route.document(d.document, d.start, d.end) }, d.documentName), ` ×${d.mentions}`)))));
       marker.addTo(map);
     }
+    // Every place is shown: the view opens on all of them, not on a fixed part of the world.
+    if (places.length > 0) map.fitBounds(L.latLngBounds(places.map(p => [p.latitude, p.longitude] as [number, number])), { padding: [12, 12], maxZoom: 5 });
   } catch (error) {
     clear(main); main.appendChild(errorBox(error));
   }
