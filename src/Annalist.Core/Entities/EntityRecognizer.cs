@@ -221,6 +221,7 @@ public sealed class EntityRecognizer
         public void ApplyContext()
         {
             FindPeopleAfterTitles();
+            FindSpeakerLabels();
             foreach (var c in _candidates)
             {
                 if (c.Type == EntityType.Place && c.First > 0 && IsDirection(Word(c.First - 1)) && !input.SentenceStarts[c.First] && !_candidates.Any(o => o.End == c.First))
@@ -274,6 +275,70 @@ public sealed class EntityRecognizer
                 _candidates.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Person, Confident = true });
                 covered[i] = true;
             }
+        }
+
+        /// <summary>
+        /// A transcript's speaker labels: a name in capitals opening a line before a colon and words
+        /// (<c>HARTWELL: We need …</c>, <c>MR. HARTWELL: …</c>), written so at two line starts or more, is a person
+        /// wherever the tagger saw nothing there; capitals carry no case to tag by. Labels of a record's parts
+        /// (<c>SUBJECT:</c>, <c>NOTE:</c>), single letters (<c>Q:</c>) and places are none.
+        /// </summary>
+        private void FindSpeakerLabels()
+        {
+            List<(int First, int End)>? labels = null;
+            for (int i = 0; i < input.Count; i++)
+            {
+                if (!OpensLine(i)) continue;
+                int first = i;
+                if (TitleLexicon.IsTitleWord(Word(first)) && IsUpperWord(Word(first))) first++;
+                if (first < input.Count && Word(first) is ".") first++;
+                int end = first;
+                while (end < input.Count && end - first < 3 && IsUpperWord(Word(end)) && Word(end).Length > 1) end++;
+                if (end == first || end >= input.Count || Word(end) is not ":" || !WordsFollowOnLine(end)) continue;
+                (labels ??= []).Add((first, end));
+            }
+            if (labels is null) return;
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (first, end) in labels) counts[TextOf(first, end)] = counts.GetValueOrDefault(TextOf(first, end)) + 1;
+            foreach (var (first, end) in labels)
+            {
+                string label = TextOf(first, end);
+                string titled = System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(label.ToLowerInvariant());
+                if (counts[label] < 2 || TitleLexicon.IsRecordPartLabel(label) || NameWords.IsArticle(Word(first))
+                    || gazetteer.TryGetPlace(titled, out _) || gazetteer.TryGetDemonym(titled, out _)) continue;
+                if (end - first == 1 && TitleLexicon.IsTitleWord(Word(first))) continue;
+                if (_candidates.Any(c => c.First < end && first < c.End)) continue;
+                _candidates.Add(new Candidate { First = first, End = end, Type = EntityType.Person, Confident = true });
+            }
+        }
+
+        private static bool IsUpperWord(ReadOnlySpan<char> word)
+        {
+            bool letter = false;
+            foreach (char ch in word)
+            {
+                if (char.IsLower(ch)) return false;
+                letter |= char.IsLetter(ch);
+            }
+            return letter;
+        }
+
+        private bool OpensLine(int index)
+        {
+            for (int k = input.Tokens[index].Start - 1; k >= 0; k--)
+            {
+                char ch = _text[k];
+                if (ch == '\n') return true;
+                if (ch is not (' ' or '\t')) return false;
+            }
+            return true;
+        }
+
+        private bool WordsFollowOnLine(int colon)
+        {
+            if (colon + 1 >= input.Count) return false;
+            int from = input.Tokens[colon].End, to = input.Tokens[colon + 1].Start;
+            return _text.AsSpan(from, to - from).IndexOf('\n') < 0;
         }
 
         private static bool IsDirection(ReadOnlySpan<char> word) => word is "Inner" or "Outer" or "Upper" or "Lower" or "North" or "South" or "East" or "West"

@@ -40,6 +40,20 @@ public static class TitleLexicon
     private static readonly HashSet<string> ModifierSet = new(Modifiers, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup = ModifierSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Labels of a record's parts that open a line before a colon as a speaker's name would (<c>SUBJECT:</c>, <c>NOTE:</c>).</summary>
+    private static readonly HashSet<string> RecordPartLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Subject", "Subj", "Participants", "Present", "Date", "Time", "Place", "Note", "Notes", "Summary", "Secret", "Top Secret",
+        "Confidential", "Restricted", "Unclassified", "Memorandum", "Telegram", "From", "To", "Cc", "Ref", "Re", "Reference",
+        "Enclosure", "Attachment", "Text", "Comment", "Comments", "Action", "Info", "Distribution", "Approved", "Drafted", "Cleared",
+        "Agenda", "Item", "Minutes", "Question", "Answer", "Ps", "Nb", "Source", "Copy", "Copies", "Priority", "Niact", "Flash",
+        "Routine", "Immediate", "Signed", "End", "Begin", "Part", "Section", "Annex", "Appendix", "Recommendation",
+        "Recommendations", "Conclusion", "Conclusions", "Background", "Discussion", "Problem", "Decision", "Decisions",
+    };
+
+    /// <summary>True for a label of a record's part (<c>SUBJECT</c>, <c>TOP SECRET</c>), in any case.</summary>
+    public static bool IsRecordPartLabel(string label) => RecordPartLabels.Contains(label);
+
     /// <summary>True for any word of a title, modifiers included (<c>Foreign</c> in <c>Foreign Minister</c>).</summary>
     public static bool IsTitleWord(ReadOnlySpan<char> word) => TitleLookup.Contains(word);
 
