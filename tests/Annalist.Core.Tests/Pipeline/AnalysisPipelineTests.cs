@@ -73,9 +73,13 @@ public class AnalysisPipelineTests
     public void Analyze_many_keeps_input_order_and_uses_several_threads()
     {
         var threads = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
+        int started = 0;
         var pipeline = new PipelineBuilder().Add(new FakeAnnotator("a", [], ["a"], s =>
         {
             threads[Environment.CurrentManagedThreadId] = true;
+            // On a busy thread pool the other workers may start late and the first could take every document:
+            // the first few wait a while for a second worker to join.
+            if (Interlocked.Increment(ref started) <= 4) SpinWait.SpinUntil(() => threads.Count > 1, TimeSpan.FromSeconds(5));
             Thread.Sleep(10);
             return [new Layer<Mark>("a", new ComponentId("a", 1), [new Mark(new TextSpan(0, s.Text.Length))])];
         })).Build();
