@@ -66,4 +66,11 @@ public sealed partial class TimexAnnotator
 
     private static bool IsHad(string text, ScanToken token) =>
         token.IsWord && text.AsSpan(token.Start, token.End - token.Start).Equals("had", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A count of quarters in a history is a fraction (<c>three quarters of the army</c>, <c>a decrease of about a
+    /// quarter</c>): histories count time in years and months, and a report's quarters need a report's date.
+    /// </summary>
+    private static bool IsFractionOfQuarters(TimexCandidate candidate) =>
+        candidate.Value is { Type: TimexType.Duration, Unit: TimeUnit.Quarter } && candidate.Need == AnchorNeed.None;
 }

@@ -51,3 +51,60 @@ internal sealed partial class TimexGrammar
         return end > i + 2 ? end : i + 1;
     }
 }
+
+internal sealed partial class TimexGrammar
+{
+    /// <summary>
+    /// A year written with an apostrophe for its century (<c>the Club of '89</c>, <c>the class of '99</c>): two digits
+    /// after an apostrophe that opens a word, taking the century that puts them nearest the story's year. An
+    /// apostrophe after a letter (<c>boys' 99</c>) or a number followed by more of one (<c>'99.5</c>, <c>'99%</c>) is none.
+    /// Returns the token after the year, or -1.
+    /// </summary>
+    private int MatchApostropheYear(int i)
+    {
+        if (Digits(i) != 2 || !IsApostrophe(i - 1) || !Adjacent(i - 1, i)) return -1;
+        if (i >= 2 && EndOf(i - 2) == StartOf(i - 1) && !IsPunct(i - 2, '(')) return -1;
+        var next = T(i + 1);
+        if (i + 1 < Count && Adjacent(i, i + 1) && (next.IsWord || next.IsNumber || IsApostrophe(i + 1) || IsPunct(i + 1, '%'))) return -1;
+        if ((IsPunct(i + 1, '.') || IsPunct(i + 1, ',')) && IsNumber(i + 2) && Adjacent(i + 1, i + 2)) return -1;
+        if (IsDash(i + 1) && Adjacent(i, i + 1)) return -1;
+        Emit(new TimexCandidate { Start = StartOf(i - 1), End = EndOf(i), Value = TimeValue.FromDate(Num(i)), TwoDigitYear = true });
+        return i + 1;
+    }
+
+    /// <summary>
+    /// A four-digit number before a lowercase word that is a year by what surrounds it rather than by a preposition:
+    /// the second end of a short year range (<c>the 1975-1976 dry season</c>: a range of counts is no shorter than its
+    /// ends are far apart, a range of years a few years long); after <c>his</c>, <c>her</c>, <c>its</c>, <c>their</c>
+    /// before a singular noun (<c>his 1995 book</c>: a count above one takes a plural); and after a name and <c>of</c>
+    /// (<c>the Concordat of 1801 between …</c>, <c>the Constitution of 1793</c>); after <c>as late as</c>, <c>as early as</c>.
+    /// </summary>
+    private bool IsYearByContext(int i)
+    {
+        if (IsDash(i - 1) && IsNumber(i - 2) && Digits(i - 2) == 4 && Num(i) > Num(i - 2) && Num(i) - Num(i - 2) <= 10) return true;
+        if (IsWordAt(i - 1, "as") && Kw(i - 2) is TimeKeyword.Late or TimeKeyword.Early && IsWordAt(i - 3, "as")) return true;
+        var follower = T(i + 1);
+        var noun = _text.AsSpan(follower.Start, follower.End - follower.Start);
+        bool singular = !(noun.Length > 2 && noun[^1] == 's' && noun[^2] != 's');
+        if (singular && T(i - 1) is { IsWord: true } owner && IsThirdPersonPossessive(owner)) return true;
+        return IsKw(i - 1, TimeKeyword.Of) && IsCapitalizedWord(i - 2) && i >= 3 && !IsPunct(i - 3, '.') && !StartsLine(i - 2)
+            && T(i - 2).Word.Month == 0 && T(i - 2).Keyword == TimeKeyword.None;
+    }
+
+    /// <summary>
+    /// A range of round hundreds before a noun is a count (<c>the 1500-2000 men of the garrison</c>), not two years.
+    /// </summary>
+    private bool StartsCountRange(int i)
+    {
+        if (!IsDash(i + 1) || !IsNumber(i + 2) || Digits(i + 2) != 4 || Num(i) % 100 != 0 || Num(i + 2) % 100 != 0 || Num(i + 2) <= Num(i)) return false;
+        var follower = T(i + 3);
+        return follower.IsWord && !follower.Capitalized && !follower.Word.FunctionWord && follower.Word.Unit == 0;
+    }
+
+    private bool IsThirdPersonPossessive(ScanToken token)
+    {
+        var word = _text.AsSpan(token.Start, token.End - token.Start);
+        return word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -425,6 +425,9 @@ internal sealed partial class TimexGrammar
         int value = Num(i);
         int digits = Digits(i);
 
+        int apostrophe = MatchApostropheYear(i);
+        if (apostrophe > i) return apostrophe;
+
         // ISO 1944-01-07 and numeric dates 7/1/44, 7.1.1944, 7.I.1944.
         int numeric = MatchNumericDate(i);
         if (numeric > i) return numeric;
@@ -619,6 +622,7 @@ internal sealed partial class TimexGrammar
     {
         var previous = T(i - 1);
         if (previous.IsWord && previous.Word.NumberLabel) return false;
+        if (StartsCountRange(i)) return false;
         if (previous.Keyword == TimeKeyword.A) return false; // "a 1000 men": an article makes it a count
         if (IsPunct(i - 1, '.') && T(i - 2).IsWord && T(i - 2).Word.NumberLabel) return false;
         if (IsPunct(i - 1, '$') || IsPunct(i - 1, '#') || IsPunct(i - 1, '£') || IsPunct(i - 1, '€')) return false;
@@ -642,6 +646,7 @@ internal sealed partial class TimexGrammar
         if (next.IsWord && Adjacent(i, i + 1)) return false;
         if (next.IsWord && !next.Capitalized && !next.Word.FunctionWord && next.Word.Month == 0)
         {
+            if (IsYearByContext(i)) return true;
             // "the 1954 election" is a year; "1500 grenades" is a count.
             var determiner = previous.Keyword;
             bool possessive = IsKw(i - 1, TimeKeyword.S) && IsApostrophe(i - 2);
