@@ -9,17 +9,19 @@ public sealed partial class TimexAnnotator
 
     /// <summary>
     /// Whether a year stated without a month dates the story's background rather than a step of it: a year
-    /// that modifies a noun (<c>the 1614 rules</c>) or one in a clause in the pluperfect (<c>forces that had
+    /// that modifies a noun (<c>the 1614 rules</c>; with a month, after an article: <c>the August 1792 uprising</c>), one compared with (<c>as in 1614</c>), or one in a clause in the pluperfect (<c>forces that had
     /// invaded the north in late 1943</c>, <c>In 1830, France had conquered …</c>).
     /// </summary>
     private static bool DatesBackground(string text, List<ScanToken> tokens, TimexCandidate candidate)
     {
-        if (candidate.Value.Year is null || candidate.Value.Month is not null || candidate.Value.Season is not null) return false;
+        if (candidate.Value.Year is null) return false;
+        if (candidate.Value.Month is not null || candidate.Value.Season is not null) return ModifiesNounAfterArticle(text, tokens, candidate);
         int after = FirstTokenAt(tokens, candidate.End);
         if (after < tokens.Count && tokens[after] is { IsWord: true, Capitalized: false } noun && noun.Start - candidate.End <= 1
             && noun.Keyword == TimeKeyword.None && !noun.Word.FunctionWord && noun.Word.Unit == 0 && noun.Word.Month == 0)
             return true;
         int before = FirstTokenAt(tokens, candidate.Start) - 1;
+        if (ComparesWith(text, tokens, before)) return true;
         for (int i = before, words = 0; i >= 0 && words < PluperfectWordsBefore; i--)
         {
             if (EndsClause(text, tokens[i])) break;
@@ -34,6 +36,27 @@ public sealed partial class TimexAnnotator
         }
         return false;
     }
+
+    /// <summary>
+    /// A date written between an article and a noun (<c>the August 1792 uprising</c>, <c>the 4 August 1789 decrees</c>):
+    /// it names an event by its date, a thing of the story's background, rather than taking the story there.
+    /// </summary>
+    private static bool ModifiesNounAfterArticle(string text, List<ScanToken> tokens, TimexCandidate candidate)
+    {
+        int first = FirstTokenAt(tokens, candidate.Start);
+        if (first == 0 || tokens[first - 1].Keyword != TimeKeyword.The) return false;
+        int after = FirstTokenAt(tokens, candidate.End);
+        return after < tokens.Count && tokens[after] is { IsWord: true, Capitalized: false } noun && noun.Start - candidate.End <= 1
+            && noun.Keyword == TimeKeyword.None && !noun.Word.FunctionWord && noun.Word.Unit == 0 && noun.Word.Month == 0;
+    }
+
+    /// <summary>A comparison with another time (<c>arranged as in 1614</c>, <c>fewer than in 1913</c>): <c>as</c> or <c>than</c> before <c>in</c>.</summary>
+    private static bool ComparesWith(string text, List<ScanToken> tokens, int preposition) =>
+        preposition >= 1 && tokens[preposition].Keyword == TimeKeyword.In && tokens[preposition - 1].IsWord
+        && (IsWord(text, tokens[preposition - 1], "as") || tokens[preposition - 1].Keyword == TimeKeyword.Than);
+
+    private static bool IsWord(string text, ScanToken token, string word) =>
+        text.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     // How far before the expression "until" may stand in its clause.
     private const int EndpointWordsBefore = 8;
