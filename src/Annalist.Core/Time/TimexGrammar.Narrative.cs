@@ -107,4 +107,11 @@ internal sealed partial class TimexGrammar
         return word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
             || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// <c>as recently as</c> before a date (<c>as recently as late 2009</c>) says how near the date is; the date is the
+    /// expression, and <c>recently</c> no reference of its own.
+    /// </summary>
+    private bool IntroducesDate(int i) =>
+        IsWordAt(i - 1, "as") && IsWordAt(i + 1, "as") && (IsNumber(i + 2) || IsMonth(i + 2) || Kw(i + 2) is TimeKeyword.Early or TimeKeyword.Late or TimeKeyword.Mid);
 }

@@ -406,6 +406,7 @@ internal sealed partial class TimexGrammar
             TimeKeyword.Right when IsKw(i + 1, TimeKeyword.Now) => Reference(i, i + 2, TimeReference.Present),
             TimeKeyword.Today or TimeKeyword.Yesterday or TimeKeyword.Tomorrow or TimeKeyword.Tonight => MatchTodayLike(i),
             TimeKeyword.Currently or TimeKeyword.Nowadays => Reference(i, i + 1, TimeReference.Present),
+            TimeKeyword.Recently when IntroducesDate(i) => -1,
             TimeKeyword.Recently or TimeKeyword.Lately or TimeKeyword.Formerly => Reference(i, i + 1, TimeReference.Past),
             TimeKeyword.Present when IsKw(i - 1, TimeKeyword.At) => Reference(i, i + 1, TimeReference.Present),
             TimeKeyword.Noon or TimeKeyword.Midnight => MatchNoon(i),
