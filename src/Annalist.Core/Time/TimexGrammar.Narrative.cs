@@ -114,4 +114,22 @@ internal sealed partial class TimexGrammar
     /// </summary>
     private bool IntroducesDate(int i) =>
         IsWordAt(i - 1, "as") && IsWordAt(i + 1, "as") && (IsNumber(i + 2) || IsMonth(i + 2) || Kw(i + 2) is TimeKeyword.Early or TimeKeyword.Late or TimeKeyword.Mid);
+
+    /// <summary>
+    /// <c>the previous April</c>, <c>the following March</c>: the latest such month before the story's point, or the first
+    /// after it, referring back to the story whatever the anchoring. Returns the token after the month.
+    /// </summary>
+    private int MatchTheShiftedMonth(int first, int month, int shift)
+    {
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(first),
+            End = EndOf(month),
+            Value = TimeValue.FromDate(null, MonthOf(month), null),
+            Need = AnchorNeed.Fill,
+            Shift = shift,
+            Anaphoric = true,
+        });
+        return month + 1;
+    }
 }

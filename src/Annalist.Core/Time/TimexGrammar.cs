@@ -1800,6 +1800,7 @@ internal sealed partial class TimexGrammar
             });
             return monthEnd + 1;
         }
+        if (IsMonth(k) && withThe && shift != 0 && keyword != TimeKeyword.Past) return MatchTheShiftedMonth(first, k, shift);
         return -1;
     }
 
