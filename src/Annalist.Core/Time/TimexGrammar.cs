@@ -1144,6 +1144,8 @@ internal sealed partial class TimexGrammar
     {
         int month = MonthOf(i);
         var previous = Kw(i - 1);
+        // "mid-August", "early-March": the position word before the dash.
+        if (IsDash(i - 1) && Adjacent(i - 1, i) && Kw(i - 2) is TimeKeyword.Mid or TimeKeyword.Early or TimeKeyword.Late) previous = Kw(i - 2);
         if (month is 5 or 3 or 8)
         {
             // "May", "March" and "August" are also a verb, a verb and an adjective: need a temporal word before, or another month after a dash.
