@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Annalist.Core.Time;
 
 /// <summary>Conventions of the TimeML guidelines that news text exercises most.</summary>
@@ -120,4 +122,84 @@ internal sealed partial class TimexGrammar
         _output[^1].WeekOf = true;
         return end;
     }
+
+    /// <summary>
+    /// Whether a four-digit number between a determiner and a singular noun names that noun's year (<c>a 1996 law</c>,
+    /// <c>its 1990 invasion</c>, <c>his unsuccessful 1996 campaign</c>), as <c>the 1954 election</c> does: a count takes a
+    /// plural (<c>a 1000 men</c>), a measure its unit (<c>a 2000 pound bomb</c>). One adjective may stand between the
+    /// determiner and the year.
+    /// </summary>
+    private bool YearOfNoun(int i)
+    {
+        int year = Num(i);
+        if (Digits(i) != 4 || year is < 1000 or > 2099) return false;
+        int d = i - 1;
+        bool adjective = IsLowerWord(d) && !T(d).Word.FunctionWord && T(d).Word.Unit == 0 && T(d).Keyword == TimeKeyword.None && !Adjacent(d, i);
+        if (adjective) d--;
+        if (!IsNounDeterminer(d, articleAllowed: true)) return false;
+        var noun = T(i + 1);
+        if (!noun.IsWord || Adjacent(i, i + 1) || noun.Word.FunctionWord || noun.Word.Month != 0 || noun.Word.Unit != 0 || noun.Keyword != TimeKeyword.None)
+            return false;
+        var word = _text.AsSpan(noun.Start, noun.End - noun.Start);
+        if (word.Length < 3 || word[^1] is 's' && word[^2] is not ('s' or 'u' or 'i') || MeasureWordLookup.Contains(word)) return false;
+        // "an 1850 census", not "a 1500 pound bomb"; a following possessive or number continues something else.
+        return !IsApostrophe(i + 2) && !IsNumber(i + 2);
+    }
+
+    private bool IsNounDeterminer(int k, bool articleAllowed)
+    {
+        if ((uint)k >= (uint)Count || !T(k).IsWord) return false;
+        if (articleAllowed && (T(k).Keyword is TimeKeyword.A or TimeKeyword.The)) return true;
+        var word = _text.AsSpan(T(k).Start, T(k).End - T(k).Start);
+        return word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Units of measure and counted things that follow a number written like a year (<c>a 2000 pound bomb</c>).</summary>
+    private static readonly FrozenSet<string> MeasureWords = new[]
+    {
+        "pound", "ton", "tonne", "meter", "metre", "mile", "yard", "foot", "inch", "acre", "hectare", "gallon", "barrel", "liter", "litre",
+        "gram", "kilogram", "kilometer", "kilometre", "percent", "per", "page", "word", "man", "member", "seat", "bed", "room", "unit",
+        "share", "point", "megawatt", "kilowatt", "horsepower", "dollar", "cent", "yen", "franc", "mark", "ruble", "rouble", "rupee",
+        "kg", "km", "mm", "cm", "lb", "mph", "cc", "strong", "odd", "plus", "or", "more",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureWordLookup = MeasureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the expression at token <paramref name="i"/> is a deadline put off to a day to come: <c>until</c> after a
+    /// verb of deferral (<c>postponed until Tuesday</c>, <c>extended its deadline until 9 a.m. Tuesday</c>, <c>has until
+    /// Friday</c>). A report names a deferred day while it is still ahead; once passed it reports what happened on it.
+    /// </summary>
+    private bool DeferredUntil(int i)
+    {
+        if (!IsWordAt(i - 1, "until") && !IsWordAt(i - 1, "till")) return false;
+        if (IsWordAt(i - 2, "has") || IsWordAt(i - 2, "have")) return true;
+        for (int k = i - 2; k >= 0 && k >= i - 10; k--)
+        {
+            var token = T(k);
+            if (token.Class == ScanTokenClass.Punctuation && token.Value is '.' or ';' or '!' or '?' or '"' or '“' or '”') return false;
+            if (!token.IsWord) continue;
+            if (DeferralVerbLookup.Contains(_text.AsSpan(token.Start, token.End - token.Start))) return !IsWordAt(k - 1, "had");
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A verb of intention before <c>to</c> (<c>were planning to march on Monday</c>, <c>intends to vote Friday</c>): what is
+    /// intended lies ahead of the report.
+    /// </summary>
+    private bool IntentionBefore(int k) =>
+        IsWordAt(k + 1, "to") && IntentionVerbLookup.Contains(_text.AsSpan(T(k).Start, T(k).End - T(k).Start));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeferralVerbLookup = new[]
+    {
+        "postpone", "postpones", "postponed", "delay", "delays", "delayed", "extend", "extends", "extended", "adjourn", "adjourns",
+        "adjourned", "defer", "defers", "deferred", "recess", "recessed", "give", "gives", "gave", "given", "granted", "deadline",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentionVerbLookup = new[]
+    {
+        "plan", "planning", "intend", "intends", "intending", "hope", "hopes", "hoping", "aim", "aims", "aiming",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -137,6 +137,7 @@ internal sealed partial class TimexGrammar
     /// </summary>
     private int TenseBefore(int i)
     {
+        if (_options.Guidelines == TimexGuidelines.TimeMl && DeferredUntil(i)) return 1;
         for (int k = i - 1; k >= 0 && k >= i - 8; k--)
         {
             var token = T(k);
@@ -157,6 +158,7 @@ internal sealed partial class TimexGrammar
                 || word.Equals("are", StringComparison.OrdinalIgnoreCase)))
                 return 1;
             if (word.Equals("early", StringComparison.OrdinalIgnoreCase) && IsWordAt(k - 1, "as") && IsWordAt(k + 1, "as")) return 1;
+            if (IntentionBefore(k) && k + 1 < i) return 1;
             if (!token.Capitalized && TimeLexicon.IsPastForm(word)) return FutureCueJustBefore(k) ? 1 : -1;
             // A past form ends the search, unless a passive "be" makes it part of what follows "will".
             if (!token.Capitalized && word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
@@ -619,7 +621,7 @@ internal sealed partial class TimexGrammar
     {
         var previous = T(i - 1);
         if (previous.IsWord && previous.Word.NumberLabel) return false;
-        if (previous.Keyword == TimeKeyword.A) return false; // "a 1000 men": an article makes it a count
+        if (previous.Keyword == TimeKeyword.A) return YearOfNoun(i); // "a 1000 men": an article makes it a count, "a 1996 law" a year
         if (IsPunct(i - 1, '.') && T(i - 2).IsWord && T(i - 2).Word.NumberLabel) return false;
         if (IsPunct(i - 1, '$') || IsPunct(i - 1, '#') || IsPunct(i - 1, '£') || IsPunct(i - 1, '€')) return false;
         if (IsPunct(i - 1, '.') && Adjacent(i - 1, i) && IsNumber(i - 2)) return false;
@@ -640,6 +642,7 @@ internal sealed partial class TimexGrammar
         if (IsPunct(i + 1, '%') || (IsPunct(i + 1, '.') && Adjacent(i, i + 1) && IsNumber(i + 2))) return false;
         if (IsPunct(i + 1, ':') && IsNumber(i + 2) && Adjacent(i + 1, i + 2)) return false;
         if (next.IsWord && Adjacent(i, i + 1)) return false;
+        if (YearOfNoun(i)) return true;
         if (next.IsWord && !next.Capitalized && !next.Word.FunctionWord && next.Word.Month == 0)
         {
             // "the 1954 election" is a year; "1500 grenades" is a count.

@@ -1,0 +1,37 @@
+using Annalist.Core.Text;
+using Annalist.Core.Time;
+
+namespace Annalist.Core.Tests.Time;
+
+/// <summary>News days to come: deadlines put off to a day, and days someone intends something for.</summary>
+public sealed class TimexNewsDeadlineTests
+{
+    private static readonly TimexOptions DocumentAnchored = new() { Anchoring = TimexAnchoring.Document };
+
+    // 2004-06-16 is a Wednesday.
+    private static string ValueOf(string text, string expression)
+    {
+        var timexes = new TimexAnnotator(DocumentAnchored).Recognize(text, new DocumentMetadata { Date = "2004-06-16" }, null);
+        return timexes.Single(t => text[t.Span.Start..t.Span.End] == expression).Value.ToTimex3();
+    }
+
+    [Theory]
+    [InlineData("The council postponed until Tuesday its vote on the harbour levy.", "Tuesday", "2004-06-22")]
+    [InlineData("The ministry extended its deadline until 9 a.m. Friday.", "9 a.m. Friday", "2004-06-18T09:00")]
+    [InlineData("The judge adjourned the hearing until Monday morning.", "Monday morning", "2004-06-21TMO")]
+    [InlineData("The tenants have until Thursday to leave the building.", "Thursday", "2004-06-17")]
+    public void A_day_a_deadline_is_put_off_to_lies_ahead(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression));
+
+    [Theory]
+    [InlineData("The ferry ran until Tuesday, when the storm closed the port.", "Tuesday", "2004-06-15")]
+    [InlineData("The embassy had given the crew until Monday to leave.", "Monday", "2004-06-14")]
+    public void Until_without_a_deferral_keeps_a_past_day(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression));
+
+    [Theory]
+    [InlineData("Growers were planning to block the bridge on Monday.", "Monday", "2004-06-21")]
+    [InlineData("The union said it intends to strike Friday.", "Friday", "2004-06-18")]
+    public void A_day_someone_intends_something_for_lies_ahead(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression));
+}
