@@ -167,13 +167,13 @@ internal sealed partial class TimexGrammar
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureWordLookup = MeasureWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Whether the expression at token <paramref name="i"/> is a deadline put off to a day to come: <c>until</c> after a
-    /// verb of deferral (<c>postponed until Tuesday</c>, <c>extended its deadline until 9 a.m. Tuesday</c>, <c>has until
-    /// Friday</c>). A report names a deferred day while it is still ahead; once passed it reports what happened on it.
+    /// Whether the expression at token <paramref name="i"/> is a deadline put off to a day to come: <c>until</c> or
+    /// <c>through</c> after a verb of deferral (<c>postponed until Tuesday</c>, <c>extended its deadline until 9 a.m. Tuesday</c>,
+    /// <c>extended the loans through January</c>, <c>has until Friday</c>). A report names a deferred day while it is still ahead; once passed it reports what happened on it.
     /// </summary>
     private bool DeferredUntil(int i)
     {
-        if (!IsWordAt(i - 1, "until") && !IsWordAt(i - 1, "till")) return false;
+        if (!IsWordAt(i - 1, "until") && !IsWordAt(i - 1, "till") && !IsWordAt(i - 1, "through")) return false;
         if (IsWordAt(i - 2, "has") || IsWordAt(i - 2, "have")) return true;
         for (int k = i - 2; k >= 0 && k >= i - 10; k--)
         {
@@ -202,4 +202,15 @@ internal sealed partial class TimexGrammar
     {
         "plan", "planning", "intend", "intends", "intending", "hope", "hopes", "hoping", "aim", "aims", "aiming",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the <c>-ed</c> word at <paramref name="k"/> modifies a noun after a determiner (<c>a still unspecified date</c>,
+    /// <c>the revised plan</c>), an adjective rather than a verb in the past.
+    /// </summary>
+    private bool AdjectiveAfterDeterminer(int k)
+    {
+        int d = k - 1;
+        if (IsLowerWord(d) && _text.AsSpan(T(d).Start, T(d).End - T(d).Start).EndsWith("ly", StringComparison.Ordinal) || IsWordAt(d, "still")) d--;
+        return IsNounDeterminer(d, articleAllowed: true) && T(k + 1).IsWord && !T(k + 1).Word.FunctionWord;
+    }
 }

@@ -162,7 +162,7 @@ internal sealed partial class TimexGrammar
             if (!token.Capitalized && TimeLexicon.IsPastForm(word)) return FutureCueJustBefore(k) ? 1 : -1;
             // A past form ends the search, unless a passive "be" makes it part of what follows "will".
             if (!token.Capitalized && word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
-                && !IsWordAt(k - 1, "be") && !IsWordAt(k - 2, "be"))
+                && !IsWordAt(k - 1, "be") && !IsWordAt(k - 2, "be") && !AdjectiveAfterDeterminer(k))
                 return FutureCueJustBefore(k) ? 1 : -1;
         }
         return 0;

@@ -9,9 +9,9 @@ public sealed class TimexNewsDeadlineTests
     private static readonly TimexOptions DocumentAnchored = new() { Anchoring = TimexAnchoring.Document };
 
     // 2004-06-16 is a Wednesday.
-    private static string ValueOf(string text, string expression)
+    private static string ValueOf(string text, string expression, string date = "2004-06-16")
     {
-        var timexes = new TimexAnnotator(DocumentAnchored).Recognize(text, new DocumentMetadata { Date = "2004-06-16" }, null);
+        var timexes = new TimexAnnotator(DocumentAnchored).Recognize(text, new DocumentMetadata { Date = date }, null);
         return timexes.Single(t => text[t.Span.Start..t.Span.End] == expression).Value.ToTimex3();
     }
 
@@ -34,4 +34,14 @@ public sealed class TimexNewsDeadlineTests
     [InlineData("The union said it intends to strike Friday.", "Friday", "2004-06-18")]
     public void A_day_someone_intends_something_for_lies_ahead(string text, string expression, string value) =>
         Assert.Equal(value, ValueOf(text, expression));
+
+    [Theory]
+    [InlineData("The lenders extended the credit line through April.", "April", "2005-04")]
+    [InlineData("The mill ran short shifts through April.", "April", "2004-04")]
+    public void Through_after_a_deferral_runs_to_a_month_ahead(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression, "2004-11-16"));
+
+    [Fact]
+    public void An_ed_adjective_after_a_determiner_is_no_past_verb() =>
+        Assert.Equal("2005-01", ValueOf("The bonus would be paid on a still unspecified date in January.", "January", "2004-10-20"));
 }
