@@ -213,4 +213,27 @@ internal sealed partial class TimexGrammar
         if (IsLowerWord(d) && _text.AsSpan(T(d).Start, T(d).End - T(d).Start).EndsWith("ly", StringComparison.Ordinal) || IsWordAt(d, "still")) d--;
         return IsNounDeterminer(d, articleAllowed: true) && T(k + 1).IsWord && !T(k + 1).Word.FunctionWord;
     }
+
+    /// <summary>
+    /// A weekday written short without its period (<c>Sun</c>, <c>Wed</c>): a name or a word (<c>that Sun</c> computer), as
+    /// <see cref="MatchWeekday"/> also requires the period of an abbreviation.
+    /// </summary>
+    private bool ShortWeekdayWithoutPeriod(int k) => T(k).End - T(k).Start <= 4 && !(IsPunct(k + 1, '.') && Adjacent(k, k + 1));
+
+    /// <summary>
+    /// <c>of</c> after a quantity (<c>one of the first</c>, <c>some of the second</c>): a partitive, so the ordinal after it
+    /// counts things, not days.
+    /// </summary>
+    private bool PartitiveOf(int of)
+    {
+        if (!IsKw(of, TimeKeyword.Of)) return false;
+        if (IsNumber(of - 1)) return true;
+        if ((uint)(of - 1) >= (uint)Count || !T(of - 1).IsWord) return false;
+        return PartitiveLookup.Contains(_text.AsSpan(T(of - 1).Start, T(of - 1).End - T(of - 1).Start)) || T(of - 1).Word.Number != 0;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartitiveLookup = new[]
+    {
+        "one", "some", "many", "most", "all", "each", "any", "none", "several", "few", "both", "either", "neither", "among",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -661,7 +661,7 @@ internal sealed partial class TimexGrammar
                 return verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) || TimeLexicon.IsPastForm(verb);
             }
             // "in late 1942 went badly": a position word only ever stands before a year.
-            return determiner is TimeKeyword.The or TimeKeyword.This or TimeKeyword.That or TimeKeyword.Early or TimeKeyword.Late or TimeKeyword.Mid || possessive
+            return determiner is TimeKeyword.The or TimeKeyword.This or TimeKeyword.That or TimeKeyword.Early or TimeKeyword.Late or TimeKeyword.Mid or TimeKeyword.Fiscal || possessive
                 || (previous.IsWord && previous.Word.Month != 0) || IsPunct(i - 1, ',') && T(i - 2).IsNumber;
         }
         return true;
@@ -812,6 +812,7 @@ internal sealed partial class TimexGrammar
 
     private int MatchNoon(int i)
     {
+        if (Kw(i) == TimeKeyword.Noon && IsWordAt(i - 1, "high")) return -1; // "high noon", "High Noon": a showdown or a title
         int hour = Kw(i) == TimeKeyword.Noon ? 12 : 0;
         int start = i;
         return EmitClock(start, i + 1, hour, 0, null);
@@ -1374,7 +1375,8 @@ internal sealed partial class TimexGrammar
         }
         // A bare day: "on the 14th", "by the 3rd".
         if (first > 0 && IsKw(first, TimeKeyword.The) && Kw(first - 1) is TimeKeyword.On or TimeKeyword.By or TimeKeyword.Until or TimeKeyword.Since
-                or TimeKeyword.From or TimeKeyword.To or TimeKeyword.And or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Of or TimeKeyword.Through)
+                or TimeKeyword.From or TimeKeyword.To or TimeKeyword.And or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Of or TimeKeyword.Through
+            && !PartitiveOf(first - 1))
         {
             var after = T(next);
             if (after.IsWord && (after.Capitalized || !after.Word.FunctionWord) && after.Word.Month == 0) return -1;
@@ -1761,7 +1763,7 @@ internal sealed partial class TimexGrammar
             if (keyword == TimeKeyword.Past) return -1;
             return Shifted(first, k + 1, TimeUnit.Year, shift, deictic, v => v with { Season = season, Granularity = TimeGranularity.Season });
         }
-        if (IsWeekday(k) && (!withThe || keyword is TimeKeyword.Previous or TimeKeyword.Preceding or TimeKeyword.Following or TimeKeyword.Next))
+        if (IsWeekday(k) && !ShortWeekdayWithoutPeriod(k) && (!withThe || keyword is TimeKeyword.Previous or TimeKeyword.Preceding or TimeKeyword.Following or TimeKeyword.Next))
         {
             Emit(new TimexCandidate
             {
