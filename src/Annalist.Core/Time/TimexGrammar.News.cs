@@ -236,4 +236,47 @@ internal sealed partial class TimexGrammar
     {
         "one", "some", "many", "most", "all", "each", "any", "none", "several", "few", "both", "either", "neither", "among",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A year's quarter or half written with a possessive (<c>this year's third quarter</c>, <c>next year's first quarter</c>,
+    /// <c>1988's second half</c>) is one expression, that quarter of that year, as <c>the third quarter of this year</c> is.
+    /// </summary>
+    private static void JoinYearsQuarter(string text, List<TimexCandidate> output)
+    {
+        for (int k = output.Count - 2; k >= 0; k--)
+        {
+            var year = output[k];
+            var period = output[k + 1];
+            if (year.Value is not { Granularity: TimeGranularity.Year, Month: null, Quarter: null, Half: null, Season: null } || year.Value.Type != TimexType.Date) continue;
+            if (year.Need is not (AnchorNeed.None or AnchorNeed.Shift) || year.Need == AnchorNeed.Shift && year.ShiftUnit != TimeUnit.Year) continue;
+            if (period.Value is not { Year: null, Month: null } || period.Value.Quarter is null && period.Value.Half is null || period.Need != AnchorNeed.Fill) continue;
+            var between = text.AsSpan(year.End, period.Start - year.End);
+            if (between.Length < 3 || between[0] is not ('\'' or '’') || between[1] != 's' || !between[2..].IsWhiteSpace()) continue;
+            year.End = period.End;
+            year.Value = year.Value with { Quarter = period.Value.Quarter, Half = period.Value.Half, Granularity = period.Value.Granularity };
+            output.RemoveAt(k + 1);
+        }
+    }
+
+    /// <summary>
+    /// Quarters before <c>of</c>, a determiner and something that is no time are a fraction (<c>about three-quarters of its
+    /// food</c>, <c>more than a quarter of the market</c>), not a duration; <c>a quarter of an hour</c>, <c>several quarters of
+    /// losses</c> stay durations.
+    /// </summary>
+    private void DropFractions()
+    {
+        int t = 0;
+        for (int k = 0; k < _output.Count; k++)
+        {
+            var candidate = _output[k];
+            if (candidate.Value is not { Type: TimexType.Duration, Unit: TimeUnit.Quarter }) continue;
+            while (t < _tokens.Count && _tokens[t].Start < candidate.End) t++;
+            if (!IsKw(t, TimeKeyword.Of)) continue;
+            int n = t + 1;
+            while (n < Count && n <= t + 3 && T(n).IsWord && T(n).Word.FunctionWord) n++;
+            // "several quarters of losses", "two quarters of 1990": a span of time; a fraction takes a determiner after "of".
+            if (candidate.Value.Amount is null || n == t + 1 || n >= Count || T(n).IsNumber || T(n).IsWord && T(n).Word.Unit != 0) continue;
+            _output.RemoveAt(k--);
+        }
+    }
 }

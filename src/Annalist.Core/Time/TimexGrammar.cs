@@ -30,6 +30,8 @@ internal sealed partial class TimexGrammar
             i = next > i ? next : i + 1;
         }
         CarryYearBack(text, output);
+        JoinYearsQuarter(text, output);
+        grammar.DropFractions();
         grammar.MarkFutureMonths();
     }
 

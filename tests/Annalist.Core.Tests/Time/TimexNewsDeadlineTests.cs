@@ -3,7 +3,7 @@ using Annalist.Core.Time;
 
 namespace Annalist.Core.Tests.Time;
 
-/// <summary>News days to come: deadlines put off to a day, and days someone intends something for.</summary>
+/// <summary>News conventions of session 5: days to come (deadlines put off, days someone intends something for), a year's quarter.</summary>
 public sealed class TimexNewsDeadlineTests
 {
     private static readonly TimexOptions DocumentAnchored = new() { Anchoring = TimexAnchoring.Document };
@@ -44,4 +44,11 @@ public sealed class TimexNewsDeadlineTests
     [Fact]
     public void An_ed_adjective_after_a_determiner_is_no_past_verb() =>
         Assert.Equal("2005-01", ValueOf("The bonus would be paid on a still unspecified date in January.", "January", "2004-10-20"));
+
+    [Theory]
+    [InlineData("Margins narrowed in this year's third quarter.", "this year's third quarter", "2004-Q3")]
+    [InlineData("The plant may open in next year's first quarter.", "next year's first quarter", "2005-Q1")]
+    [InlineData("Sales slipped in last year's second half.", "last year's second half", "2003-H2")]
+    public void A_years_quarter_with_a_possessive_is_one_expression(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression));
 }
