@@ -279,4 +279,54 @@ internal sealed partial class TimexGrammar
             _output.RemoveAt(k--);
         }
     }
+
+    /// <summary>
+    /// A part of the day after <c>mid-</c>, <c>late</c> or <c>early</c>: before its day (<c>mid-afternoon yesterday</c>,
+    /// <c>late morning Tuesday</c>), that part of that day; alone (<c>at mid-afternoon</c>, <c>in late afternoon trading</c>),
+    /// that part of the day the text is at, as <c>that evening</c>. The position word is added by the caller.
+    /// </summary>
+    private int MatchPositionedPartOfDay(int i)
+    {
+        var token = T(i);
+        if (token.Word.PluralUnit || !IsLowerWord(i) && !token.Capitalized) return -1;
+        int p = IsDash(i - 1) && Adjacent(i - 1, i) ? i - 2 : i - 1;
+        if (Kw(p) is not (TimeKeyword.Mid or TimeKeyword.Late or TimeKeyword.Early) || IsKw(p - 1, TimeKeyword.The)) return -1;
+        string part = PartCode(token.Word.PartOfDay);
+        int d = i + 1;
+        if (Kw(d) is TimeKeyword.Yesterday or TimeKeyword.Today or TimeKeyword.Tomorrow)
+        {
+            int shift = Kw(d) switch { TimeKeyword.Yesterday => -1, TimeKeyword.Tomorrow => 1, _ => 0 };
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(d),
+                Value = new TimeValue { Type = TimexType.Date, PartOfDay = part, Granularity = TimeGranularity.PartOfDay },
+                Need = shift == 0 ? AnchorNeed.Today : AnchorNeed.Shift,
+                ShiftUnit = TimeUnit.Day,
+                Shift = shift,
+                Deictic = true,
+            });
+            return d + 1;
+        }
+        if (IsWeekday(d) && !ShortWeekdayWithoutPeriod(d))
+        {
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(d),
+                Value = new TimeValue { Type = TimexType.Date, Weekday = T(d).Word.Weekday, PartOfDay = part, Granularity = TimeGranularity.PartOfDay },
+                Need = AnchorNeed.Weekday,
+                Tense = TenseBefore(p),
+            });
+            return d + 1;
+        }
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(i),
+            End = EndOf(i),
+            Value = new TimeValue { Type = TimexType.Date, PartOfDay = part, Granularity = TimeGranularity.PartOfDay },
+            Need = AnchorNeed.Fill,
+        });
+        return i + 1;
+    }
 }

@@ -332,6 +332,7 @@ internal sealed partial class TimexGrammar
         if (token.IsNumber) return MatchNumberLed(i);
         if (!token.IsWord) return -1;
         var word = token.Word;
+        if (word.PartOfDay is >= 1 and <= 4 && MatchPositionedPartOfDay(i) is > 0 and int partOfDay) return partOfDay;
         if (IsMonth(i))
         {
             int end = MatchMonthLed(i);

@@ -3,8 +3,8 @@ using Annalist.Core.Time;
 
 namespace Annalist.Core.Tests.Time;
 
-/// <summary>News conventions of session 5: days to come (deadlines put off, days someone intends something for), a year's quarter.</summary>
-public sealed class TimexNewsDeadlineTests
+/// <summary>News reports against their date: days to come (deadlines put off, days intended), a year's quarter, positioned parts of days.</summary>
+public sealed class TimexNewsReportTests
 {
     private static readonly TimexOptions DocumentAnchored = new() { Anchoring = TimexAnchoring.Document };
 
@@ -50,5 +50,12 @@ public sealed class TimexNewsDeadlineTests
     [InlineData("The plant may open in next year's first quarter.", "next year's first quarter", "2005-Q1")]
     [InlineData("Sales slipped in last year's second half.", "last year's second half", "2003-H2")]
     public void A_years_quarter_with_a_possessive_is_one_expression(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression));
+
+    [Theory]
+    [InlineData("Shares slipped at mid-afternoon yesterday.", "mid-afternoon yesterday", "2004-06-15TAF")]
+    [InlineData("The strikers marched late morning Monday.", "late morning Monday", "2004-06-14TMO")]
+    [InlineData("Bonds rallied in late afternoon trading.", "late afternoon", "2004-06-16TAF")]
+    public void A_positioned_part_of_a_day_is_that_part_of_its_day(string text, string expression, string value) =>
         Assert.Equal(value, ValueOf(text, expression));
 }
