@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Annalist.Core.Time;
 
 /// <summary>Conventions of the TimeML guidelines that news text exercises most.</summary>
@@ -119,5 +121,212 @@ internal sealed partial class TimexGrammar
         _output[^1] = Reanchor(_output[^1], StartOf(i));
         _output[^1].WeekOf = true;
         return end;
+    }
+
+    /// <summary>
+    /// Whether a four-digit number between a determiner and a singular noun names that noun's year (<c>a 1996 law</c>,
+    /// <c>its 1990 invasion</c>, <c>his unsuccessful 1996 campaign</c>), as <c>the 1954 election</c> does: a count takes a
+    /// plural (<c>a 1000 men</c>), a measure its unit (<c>a 2000 pound bomb</c>). One adjective may stand between the
+    /// determiner and the year.
+    /// </summary>
+    private bool YearOfNoun(int i)
+    {
+        int year = Num(i);
+        if (Digits(i) != 4 || year is < 1000 or > 2099) return false;
+        int d = i - 1;
+        bool adjective = IsLowerWord(d) && !T(d).Word.FunctionWord && T(d).Word.Unit == 0 && T(d).Keyword == TimeKeyword.None && !Adjacent(d, i);
+        if (adjective) d--;
+        if (!IsNounDeterminer(d, articleAllowed: true)) return false;
+        var noun = T(i + 1);
+        if (!noun.IsWord || Adjacent(i, i + 1) || noun.Word.FunctionWord || noun.Word.Month != 0 || noun.Word.Unit != 0 || noun.Keyword != TimeKeyword.None)
+            return false;
+        var word = _text.AsSpan(noun.Start, noun.End - noun.Start);
+        if (word.Length < 3 || word[^1] is 's' && word[^2] is not ('s' or 'u' or 'i') || MeasureWordLookup.Contains(word)) return false;
+        // "an 1850 census", not "a 1500 pound bomb"; a following possessive or number continues something else.
+        return !IsApostrophe(i + 2) && !IsNumber(i + 2);
+    }
+
+    private bool IsNounDeterminer(int k, bool articleAllowed)
+    {
+        if ((uint)k >= (uint)Count || !T(k).IsWord) return false;
+        if (articleAllowed && (T(k).Keyword is TimeKeyword.A or TimeKeyword.The)) return true;
+        var word = _text.AsSpan(T(k).Start, T(k).End - T(k).Start);
+        return word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Units of measure and counted things that follow a number written like a year (<c>a 2000 pound bomb</c>).</summary>
+    private static readonly FrozenSet<string> MeasureWords = new[]
+    {
+        "pound", "ton", "tonne", "meter", "metre", "mile", "yard", "foot", "inch", "acre", "hectare", "gallon", "barrel", "liter", "litre",
+        "gram", "kilogram", "kilometer", "kilometre", "percent", "per", "page", "word", "man", "member", "seat", "bed", "room", "unit",
+        "share", "point", "megawatt", "kilowatt", "horsepower", "dollar", "cent", "yen", "franc", "mark", "ruble", "rouble", "rupee",
+        "kg", "km", "mm", "cm", "lb", "mph", "cc", "strong", "odd", "plus", "or", "more",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureWordLookup = MeasureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the expression at token <paramref name="i"/> is a deadline put off to a day to come: <c>until</c> or
+    /// <c>through</c> after a verb of deferral (<c>postponed until Tuesday</c>, <c>extended its deadline until 9 a.m. Tuesday</c>,
+    /// <c>extended the loans through January</c>, <c>has until Friday</c>). A report names a deferred day while it is still ahead; once passed it reports what happened on it.
+    /// </summary>
+    private bool DeferredUntil(int i)
+    {
+        if (!IsWordAt(i - 1, "until") && !IsWordAt(i - 1, "till") && !IsWordAt(i - 1, "through")) return false;
+        if (IsWordAt(i - 2, "has") || IsWordAt(i - 2, "have")) return true;
+        for (int k = i - 2; k >= 0 && k >= i - 10; k--)
+        {
+            var token = T(k);
+            if (token.Class == ScanTokenClass.Punctuation && token.Value is '.' or ';' or '!' or '?' or '"' or '“' or '”') return false;
+            if (!token.IsWord) continue;
+            if (DeferralVerbLookup.Contains(_text.AsSpan(token.Start, token.End - token.Start))) return !IsWordAt(k - 1, "had");
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A verb of intention before <c>to</c> (<c>were planning to march on Monday</c>, <c>intends to vote Friday</c>): what is
+    /// intended lies ahead of the report.
+    /// </summary>
+    private bool IntentionBefore(int k) =>
+        IsWordAt(k + 1, "to") && IntentionVerbLookup.Contains(_text.AsSpan(T(k).Start, T(k).End - T(k).Start));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeferralVerbLookup = new[]
+    {
+        "postpone", "postpones", "postponed", "delay", "delays", "delayed", "extend", "extends", "extended", "adjourn", "adjourns",
+        "adjourned", "defer", "defers", "deferred", "recess", "recessed", "give", "gives", "gave", "given", "granted", "deadline",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentionVerbLookup = new[]
+    {
+        "plan", "planning", "intend", "intends", "intending", "hope", "hopes", "hoping", "aim", "aims", "aiming",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the <c>-ed</c> word at <paramref name="k"/> modifies a noun after a determiner (<c>a still unspecified date</c>,
+    /// <c>the revised plan</c>), an adjective rather than a verb in the past.
+    /// </summary>
+    private bool AdjectiveAfterDeterminer(int k)
+    {
+        int d = k - 1;
+        if (IsLowerWord(d) && _text.AsSpan(T(d).Start, T(d).End - T(d).Start).EndsWith("ly", StringComparison.Ordinal) || IsWordAt(d, "still")) d--;
+        return IsNounDeterminer(d, articleAllowed: true) && T(k + 1).IsWord && !T(k + 1).Word.FunctionWord;
+    }
+
+    /// <summary>
+    /// A weekday written short without its period (<c>Sun</c>, <c>Wed</c>): a name or a word (<c>that Sun</c> computer), as
+    /// <see cref="MatchWeekday"/> also requires the period of an abbreviation.
+    /// </summary>
+    private bool ShortWeekdayWithoutPeriod(int k) => T(k).End - T(k).Start <= 4 && !(IsPunct(k + 1, '.') && Adjacent(k, k + 1));
+
+    /// <summary>
+    /// <c>of</c> after a quantity (<c>one of the first</c>, <c>some of the second</c>): a partitive, so the ordinal after it
+    /// counts things, not days.
+    /// </summary>
+    private bool PartitiveOf(int of)
+    {
+        if (!IsKw(of, TimeKeyword.Of)) return false;
+        if (IsNumber(of - 1)) return true;
+        if ((uint)(of - 1) >= (uint)Count || !T(of - 1).IsWord) return false;
+        return PartitiveLookup.Contains(_text.AsSpan(T(of - 1).Start, T(of - 1).End - T(of - 1).Start)) || T(of - 1).Word.Number != 0;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartitiveLookup = new[]
+    {
+        "one", "some", "many", "most", "all", "each", "any", "none", "several", "few", "both", "either", "neither", "among",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A year's quarter or half written with a possessive (<c>this year's third quarter</c>, <c>next year's first quarter</c>,
+    /// <c>1988's second half</c>) is one expression, that quarter of that year, as <c>the third quarter of this year</c> is.
+    /// </summary>
+    private static void JoinYearsQuarter(string text, List<TimexCandidate> output)
+    {
+        for (int k = output.Count - 2; k >= 0; k--)
+        {
+            var year = output[k];
+            var period = output[k + 1];
+            if (year.Value is not { Granularity: TimeGranularity.Year, Month: null, Quarter: null, Half: null, Season: null } || year.Value.Type != TimexType.Date) continue;
+            if (year.Need is not (AnchorNeed.None or AnchorNeed.Shift) || year.Need == AnchorNeed.Shift && year.ShiftUnit != TimeUnit.Year) continue;
+            if (period.Value is not { Year: null, Month: null } || period.Value.Quarter is null && period.Value.Half is null || period.Need != AnchorNeed.Fill) continue;
+            var between = text.AsSpan(year.End, period.Start - year.End);
+            if (between.Length < 3 || between[0] is not ('\'' or '’') || between[1] != 's' || !between[2..].IsWhiteSpace()) continue;
+            year.End = period.End;
+            year.Value = year.Value with { Quarter = period.Value.Quarter, Half = period.Value.Half, Granularity = period.Value.Granularity };
+            output.RemoveAt(k + 1);
+        }
+    }
+
+    /// <summary>
+    /// Quarters before <c>of</c>, a determiner and something that is no time are a fraction (<c>about three-quarters of its
+    /// food</c>, <c>more than a quarter of the market</c>), not a duration; <c>a quarter of an hour</c>, <c>several quarters of
+    /// losses</c> stay durations.
+    /// </summary>
+    private void DropFractions()
+    {
+        int t = 0;
+        for (int k = 0; k < _output.Count; k++)
+        {
+            var candidate = _output[k];
+            if (candidate.Value is not { Type: TimexType.Duration, Unit: TimeUnit.Quarter }) continue;
+            while (t < _tokens.Count && _tokens[t].Start < candidate.End) t++;
+            if (!IsKw(t, TimeKeyword.Of)) continue;
+            int n = t + 1;
+            while (n < Count && n <= t + 3 && T(n).IsWord && T(n).Word.FunctionWord) n++;
+            // "several quarters of losses", "two quarters of 1990": a span of time; a fraction takes a determiner after "of".
+            if (candidate.Value.Amount is null || n == t + 1 || n >= Count || T(n).IsNumber || T(n).IsWord && T(n).Word.Unit != 0) continue;
+            _output.RemoveAt(k--);
+        }
+    }
+
+    /// <summary>
+    /// A part of the day after <c>mid-</c>, <c>late</c> or <c>early</c>: before its day (<c>mid-afternoon yesterday</c>,
+    /// <c>late morning Tuesday</c>), that part of that day; alone (<c>at mid-afternoon</c>, <c>in late afternoon trading</c>),
+    /// that part of the day the text is at, as <c>that evening</c>. The position word is added by the caller.
+    /// </summary>
+    private int MatchPositionedPartOfDay(int i)
+    {
+        var token = T(i);
+        if (token.Word.PluralUnit || !IsLowerWord(i) && !token.Capitalized) return -1;
+        int p = IsDash(i - 1) && Adjacent(i - 1, i) ? i - 2 : i - 1;
+        if (Kw(p) is not (TimeKeyword.Mid or TimeKeyword.Late or TimeKeyword.Early) || IsKw(p - 1, TimeKeyword.The)) return -1;
+        string part = PartCode(token.Word.PartOfDay);
+        int d = i + 1;
+        if (Kw(d) is TimeKeyword.Yesterday or TimeKeyword.Today or TimeKeyword.Tomorrow)
+        {
+            int shift = Kw(d) switch { TimeKeyword.Yesterday => -1, TimeKeyword.Tomorrow => 1, _ => 0 };
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(d),
+                Value = new TimeValue { Type = TimexType.Date, PartOfDay = part, Granularity = TimeGranularity.PartOfDay },
+                Need = shift == 0 ? AnchorNeed.Today : AnchorNeed.Shift,
+                ShiftUnit = TimeUnit.Day,
+                Shift = shift,
+                Deictic = true,
+            });
+            return d + 1;
+        }
+        if (IsWeekday(d) && !ShortWeekdayWithoutPeriod(d))
+        {
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(d),
+                Value = new TimeValue { Type = TimexType.Date, Weekday = T(d).Word.Weekday, PartOfDay = part, Granularity = TimeGranularity.PartOfDay },
+                Need = AnchorNeed.Weekday,
+                Tense = TenseBefore(p),
+            });
+            return d + 1;
+        }
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(i),
+            End = EndOf(i),
+            Value = new TimeValue { Type = TimexType.Date, PartOfDay = part, Granularity = TimeGranularity.PartOfDay },
+            Need = AnchorNeed.Fill,
+        });
+        return i + 1;
     }
 }

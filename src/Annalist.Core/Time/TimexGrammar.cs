@@ -30,6 +30,8 @@ internal sealed partial class TimexGrammar
             i = next > i ? next : i + 1;
         }
         CarryYearBack(text, output);
+        JoinYearsQuarter(text, output);
+        grammar.DropFractions();
         grammar.MarkFutureMonths();
     }
 
@@ -137,6 +139,7 @@ internal sealed partial class TimexGrammar
     /// </summary>
     private int TenseBefore(int i)
     {
+        if (_options.Guidelines == TimexGuidelines.TimeMl && DeferredUntil(i)) return 1;
         for (int k = i - 1; k >= 0 && k >= i - 8; k--)
         {
             var token = T(k);
@@ -157,10 +160,11 @@ internal sealed partial class TimexGrammar
                 || word.Equals("are", StringComparison.OrdinalIgnoreCase)))
                 return 1;
             if (word.Equals("early", StringComparison.OrdinalIgnoreCase) && IsWordAt(k - 1, "as") && IsWordAt(k + 1, "as")) return 1;
+            if (IntentionBefore(k) && k + 1 < i) return 1;
             if (!token.Capitalized && TimeLexicon.IsPastForm(word)) return FutureCueJustBefore(k) ? 1 : -1;
             // A past form ends the search, unless a passive "be" makes it part of what follows "will".
             if (!token.Capitalized && word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
-                && !IsWordAt(k - 1, "be") && !IsWordAt(k - 2, "be"))
+                && !IsWordAt(k - 1, "be") && !IsWordAt(k - 2, "be") && !AdjectiveAfterDeterminer(k))
                 return FutureCueJustBefore(k) ? 1 : -1;
         }
         return 0;
@@ -328,6 +332,7 @@ internal sealed partial class TimexGrammar
         if (token.IsNumber) return MatchNumberLed(i);
         if (!token.IsWord) return -1;
         var word = token.Word;
+        if (word.PartOfDay is >= 1 and <= 4 && MatchPositionedPartOfDay(i) is > 0 and int partOfDay) return partOfDay;
         if (IsMonth(i))
         {
             int end = MatchMonthLed(i);
@@ -624,7 +629,7 @@ internal sealed partial class TimexGrammar
         var previous = T(i - 1);
         if (previous.IsWord && previous.Word.NumberLabel) return false;
         if (StartsCountRange(i)) return false;
-        if (previous.Keyword == TimeKeyword.A) return false; // "a 1000 men": an article makes it a count
+        if (previous.Keyword == TimeKeyword.A) return YearOfNoun(i); // "a 1000 men": an article makes it a count, "a 1996 law" a year
         if (IsPunct(i - 1, '.') && T(i - 2).IsWord && T(i - 2).Word.NumberLabel) return false;
         if (IsPunct(i - 1, '$') || IsPunct(i - 1, '#') || IsPunct(i - 1, '£') || IsPunct(i - 1, '€')) return false;
         if (IsPunct(i - 1, '.') && Adjacent(i - 1, i) && IsNumber(i - 2)) return false;
@@ -645,6 +650,7 @@ internal sealed partial class TimexGrammar
         if (IsPunct(i + 1, '%') || (IsPunct(i + 1, '.') && Adjacent(i, i + 1) && IsNumber(i + 2))) return false;
         if (IsPunct(i + 1, ':') && IsNumber(i + 2) && Adjacent(i + 1, i + 2)) return false;
         if (next.IsWord && Adjacent(i, i + 1)) return false;
+        if (YearOfNoun(i)) return true;
         if (next.IsWord && !next.Capitalized && !next.Word.FunctionWord && next.Word.Month == 0)
         {
             if (IsYearByContext(i)) return true;
@@ -664,7 +670,7 @@ internal sealed partial class TimexGrammar
                 return verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) || TimeLexicon.IsPastForm(verb);
             }
             // "in late 1942 went badly": a position word only ever stands before a year.
-            return determiner is TimeKeyword.The or TimeKeyword.This or TimeKeyword.That or TimeKeyword.Early or TimeKeyword.Late or TimeKeyword.Mid || possessive
+            return determiner is TimeKeyword.The or TimeKeyword.This or TimeKeyword.That or TimeKeyword.Early or TimeKeyword.Late or TimeKeyword.Mid or TimeKeyword.Fiscal || possessive
                 || (previous.IsWord && previous.Word.Month != 0) || IsPunct(i - 1, ',') && T(i - 2).IsNumber;
         }
         return true;
@@ -815,6 +821,7 @@ internal sealed partial class TimexGrammar
 
     private int MatchNoon(int i)
     {
+        if (Kw(i) == TimeKeyword.Noon && IsWordAt(i - 1, "high")) return -1; // "high noon", "High Noon": a showdown or a title
         int hour = Kw(i) == TimeKeyword.Noon ? 12 : 0;
         int start = i;
         return EmitClock(start, i + 1, hour, 0, null);
@@ -1379,7 +1386,8 @@ internal sealed partial class TimexGrammar
         }
         // A bare day: "on the 14th", "by the 3rd".
         if (first > 0 && IsKw(first, TimeKeyword.The) && Kw(first - 1) is TimeKeyword.On or TimeKeyword.By or TimeKeyword.Until or TimeKeyword.Since
-                or TimeKeyword.From or TimeKeyword.To or TimeKeyword.And or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Of or TimeKeyword.Through)
+                or TimeKeyword.From or TimeKeyword.To or TimeKeyword.And or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Of or TimeKeyword.Through
+            && !PartitiveOf(first - 1))
         {
             var after = T(next);
             if (after.IsWord && (after.Capitalized || !after.Word.FunctionWord) && after.Word.Month == 0) return -1;
@@ -1766,7 +1774,7 @@ internal sealed partial class TimexGrammar
             if (keyword == TimeKeyword.Past) return -1;
             return Shifted(first, k + 1, TimeUnit.Year, shift, deictic, v => v with { Season = season, Granularity = TimeGranularity.Season });
         }
-        if (IsWeekday(k) && (!withThe || keyword is TimeKeyword.Previous or TimeKeyword.Preceding or TimeKeyword.Following or TimeKeyword.Next))
+        if (IsWeekday(k) && !ShortWeekdayWithoutPeriod(k) && (!withThe || keyword is TimeKeyword.Previous or TimeKeyword.Preceding or TimeKeyword.Following or TimeKeyword.Next))
         {
             Emit(new TimexCandidate
             {
