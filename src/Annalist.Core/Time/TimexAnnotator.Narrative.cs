@@ -92,8 +92,20 @@ public sealed partial class TimexAnnotator
 
     /// <summary>
     /// A count of quarters in a history is a fraction (<c>three quarters of the army</c>, <c>a decrease of about a
-    /// quarter</c>): histories count time in years and months, and a report's quarters need a report's date.
+    /// quarter</c>): histories count time in years and months, and a report's quarters need a report's date. A vague count
+    /// (<c>several quarters of losses</c>) is no fraction, but after <c>in</c> it is the idiom for circles of opinion
+    /// (<c>it was argued in some quarters</c>).
     /// </summary>
-    private static bool IsFractionOfQuarters(TimexCandidate candidate) =>
-        candidate.Value is { Type: TimexType.Duration, Unit: TimeUnit.Quarter } && candidate.Need == AnchorNeed.None;
+    private static bool IsFractionOfQuarters(string text, TimexCandidate candidate) =>
+        candidate.Value is { Type: TimexType.Duration, Unit: TimeUnit.Quarter } quarters && candidate.Need == AnchorNeed.None
+        && (quarters.Amount is not null || PreviousWordIs(text, candidate.Start, "in"));
+
+    private static bool PreviousWordIs(string text, int start, string word)
+    {
+        int end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        return text.AsSpan(begin, end - begin).Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
 }

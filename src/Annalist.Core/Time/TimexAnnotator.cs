@@ -106,7 +106,7 @@ public sealed partial class TimexAnnotator : Annotator
                 candidate.Need = AnchorNeed.None;
                 candidate.Value = TimeValue.FromDuration(Math.Abs(candidate.Shift), candidate.ShiftUnit) with { Modifier = candidate.Value.Modifier };
             }
-            if (story && IsFractionOfQuarters(candidate)) continue;
+            if (story && IsFractionOfQuarters(text, candidate)) continue;
             if (story && candidate.Need == AnchorNeed.None && DatesBackground(text, tokens, candidate)) candidate.Background = true;
             if (story && candidate.Need == AnchorNeed.None && EndsASpan(text, tokens, candidate)) candidate.Endpoint = true;
             if (story && candidate.Need == AnchorNeed.Shift && result.Count > 0 && StandsInApposition(text, result[^1].Span.End, candidate.Start))

@@ -75,18 +75,14 @@ internal sealed partial class TimexGrammar
     /// <summary>
     /// A four-digit number before a lowercase word that is a year by what surrounds it rather than by a preposition:
     /// the second end of a short year range (<c>the 1975-1976 dry season</c>: a range of counts is no shorter than its
-    /// ends are far apart, a range of years a few years long); after <c>his</c>, <c>her</c>, <c>its</c>, <c>their</c>
-    /// before a singular noun (<c>his 1995 book</c>: a count above one takes a plural); and after a name and <c>of</c>
+    /// ends are far apart, a range of years a few years long); after a name and <c>of</c>
     /// (<c>the Concordat of 1801 between …</c>, <c>the Constitution of 1793</c>); after <c>as late as</c>, <c>as early as</c>.
+    /// (A year between a possessive and a singular noun, <c>his 1995 book</c>, is <see cref="YearOfNoun"/>'s.)
     /// </summary>
     private bool IsYearByContext(int i)
     {
         if (IsDash(i - 1) && IsNumber(i - 2) && Digits(i - 2) == 4 && Num(i) > Num(i - 2) && Num(i) - Num(i - 2) <= 10) return true;
         if (IsWordAt(i - 1, "as") && Kw(i - 2) is TimeKeyword.Late or TimeKeyword.Early && IsWordAt(i - 3, "as")) return true;
-        var follower = T(i + 1);
-        var noun = _text.AsSpan(follower.Start, follower.End - follower.Start);
-        bool singular = !(noun.Length > 2 && noun[^1] == 's' && noun[^2] != 's');
-        if (singular && T(i - 1) is { IsWord: true } owner && IsThirdPersonPossessive(owner)) return true;
         return IsKw(i - 1, TimeKeyword.Of) && IsCapitalizedWord(i - 2) && i >= 3 && !IsPunct(i - 3, '.') && !StartsLine(i - 2)
             && T(i - 2).Word.Month == 0 && T(i - 2).Keyword == TimeKeyword.None;
     }
@@ -99,13 +95,6 @@ internal sealed partial class TimexGrammar
         if (!IsDash(i + 1) || !IsNumber(i + 2) || Digits(i + 2) != 4 || Num(i) % 100 != 0 || Num(i + 2) % 100 != 0 || Num(i + 2) <= Num(i)) return false;
         var follower = T(i + 3);
         return follower.IsWord && !follower.Capitalized && !follower.Word.FunctionWord && follower.Word.Unit == 0;
-    }
-
-    private bool IsThirdPersonPossessive(ScanToken token)
-    {
-        var word = _text.AsSpan(token.Start, token.End - token.Start);
-        return word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("its", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
