@@ -172,7 +172,8 @@ internal sealed partial class TurnFinder
         }
 
         // The rules' own proposal is an option of its own, for a speaker outside the window or a noun phrase.
-        if (ruleTurn?.SpeakerText is not null)
+        // The rules' guess too, unless it is the name the words call out.
+        if (ruleTurn?.SpeakerText is not null && !(ruleKey is not null && vocatives.Contains(ruleKey)))
         {
             bool inWindow = ruleKey is not null && keys.Contains(ruleKey);
             options.Add(new Option(-1,
