@@ -30,6 +30,10 @@ public sealed class TrainQuotesSettings : CommandSettings
     [CommandOption("--seed <N>")]
     public int Seed { get; init; } = 20261201;
 
+    [CommandOption("--seeds <LIST>")]
+    [Description("With --folds: cross-validate once for each of these comma-separated seeds over one analysis of the documents and print the mean (overrides --seed).")]
+    public string? Seeds { get; init; }
+
     [CommandOption("--folds <K>")]
     [Description("Cross-validate on LitBank's training documents instead (fold k: every K-th document from k) and write nothing but the scores.")]
     public int Folds { get; init; }
@@ -67,31 +71,14 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
 
         if (settings.Folds >= 2)
         {
-            var pooled = new List<DocumentEvaluation>();
-            var rulesOnly = new List<DocumentEvaluation>();
-            for (int fold = 0; fold < settings.Folds; fold++)
+            var seeds = settings.Seeds is null ? [settings.Seed] : settings.Seeds.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
+            var accuracies = new List<double>();
+            foreach (int seed in seeds)
             {
-                var trainer = new QuotationSpeakerTrainer();
-                var held = new List<(QuotationDocument Gold, AnalyzedDocument Analyzed)>();
-                for (int i = 0; i < training.Count; i++)
-                {
-                    if (i % settings.Folds == fold) held.Add(training[i]);
-                    else trainer.Add(training[i].Analyzed, QuotationSpeakerGold.Of(training[i].Gold));
-                }
-                var model = trainer.Train(settings.Epochs, settings.Seed);
-                var (examples, errors, unreachable) = trainer.EpochErrors[^1];
-                Console.WriteLine($"fold {fold}: last epoch {examples} examples, {errors} wrong, {unreachable} without a right option");
-                var scored = Score(held, model);
-                pooled.AddRange(scored);
-                rulesOnly.AddRange(Score(held, null));
-                Console.WriteLine($"fold {fold}: speaker accuracy {Accuracy(EvaluationResult.Combine(scored)):F3} (rules alone {Accuracy(EvaluationResult.Combine(Score(held, null))):F3})");
+                string? errors = settings.Errors is null ? null : seeds.Length == 1 ? settings.Errors : $"{settings.Errors}.{seed}";
+                accuracies.Add(CrossValidate(training, settings.Folds, settings.Epochs, seed, errors));
             }
-            if (settings.Errors is not null)
-            {
-                var quotes = EvaluationResult.Combine(pooled).Layer("quotes");
-                File.WriteAllLines(settings.Errors, [.. quotes?.Mismatches ?? [], .. quotes?.Misses ?? []]);
-            }
-            Console.WriteLine($"pooled over {settings.Folds} folds: speaker accuracy {Accuracy(EvaluationResult.Combine(pooled)):F3}, rules alone {Accuracy(EvaluationResult.Combine(rulesOnly)):F3}");
+            if (seeds.Length > 1) Console.WriteLine($"mean over seeds {string.Join(", ", seeds)}: {accuracies.Average():F4} ({string.Join(" / ", accuracies.Select(a => a.ToString("F3")))})");
             return 0;
         }
 
@@ -130,6 +117,38 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         File.WriteAllText(Path.Combine(settings.Output, "quotes.manifest.json"), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
         Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F0} s");
         return 0;
+    }
+
+    private static double CrossValidate(List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> training, int folds, int epochs, int seed, string? errorsPath)
+    {
+        var pooled = new List<DocumentEvaluation>();
+        var rulesOnly = new List<DocumentEvaluation>();
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var trainer = new QuotationSpeakerTrainer();
+            var held = new List<(QuotationDocument Gold, AnalyzedDocument Analyzed)>();
+            for (int i = 0; i < training.Count; i++)
+            {
+                if (i % folds == fold) held.Add(training[i]);
+                else trainer.Add(training[i].Analyzed, QuotationSpeakerGold.Of(training[i].Gold));
+            }
+            var model = trainer.Train(epochs, seed);
+            var (examples, errors, unreachable) = trainer.EpochErrors[^1];
+            Console.WriteLine($"seed {seed} fold {fold}: last epoch {examples} examples, {errors} wrong, {unreachable} without a right option");
+            var scored = Score(held, model);
+            var rules = Score(held, null);
+            pooled.AddRange(scored);
+            rulesOnly.AddRange(rules);
+            Console.WriteLine($"seed {seed} fold {fold}: speaker accuracy {Accuracy(EvaluationResult.Combine(scored)):F3} (rules alone {Accuracy(EvaluationResult.Combine(rules)):F3})");
+        }
+        if (errorsPath is not null)
+        {
+            var quotes = EvaluationResult.Combine(pooled).Layer("quotes");
+            File.WriteAllLines(errorsPath, [.. quotes?.Mismatches ?? [], .. quotes?.Misses ?? []]);
+        }
+        double accuracy = Accuracy(EvaluationResult.Combine(pooled));
+        Console.WriteLine($"seed {seed}: pooled over {folds} folds: speaker accuracy {accuracy:F3}, rules alone {Accuracy(EvaluationResult.Combine(rulesOnly)):F3}");
+        return accuracy;
     }
 
     private static List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> Analyze(AnalysisPipeline pipeline, List<string> paths, CancellationToken cancellationToken) =>

@@ -46,6 +46,8 @@ internal sealed partial class TurnFinder
         int p = ParagraphIndex(quotation.Span.Start);
         int pLast = ParagraphIndex(Math.Max(quotation.Span.Start, quotation.Span.End - 1));
         bool opens = OpensParagraph(quotation.Span.Start);
+        // Whom the words call by name (“…, Mary?”): someone spoken to, almost never the speaker.
+        var vocatives = Vocatives(content);
 
         // The conversation so far: the last two turns' speakers, when they are near.
         string? prevKey = null, twoBackKey = null, prevAddressee = null;
@@ -136,6 +138,7 @@ internal sealed partial class TurnFinder
             features.Add(F(21, place, candidate.Subject ? 1 : 0, VerbAfter(candidate)));
             features.Add(F(22, Same(key, nextKey), Same(key, afterNextKey), place));
             features.Add(F(23, Same(key, nextKey), Same(key, prevKey), opens ? 1 : 0));
+            if (key is not null && vocatives.Contains(key)) excluded.Add(i);
             if (wanted != '\0')
             {
                 int agree = GenderAgreement(options[i].Candidate, wanted);
@@ -169,7 +172,8 @@ internal sealed partial class TurnFinder
         }
 
         // The rules' own proposal is an option of its own, for a speaker outside the window or a noun phrase.
-        if (ruleTurn?.SpeakerText is not null)
+        // The rules' guess too, unless it is the name the words call out.
+        if (ruleTurn?.SpeakerText is not null && !(ruleKey is not null && vocatives.Contains(ruleKey)))
         {
             bool inWindow = ruleKey is not null && keys.Contains(ruleKey);
             options.Add(new Option(-1,
@@ -187,7 +191,7 @@ internal sealed partial class TurnFinder
         {
             var earlier = _turns[^back];
             string? key = KeyOf(earlier.SpeakerText);
-            if (key is null || ParagraphIndex(earlier.Span.Start) < p - 2 * back - 1 || key == ruleKey || history.Any(h => KeyOf(h.SpeakerText) == key)) continue;
+            if (key is null || ParagraphIndex(earlier.Span.Start) < p - 2 * back - 1 || key == ruleKey || vocatives.Contains(key) || history.Any(h => KeyOf(h.SpeakerText) == key)) continue;
             bool inWindow = keys.Contains(key);
             options.Add(new Option(-2 - history.Count,
             [
@@ -207,6 +211,7 @@ internal sealed partial class TurnFinder
         for (int j = 0; j < ahead.Count; j++)
         {
             string aheadKey = ahead[j].Key;
+            if (vocatives.Contains(aheadKey)) { ahead.RemoveAt(j--); continue; }
             int which = aheadKey == nextKey ? 1 : 2;
             options.Add(new Option(-10 - j,
             [
@@ -330,6 +335,35 @@ internal sealed partial class TurnFinder
             (addressees, addresseeText) = (previous.Speakers, previous.SpeakerText);
         if (ruleTurn?.Cue is not null) (addressees, addresseeText) = (ruleTurn.Addressees, ruleTurn.AddresseeText);
         return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, text, id is null ? [] : [id], addressees, addresseeText);
+    }
+
+    /// <summary>
+    /// The keys (<see cref="KeyOf"/>) of the names a quotation calls out: a capitalized word that is not the
+    /// quotation's first word of a sentence unless an exclamation or comma follows, set off by a comma or the
+    /// quotation's start before it and by a comma, <c>!</c>, <c>?</c> or <c>.</c> after it (<c>“Oh, Mary!”</c>,
+    /// <c>“Come here, Tom.”</c>, <c>“Edith! Edith!”</c>).
+    /// </summary>
+    private HashSet<string> Vocatives(TextSpan content)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        int first = _words.TokenAtOrAfter(content.Start);
+        for (int t = first; t < _words.Count && _words.Span(t).End <= content.End; t++)
+        {
+            if (!_words.IsWord(t) || !_words.IsCapitalized(t) || _words.Word(t) is "I" || _words.In(t, DiscourseLexicon.Titles)) continue;
+            int start = t;
+            // A title before the name belongs to it (“Yes, Mr. Hale.”).
+            while (start > first && (_words.In(start - 1, DiscourseLexicon.Titles) || _words.IsInitialOrTitle(start - 1))) start--;
+            int end = t;
+            while (end + 1 < _words.Count && _words.Span(end + 1).End <= content.End && _words.IsWord(end + 1) && _words.IsCapitalized(end + 1)) end++;
+            bool setBefore = start == first || _words.IsChar(start - 1, ',');
+            int after = end + 1;
+            bool setAfter = after >= _words.Count || _words.Span(after).Start >= content.End
+                || _words.IsChar(after, ',') || _words.IsChar(after, '!') || _words.IsChar(after, '?') || _words.IsChar(after, '.');
+            bool opening = start == first && !(after < _words.Count && (_words.IsChar(after, '!') || _words.IsChar(after, ',')));
+            if (setBefore && setAfter && !opening && KeyOf(_text.Substring(_words.Span(start).Start, _words.Span(end).End - _words.Span(start).Start)) is { } key) found.Add(key);
+            t = end;
+        }
+        return found;
     }
 
     /// <summary>Option codes at and below this one are noun phrases of <see cref="PersonPhrasesNear"/>.</summary>

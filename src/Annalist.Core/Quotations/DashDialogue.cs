@@ -47,15 +47,65 @@ internal static class DashDialogue
 
     private static void AddOne(string text, int start, int content, int limit, bool afterColon, TextSpan[] existing, List<Quotation> found)
     {
-        foreach (var span in existing)
+        char mark = text[start];
+        for (int turns = 0; turns < 50; turns++)
         {
-            if (span.Start <= start && start < span.End || span.Start >= start && span.Start < limit && span.Start < EndOf(text, content, limit, afterColon)) return;
+            int end = EndOf(text, content, limit, afterColon);
+            foreach (var span in existing)
+            {
+                if (span.Start <= start && start < span.End || span.Start >= start && span.Start < limit && span.Start < end) return;
+            }
+            int trimmed = end;
+            while (trimmed > content && char.IsWhiteSpace(text[trimmed - 1])) trimmed--;
+            if (trimmed <= content) return;
+            found.Add(new Quotation(new TextSpan(start, trimmed), new TextSpan(content, trimmed), false, 0, mark));
+            if (afterColon || end >= limit) return;
+            // The words go on after their cue (“— Thanks, he said. — I can't …” or “… he said. I can't …”).
+            int next = SentenceEndAfter(text, end, limit);
+            while (next < limit && char.IsWhiteSpace(text[next])) next++;
+            if (next >= limit) return;
+            if (TryOpen(text, next, limit, out int reopened)) (start, content) = (next, reopened);
+            else if (SpeechLike(text, next, limit)) (start, content) = (next, next);
+            else return;
         }
-        int end = EndOf(text, content, limit, afterColon);
-        int trimmed = end;
-        while (trimmed > content && char.IsWhiteSpace(text[trimmed - 1])) trimmed--;
-        if (trimmed <= content) return;
-        found.Add(new Quotation(new TextSpan(start, trimmed), new TextSpan(content, trimmed), false, 0, text[start]));
+    }
+
+    /// <summary>Just after the end of the sentence that runs on from <paramref name="from"/> (a cue), or <paramref name="limit"/>.</summary>
+    private static int SentenceEndAfter(string text, int from, int limit)
+    {
+        for (int k = from; k < limit; k++)
+        {
+            if (text[k] is '.' or '!' or '?' && (k + 1 >= limit || char.IsWhiteSpace(text[k + 1]))) return k + 1;
+            // “— Thanks, he said, — I can't …”: a dash after the cue's comma takes the words up again.
+            if (text[k] == ',' && k + 2 < limit && text[k + 1] == ' ' && TryOpen(text, k + 2, limit, out _)) return k + 1;
+        }
+        return limit;
+    }
+
+    /// <summary>
+    /// A sentence at <paramref name="at"/> that reads as the speaker going on rather than narration: it says
+    /// <c>I</c>, <c>me</c>, <c>we</c> or <c>you</c>, or asks or exclaims, and does not open with a third-person
+    /// pronoun, which narration after a cue usually does (<c>He went out.</c>).
+    /// </summary>
+    private static bool SpeechLike(string text, int at, int limit)
+    {
+        int end = SentenceEndAfter(text, at, limit);
+        var sentence = text.AsSpan(at, end - at);
+        if (sentence.IsEmpty || !char.IsLetter(sentence[0]) && sentence[0] is not ('\'' or '’')) return false;
+        bool firstWord = true, personal = false;
+        foreach (var range in sentence.SplitAny(" \n\t,;:.!?"))
+        {
+            var w = sentence[range];
+            if (w.IsEmpty) continue;
+            if (firstWord && DiscourseLexicon.Contains(DiscourseLexicon.ThirdPersonPronouns, w)) return false;
+            firstWord = false;
+            int apostrophe = w.IndexOfAny('\'', '’');
+            var stem = apostrophe > 0 ? w[..apostrophe] : w;
+            if (stem is "I" || stem.Equals("me", StringComparison.OrdinalIgnoreCase) || stem.Equals("we", StringComparison.OrdinalIgnoreCase)
+                || stem.Equals("you", StringComparison.OrdinalIgnoreCase) || stem.Equals("my", StringComparison.OrdinalIgnoreCase) || stem.Equals("your", StringComparison.OrdinalIgnoreCase)) personal = true;
+        }
+        char last = sentence.TrimEnd()[^1];
+        return personal || last is '?' or '!';
     }
 
     private static int EndOf(string text, int content, int limit, bool afterColon)
@@ -85,6 +135,8 @@ internal static class DashDialogue
             var w = text.AsSpan(start, i - start).TrimEnd('.');
             if (w.IsEmpty) return false;
             if (word == 0 && DiscourseLexicon.Contains(DiscourseLexicon.SpeakerDeterminers, w)) { phrase = true; continue; }
+            // “, he said”: a pronoun before the verb, in either case.
+            if (word == 0 && DiscourseLexicon.Contains(DiscourseLexicon.SubjectPronouns, w)) continue;
             if (char.IsLower(w[0]))
             {
                 if (DiscourseLexicon.Contains(DiscourseLexicon.SpeechVerbs, w)) return true;
@@ -92,7 +144,6 @@ internal static class DashDialogue
                 if (phrase) continue;
                 return false;
             }
-            if (word == 0 && DiscourseLexicon.Contains(DiscourseLexicon.SubjectPronouns, w)) continue;
         }
         return false;
     }

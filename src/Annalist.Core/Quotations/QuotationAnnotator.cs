@@ -16,7 +16,7 @@ namespace Annalist.Core.Quotations;
 /// </summary>
 public sealed class QuotationAnnotator : Annotator
 {
-    public override ComponentId Id { get; } = new("quotations", 3);
+    public override ComponentId Id { get; } = new("quotations", 4);
 
     public override IReadOnlyList<string> Requires { get; } = [LayerNames.Paragraphs, LayerNames.Sentences];
 

@@ -12,8 +12,10 @@ public static class QuotationSpeakerGold
         foreach (var quotation in document.Quotations)
         {
             var mentions = byCluster.GetValueOrDefault(quotation.Speaker) ?? [];
-            var words = mentions.Select(m => QuotesEvaluator.LastWord(document.Text.Substring(m.Span.Start, m.Span.Length)).ToLowerInvariant())
-                .Where(w => w.Length > 0).ToImmutableHashSet(StringComparer.Ordinal);
+            // “I” names the speaker only where the narration says it (a first-person narrator), as the evaluator counts it.
+            var words = mentions.Select(m => (Mention: m, Word: QuotesEvaluator.LastWord(document.Text.Substring(m.Span.Start, m.Span.Length)).ToLowerInvariant()))
+                .Where(x => x.Word.Length > 0 && !(QuotesEvaluator.IsPersonalPronoun(x.Word) && QuotesEvaluator.InsideQuotation(document, x.Mention.Span)))
+                .Select(x => x.Word).ToImmutableHashSet(StringComparer.Ordinal);
             yield return new SpeakerGold(quotation.Span, [.. mentions.Select(m => m.Span)], words);
         }
     }

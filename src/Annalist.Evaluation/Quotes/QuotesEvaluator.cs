@@ -12,7 +12,9 @@ namespace Annalist.Evaluation.Quotes;
 /// <c>speaker_text</c> is, word for word, a mention of the gold speaker's cluster, or when its speaker
 /// entity is that cluster: a system entity stands for the gold cluster that most of its mentions overlap.
 /// A turn without an entity is also right when some mention of the gold cluster ends in the word its
-/// <c>speaker_text</c> ends in. Speaker accuracy is over all gold quotations, so
+/// <c>speaker_text</c> ends in. A first- or second-person pronoun (<c>I</c>, <c>we</c>, <c>you</c>) names the
+/// cluster only by its mentions outside quotations (a first-person narrator): every speaker says <c>I</c> in
+/// their own words. Speaker accuracy is over all gold quotations, so
 /// a quotation no turn covers counts as wrong. Counts: n, found, correct.
 /// </summary>
 public sealed class QuotesEvaluator(AnalysisPipeline pipeline)
@@ -95,13 +97,24 @@ public sealed class QuotesEvaluator(AnalysisPipeline pipeline)
     /// <summary>Some mention of the gold cluster is, word for word, the text the system names the speaker with.</summary>
     private static bool NamedExactly(QuotationDocument document, string cluster, string speakerText) =>
         document.Mentions.Any(m => m.Cluster == cluster && m.Span.Length == speakerText.Length
-            && string.Compare(document.Text, m.Span.Start, speakerText, 0, speakerText.Length, StringComparison.OrdinalIgnoreCase) == 0);
+            && string.Compare(document.Text, m.Span.Start, speakerText, 0, speakerText.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (!IsPersonalPronoun(speakerText) || !InsideQuotation(document, m.Span)));
+
+    /// <summary>A first- or second-person pronoun, which names a speaker only in narration.</summary>
+    internal static bool IsPersonalPronoun(string word) =>
+        word.Trim().ToLowerInvariant() is "i" or "me" or "my" or "we" or "us" or "our" or "you" or "your";
+
+    /// <summary>The span lies inside one of the document's gold quotations.</summary>
+    internal static bool InsideQuotation(QuotationDocument document, TextSpan span) =>
+        document.Quotations.Any(q => q.Span.Start <= span.Start && span.End <= q.Span.End);
 
     private static bool NamesCluster(QuotationDocument document, string cluster, string speakerText)
     {
         string last = LastWord(speakerText);
         if (last.Length == 0) return false;
-        return document.Mentions.Any(m => m.Cluster == cluster && LastWord(document.Text.Substring(m.Span.Start, m.Span.Length)).Equals(last, StringComparison.OrdinalIgnoreCase));
+        bool pronoun = IsPersonalPronoun(last);
+        return document.Mentions.Any(m => m.Cluster == cluster && LastWord(document.Text.Substring(m.Span.Start, m.Span.Length)).Equals(last, StringComparison.OrdinalIgnoreCase)
+            && (!pronoun || !InsideQuotation(document, m.Span)));
     }
 
     internal static string LastWord(string text)

@@ -49,4 +49,25 @@ public class QuotesEvaluatorTests
         Assert.Equal(0.0, Metric(score, "speaker_accuracy"));
         Assert.Equal(0.5, Metric(score, "found"));
     }
+
+    [Fact]
+    public void I_names_only_a_speaker_the_narration_calls_I_not_one_who_says_I_in_a_quotation()
+    {
+        const string text = "“I will go,” said Tom. “So will I,” I answered.";
+        //                   0         1         2         3         4
+        var document = new QuotationDocument("d", text,
+            [new GoldQuotation("Q1", new TextSpan(0, 12), "Tom-1"), new GoldQuotation("Q2", new TextSpan(23, 35), "narrator-0")],
+            [new GoldClusterMention(new TextSpan(1, 2), "Tom-1"), new GoldClusterMention(new TextSpan(18, 21), "Tom-1"),
+             new GoldClusterMention(new TextSpan(32, 33), "narrator-0"), new GoldClusterMention(new TextSpan(36, 37), "narrator-0")]);
+        var system = SystemLayers.Empty(text).With(LayerNames.Turns,
+        [
+            new SystemItem(new TextSpan(1, 11), text[1..11], FieldBag.Of(("speakers", ImmutableArray<string>.Empty), ("speaker_text", "I"))),
+            new SystemItem(new TextSpan(24, 34), text[24..34], FieldBag.Of(("speakers", ImmutableArray<string>.Empty), ("speaker_text", "I"))),
+        ]);
+
+        var score = QuotesEvaluator.Score(document, system);
+
+        Assert.Equal(0.5, Metric(score, "speaker_accuracy"));
+        Assert.Contains(score.Mismatches, m => m.Contains("Q1 ", StringComparison.Ordinal));
+    }
 }
