@@ -88,6 +88,12 @@ public sealed class TrainNerSettings : CommandSettings
     [Description("Do not score LitBank's held-out tenth (for candidate models written elsewhere with --out: the tenth is measured once per shipped model).")]
     public bool NoHeldOut { get; init; }
 
+    [CommandOption("--labels <SCHEME>")]
+    [Description("The labels the tagger learns: bio, or bilou (a name's last word and one-word names get labels of their own).")]
+    public string Labels { get; init; } = "bio";
+
+    internal LabelScheme Scheme => Labels.Equals("bilou", StringComparison.OrdinalIgnoreCase) ? LabelScheme.Bilou : LabelScheme.Bio;
+
     [CommandOption("--no-frus")]
     [Description("Leave out the FRUS persName distant supervision.")]
     public bool NoFrus { get; init; }
@@ -96,6 +102,8 @@ public sealed class TrainNerSettings : CommandSettings
     {
         if (!Directory.Exists(Corpora)) return Spectre.Console.ValidationResult.Error($"ANL1007: corpora folder not found: {Corpora}");
         if (!Directory.Exists(Gazetteers)) return Spectre.Console.ValidationResult.Error($"ANL1007: gazetteer folder not found: {Gazetteers}");
+        if (!Labels.Equals("bio", StringComparison.OrdinalIgnoreCase) && !Labels.Equals("bilou", StringComparison.OrdinalIgnoreCase))
+            return Spectre.Console.ValidationResult.Error("ANL1007: --labels must be bio or bilou.");
         if (Epochs < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --epochs must be at least 1.");
         if (Without is not null && Without.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(n => !Enum.TryParse<RecognizerSteps>(n, ignoreCase: true, out _)) is { } unknown)
             return Spectre.Console.ValidationResult.Error($"ANL1007: --without: no step '{unknown}' (steps: {string.Join(", ", Enum.GetNames<RecognizerSteps>())}).");
@@ -160,7 +168,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         Console.WriteLine($"brown clusters: {brown.Count:N0} words");
         var features = new FeatureExtractor(gazetteer, lowerCaseWords, clusters, brown);
         var epochs = new JsonArray();
-        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount })
+        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme })
         {
             EpochFinished = (epoch, error) =>
             {
@@ -200,7 +208,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         {
             ["component"] = "ner.perceptron.v2",
             ["created_by"] = "annalist train ner",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["labels"] = string.Join(' ', Enumerable.Range(0, NerLabel.Count).Select(NerLabel.Name)) },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["labels"] = string.Join(' ', Enumerable.Range(0, shipped.Scheme.Count).Select(shipped.Scheme.Name)) },
             ["training_tokens"] = counts,
             ["epoch_training_error"] = epochs,
             ["outputs"] = new JsonObject { ["model"] = FileJson(modelPath, settings.Output), ["gazetteer"] = FileJson(gazetteerPath, settings.Output) },
@@ -233,7 +241,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             var train = others.Concat(corpus.Where(d => litbankNames.Contains(d.Name) && !held.Any(h => Path.GetFileNameWithoutExtension(h) == d.Name))).ToList();
             var lowerCaseWords = LowerCaseWords(train);
             var features = new FeatureExtractor(gazetteer, lowerCaseWords, Clusters(settings, train), brown);
-            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount });
+            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme });
             var trainDocuments = Weighted(train, litbankNames, settings.LitBankWeight).Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
             var model = settings.DocumentStage ? foldTrainer.TrainStacked(trainDocuments) : foldTrainer.Train(trainDocuments);
             var tagger = new MentionTagger(model, gazetteer);

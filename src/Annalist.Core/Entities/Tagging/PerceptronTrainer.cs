@@ -21,12 +21,14 @@ public sealed record PerceptronTrainerOptions
 
     /// <summary>Features seen fewer times than this in the training data are left out.</summary>
     public int MinimumFeatureCount { get; init; } = 2;
+
+    /// <summary>The labels the model learns; training documents give BIO labels whatever the scheme.</summary>
+    public LabelScheme Scheme { get; init; } = LabelScheme.Bio;
 }
 
 /// <summary>Trains an averaged structured perceptron with Viterbi decoding. Deterministic for a seed; single-threaded.</summary>
 public sealed class PerceptronTrainer
 {
-    private const int L = NerLabel.Count;
     private readonly FeatureExtractor _features;
     private readonly PerceptronTrainerOptions _options;
 
@@ -108,6 +110,8 @@ public sealed class PerceptronTrainer
             raw[d] = null!;
         }
 
+        var scheme = _options.Scheme;
+        int L = scheme.Count;
         int featureCount = index.Count;
         var weights = new float[featureCount * L];
         var totals = new double[featureCount * L];
@@ -142,14 +146,15 @@ public sealed class PerceptronTrainer
                         }
                     }
                     var predicted = new byte[length];
-                    Viterbi.Decode(emissions, length, transitions, default, predicted);
-                    byte[] gold;
+                    Viterbi.Decode(scheme, emissions, length, transitions, default, predicted);
+                    var gold = new byte[length];
                     if (document.Allowed is { } allowed)
                     {
-                        gold = new byte[length];
-                        Viterbi.Decode(emissions, length, transitions, allowed.AsSpan(start, length), gold);
+                        var masks = new ushort[length];
+                        for (int i = 0; i < length; i++) masks[i] = scheme.FromBioMask(allowed[start + i]);
+                        Viterbi.Decode(scheme, emissions, length, transitions, masks, gold);
                     }
-                    else gold = document.Labels.AsSpan(start, length).ToArray();
+                    else scheme.FromBio(document.Labels.AsSpan(start, length), gold);
 
                     for (int i = 0; i < length; i++)
                     {
@@ -195,6 +200,6 @@ public sealed class PerceptronTrainer
             rows[feature] = rows.Count;
             foreach (float w in span) kept.Add(w);
         }
-        return new PerceptronModel(rows, [.. kept], transitions, _features.CommonWords, _features.Clusters, _features.Brown);
+        return new PerceptronModel(rows, [.. kept], transitions, _features.CommonWords, _features.Clusters, _features.Brown, scheme);
     }
 }
