@@ -22,6 +22,12 @@ public sealed record PerceptronTrainerOptions
     /// <summary>Features seen fewer times than this in the training data are left out.</summary>
     public int MinimumFeatureCount { get; init; } = 2;
 
+    /// <summary>
+    /// When above zero, a passive-aggressive (PA-I) update instead of the perceptron's unit step: each wrong sentence moves
+    /// the weights just far enough for the gold labels to beat the prediction by its number of wrong tokens, at most this far.
+    /// </summary>
+    public float Aggressiveness { get; init; }
+
     /// <summary>The labels the model learns; training documents give BIO labels whatever the scheme.</summary>
     public LabelScheme Scheme { get; init; } = LabelScheme.Bio;
 }
@@ -156,6 +162,29 @@ public sealed class PerceptronTrainer
                     }
                     else scheme.FromBio(document.Labels.AsSpan(start, length), gold);
 
+                    float tau = 1;
+                    if (_options.Aggressiveness > 0)
+                    {
+                        // Score difference and the squared norm of the feature difference (features taken as distinct).
+                        float margin = 0, norm = 0, loss = 0;
+                        for (int i = 0; i < length; i++)
+                        {
+                            int g = gold[i], p = predicted[i];
+                            int gPrev = i == 0 ? -1 : gold[i - 1], pPrev = i == 0 ? -1 : predicted[i - 1];
+                            if (g != p)
+                            {
+                                loss++;
+                                margin += emissions[i * L + p] - emissions[i * L + g];
+                                norm += 2 * (offsets[start + i + 1] - offsets[start + i]);
+                            }
+                            if (g != p || gPrev != pPrev)
+                            {
+                                margin += transitions[(pPrev + 1) * L + p] - transitions[(gPrev + 1) * L + g];
+                                norm += 2;
+                            }
+                        }
+                        tau = norm == 0 ? 0 : Math.Min(_options.Aggressiveness, (margin + loss) / norm);
+                    }
                     for (int i = 0; i < length; i++)
                     {
                         total++;
@@ -167,15 +196,15 @@ public sealed class PerceptronTrainer
                             for (int k = offsets[start + i]; k < offsets[start + i + 1]; k++)
                             {
                                 int w = features[k] * L;
-                                weights[w + g] += 1; totals[w + g] += step;
-                                weights[w + p] -= 1; totals[w + p] -= step;
+                                weights[w + g] += tau; totals[w + g] += tau * step;
+                                weights[w + p] -= tau; totals[w + p] -= tau * step;
                             }
                         }
                         if (g != p || gPrev != pPrev)
                         {
                             int tg = (gPrev + 1) * L + g, tp = (pPrev + 1) * L + p;
-                            transitions[tg] += 1; transitionTotals[tg] += step;
-                            transitions[tp] -= 1; transitionTotals[tp] -= step;
+                            transitions[tg] += tau; transitionTotals[tg] += tau * step;
+                            transitions[tp] -= tau; transitionTotals[tp] -= tau * step;
                         }
                     }
                     step++;
