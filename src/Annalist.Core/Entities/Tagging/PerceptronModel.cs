@@ -1,4 +1,7 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Annalist.Core.Entities.Tagging;
@@ -102,8 +105,30 @@ public sealed class PerceptronModel
     {
         int labels = _labels, stride = _stride;
         scores = scores[..labels];
-        scores.Clear();
         var table = _table;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Whole slots are summed, key lane included (its sum is meaningless and dropped): one or two loads a feature.
+            var first = Vector256<float>.Zero;
+            var second = Vector256<float>.Zero;
+            ref float slots = ref Unsafe.As<uint, float>(ref MemoryMarshal.GetArrayDataReference(table));
+            foreach (uint feature in features)
+            {
+                if (feature == 0) continue;
+                int slot = Slot(feature, _mask);
+                uint key;
+                while ((key = table[slot * stride]) != feature && key != 0) slot = (slot + 1) & _mask;
+                if (key == 0) continue;
+                first += Vector256.LoadUnsafe(ref slots, (nuint)(slot * stride));
+                if (stride > 8) second += Vector256.LoadUnsafe(ref slots, (nuint)(slot * stride + 8));
+            }
+            Span<float> sums = stackalloc float[16];
+            first.CopyTo(sums);
+            second.CopyTo(sums[8..]);
+            sums.Slice(1, labels).CopyTo(scores);
+            return;
+        }
+        scores.Clear();
         foreach (uint feature in features)
         {
             if (feature == 0) continue;
@@ -111,7 +136,7 @@ public sealed class PerceptronModel
             uint key;
             while ((key = table[slot * stride]) != feature && key != 0) slot = (slot + 1) & _mask;
             if (key == 0) continue;
-            var weights = System.Runtime.InteropServices.MemoryMarshal.Cast<uint, float>(table.AsSpan(slot * stride + 1, labels));
+            var weights = MemoryMarshal.Cast<uint, float>(table.AsSpan(slot * stride + 1, labels));
             for (int label = 0; label < weights.Length; label++) scores[label] += weights[label];
         }
     }

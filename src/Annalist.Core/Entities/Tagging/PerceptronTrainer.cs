@@ -28,6 +28,13 @@ public sealed record PerceptronTrainerOptions
     /// </summary>
     public float Aggressiveness { get; init; }
 
+    /// <summary>
+    /// The share of capitalized tokens whose word-form features (the word, lower-cased and exact) are hidden for one
+    /// sentence's update, drawn afresh every epoch: the model must also learn names from their affixes, shape, clusters
+    /// and context, as it must for the names of an unseen document. 0 hides none.
+    /// </summary>
+    public float WordDropout { get; init; }
+
     /// <summary>The labels the model learns; training documents give BIO labels whatever the scheme.</summary>
     public LabelScheme Scheme { get; init; } = LabelScheme.Bio;
 }
@@ -74,6 +81,7 @@ public sealed class PerceptronTrainer
     public PerceptronModel Train(IReadOnlyList<TrainingDocument> documents)
     {
         var extracted = new (int[] Features, int[] Offsets)[documents.Count];
+        var lexical = new byte[documents.Count][];
         var frequency = new Dictionary<uint, int>();
         var raw = new uint[documents.Count][];
         var rawCounts = new int[documents.Count][];
@@ -103,12 +111,19 @@ public sealed class PerceptronTrainer
             int n = documents[d].Input.Count;
             var offsets = new int[n + 1];
             var list = new List<int>(n * 30);
+            lexical[d] = new byte[n];
             for (int i = 0; i < n; i++)
             {
                 offsets[i] = list.Count;
-                foreach (uint f in raw[d].AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, rawCounts[d][i]))
+                var tokenFeatures = raw[d].AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, rawCounts[d][i]);
+                // The word-form features go first, so word dropout can skip them.
+                for (int k = 0; k < tokenFeatures.Length; k++)
                 {
-                    if (index.TryGetValue(f, out int row)) list.Add(row);
+                    if (FeatureExtractor.IsWordForm(k) && index.TryGetValue(tokenFeatures[k], out int row)) { list.Add(row); lexical[d][i]++; }
+                }
+                for (int k = 0; k < tokenFeatures.Length; k++)
+                {
+                    if (!FeatureExtractor.IsWordForm(k) && index.TryGetValue(tokenFeatures[k], out int row)) list.Add(row);
                 }
             }
             offsets[n] = list.Count;
@@ -142,10 +157,17 @@ public sealed class PerceptronTrainer
                     while (end < input.Count && !input.SentenceStarts[end]) end++;
                     int length = end - start;
                     var emissions = new float[length * L];
+                    var from = new int[length];
+                    for (int i = 0; i < length; i++)
+                    {
+                        from[i] = offsets[start + i];
+                        if (_options.WordDropout > 0 && input.Word(start + i) is [var c, ..] && char.IsUpper(c) && random.NextSingle() < _options.WordDropout)
+                            from[i] += lexical[d][start + i];
+                    }
                     for (int i = 0; i < length; i++)
                     {
                         var row = emissions.AsSpan(i * L, L);
-                        for (int k = offsets[start + i]; k < offsets[start + i + 1]; k++)
+                        for (int k = from[i]; k < offsets[start + i + 1]; k++)
                         {
                             int w = features[k] * L;
                             for (int y = 0; y < L; y++) row[y] += weights[w + y];
@@ -175,7 +197,7 @@ public sealed class PerceptronTrainer
                             {
                                 loss++;
                                 margin += emissions[i * L + p] - emissions[i * L + g];
-                                norm += 2 * (offsets[start + i + 1] - offsets[start + i]);
+                                norm += 2 * (offsets[start + i + 1] - from[i]);
                             }
                             if (g != p || gPrev != pPrev)
                             {
@@ -193,7 +215,7 @@ public sealed class PerceptronTrainer
                         if (g != p)
                         {
                             wrong++;
-                            for (int k = offsets[start + i]; k < offsets[start + i + 1]; k++)
+                            for (int k = from[i]; k < offsets[start + i + 1]; k++)
                             {
                                 int w = features[k] * L;
                                 weights[w + g] += tau; totals[w + g] += tau * step;
