@@ -88,6 +88,28 @@ public sealed class TrainNerSettings : CommandSettings
     [Description("Do not score LitBank's held-out tenth (for candidate models written elsewhere with --out: the tenth is measured once per shipped model).")]
     public bool NoHeldOut { get; init; }
 
+    [CommandOption("--recased <N>")]
+    [Description("Train also on a copy in capitals of every N-th sentence of the fully annotated corpora (GUM, LitBank), so the tagger learns names where capitalization says little (0: none).")]
+    public int Recased { get; init; }
+
+    [CommandOption("--recased-title")]
+    [Description("With --recased: also a title-case (headline) copy of another N-th of the sentences.")]
+    public bool RecasedTitle { get; init; }
+
+    [CommandOption("--aggressiveness <C>")]
+    [Description("Passive-aggressive (PA-I) updates capped at C instead of the perceptron's unit steps (0: perceptron).")]
+    public float Aggressiveness { get; init; }
+
+    [CommandOption("--word-dropout <P>")]
+    [Description("Hide the word-form features of this share of capitalized training tokens, drawn afresh each epoch, so names are also learned from affixes, shape, clusters and context (0: none).")]
+    public float WordDropout { get; init; }
+
+    [CommandOption("--labels <SCHEME>")]
+    [Description("The labels the tagger learns: bio, or bilou (a name's last word and one-word names get labels of their own).")]
+    public string Labels { get; init; } = "bio";
+
+    internal LabelScheme Scheme => Labels.Equals("bilou", StringComparison.OrdinalIgnoreCase) ? LabelScheme.Bilou : LabelScheme.Bio;
+
     [CommandOption("--no-frus")]
     [Description("Leave out the FRUS persName distant supervision.")]
     public bool NoFrus { get; init; }
@@ -96,6 +118,8 @@ public sealed class TrainNerSettings : CommandSettings
     {
         if (!Directory.Exists(Corpora)) return Spectre.Console.ValidationResult.Error($"ANL1007: corpora folder not found: {Corpora}");
         if (!Directory.Exists(Gazetteers)) return Spectre.Console.ValidationResult.Error($"ANL1007: gazetteer folder not found: {Gazetteers}");
+        if (!Labels.Equals("bio", StringComparison.OrdinalIgnoreCase) && !Labels.Equals("bilou", StringComparison.OrdinalIgnoreCase))
+            return Spectre.Console.ValidationResult.Error("ANL1007: --labels must be bio or bilou.");
         if (Epochs < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --epochs must be at least 1.");
         if (Without is not null && Without.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(n => !Enum.TryParse<RecognizerSteps>(n, ignoreCase: true, out _)) is { } unknown)
             return Spectre.Console.ValidationResult.Error($"ANL1007: --without: no step '{unknown}' (steps: {string.Join(", ", Enum.GetNames<RecognizerSteps>())}).");
@@ -151,7 +175,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         if (settings.Folds >= 2) return CrossValidate(settings, gazetteer, corpus, litbankTraining.Except(litbankDev).ToList(), clock);
         var lowerCaseWords = LowerCaseWords(corpus);
         var litbankTrained = litbankTraining.Except(litbankDev).Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
-        var documents = Weighted(corpus, litbankTrained!, settings.LitBankWeight).Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
+        var documents = WithRecased(Weighted(corpus, litbankTrained!, settings.LitBankWeight), settings.Recased, settings.RecasedTitle).Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
         Console.WriteLine($"training tokens: {counts.ToJsonString()} in {documents.Count:N0} documents ({clock.Elapsed.TotalSeconds:F0} s)");
 
         var clusters = Clusters(settings, corpus);
@@ -160,7 +184,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         Console.WriteLine($"brown clusters: {brown.Count:N0} words");
         var features = new FeatureExtractor(gazetteer, lowerCaseWords, clusters, brown);
         var epochs = new JsonArray();
-        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount })
+        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout })
         {
             EpochFinished = (epoch, error) =>
             {
@@ -200,7 +224,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         {
             ["component"] = "ner.perceptron.v2",
             ["created_by"] = "annalist train ner",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["labels"] = string.Join(' ', Enumerable.Range(0, NerLabel.Count).Select(NerLabel.Name)) },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["recased_every"] = settings.Recased, ["recased_title"] = settings.RecasedTitle, ["aggressiveness"] = settings.Aggressiveness, ["word_dropout"] = settings.WordDropout, ["labels"] = string.Join(' ', Enumerable.Range(0, shipped.Scheme.Count).Select(shipped.Scheme.Name)) },
             ["training_tokens"] = counts,
             ["epoch_training_error"] = epochs,
             ["outputs"] = new JsonObject { ["model"] = FileJson(modelPath, settings.Output), ["gazetteer"] = FileJson(gazetteerPath, settings.Output) },
@@ -233,8 +257,8 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             var train = others.Concat(corpus.Where(d => litbankNames.Contains(d.Name) && !held.Any(h => Path.GetFileNameWithoutExtension(h) == d.Name))).ToList();
             var lowerCaseWords = LowerCaseWords(train);
             var features = new FeatureExtractor(gazetteer, lowerCaseWords, Clusters(settings, train), brown);
-            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount });
-            var trainDocuments = Weighted(train, litbankNames, settings.LitBankWeight).Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
+            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout });
+            var trainDocuments = WithRecased(Weighted(train, litbankNames, settings.LitBankWeight), settings.Recased, settings.RecasedTitle).Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
             var model = settings.DocumentStage ? foldTrainer.TrainStacked(trainDocuments) : foldTrainer.Train(trainDocuments);
             var tagger = new MentionTagger(model, gazetteer);
             var recognizer = new EntityRecognizer(tagger, gazetteer, settings.Steps);
@@ -263,6 +287,37 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         Console.WriteLine($"cross-validated: precision {pooled.Precision:F4} recall {pooled.Recall:F4} F1 {pooled.F1:F4}; tagger only F1 {pooledRaw.F1:F4}; {pooled.Gold} gold");
         return 0;
     }
+
+    /// <summary>
+    /// The documents, then for each fully annotated one a copy of its sentences <c>k</c> with <c>k % every == every - 1</c>
+    /// in capitals and, with <paramref name="title"/>, <c>k % every == every / 2 - 1</c> in title case (headline style), with
+    /// the same names: telegrams, OCR'd newspapers and headlines write names and common words alike, and the training
+    /// text has few such sentences.
+    /// </summary>
+    private static IEnumerable<CorpusDocument> WithRecased(IEnumerable<CorpusDocument> corpus, int every, bool title)
+    {
+        var documents = corpus.ToList();
+        if (every < 2) return documents;
+        var copies = new List<CorpusDocument>();
+        foreach (var document in documents)
+        {
+            if (document.Partial) continue;
+            var sentences = new List<IReadOnlyList<string>>();
+            var mentions = new List<CorpusMention>();
+            for (int k = 0; k < document.Sentences.Count; k++)
+            {
+                bool capitals = k % every == every - 1, headline = title && k % every == every / 2 - 1;
+                if (!capitals && !headline) continue;
+                foreach (var mention in document.Mentions.Where(m => m.Sentence == k)) mentions.Add(mention with { Sentence = sentences.Count });
+                sentences.Add([.. document.Sentences[k].Select(w => capitals ? w.ToUpperInvariant() : TitleCase(w))]);
+            }
+            if (sentences.Count > 0) copies.Add(new CorpusDocument(document.Name + "#recased", sentences, null, mentions));
+        }
+        return documents.Concat(copies);
+    }
+
+    private static string TitleCase(string word) =>
+        word.Length < 4 || !char.IsLower(word[0]) ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
     private static IEnumerable<CorpusDocument> Weighted(IEnumerable<CorpusDocument> corpus, IReadOnlySet<string?> litbank, int weight) =>
         corpus.SelectMany(d => Enumerable.Repeat(d, litbank.Contains(d.Name) ? Math.Max(1, weight) : 1));

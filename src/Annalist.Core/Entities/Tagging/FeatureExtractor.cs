@@ -15,6 +15,9 @@ public sealed class FeatureExtractor
 
     private const int MaxWordLength = 64;
 
+    /// <summary>Whether the <paramref name="position"/>-th feature of a token (as <see cref="Extract"/> writes them) is a form of the word itself, lower-cased or exact.</summary>
+    internal static bool IsWordForm(int position) => position is 1 or 2;
+
     private readonly Gazetteer _gazetteer;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
 

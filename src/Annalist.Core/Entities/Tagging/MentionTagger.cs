@@ -27,7 +27,7 @@ public sealed class MentionTagger
 
     public FeatureExtractor Features { get; }
 
-    /// <summary>The label of every token (see <see cref="NerLabel"/>), decoded sentence by sentence.</summary>
+    /// <summary>The BIO label of every token (see <see cref="NerLabel"/>), decoded sentence by sentence in the model's <see cref="LabelScheme"/>.</summary>
     public byte[] Label(TaggingInput input)
     {
         int n = input.Count;
@@ -35,7 +35,7 @@ public sealed class MentionTagger
         if (n == 0) return labels;
         uint[] features = ArrayPool<uint>.Shared.Rent(n * FeatureExtractor.MaxFeaturesPerToken);
         int[] counts = ArrayPool<int>.Shared.Rent(n);
-        float[] emissions = ArrayPool<float>.Shared.Rent(n * NerLabel.Count);
+        float[] emissions = ArrayPool<float>.Shared.Rent(n * Model.Scheme.Count);
         try
         {
             Features.Extract(input, features, counts);
@@ -59,15 +59,18 @@ public sealed class MentionTagger
     private static void Decode(PerceptronModel model, TaggingInput input, uint[] features, int[] counts, float[] emissions, byte[] labels)
     {
         int n = input.Count;
+        var scheme = model.Scheme;
+        int L = scheme.Count;
         for (int i = 0; i < n; i++)
-            model.Score(features.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, counts[i]), emissions.AsSpan(i * NerLabel.Count, NerLabel.Count));
+            model.Score(features.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, counts[i]), emissions.AsSpan(i * L, L));
         for (int start = 0; start < n;)
         {
             int end = start + 1;
             while (end < n && !input.SentenceStarts[end]) end++;
-            Viterbi.Decode(emissions.AsSpan(start * NerLabel.Count, (end - start) * NerLabel.Count), end - start, model.Transitions, default, labels.AsSpan(start, end - start));
+            Viterbi.Decode(scheme, emissions.AsSpan(start * L, (end - start) * L), end - start, model.Transitions, default, labels.AsSpan(start, end - start));
             start = end;
         }
+        scheme.ToBio(labels.AsSpan(0, n));
     }
 
     /// <summary>The names in <paramref name="input"/>, in order.</summary>

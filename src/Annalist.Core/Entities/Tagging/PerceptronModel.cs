@@ -1,10 +1,13 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Annalist.Core.Entities.Tagging;
 
 /// <summary>
-/// The weights of a first-order structured perceptron over <see cref="NerLabel"/>s: one row of label
+/// The weights of a first-order structured perceptron over the labels of a <see cref="LabelScheme"/>: one row of label
 /// weights per hashed feature, and label-to-label transition weights. Immutable and thread-safe.
 /// </summary>
 public sealed class PerceptronModel
@@ -16,50 +19,59 @@ public sealed class PerceptronModel
     private readonly float[] _weights;
 
     /// <param name="rows">Feature id → row number.</param>
-    /// <param name="weights">Rows of <see cref="NerLabel.Count"/> weights.</param>
-    /// <param name="transitions">(<see cref="NerLabel.Count"/> + 1) × <see cref="NerLabel.Count"/> weights; row 0 is the sentence start.</param>
+    /// <param name="weights">Rows of <see cref="LabelScheme.Count"/> weights.</param>
+    /// <param name="transitions">(<see cref="LabelScheme.Count"/> + 1) × <see cref="LabelScheme.Count"/> weights; row 0 is the sentence start.</param>
     /// <param name="commonWords">The lower-case vocabulary the feature extractor was trained with.</param>
     /// <param name="clusters">The word clusters the feature extractor was trained with.</param>
     /// <param name="brown">The Brown clusters the feature extractor was trained with.</param>
-    public PerceptronModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, IReadOnlyList<string>? commonWords = null, WordClusters? clusters = null, BrownClusters? brown = null)
+    /// <param name="scheme">The labels the weights are for (default BIO).</param>
+    public PerceptronModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, IReadOnlyList<string>? commonWords = null, WordClusters? clusters = null, BrownClusters? brown = null, LabelScheme? scheme = null)
     {
+        Scheme = scheme ?? LabelScheme.Bio;
+        _labels = Scheme.Count;
+        _stride = _labels < 8 ? 8 : 16;
         Brown = brown ?? BrownClusters.Empty;
         CommonWords = commonWords ?? [];
         Clusters = clusters ?? WordClusters.Empty;
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(weights);
         ArgumentNullException.ThrowIfNull(transitions);
-        if (weights.Length != rows.Count * NerLabel.Count) throw new ArgumentException("One row of weights per feature is needed.", nameof(weights));
-        if (transitions.Length != (NerLabel.Count + 1) * NerLabel.Count) throw new ArgumentException("Wrong number of transition weights.", nameof(transitions));
+        if (weights.Length != rows.Count * _labels) throw new ArgumentException("One row of weights per feature is needed.", nameof(weights));
+        if (transitions.Length != (_labels + 1) * _labels) throw new ArgumentException("Wrong number of transition weights.", nameof(transitions));
         _rows = rows;
         _weights = weights;
         Transitions = transitions;
-        (_table, _mask) = BuildTable(rows, weights);
+        (_table, _mask) = BuildTable(rows, weights, _labels, _stride);
     }
 
-    // Scoring reads one 32-byte slot per feature: the key and its seven label weights side by side, found by
-    // linear probing, so a feature costs one cache line instead of a dictionary entry and a separate weight row.
-    private const int Stride = 8;
+    // Scoring reads one slot per feature: the key and its label weights side by side (32 bytes for BIO's seven
+    // labels, 64 for BILOU's thirteen), found by linear probing, so a feature costs one cache line instead of a
+    // dictionary entry and a separate weight row.
+    private readonly int _labels;
+    private readonly int _stride;
     private readonly uint[] _table;
     private readonly int _mask;
 
-    private static (uint[] Table, int Mask) BuildTable(Dictionary<uint, int> rows, float[] weights)
+    private static (uint[] Table, int Mask) BuildTable(Dictionary<uint, int> rows, float[] weights, int labels, int stride)
     {
         int capacity = 16;
         while (capacity < rows.Count * 2) capacity <<= 1;
-        var table = new uint[capacity * Stride];
+        var table = new uint[capacity * stride];
         int mask = capacity - 1;
         foreach (var (feature, row) in rows)
         {
             if (feature == 0) continue; // 0 marks an empty slot; a feature hashing to 0 is as if unseen
             int slot = Slot(feature, mask);
-            while (table[slot * Stride] != 0) slot = (slot + 1) & mask;
-            table[slot * Stride] = feature;
-            for (int label = 0; label < NerLabel.Count; label++)
-                table[slot * Stride + 1 + label] = BitConverter.SingleToUInt32Bits(weights[row * NerLabel.Count + label]);
+            while (table[slot * stride] != 0) slot = (slot + 1) & mask;
+            table[slot * stride] = feature;
+            for (int label = 0; label < labels; label++)
+                table[slot * stride + 1 + label] = BitConverter.SingleToUInt32Bits(weights[row * labels + label]);
         }
         return (table, mask);
     }
+
+    /// <summary>The labels this model scores and decodes over.</summary>
+    public LabelScheme Scheme { get; }
 
     private static int Slot(uint feature, int mask) => (int)((feature * 0x9E3779B1u) >> 7) & mask;
 
@@ -85,24 +97,47 @@ public sealed class PerceptronModel
     public PerceptronModel? DocumentStage { get; private init; }
 
     /// <summary>This model with <paramref name="second"/> as its <see cref="DocumentStage"/>.</summary>
-    public PerceptronModel WithDocumentStage(PerceptronModel second) => new(_rows, _weights, Transitions, CommonWords, Clusters, Brown) { DocumentStage = second };
+    public PerceptronModel WithDocumentStage(PerceptronModel second) => new(_rows, _weights, Transitions, CommonWords, Clusters, Brown, Scheme) { DocumentStage = second };
 
-    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per label).</summary>
+    /// <summary>Sets <paramref name="scores"/> (one per label of <see cref="Scheme"/>) to the sum of the weights of <paramref name="features"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
-        scores = scores[..NerLabel.Count];
-        scores.Clear();
+        int labels = _labels, stride = _stride;
+        scores = scores[..labels];
         var table = _table;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Whole slots are summed, key lane included (its sum is meaningless and dropped): one or two loads a feature.
+            var first = Vector256<float>.Zero;
+            var second = Vector256<float>.Zero;
+            ref float slots = ref Unsafe.As<uint, float>(ref MemoryMarshal.GetArrayDataReference(table));
+            foreach (uint feature in features)
+            {
+                if (feature == 0) continue;
+                int slot = Slot(feature, _mask);
+                uint key;
+                while ((key = table[slot * stride]) != feature && key != 0) slot = (slot + 1) & _mask;
+                if (key == 0) continue;
+                first += Vector256.LoadUnsafe(ref slots, (nuint)(slot * stride));
+                if (stride > 8) second += Vector256.LoadUnsafe(ref slots, (nuint)(slot * stride + 8));
+            }
+            Span<float> sums = stackalloc float[16];
+            first.CopyTo(sums);
+            second.CopyTo(sums[8..]);
+            sums.Slice(1, labels).CopyTo(scores);
+            return;
+        }
+        scores.Clear();
         foreach (uint feature in features)
         {
             if (feature == 0) continue;
             int slot = Slot(feature, _mask);
             uint key;
-            while ((key = table[slot * Stride]) != feature && key != 0) slot = (slot + 1) & _mask;
+            while ((key = table[slot * stride]) != feature && key != 0) slot = (slot + 1) & _mask;
             if (key == 0) continue;
-            var weights = System.Runtime.InteropServices.MemoryMarshal.Cast<uint, float>(table.AsSpan(slot * Stride + 1, NerLabel.Count));
-            for (int label = 0; label < NerLabel.Count; label++) scores[label] += weights[label];
+            var weights = MemoryMarshal.Cast<uint, float>(table.AsSpan(slot * stride + 1, labels));
+            for (int label = 0; label < weights.Length; label++) scores[label] += weights[label];
         }
     }
 
@@ -113,7 +148,7 @@ public sealed class PerceptronModel
         using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(FormatVersion);
-        writer.Write(NerLabel.Count);
+        writer.Write(_labels);
         writer.Write(CommonWords.Count);
         foreach (string word in CommonWords) writer.Write(word);
         writer.Write(Clusters.Count);
@@ -146,7 +181,7 @@ public sealed class PerceptronModel
         }
         foreach (var (_, row) in ordered)
         {
-            for (int label = 0; label < NerLabel.Count; label++) writer.Write((Half)_weights[row * NerLabel.Count + label]);
+            for (int label = 0; label < _labels; label++) writer.Write((Half)_weights[row * _labels + label]);
         }
     }
 
@@ -157,7 +192,7 @@ public sealed class PerceptronModel
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
         int version = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
-        if (version is not (3 or FormatVersion) || reader.ReadInt32() != NerLabel.Count)
+        if (version is not (3 or FormatVersion) || LabelScheme.ForCount(reader.ReadInt32()) is not { } scheme)
             throw new InvalidDataException("Not an Annalist entity tagger model of this version.");
         var words = new string[CheckedCount(reader.ReadInt32())];
         for (int i = 0; i < words.Length; i++) words[i] = reader.ReadString();
@@ -169,17 +204,17 @@ public sealed class PerceptronModel
         int brownCount = version >= 4 ? CheckedCount(reader.ReadInt32()) : 0;
         for (int i = 0; i < brownCount; i++) paths[reader.ReadString()] = reader.ReadUInt32();
         var brown = paths.Count == 0 ? BrownClusters.Empty : new BrownClusters(paths);
-        var first = ReadBody(reader, words, clusters, brown);
-        return reader.ReadBoolean() ? first.WithDocumentStage(ReadBody(reader, words, clusters, brown)) : first;
+        var first = ReadBody(reader, words, clusters, brown, scheme);
+        return reader.ReadBoolean() ? first.WithDocumentStage(ReadBody(reader, words, clusters, brown, scheme)) : first;
     }
 
     // A damaged or foreign stream must fail as bad data, not as an attempt to allocate billions of entries.
     private static int CheckedCount(int count) =>
         count is >= 0 and <= 50_000_000 ? count : throw new InvalidDataException("Not an Annalist entity tagger model of this version.");
 
-    private static PerceptronModel ReadBody(BinaryReader reader, string[] words, WordClusters clusters, BrownClusters brown)
+    private static PerceptronModel ReadBody(BinaryReader reader, string[] words, WordClusters clusters, BrownClusters brown, LabelScheme scheme)
     {
-        var transitions = new float[(NerLabel.Count + 1) * NerLabel.Count];
+        var transitions = new float[(scheme.Count + 1) * scheme.Count];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
         int count = CheckedCount(reader.ReadInt32());
         var rows = new Dictionary<uint, int>(count);
@@ -189,8 +224,8 @@ public sealed class PerceptronModel
             feature += (uint)reader.Read7BitEncodedInt64();
             rows[feature] = i;
         }
-        var weights = new float[count * NerLabel.Count];
+        var weights = new float[count * scheme.Count];
         for (int i = 0; i < weights.Length; i++) weights[i] = (float)reader.ReadHalf();
-        return new PerceptronModel(rows, weights, transitions, words, clusters, brown);
+        return new PerceptronModel(rows, weights, transitions, words, clusters, brown, scheme);
     }
 }

@@ -21,12 +21,27 @@ public sealed record PerceptronTrainerOptions
 
     /// <summary>Features seen fewer times than this in the training data are left out.</summary>
     public int MinimumFeatureCount { get; init; } = 2;
+
+    /// <summary>
+    /// When above zero, a passive-aggressive (PA-I) update instead of the perceptron's unit step: each wrong sentence moves
+    /// the weights just far enough for the gold labels to beat the prediction by its number of wrong tokens, at most this far.
+    /// </summary>
+    public float Aggressiveness { get; init; }
+
+    /// <summary>
+    /// The share of capitalized tokens whose word-form features (the word, lower-cased and exact) are hidden for one
+    /// sentence's update, drawn afresh every epoch: the model must also learn names from their affixes, shape, clusters
+    /// and context, as it must for the names of an unseen document. 0 hides none.
+    /// </summary>
+    public float WordDropout { get; init; }
+
+    /// <summary>The labels the model learns; training documents give BIO labels whatever the scheme.</summary>
+    public LabelScheme Scheme { get; init; } = LabelScheme.Bio;
 }
 
 /// <summary>Trains an averaged structured perceptron with Viterbi decoding. Deterministic for a seed; single-threaded.</summary>
 public sealed class PerceptronTrainer
 {
-    private const int L = NerLabel.Count;
     private readonly FeatureExtractor _features;
     private readonly PerceptronTrainerOptions _options;
 
@@ -66,6 +81,7 @@ public sealed class PerceptronTrainer
     public PerceptronModel Train(IReadOnlyList<TrainingDocument> documents)
     {
         var extracted = new (int[] Features, int[] Offsets)[documents.Count];
+        var lexical = new byte[documents.Count][];
         var frequency = new Dictionary<uint, int>();
         var raw = new uint[documents.Count][];
         var rawCounts = new int[documents.Count][];
@@ -95,12 +111,19 @@ public sealed class PerceptronTrainer
             int n = documents[d].Input.Count;
             var offsets = new int[n + 1];
             var list = new List<int>(n * 30);
+            lexical[d] = new byte[n];
             for (int i = 0; i < n; i++)
             {
                 offsets[i] = list.Count;
-                foreach (uint f in raw[d].AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, rawCounts[d][i]))
+                var tokenFeatures = raw[d].AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, rawCounts[d][i]);
+                // The word-form features go first, so word dropout can skip them.
+                for (int k = 0; k < tokenFeatures.Length; k++)
                 {
-                    if (index.TryGetValue(f, out int row)) list.Add(row);
+                    if (FeatureExtractor.IsWordForm(k) && index.TryGetValue(tokenFeatures[k], out int row)) { list.Add(row); lexical[d][i]++; }
+                }
+                for (int k = 0; k < tokenFeatures.Length; k++)
+                {
+                    if (!FeatureExtractor.IsWordForm(k) && index.TryGetValue(tokenFeatures[k], out int row)) list.Add(row);
                 }
             }
             offsets[n] = list.Count;
@@ -108,6 +131,8 @@ public sealed class PerceptronTrainer
             raw[d] = null!;
         }
 
+        var scheme = _options.Scheme;
+        int L = scheme.Count;
         int featureCount = index.Count;
         var weights = new float[featureCount * L];
         var totals = new double[featureCount * L];
@@ -132,25 +157,56 @@ public sealed class PerceptronTrainer
                     while (end < input.Count && !input.SentenceStarts[end]) end++;
                     int length = end - start;
                     var emissions = new float[length * L];
+                    var from = new int[length];
+                    for (int i = 0; i < length; i++)
+                    {
+                        from[i] = offsets[start + i];
+                        if (_options.WordDropout > 0 && input.Word(start + i) is [var c, ..] && char.IsUpper(c) && random.NextSingle() < _options.WordDropout)
+                            from[i] += lexical[d][start + i];
+                    }
                     for (int i = 0; i < length; i++)
                     {
                         var row = emissions.AsSpan(i * L, L);
-                        for (int k = offsets[start + i]; k < offsets[start + i + 1]; k++)
+                        for (int k = from[i]; k < offsets[start + i + 1]; k++)
                         {
                             int w = features[k] * L;
                             for (int y = 0; y < L; y++) row[y] += weights[w + y];
                         }
                     }
                     var predicted = new byte[length];
-                    Viterbi.Decode(emissions, length, transitions, default, predicted);
-                    byte[] gold;
+                    Viterbi.Decode(scheme, emissions, length, transitions, default, predicted);
+                    var gold = new byte[length];
                     if (document.Allowed is { } allowed)
                     {
-                        gold = new byte[length];
-                        Viterbi.Decode(emissions, length, transitions, allowed.AsSpan(start, length), gold);
+                        var masks = new ushort[length];
+                        for (int i = 0; i < length; i++) masks[i] = scheme.FromBioMask(allowed[start + i]);
+                        Viterbi.Decode(scheme, emissions, length, transitions, masks, gold);
                     }
-                    else gold = document.Labels.AsSpan(start, length).ToArray();
+                    else scheme.FromBio(document.Labels.AsSpan(start, length), gold);
 
+                    float tau = 1;
+                    if (_options.Aggressiveness > 0)
+                    {
+                        // Score difference and the squared norm of the feature difference (features taken as distinct).
+                        float margin = 0, norm = 0, loss = 0;
+                        for (int i = 0; i < length; i++)
+                        {
+                            int g = gold[i], p = predicted[i];
+                            int gPrev = i == 0 ? -1 : gold[i - 1], pPrev = i == 0 ? -1 : predicted[i - 1];
+                            if (g != p)
+                            {
+                                loss++;
+                                margin += emissions[i * L + p] - emissions[i * L + g];
+                                norm += 2 * (offsets[start + i + 1] - from[i]);
+                            }
+                            if (g != p || gPrev != pPrev)
+                            {
+                                margin += transitions[(pPrev + 1) * L + p] - transitions[(gPrev + 1) * L + g];
+                                norm += 2;
+                            }
+                        }
+                        tau = norm == 0 ? 0 : Math.Min(_options.Aggressiveness, (margin + loss) / norm);
+                    }
                     for (int i = 0; i < length; i++)
                     {
                         total++;
@@ -159,18 +215,18 @@ public sealed class PerceptronTrainer
                         if (g != p)
                         {
                             wrong++;
-                            for (int k = offsets[start + i]; k < offsets[start + i + 1]; k++)
+                            for (int k = from[i]; k < offsets[start + i + 1]; k++)
                             {
                                 int w = features[k] * L;
-                                weights[w + g] += 1; totals[w + g] += step;
-                                weights[w + p] -= 1; totals[w + p] -= step;
+                                weights[w + g] += tau; totals[w + g] += tau * step;
+                                weights[w + p] -= tau; totals[w + p] -= tau * step;
                             }
                         }
                         if (g != p || gPrev != pPrev)
                         {
                             int tg = (gPrev + 1) * L + g, tp = (pPrev + 1) * L + p;
-                            transitions[tg] += 1; transitionTotals[tg] += step;
-                            transitions[tp] -= 1; transitionTotals[tp] -= step;
+                            transitions[tg] += tau; transitionTotals[tg] += tau * step;
+                            transitions[tp] -= tau; transitionTotals[tp] -= tau * step;
                         }
                     }
                     step++;
@@ -195,6 +251,6 @@ public sealed class PerceptronTrainer
             rows[feature] = rows.Count;
             foreach (float w in span) kept.Add(w);
         }
-        return new PerceptronModel(rows, [.. kept], transitions, _features.CommonWords, _features.Clusters, _features.Brown);
+        return new PerceptronModel(rows, [.. kept], transitions, _features.CommonWords, _features.Clusters, _features.Brown, scheme);
     }
 }

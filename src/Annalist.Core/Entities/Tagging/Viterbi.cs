@@ -1,16 +1,21 @@
 namespace Annalist.Core.Entities.Tagging;
 
-/// <summary>Best label sequence under emission and transition scores, keeping to valid BIO sequences.</summary>
+/// <summary>Best label sequence under emission and transition scores, keeping to the valid sequences of a <see cref="LabelScheme"/>.</summary>
 internal static class Viterbi
 {
+    /// <summary>Decodes BIO labels (<see cref="LabelScheme.Bio"/>).</summary>
+    public static void Decode(ReadOnlySpan<float> emissions, int length, ReadOnlySpan<float> transitions, ReadOnlySpan<ushort> allowed, Span<byte> labels) =>
+        Decode(LabelScheme.Bio, emissions, length, transitions, allowed, labels);
+
     /// <summary>
-    /// Decodes <paramref name="length"/> tokens whose scores are rows of <see cref="NerLabel.Count"/> in
+    /// Decodes <paramref name="length"/> tokens whose scores are rows of <see cref="LabelScheme.Count"/> in
     /// <paramref name="emissions"/>; <paramref name="allowed"/>, when given, masks the labels each token may take.
+    /// A token whose mask leaves no valid path still gets a label: the best of those the scheme allows.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static void Decode(ReadOnlySpan<float> emissions, int length, ReadOnlySpan<float> transitions, ReadOnlySpan<ushort> allowed, Span<byte> labels)
+    public static void Decode(LabelScheme scheme, ReadOnlySpan<float> emissions, int length, ReadOnlySpan<float> transitions, ReadOnlySpan<ushort> allowed, Span<byte> labels)
     {
-        const int L = NerLabel.Count;
+        int L = scheme.Count;
         if (length == 0) return;
         float[] best = System.Buffers.ArrayPool<float>.Shared.Rent(length * L);
         byte[] back = System.Buffers.ArrayPool<byte>.Shared.Rent(length * L);
@@ -18,7 +23,7 @@ internal static class Viterbi
         {
             for (int y = 0; y < L; y++)
             {
-                bool ok = NerLabel.CanFollow(-1, y) && (allowed.IsEmpty || (allowed[0] & (1 << y)) != 0);
+                bool ok = scheme.CanFollow(-1, y) && (allowed.IsEmpty || (allowed[0] & (1 << y)) != 0);
                 best[y] = ok ? emissions[y] + transitions[y] : float.NegativeInfinity;
             }
             for (int i = 1; i < length; i++)
@@ -31,7 +36,7 @@ internal static class Viterbi
                     {
                         for (int p = 0; p < L; p++)
                         {
-                            if (!NerLabel.CanFollow(p, y)) continue;
+                            if (!scheme.CanFollow(p, y)) continue;
                             float s = best[(i - 1) * L + p] + transitions[(p + 1) * L + y];
                             if (s > top) { top = s; arg = p; }
                         }
@@ -44,7 +49,7 @@ internal static class Viterbi
             float lastScore = float.NegativeInfinity;
             for (int y = 0; y < L; y++)
             {
-                if (best[(length - 1) * L + y] > lastScore) { lastScore = best[(length - 1) * L + y]; last = y; }
+                if (scheme.CanEnd(y) && best[(length - 1) * L + y] > lastScore) { lastScore = best[(length - 1) * L + y]; last = y; }
             }
             for (int i = length - 1; i >= 0; i--)
             {
