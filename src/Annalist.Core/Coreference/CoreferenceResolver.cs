@@ -42,7 +42,7 @@ internal interface ICoreferenceLearner
 /// </summary>
 internal static class CoreferenceResolver
 {
-    private const int FeaturesPerOption = 28;
+    private const int FeaturesPerOption = 26;
 
     private enum ItemKind : byte { Name, Pronoun, Nominal }
 
@@ -62,8 +62,6 @@ internal static class CoreferenceResolver
         public bool Group;
         public PronounCase Case; // a name's or phrase's: subject or object
         public int Clause;
-        public bool AfterQuotation; // in narration just after a quotation closes (“…,” he said)
-        public int ClosedQuotation; // that quotation's index, or -1
     }
 
     private sealed class Person
@@ -117,9 +115,7 @@ internal static class CoreferenceResolver
                 {
                     if (n >= options.MaxCandidates) break;
                     ref readonly var last = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items)[person.Last];
-                    // A salient person (named or referred to often) stays an option for longer than the others.
-                    if (last.Sentence < item.Sentence - window
-                        && (person.Count < SalientCount || last.Sentence < item.Sentence - SalientWindowFactor * window)) continue;
+                    if (last.Sentence < item.Sentence - window) break;
                     if (last.Span.Overlaps(item.Span)) continue;
                     optionPeople[n] = person;
                     antecedents[n] = last.Span;
@@ -251,9 +247,6 @@ internal static class CoreferenceResolver
         ulong sameClause = sameSentence && last.Clause == item.Clause ? 1UL : 0UL;
         // Binding: him is not the subject of its own clause (he told him), himself is, his usually is.
         f[k++] = FeatureHash.Feature(24, (ulong)item.Case, sameClause, (last.Subject ? 1UL : 0UL) | (sameSentence ? 2UL : 0UL));
-        // Right after a quotation closes, its cue's pronoun is its speaker: rarely someone the quotation itself named.
-        f[k++] = FeatureHash.Feature(25, kind, item.AfterQuotation ? 1UL : 0UL,
-            (last.Quotation < 0 ? 0UL : last.Quotation == item.ClosedQuotation ? 1UL : 2UL) << 4 | Bucket(rank, 2));
         return k;
     }
 
@@ -300,10 +293,6 @@ internal static class CoreferenceResolver
     }
 
     private const int RecentKept = 64;
-
-    // A person mentioned this often is weighed up to this many windows back.
-    private const int SalientCount = 5;
-    private const int SalientWindowFactor = 3;
 
     private static Person PersonFor(string id, Dictionary<string, Person> people, IReadOnlyDictionary<string, Entity> entities, CoreferenceModel? model, string text, Token[] tokens)
     {
@@ -434,19 +423,10 @@ internal static class CoreferenceResolver
             if (i > 0 && span[i].Span.Start < span[i - 1].Span.Start) s = q = 0;
             span[i].Sentence = Math.Max(0, IndexOf(sentences, span[i].Span.Start, ref s) is var found && found >= 0 ? found : s);
             span[i].Quotation = IndexOf(quotations, span[i].Span.Start, ref q);
-            span[i].ClosedQuotation = -1;
-            if (span[i].Quotation < 0 && q > 0 && q <= quotations.Length && span[i].Span.Start - quotations[q - 1].End is >= 0 and <= QuotationGap)
-            {
-                span[i].AfterQuotation = true;
-                span[i].ClosedQuotation = q - 1;
-            }
             if (span[i].Kind != ItemKind.Pronoun) span[i].Case = span[i].Subject ? PronounCase.Subject : PronounCase.Object;
         }
         return items;
     }
-
-    // Characters between a quotation's content end and a pronoun of its cue: the closing mark, a comma, spaces.
-    private const int QuotationGap = 4;
 
     /// <summary>Punctuation, a conjunction or a relative word begins a new clause (binding holds within one).</summary>
     private static bool OpensClause(string text, in Token token, string? tag)
