@@ -21,7 +21,7 @@ public sealed class TrainCorefSettings : CommandSettings
     public string Corpora { get; init; } = Path.Combine("..", "shared", "corpora");
 
     [CommandOption("--out <PATH>")]
-    [Description("Where coref.v1.bin.gz and coref.manifest.json are written (default: models).")]
+    [Description("Where coref.v2.bin.gz and coref.manifest.json are written (default: models).")]
     public string Output { get; init; } = "models";
 
     [CommandOption("--epochs <N>")]
@@ -99,6 +99,14 @@ public sealed class TrainCorefCommand : Command<TrainCorefSettings>
             if (settings.Errors is not null)
                 File.WriteAllLines(settings.Errors, EvaluationResult.Combine(pooled).Layer("coreference")?.Mismatches ?? []);
             Console.WriteLine($"pooled over {settings.Folds} folds: {Describe(EvaluationResult.Combine(pooled))}; rules alone {Describe(EvaluationResult.Combine(rulesOnly))}");
+            if (Directory.Exists(Path.Combine(gumFolder, "dep")))
+            {
+                // GUM dev is a development set: scoring a model of all training documents on it guides a change as the folds do.
+                var everything = new CoreferenceTrainer();
+                foreach (var (gold, analyzed) in training.Concat(gum)) everything.Add(analyzed, gold.Mentions);
+                var dev = Analyze(pipeline, NerCorpora.GumFiles(gumFolder, "dev", openGenresOnly: true).Select(GumCoreferenceReader.Read), cancellationToken);
+                Console.WriteLine($"GUM dev, a model of every training document: {Describe(EvaluationResult.Combine(Score(dev, everything.Train(settings.Epochs, settings.Seed), false)))}");
+            }
             return 0;
         }
 
@@ -106,7 +114,7 @@ public sealed class TrainCorefCommand : Command<TrainCorefSettings>
         foreach (var (gold, analyzed) in training.Concat(gum)) full.Add(analyzed, gold.Mentions);
         var trained = full.Train(settings.Epochs, settings.Seed);
         Directory.CreateDirectory(settings.Output);
-        string modelPath = Path.Combine(settings.Output, "coref.v1.bin.gz");
+        string modelPath = Path.Combine(settings.Output, "coref.v2.bin.gz");
         using (var output = File.Create(modelPath)) trained.Write(output);
         CoreferenceModel shipped;
         using (var input = File.OpenRead(modelPath)) shipped = CoreferenceModel.Read(input);
@@ -125,8 +133,8 @@ public sealed class TrainCorefCommand : Command<TrainCorefSettings>
         Console.WriteLine($"scores: {scores.ToJsonString()}");
         var manifest = new JsonObject
         {
-            ["component"] = "coreference.v1",
-            ["model"] = "coref.v1",
+            ["component"] = "coreference.v2",
+            ["model"] = "coref.v2",
             ["created_by"] = "annalist train coref" + (settings.Gum ? " --gum" : ""),
             ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["gum"] = settings.Gum },
             ["epoch_training_error"] = new JsonArray([.. full.EpochErrors.Select(e => (JsonNode)Math.Round(e.Errors / (double)Math.Max(1, e.Examples), 5))]),

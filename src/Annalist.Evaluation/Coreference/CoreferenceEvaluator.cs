@@ -36,7 +36,7 @@ public sealed class CoreferenceEvaluator(AnalysisPipeline pipeline)
     public static LayerScore Score(CoreferenceDocument document, SystemLayers system, bool listErrors = false)
     {
         var score = new LayerScoreBuilder("coreference", system.Has(LayerNames.Coreference), document.Name);
-        score.Declare("n", "correct", "nominal_n", "nominal_correct", "gold_pronouns");
+        score.Declare("n", "correct", "nominal_n", "nominal_correct", "gold_pronouns", "b3_mentions", "b3_precision_millionths", "b3_recall_millionths");
         var gold = document.Mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End).ToArray();
         var firstOfCluster = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var mention in gold)
@@ -57,7 +57,57 @@ public sealed class CoreferenceEvaluator(AnalysisPipeline pipeline)
             if (right) score.Add(pronoun ? "correct" : "nominal_correct");
             else if (listErrors) score.Mismatch($"{item.Span.Start}-{item.Span.End} \"{item.Text}\" ({cluster}) ← {(antecedent is null ? "new" : $"\"{antecedent.Text}\" at {antecedent.Span.Start}")}");
         }
+        AddBCubed(score, document, gold, system);
         return score.Build();
+    }
+
+    /// <summary>
+    /// B³ over the gold clusters a third-person pronoun refers to (people, mostly): each of their mentions takes the
+    /// system's entity of the coreference link or name mention with its span, or else ending where it ends (the head);
+    /// one the system has nothing for is a cluster of its own. Sums of per-mention precision and recall are counted in
+    /// millionths so that pooled documents give the mention-averaged score.
+    /// </summary>
+    private static void AddBCubed(LayerScoreBuilder score, CoreferenceDocument document, CoreferenceGoldMention[] gold, SystemLayers system)
+    {
+        var personClusters = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in gold)
+        {
+            if (ReferringWords.TryPronoun(document.Text.AsSpan(mention.Span.Start, mention.Span.Length), out _, out _, out _, out _)) personClusters.Add(mention.Cluster);
+        }
+        if (personClusters.Count == 0) return;
+        var bySpan = new Dictionary<(int, int), string>();
+        var byEnd = new Dictionary<int, (int Start, string Entity)>();
+        void Note(TextSpan span, string? entity)
+        {
+            if (entity is null) return;
+            bySpan.TryAdd((span.Start, span.End), entity);
+            if (!byEnd.TryGetValue(span.End, out var known) || span.Start > known.Start) byEnd[span.End] = (span.Start, entity);
+        }
+        foreach (var item in system.Get(LayerNames.Mentions)) Note(item.Span, item.Fields.String("entity"));
+        foreach (var item in system.Get(LayerNames.Coreference)) Note(item.Span, item.Fields.String("entity"));
+        var scored = gold.Where(g => personClusters.Contains(g.Cluster)).ToArray();
+        var entityOf = new string[scored.Length];
+        for (int i = 0; i < scored.Length; i++)
+        {
+            var span = scored[i].Span;
+            entityOf[i] = bySpan.TryGetValue((span.Start, span.End), out var exact) ? exact
+                : byEnd.TryGetValue(span.End, out var head) && head.Start >= span.Start ? head.Entity
+                : $"\0singleton-{i}";
+        }
+        var systemSizes = entityOf.GroupBy(e => e, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var goldSizes = scored.GroupBy(g => g.Cluster, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var both = new Dictionary<(string, string), int>();
+        for (int i = 0; i < scored.Length; i++) both[(entityOf[i], scored[i].Cluster)] = both.GetValueOrDefault((entityOf[i], scored[i].Cluster)) + 1;
+        double precision = 0, recall = 0;
+        for (int i = 0; i < scored.Length; i++)
+        {
+            int shared = both[(entityOf[i], scored[i].Cluster)];
+            precision += shared / (double)systemSizes[entityOf[i]];
+            recall += shared / (double)goldSizes[scored[i].Cluster];
+        }
+        score.Add("b3_mentions", scored.Length);
+        score.Add("b3_precision_millionths", (long)Math.Round(precision * 1e6));
+        score.Add("b3_recall_millionths", (long)Math.Round(recall * 1e6));
     }
 
     private static TextSpan LastWord(string text, TextSpan span)

@@ -64,10 +64,19 @@ public static class LayerMetrics
                     new("nominal_accuracy", C("nominal_n") == 0 ? 0 : Accuracy(C("nominal_correct"), C("nominal_n"), C("nominal_n"))),
                     new("n", C("n")),
                     new("nominal_n", C("nominal_n")),
+                    .. BCubed(C("b3_precision_millionths"), C("b3_recall_millionths"), C("b3_mentions")),
                 ];
             default:
                 return PrecisionRecallF1(C(Matched), C(Matched), gold, system);
         }
+    }
+
+    /// <summary>B³ precision, recall and F1 of coreference from per-mention sums counted in millionths; none without mentions.</summary>
+    private static KeyValuePair<string, double>[] BCubed(long precisionMillionths, long recallMillionths, long mentions)
+    {
+        if (mentions == 0) return [];
+        double p = precisionMillionths / 1e6 / mentions, r = recallMillionths / 1e6 / mentions;
+        return [new("b3_precision", p), new("b3_recall", r), new("b3_f1", p + r == 0 ? 0 : 2 * p * r / (p + r))];
     }
 
     /// <summary>

@@ -97,4 +97,31 @@ public sealed class CoreferenceEvaluatorTests
             File.Delete(path);
         }
     }
+
+    private static SystemItem Linked(TextSpan span, string entity) =>
+        new(span, Text[span.Start..span.End], FieldBag.Of(("kind", "pronoun"), ("entity", entity), ("antecedent", null), ("new", false)));
+
+    [Fact]
+    public void BCubed_weighs_each_mention_of_a_pronoun_cluster_by_the_overlap_of_its_system_and_gold_clusters()
+    {
+        var system = SystemLayers.Empty(Text)
+            .With(LayerNames.Mentions, [Linked(Span("Ines Varro"), "e1"), Linked(Span("Ugo Pell"), "e2")])
+            .With(LayerNames.Coreference, [Linked(Span("She"), "e1"), Linked(Head("he bowed"), "e1"), Linked(Head("He left"), "e2")]);
+        var counts = CoreferenceEvaluator.Score(Gold, system).Counts;
+        // System {Ines Varro, She, he} and {Ugo Pell, He} against gold {Ines Varro, She} and {Ugo Pell, he, He}: 11/3 of 5 each way.
+        Assert.Equal(5, counts["b3_mentions"]);
+        Assert.Equal(11 / 3.0, counts["b3_precision_millionths"] / 1e6, 5);
+        Assert.Equal(11 / 3.0, counts["b3_recall_millionths"] / 1e6, 5);
+        var metrics = Annalist.Evaluation.Scoring.LayerMetrics.Compute("coreference", counts).ToDictionary(m => m.Key, m => m.Value);
+        Assert.Equal(11 / 15.0, metrics["b3_f1"], 5);
+    }
+
+    [Fact]
+    public void BCubed_counts_a_mention_the_system_left_unmarked_as_a_cluster_of_its_own()
+    {
+        var system = SystemLayers.Empty(Text).With(LayerNames.Mentions, [Linked(Span("Ines Varro"), "e1"), Linked(Span("Ugo Pell"), "e2")]);
+        var counts = CoreferenceEvaluator.Score(Gold, system).Counts;
+        Assert.Equal(5 * 1e6, counts["b3_precision_millionths"], 0);
+        Assert.Equal((1 / 2.0 + 1 / 2.0 + 3 * (1 / 3.0)) * 1e6, counts["b3_recall_millionths"], 0);
+    }
 }
