@@ -644,7 +644,7 @@ internal sealed partial class TurnFinder
             var chosen = modifiers.Count > 0
                 ? holders.Where(p => modifiers.All(m => EntityView.ContainsWord(string.Join(" ", p.Role, p.Affiliation, p.Name), m))).ToList()
                 : holders.Where(p => !HasLowerRank(p.Role ?? p.Name, head)).ToList();
-            return chosen.Count == 1 ? chosen[0].EntityId : null;
+            return chosen.Count == 1 ? chosen[0].EntityId : _entities.PersonWithRole(head);
         }
         return _entities.PersonWithRole(head);
     }
