@@ -38,7 +38,8 @@ internal static class DiscourseLexicon
         "commented", "objected", "told", "emphasized", "emphasised", "stressed", "indicated", "affirmed", "assured", "warned",
         "urged", "proposed", "maintained", "argued", "countered", "protested", "acknowledged", "admitted", "conceded",
         "confirmed", "recalled", "promised", "reiterated", "repeated", "queried", "wondered", "demanded", "pointed",
-        "informed", "advised", "reminded", "reported", "underlined", "intimated", "disclosed", "predicted");
+        "informed", "advised", "reminded", "reported", "underlined", "intimated", "disclosed", "predicted", "asserted", "contended",
+        "claimed", "alleged", "specified", "cautioned", "recounted", "explained");
 
     /// <summary>
     /// Participles of reporting verbs that report content coordinated with an earlier verb of their speaker

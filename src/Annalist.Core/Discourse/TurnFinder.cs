@@ -574,6 +574,10 @@ internal sealed partial class TurnFinder
         string text = _text.Substring(candidate.Span.Start, candidate.Span.Length);
         // A name shorter than a participant's (“Sir Robert” for “Sir Robert Scott”) is that participant.
         if (candidate.Kind == CandidateKind.Name && ParticipantNamed(text) is { } participant) return (text, participant);
+        // An office is the participant holding it before any entity of the same words (“the Ambassador” of the block).
+        if (candidate.Kind == CandidateKind.Role && _participants.Count > 0 && ResolveRole(candidate) is { } holder) return (text, holder);
+        // “The Secretary” is not the participant listed as Assistant Secretary, whatever the entity layer joined.
+        if (candidate.Kind == CandidateKind.Role && candidate.EntityId is { } joined && IsLowerRankOf(candidate, joined)) return (text, null);
         if (candidate.EntityId is { } id) return (text, id);
         if (candidate.Kind == CandidateKind.Name) return (text, _entities.PersonNamed(text));
         return (text, ResolveRole(candidate));
@@ -647,6 +651,24 @@ internal sealed partial class TurnFinder
             return chosen.Count == 1 ? chosen[0].EntityId : _entities.PersonWithRole(head);
         }
         return _entities.PersonWithRole(head);
+    }
+
+    /// <summary>Whether office candidate <paramref name="role"/>, a bare head (<c>the Secretary</c>), names participant <paramref name="id"/> only by a lower rank of it.</summary>
+    private bool IsLowerRankOf(SpeakerCandidate role, string id)
+    {
+        string head = "";
+        for (int t = role.Last; t >= role.First; t--)
+        {
+            if (_words.In(t, DiscourseLexicon.RoleHeads)) { head = DiscourseWords.WithoutPossessive(_words.Word(t)).ToString(); break; }
+            if (_words.IsCapitalized(t) && !_words.Is(t, "the")) return false;
+        }
+        if (head.Length == 0) return false;
+        for (int t = role.First; t <= role.Last; t++)
+        {
+            if (_words.In(t, DiscourseLexicon.LowerRanks)) return false;
+        }
+        var holder = _participants.FirstOrDefault(p => p.EntityId == id);
+        return holder is not null && HasLowerRank(string.Join(" ", holder.Role, holder.Name), head);
     }
 
     /// <summary>Whether <paramref name="role"/> qualifies <paramref name="head"/> with a lower rank (<c>Assistant Secretary</c>, <c>Deputy Director</c>).</summary>
@@ -862,7 +884,9 @@ internal sealed partial class TurnFinder
             {
                 var joint = cue.Implicit ? [] : JointWith(cue.Subject, _words.TokenAtOrAfter(SentenceStartBefore(contentStart)));
                 int cueStart = cue.Implicit ? cue.CueStart : _candidates[joint.Length > 0 ? joint[0] : cue.Subject].Span.Start;
-                turn = MakeTurn(span, TurnMode.Reported, new Attribution(cue.Subject, new TextSpan(cueStart, cueEnd), joint, addressee));
+                int speaker = cue.Subject;
+                if (ReportedAntecedent(cue.Subject, opened) is int named and >= 0) speaker = named;
+                turn = MakeTurn(span, TurnMode.Reported, new Attribution(speaker, new TextSpan(cueStart, cueEnd), joint, addressee));
                 if (turn.Speakers.IsEmpty && PluralRoleSpeakers(cue.Subject) is { } together)
                     turn = turn with { Speakers = together.Ids, SpeakerText = together.Text, Cue = new TextSpan(Math.Min(together.Start, cueStart), cueEnd) };
             }
@@ -1007,6 +1031,35 @@ internal sealed partial class TurnFinder
     }
 
     /// <summary>
+    /// The person a <c>he</c> or <c>she</c> (or <c>the latter</c>) cue stands for in reported speech: the most
+    /// recent name or office before it that was a subject outside what earlier turns reported (<c>Mr. A said
+    /// that Mr. B was away. He added …</c> is Mr. A's), of the pronoun's gender; -1 when not a pronoun or none.
+    /// </summary>
+    private int ReportedAntecedent(int c, List<Turn> opened)
+    {
+        var pronoun = _candidates[c];
+        if (pronoun.Kind != CandidateKind.Pronoun) return -1;
+        var word = _words.Word(pronoun.First);
+        bool male = DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word), female = DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word);
+        if (!male && !female) return -1;
+        char gender = male ? 'm' : 'f';
+        int o = opened.Count - 1;
+        for (int a = c - 1; a >= 0 && a >= c - 80; a--)
+        {
+            var candidate = _candidates[a];
+            if (_quoted[candidate.First] || candidate.Kind == CandidateKind.Pronoun || candidate.Possessive || !candidate.Subject) continue;
+            if (candidate.EntityId is { } id && _entities.TypeOf(id) is { } type && type != "person") continue;
+            // A capitalized word the entity layer left unbound (“Assembly”, “Greece”) is no person unless some list names one so.
+            if (candidate.Kind == CandidateKind.Name && candidate.EntityId is null && ResolveByRules(a).EntityId is null) continue;
+            while (o >= 0 && opened[o].Span.Start > candidate.Span.Start) o--;
+            if (o >= 0 && opened[o].Span.Contains(candidate.Span.Start)) continue;
+            if ((TitleGender(candidate.First) ?? NameGender(a) ?? GivenNameGender(candidate)) is char known && known != gender) continue;
+            return a;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// Joint speakers an office in the plural names (<c>Both Ministers</c>, <c>the two Ambassadors</c>, <c>the
     /// Ministers</c>): the participants holding that office, when two or more do (exactly two after <c>both</c>).
     /// </summary>
@@ -1065,7 +1118,6 @@ internal sealed partial class TurnFinder
             starts.Add(turn.Span.Start);
             if (turn.Cue is { } cue) starts.Add(cue.Start);
         }
-        foreach (var q in _outer) starts.Add(q.Span.Start);
         starts.Sort();
         for (int i = 0; i < opened.Count; i++)
         {
