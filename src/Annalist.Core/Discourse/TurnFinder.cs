@@ -1052,7 +1052,7 @@ internal sealed partial class TurnFinder
             // A capitalized word the entity layer left unbound (“Assembly”, “Greece”) is no person unless some list names one so.
             if (candidate.Kind == CandidateKind.Name && candidate.EntityId is null && ResolveByRules(a).EntityId is null) continue;
             while (o >= 0 && opened[o].Span.Start > candidate.Span.Start) o--;
-            if (o >= 0 && opened[o].Span.Contains(candidate.Span.Start)) continue;
+            if (o >= 0 && (opened[o].Span.Contains(candidate.Span.Start) || ContinuesTo(opened[o], candidate.Span.Start))) continue;
             if ((TitleGender(candidate.First) ?? NameGender(a) ?? GivenNameGender(candidate)) is char known && known != gender) continue;
             return a;
         }
@@ -1144,6 +1144,27 @@ internal sealed partial class TurnFinder
         }
     }
 
+    /// <summary>Whether reported turn <paramref name="turn"/>, continued as <see cref="ContinueReported"/> does, would reach <paramref name="offset"/>.</summary>
+    private bool ContinuesTo(Turn turn, int offset)
+    {
+        if (offset < turn.Span.End) return false;
+        int paragraph = ParagraphIndex(turn.Span.Start);
+        if (paragraph < 0 || ParagraphIndex(offset) != paragraph) return false;
+        int s = SentenceIndexAt(turn.Span.End - 1);
+        while (s >= 0 && s + 1 < _sentences.Length)
+        {
+            var next = _sentences[++s];
+            if (next.Start < turn.Span.End) return false;
+            if (!HasFiniteVerb(next) || OpensWithNarration(next)) return false;
+            foreach (var other in _turns)
+            {
+                if (other.Mode == TurnMode.Direct && other.Span.Start >= next.Start && other.Span.Start < next.End) return false;
+            }
+            if (next.End > offset) return true;
+        }
+        return false;
+    }
+
     private int SentenceIndexAt(int offset)
     {
         int low = 0, high = _sentences.Length - 1;
@@ -1181,8 +1202,9 @@ internal sealed partial class TurnFinder
             if (candidate.Kind == CandidateKind.Pronoun && !_words.In(k, DiscourseLexicon.SubjectPronouns)) continue;
             int v = candidate.Last + 1;
             while (v < _words.Count && (_words.IsChar(v, ',') || _words.In(v, DiscourseLexicon.SentenceConnectives))) v++;
-            if (!_words.IsWord(v) || _words.In(v, DiscourseLexicon.Modals) || _words.In(v, DiscourseLexicon.ContentAuxiliaries) || _words.Is(v, "and") || _words.Is(v, "or")) continue;
-            if (!opening && (_words.In(v, DiscourseLexicon.NonSubjectPrecursors) || _words.IsCapitalized(v))) continue;
+            if (!_words.IsWord(v) && !_words.IsChar(v, '(') || _words.In(v, DiscourseLexicon.Modals) || _words.In(v, DiscourseLexicon.ContentAuxiliaries) || _words.Is(v, "and") || _words.Is(v, "or")) continue;
+            // “The President of the Executive Yuan would …”, “The Minister (Mr. X) would …”: the verb is further on; not decided here.
+            if (_words.In(v, DiscourseLexicon.NonSubjectPrecursors) || _words.IsChar(v, '(') || !opening && _words.IsCapitalized(v)) continue;
             return true;
         }
         return false;
