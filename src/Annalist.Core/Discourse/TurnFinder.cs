@@ -1144,25 +1144,32 @@ internal sealed partial class TurnFinder
         }
     }
 
+    private readonly Dictionary<TextSpan, int> _reach = [];
+    private int[]? _directStarts;
+
     /// <summary>Whether reported turn <paramref name="turn"/>, continued as <see cref="ContinueReported"/> does, would reach <paramref name="offset"/>.</summary>
     private bool ContinuesTo(Turn turn, int offset)
     {
         if (offset < turn.Span.End) return false;
-        int paragraph = ParagraphIndex(turn.Span.Start);
-        if (paragraph < 0 || ParagraphIndex(offset) != paragraph) return false;
-        int s = SentenceIndexAt(turn.Span.End - 1);
-        while (s >= 0 && s + 1 < _sentences.Length)
+        if (!_reach.TryGetValue(turn.Span, out int reach))
         {
-            var next = _sentences[++s];
-            if (next.Start < turn.Span.End) return false;
-            if (!HasFiniteVerb(next) || OpensWithNarration(next)) return false;
-            foreach (var other in _turns)
+            _directStarts ??= [.. _turns.Where(t => t.Mode == TurnMode.Direct).Select(t => t.Span.Start).Order()];
+            reach = turn.Span.End;
+            int paragraph = ParagraphIndex(turn.Span.Start);
+            int s = SentenceIndexAt(turn.Span.End - 1);
+            while (paragraph >= 0 && s >= 0 && s + 1 < _sentences.Length)
             {
-                if (other.Mode == TurnMode.Direct && other.Span.Start >= next.Start && other.Span.Start < next.End) return false;
+                var next = _sentences[++s];
+                if (next.Start < turn.Span.End || ParagraphIndex(next.Start) != paragraph) break;
+                int k = Array.BinarySearch(_directStarts, next.Start);
+                if (k < 0) k = ~k;
+                if (k < _directStarts.Length && _directStarts[k] < next.End) break;
+                if (!HasFiniteVerb(next) || OpensWithNarration(next)) break;
+                reach = next.End;
             }
-            if (next.End > offset) return true;
+            _reach[turn.Span] = reach;
         }
-        return false;
+        return offset < reach;
     }
 
     private int SentenceIndexAt(int offset)
