@@ -611,14 +611,18 @@ internal sealed partial class TurnFinder
         return null;
     }
 
+    private readonly Dictionary<int, string?> _roleHolders = [];
+    private readonly Dictionary<string, string?> _participantsNamed = new(StringComparer.Ordinal);
+
     private string? ResolveRole(SpeakerCandidate role)
     {
+        if (_roleHolders.TryGetValue(role.First, out var known)) return known;
         var words = new List<string>();
         for (int t = role.First; t <= role.Last; t++)
         {
             if (_words.IsWord(t)) words.Add(DiscourseWords.WithoutPossessive(_words.Word(t)).ToString());
         }
-        return ResolveRoleWords(words);
+        return _roleHolders[role.First] = ResolveRoleWords(words);
     }
 
     /// <summary>The person an office written out names (<c>the Secretary of State</c>), as <see cref="ResolveRole"/> binds it.</summary>
@@ -687,6 +691,13 @@ internal sealed partial class TurnFinder
     /// Robert</c>, <c>Mr. Scott</c> for <c>Sir Robert Scott</c>); null when none or several do.
     /// </summary>
     private string? ParticipantNamed(string name)
+    {
+        if (_participants.Count == 0) return null;
+        if (_participantsNamed.TryGetValue(name, out var known)) return known;
+        return _participantsNamed[name] = FindParticipantNamed(name);
+    }
+
+    private string? FindParticipantNamed(string name)
     {
         var words = name.Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => DiscourseWords.WithoutPossessive(w).ToString())
