@@ -56,15 +56,25 @@ public static class InputFiles
 
     /// <summary>
     /// Each input whose extension one of <paramref name="collections"/> reads (a TEI volume) replaced by its
-    /// documents, in the file's order; a volume that cannot be read gives an input carrying the reader's error.
+    /// documents, in the file's order (<c>volume.xml#ID</c>: only the document with that id, ANL1001 when there is none);
+    /// a volume that cannot be read gives an input carrying the reader's error.
     /// </summary>
     public static IReadOnlyList<InputFile> ExpandCollections(IReadOnlyList<InputFile> inputs, IReadOnlyList<ICollectionReader> collections)
     {
         var expanded = new List<InputFile>(inputs.Count);
         foreach (var input in inputs)
         {
-            var reader = input.Error is null && File.Exists(input.Path)
-                ? collections.FirstOrDefault(r => r.Extensions.Contains(Path.GetExtension(input.Path), StringComparer.OrdinalIgnoreCase))
+            // “volume.xml#d12” names one document of a collection, as the store and the gold files key it.
+            string path = input.Path;
+            string? member = null;
+            int hash = path.LastIndexOf('#');
+            if (input.Error is null && !File.Exists(path) && hash > 0 && File.Exists(path[..hash]))
+            {
+                member = path[(hash + 1)..];
+                path = path[..hash];
+            }
+            var reader = input.Error is null && File.Exists(path)
+                ? collections.FirstOrDefault(r => r.Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase))
                 : null;
             if (reader is null)
             {
@@ -73,7 +83,10 @@ public static class InputFiles
             }
             try
             {
-                expanded.AddRange(reader.Read(input.Path).Select(item => new InputFile(input.Path, null, item.Document, item.Id)));
+                var items = reader.Read(path).Where(item => member is null || item.Id == member).Select(item => new InputFile(path, null, item.Document, item.Id)).ToList();
+                if (member is not null && items.Count == 0)
+                    expanded.Add(new InputFile(input.Path, new AnnalistException(ErrorCatalogue.FileNotFound, input.Path)));
+                expanded.AddRange(items);
             }
             catch (AnnalistException exception)
             {

@@ -37,11 +37,78 @@ internal static class DiscourseLexicon
         "answered", "continued", "agreed", "declared", "responded", "retorted", "insisted", "announced", "concluded",
         "commented", "objected", "told", "emphasized", "emphasised", "stressed", "indicated", "affirmed", "assured", "warned",
         "urged", "proposed", "maintained", "argued", "countered", "protested", "acknowledged", "admitted", "conceded",
-        "confirmed", "recalled", "promised", "reiterated", "repeated", "queried", "wondered", "demanded", "pointed");
+        "confirmed", "recalled", "promised", "reiterated", "repeated", "queried", "wondered", "demanded", "pointed",
+        "informed", "advised", "reminded", "reported", "underlined", "intimated", "disclosed", "predicted", "asserted", "contended",
+        "claimed", "alleged", "specified", "cautioned", "recounted", "explained");
+
+    /// <summary>
+    /// Participles of reporting verbs that report content coordinated with an earlier verb of their speaker
+    /// (<c>…, adding that …</c>, <c>…, pointing out that …</c>, <c>concluded by emphasizing that …</c>).
+    /// </summary>
+    public static readonly FrozenSet<string> ReportingParticiples = Words(
+        "adding", "saying", "stating", "noting", "pointing", "explaining", "emphasizing", "emphasising", "stressing", "indicating",
+        "observing", "remarking", "asking", "suggesting", "recalling", "insisting", "warning", "arguing", "inquiring", "commenting",
+        "urging", "replying", "answering", "telling", "assuring", "reminding", "informing", "declaring", "affirming", "maintaining");
+
+    /// <summary>
+    /// Nouns of a statement that, after a verb (<c>expressed the hope that</c>) or a speaker's possessive and
+    /// <c>was</c> (<c>the Secretary's reply was that</c>), carry what was said.
+    /// </summary>
+    public static readonly FrozenSet<string> StatementNouns = Words(
+        "hope", "hopes", "view", "views", "opinion", "belief", "conviction", "fear", "fears", "wish", "concern", "reply", "answer",
+        "response", "position", "comment", "suggestion", "reaction", "point", "assurance", "assurances", "proposal", "contention", "complaint");
+
+    /// <summary>Verbs that report speech through a statement noun (<c>expressed the hope that</c>, <c>made it clear that</c>, <c>stated his view that</c>).</summary>
+    public static readonly FrozenSet<string> PhrasalReportingVerbs = Words(
+        "expressed", "voiced", "made", "reiterated", "repeated", "stated", "gave", "took", "registered", "conveyed", "offered");
+
+    /// <summary>The adjectives of <c>made it clear that</c>.</summary>
+    public static readonly FrozenSet<string> ClarityWords = Words("clear", "plain", "known", "evident");
+
+    /// <summary>Nouns naming people together that may be the subject of a reporting verb (<c>the Soviet representatives</c>, <c>the latter</c>).</summary>
+    public static readonly FrozenSet<string> GroupSpeakerNouns = Words(
+        "representatives", "delegates", "delegation", "delegations", "side", "members", "officials", "participants", "government",
+        "governments", "latter", "former", "group", "others", "spokesmen", "ministers", "ambassadors", "experts", "advisers", "visitors");
+
+    /// <summary>Words that open a noun phrase naming speakers (<c>the</c>, <c>both</c>, <c>his</c>).</summary>
+    public static readonly FrozenSet<string> PhraseDeterminers = Words("the", "both", "all", "each", "these", "those", "his", "her", "their", "our", "its", "my", "your", "several", "some");
+
+    /// <summary>Verbs after which <c>to</c> and an infinitive of speaking report speech (<c>telephoned to say that</c>, <c>interjected to ask whether</c>).</summary>
+    public static readonly FrozenSet<string> ContactVerbs = Words(
+        "interjected", "intervened", "telephoned", "phoned", "called", "wrote", "cabled", "rose", "hastened", "paused", "interrupted", "broke", "stopped");
+
+    /// <summary>Connectives that may open a sentence before its subject (<c>However, he …</c>, <c>In addition the …</c>).</summary>
+    public static readonly FrozenSet<string> SentenceConnectives = Words(
+        "however", "moreover", "furthermore", "also", "thus", "therefore", "nevertheless", "accordingly", "consequently", "besides",
+        "in", "addition", "fact", "particular", "finally", "then", "meanwhile", "further", "indeed", "of", "course", "but", "and", "so",
+        "yet", "still", "now", "again", "otherwise", "instead", "rather", "certainly", "clearly", "obviously", "perhaps");
+
+    /// <summary>Modal verbs: a person with one after them is still what was said (<c>He would see to it.</c>).</summary>
+    public static readonly FrozenSet<string> Modals = Words("would", "could", "should", "might", "must", "will", "can", "may", "shall", "ought");
+
+    /// <summary>Auxiliaries and the copula: a person with one after them, in speech reported on, is mostly still what was said (<c>He was aware that …</c>).</summary>
+    public static readonly FrozenSet<string> ContentAuxiliaries = Words("was", "were", "is", "are", "had", "has", "have", "did", "does", "do", "wanted", "hoped", "wished");
+
+    /// <summary>Words that open a short aside between a reporting verb and its <c>that</c> (<c>said in reply that</c>, <c>said first that</c>).</summary>
+    public static readonly FrozenSet<string> AsideOpeners = Words(
+        "in", "at", "during", "on", "upon", "with", "before", "after", "first", "again", "also", "then", "further", "finally",
+        "frankly", "privately", "briefly", "emphatically", "categorically", "strongly", "repeatedly", "once", "more", "however",
+        "moreover", "too", "earlier", "later", "subsequently", "confidentially", "personally", "quite", "very", "specifically", "by");
+
+    /// <summary>Words that may open reported content with no <c>that</c> (<c>said if his government accepted …</c>, <c>said presumably …</c>).</summary>
+    public static readonly FrozenSet<string> BareClauseOpeners = Words(
+        "if", "whereas", "although", "though", "unless", "presumably", "perhaps", "probably", "frankly", "naturally", "obviously", "certainly");
+
+    /// <summary>Personal pronouns that, right after a reporting verb and before a lowercase word, open its content (<c>said he realized …</c>).</summary>
+    public static readonly FrozenSet<string> PersonalClauseSubjects = Words("he", "she", "they", "we", "i", "it", "there");
+
+    /// <summary>Words that open a sentence of the meeting's course, not of what was said (<c>After some discussion …</c>, <c>Following …</c>).</summary>
+    public static readonly FrozenSet<string> NarrationOpeners = Words("following", "after", "during", "toward", "towards", "upon", "questioning", "thereupon");
 
     /// <summary>Infinitives of speaking after <c>went on to</c> or <c>proceeded to</c> (<c>went on to say that …</c>).</summary>
     public static readonly FrozenSet<string> InfinitivesOfSpeaking = Words(
-        "say", "state", "add", "ask", "explain", "note", "remark", "observe", "suggest", "emphasize", "emphasise", "stress", "point", "express", "inquire", "argue", "insist");
+        "say", "state", "add", "ask", "explain", "note", "remark", "observe", "suggest", "emphasize", "emphasise", "stress", "point", "express", "inquire", "argue", "insist",
+        "tell", "inform", "report", "assure", "enquire", "warn", "mention", "reply");
 
     /// <summary>Verbs that carry a speaker on to more speech: <c>went on to</c>, <c>proceeded to</c>.</summary>
     public static readonly FrozenSet<string> ProceedVerbs = Words("went", "goes", "go", "proceeded", "proceeds", "continued", "moved");
@@ -49,17 +116,19 @@ internal static class DiscourseLexicon
     /// <summary>Reporting verbs whose content may follow without <c>that</c> (<c>he said he would come</c>).</summary>
     public static readonly FrozenSet<string> BareClauseVerbs = Words(
         "said", "says", "stated", "replied", "added", "answered", "remarked", "observed", "noted", "explained", "agreed",
-        "declared", "responded", "insisted", "told", "assured", "warned", "admitted", "conceded", "confirmed", "promised", "recalled");
+        "declared", "responded", "insisted", "told", "assured", "warned", "admitted", "conceded", "confirmed", "promised", "recalled",
+        "say", "saying", "adding", "indicated", "reported", "informed", "reminded", "advised", "mentioned");
 
     /// <summary>Verbs that ask: their content may open with <c>whether</c>, <c>if</c> or a question word.</summary>
-    public static readonly FrozenSet<string> QuestionVerbs = Words("asked", "asks", "inquired", "enquired", "queried", "wondered", "demanded");
+    public static readonly FrozenSet<string> QuestionVerbs = Words("asked", "asks", "inquired", "enquired", "queried", "wondered", "demanded", "ask", "inquire", "enquire", "asking", "inquiring");
 
     /// <summary>Words that open the content of a question (kept in the turn: <c>whether the shipment had left</c>).</summary>
     public static readonly FrozenSet<string> QuestionOpeners = Words("whether", "if", "what", "why", "how", "when", "where", "who", "which", "whom");
 
     /// <summary>Verbs that take the person spoken to as a bare object (<c>asked Harriman whether</c>, <c>told him that</c>).</summary>
     public static readonly FrozenSet<string> AddresseeVerbs = Words(
-        "asked", "asks", "told", "tells", "assured", "warned", "urged", "reminded", "informed", "advised", "promised", "answered");
+        "asked", "asks", "told", "tells", "assured", "warned", "urged", "reminded", "informed", "advised", "promised", "answered",
+        "ask", "tell", "assure", "inform", "remind", "warn", "advise", "asking", "telling", "assuring", "informing", "reminding");
 
     /// <summary>Offices and roles that name a speaker (<c>the Secretary</c>, <c>the Soviet Ambassador</c>).</summary>
     public static readonly FrozenSet<string> RoleNouns = Words(
@@ -81,6 +150,10 @@ internal static class DiscourseLexicon
         "chief", "leader", "interpreter", "translator", "witness", "defendant", "prosecutor", "judge", "counsel",
         "interviewer", "interviewee", "speaker", "chair", "commissar", "officer", "captain", "major", "lieutenant",
         "sergeant", "mayor", "spokesman", "spokeswoman", "official", "visitor", "guest", "host", "doctor", "professor");
+
+    /// <summary>Ranks that put an office below its head (<c>Assistant Secretary</c>, <c>Deputy Director</c>).</summary>
+    public static readonly FrozenSet<string> LowerRanks = Words(
+        "assistant", "deputy", "under", "vice", "acting", "executive", "special", "associate", "parliamentary", "permanent", "first", "second", "third");
 
     /// <summary>Determiners that open a common noun phrase naming a speaker (<c>my mother</c>, <c>the old man</c>).</summary>
     public static readonly FrozenSet<string> SpeakerDeterminers = Words("the", "a", "an", "my", "his", "her", "their", "our", "your", "its", "this", "that", "one");

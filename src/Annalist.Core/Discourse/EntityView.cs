@@ -110,6 +110,16 @@ internal sealed class EntityView
         return bySurname;
     }
 
+    /// <summary>The person entity one of whose aliases is exactly <paramref name="name"/>, or null.</summary>
+    public string? PersonNamedExactly(string name)
+    {
+        foreach (var entity in _entities.Values)
+        {
+            if (entity.Type == "person" && entity.Aliases.Any(a => a.Equals(name, StringComparison.Ordinal))) return entity.Id;
+        }
+        return null;
+    }
+
     /// <summary>The only person entity given a role or alias containing <paramref name="roleHead"/>, if exactly one is.</summary>
     public string? PersonWithRole(string roleHead)
     {

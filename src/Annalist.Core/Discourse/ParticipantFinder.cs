@@ -19,6 +19,15 @@ internal static class ParticipantFinder
         var found = new List<Participant>();
         FindBlocks(text, words, entities, found);
         if (found.Count == 0) FindNarrative(text, words, candidates, sentences, found);
+        // An office listed alone (“The Secretary”) that the entity layer joined to a named item of the block
+        // (“Livingston Merchant, Assistant Secretary”) is not that person: two items are two people.
+        for (int i = 0; i < found.Count; i++)
+        {
+            var office = found[i];
+            if (office.EntityId is not { } id || !office.Name.StartsWith("The ", StringComparison.OrdinalIgnoreCase)) continue;
+            if (found.Any(p => !ReferenceEquals(p, office) && p.EntityId == id && !p.Name.StartsWith("The ", StringComparison.OrdinalIgnoreCase)))
+                found[i] = office with { EntityId = null };
+        }
         return found;
     }
 
@@ -648,7 +657,9 @@ internal static class ParticipantFinder
         if (nameEnd <= nameStart) return;
         var nameSpan = new TextSpan(nameStart, nameEnd);
         string name = text.Substring(nameStart, nameEnd - nameStart);
-        string? id = entities.MentionAt(nameSpan) is { } m && m.Type == "person" ? m.EntityId : entities.PersonNamed(name);
+        // An office listed alone (“The Secretary”) is no surname: “Assistant Secretary” of another item must not bind it.
+        bool office = name.StartsWith("The ", StringComparison.OrdinalIgnoreCase);
+        string? id = entities.MentionAt(nameSpan) is { } m && m.Type == "person" ? m.EntityId : office ? entities.PersonNamedExactly(name) : entities.PersonNamed(name);
         found.Add(new Participant(itemSpan, name, role, side, id, ParticipantSource.Block));
     }
 

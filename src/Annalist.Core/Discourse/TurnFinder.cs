@@ -32,6 +32,7 @@ internal sealed partial class TurnFinder
     private readonly string? _producer;
     private readonly List<Turn> _turns = [];
     private readonly string? _author;
+    private readonly string? _authorId;
     private readonly QuotationSpeakerModel? _model;
     private readonly IQuotationSpeakerLearner? _learner;
 
@@ -67,6 +68,15 @@ internal sealed partial class TurnFinder
             for (int t = _candidates[c].First; t <= _candidates[c].Last; t++) _candidateAt[t] = c;
         }
         _participants = ParticipantFinder.Find(text, _words, _candidates, sentences, entities);
+        if (_author is null && HeadingAuthor() is { } drafter)
+        {
+            _author = drafter;
+            _authorId = ParticipantNamed(drafter) ?? ResolveRoleText(drafter) ?? _entities.PersonNamed(drafter);
+        }
+        else if (_author is not null)
+        {
+            _authorId = _entities.PersonNamed(_author);
+        }
     }
 
     public static (List<Turn> Turns, List<Participant> Participants, List<Diagnostic> Diagnostics) Find(
@@ -81,7 +91,7 @@ internal sealed partial class TurnFinder
         finder._turns.Sort((a, b) => a.Span.CompareTo(b.Span));
         foreach (var turn in finder._turns)
         {
-            if (turn.SpeakerText is null && turn.Cue is { } cue) finder.Report(ErrorCatalogue.UnnamedSpeaker, cue);
+            if (turn.SpeakerText is null && turn.Cue is { } cue && !finder._speakerlessCues.Contains(cue.Start)) finder.Report(ErrorCatalogue.UnnamedSpeaker, cue);
         }
         return (finder._turns, finder._participants, finder._diagnostics);
     }
@@ -486,7 +496,7 @@ internal sealed partial class TurnFinder
     private ImmutableArray<int> JointWith(int speaker, int firstToken)
     {
         var joint = ImmutableArray.CreateBuilder<int>();
-        if (_candidates[speaker].Kind == CandidateKind.Pronoun) return [];
+        if (_candidates[speaker].Kind == CandidateKind.Pronoun && !_words.Is(_candidates[speaker].First, "I")) return [];
         int c = speaker;
         while (c > 0)
         {
@@ -554,7 +564,7 @@ internal sealed partial class TurnFinder
         {
             var word = _words.Word(candidate.First);
             // A diary's or a memorandum's “I” is its author, when the metadata names one.
-            if (word is "I" && _author is not null) return (_author, _entities.PersonNamed(_author));
+            if (word is "I" && _author is not null) return (_author, _authorId);
             if (!DiscourseLexicon.Contains(DiscourseLexicon.ThirdPersonPronouns, word)) return (word.ToString(), null);
             char gender = DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word) ? 'm' : DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word) ? 'f' : '\0';
             int antecedent = Antecedent(c, word.Equals("who", StringComparison.OrdinalIgnoreCase), gender);
@@ -562,6 +572,12 @@ internal sealed partial class TurnFinder
             candidate = _candidates[antecedent];
         }
         string text = _text.Substring(candidate.Span.Start, candidate.Span.Length);
+        // A name shorter than a participant's (“Sir Robert” for “Sir Robert Scott”) is that participant.
+        if (candidate.Kind == CandidateKind.Name && ParticipantNamed(text) is { } participant) return (text, participant);
+        // An office is the participant holding it before any entity of the same words (“the Ambassador” of the block).
+        if (candidate.Kind == CandidateKind.Role && _participants.Count > 0 && ResolveRole(candidate) is { } holder) return (text, holder);
+        // “The Secretary” is not the participant listed as Assistant Secretary, whatever the entity layer joined.
+        if (candidate.Kind == CandidateKind.Role && candidate.EntityId is { } joined && IsLowerRankOf(candidate, joined)) return (text, null);
         if (candidate.EntityId is { } id) return (text, id);
         if (candidate.Kind == CandidateKind.Name) return (text, _entities.PersonNamed(text));
         return (text, ResolveRole(candidate));
@@ -595,24 +611,146 @@ internal sealed partial class TurnFinder
         return null;
     }
 
+    private readonly Dictionary<int, string?> _roleHolders = [];
+    private readonly Dictionary<string, string?> _participantsNamed = new(StringComparer.Ordinal);
+
     private string? ResolveRole(SpeakerCandidate role)
+    {
+        if (_roleHolders.TryGetValue(role.First, out var known)) return known;
+        var words = new List<string>();
+        for (int t = role.First; t <= role.Last; t++)
+        {
+            if (_words.IsWord(t)) words.Add(DiscourseWords.WithoutPossessive(_words.Word(t)).ToString());
+        }
+        return _roleHolders[role.First] = ResolveRoleWords(words);
+    }
+
+    /// <summary>The person an office written out names (<c>the Secretary of State</c>), as <see cref="ResolveRole"/> binds it.</summary>
+    private string? ResolveRoleText(string phrase) =>
+        ResolveRoleWords(phrase.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => w != "of").ToList());
+
+    /// <summary>
+    /// The participant an office names: the one whose role or name holds its head noun; when several do, the
+    /// one whose role, side or name holds every capitalized modifier (<c>the Greek Ambassador</c>), or for a bare
+    /// head the one whose head no lower rank qualifies (<c>the Secretary</c>, not the Assistant Secretary).
+    /// </summary>
+    private string? ResolveRoleWords(List<string> words)
+    {
+        int h = words.FindLastIndex(w => DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, w));
+        if (h < 0) return null;
+        string head = words[h];
+        var modifiers = words.Take(h).Where(w => w.Length > 1 && char.IsUpper(w[0]) && !DiscourseLexicon.Contains(DiscourseLexicon.PhraseDeterminers, w)).ToList();
+        var holders = new List<Participant>();
+        foreach (var participant in _participants)
+        {
+            if (participant.EntityId is null || holders.Any(p => p.EntityId == participant.EntityId)) continue;
+            if ((participant.Role is { } r && EntityView.ContainsWord(r, head)) || EntityView.ContainsWord(participant.Name, head)) holders.Add(participant);
+        }
+        if (holders.Count == 1) return holders[0].EntityId;
+        if (holders.Count > 1)
+        {
+            var chosen = modifiers.Count > 0
+                ? holders.Where(p => modifiers.All(m => EntityView.ContainsWord(string.Join(" ", p.Role, p.Affiliation, p.Name), m))).ToList()
+                : holders.Where(p => !HasLowerRank(p.Role ?? p.Name, head)).ToList();
+            return chosen.Count == 1 ? chosen[0].EntityId : _entities.PersonWithRole(head);
+        }
+        return _entities.PersonWithRole(head);
+    }
+
+    /// <summary>Whether office candidate <paramref name="role"/>, a bare head (<c>the Secretary</c>), names participant <paramref name="id"/> only by a lower rank of it.</summary>
+    private bool IsLowerRankOf(SpeakerCandidate role, string id)
     {
         string head = "";
         for (int t = role.Last; t >= role.First; t--)
         {
             if (_words.In(t, DiscourseLexicon.RoleHeads)) { head = DiscourseWords.WithoutPossessive(_words.Word(t)).ToString(); break; }
+            if (_words.IsCapitalized(t) && !_words.Is(t, "the")) return false;
         }
-        if (head.Length == 0) return null;
+        if (head.Length == 0) return false;
+        for (int t = role.First; t <= role.Last; t++)
+        {
+            if (_words.In(t, DiscourseLexicon.LowerRanks)) return false;
+        }
+        var holder = _participants.FirstOrDefault(p => p.EntityId == id);
+        return holder is not null && HasLowerRank(string.Join(" ", holder.Role, holder.Name), head);
+    }
+
+    /// <summary>Whether <paramref name="role"/> qualifies <paramref name="head"/> with a lower rank (<c>Assistant Secretary</c>, <c>Deputy Director</c>).</summary>
+    private static bool HasLowerRank(string role, string head)
+    {
+        var words = role.Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 1; i < words.Length; i++)
+        {
+            if (words[i].Equals(head, StringComparison.OrdinalIgnoreCase) && DiscourseLexicon.Contains(DiscourseLexicon.LowerRanks, words[i - 1])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The one participant whose name holds every word of <paramref name="name"/> but its titles (<c>Sir
+    /// Robert</c>, <c>Mr. Scott</c> for <c>Sir Robert Scott</c>); null when none or several do.
+    /// </summary>
+    private string? ParticipantNamed(string name)
+    {
+        if (_participants.Count == 0) return null;
+        if (_participantsNamed.TryGetValue(name, out var known)) return known;
+        return _participantsNamed[name] = FindParticipantNamed(name);
+    }
+
+    private string? FindParticipantNamed(string name)
+    {
+        var words = name.Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => DiscourseWords.WithoutPossessive(w).ToString())
+            .Where(w => w.Length > 1 && !DiscourseLexicon.Contains(DiscourseLexicon.Titles, w)).ToList();
+        if (words.Count == 0) return null;
         string? found = null;
         foreach (var participant in _participants)
         {
-            if (participant.EntityId is null) continue;
-            bool has = (participant.Role is { } r && EntityView.ContainsWord(r, head)) || EntityView.ContainsWord(participant.Name, head);
-            if (!has) continue;
-            if (found is not null && found != participant.EntityId) { found = null; break; }
+            if (participant.EntityId is null || !words.All(w => EntityView.ContainsWord(participant.Name, w))) continue;
+            if (found is not null && found != participant.EntityId) return null;
             found = participant.EntityId;
         }
-        return found ?? _entities.PersonWithRole(head);
+        return found;
+    }
+
+    /// <summary>
+    /// The drafter a memorandum's heading names (<c>Memorandum of Conversation, by Mr. A. B. Lund</c>; <c>…, by
+    /// the Director of the Office of … (Lund)</c>; <c>… by the Secretary of State</c>), or null.
+    /// </summary>
+    private string? HeadingAuthor()
+    {
+        foreach (var paragraph in _paragraphs)
+        {
+            if (paragraph.Start > 600) break;
+            var line = _text.AsSpan(paragraph.Start, Math.Min(paragraph.Length, 400));
+            int conversation = line.IndexOf("Conversation", StringComparison.OrdinalIgnoreCase);
+            if (conversation < 0) continue;
+            int by = line[conversation..].IndexOf(" by ", StringComparison.Ordinal);
+            if (by < 0) return null;
+            var rest = line[(conversation + by + 4)..].Trim();
+            int newline = rest.IndexOf('\n');
+            if (newline >= 0) rest = rest[..newline].TrimEnd();
+            if (rest.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            {
+                int open = rest.LastIndexOf('(');
+                if (open > 0 && rest.EndsWith(")", StringComparison.Ordinal))
+                {
+                    var inner = rest[(open + 1)..^1].Trim();
+                    return inner.Length > 1 && char.IsUpper(inner[0]) ? inner.ToString() : null;
+                }
+                int of = rest.IndexOf(" of ", StringComparison.Ordinal);
+                int comma = rest.IndexOf(',');
+                int cut = of < 0 ? comma : comma < 0 ? of : Math.Min(of, comma);
+                return (cut < 0 ? rest : rest[..cut]).Trim().ToString();
+            }
+            if (rest.Length == 0 || !char.IsUpper(rest[0])) return null;
+            int end = rest.IndexOf(',');
+            int ofName = rest.IndexOf(" of ", StringComparison.Ordinal);
+            if (ofName >= 0 && (end < 0 || ofName < end)) end = ofName;
+            var named = (end < 0 ? rest : rest[..end]).Trim();
+            return named.Length > 1 ? named.ToString() : null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -697,27 +835,34 @@ internal sealed partial class TurnFinder
 
     // ---- Reported speech ----
 
+    /// <summary>
+    /// What opens one reported turn: the reporting verb (or the word that stands for it, <c>was</c> in <c>the
+    /// Secretary's reply was that</c>), the candidate naming the speaker (-1 when a noun phrase or no one does),
+    /// where the cue starts, and for a speaker no candidate names, the phrase and the entities it was bound to.
+    /// </summary>
+    private readonly record struct ReportedCue(int Verb, int Subject, int CueStart, bool Implicit, string? PhraseText, ImmutableArray<string> PhraseIds, int Addressee);
+
+    private readonly HashSet<int> _speakerlessCues = [];
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void FindReported()
     {
         var reported = new List<(TextSpan Span, string? Speaker)>();
+        var opened = new List<Turn>();
         for (int t = 0; t < _words.Count; t++)
         {
             if (_quoted[t] || !_words.IsWord(t) || _words.IsCapitalized(t)) continue;
-            // “He went on to say that …”, “She proceeded to explain that …”: the subject stands before the phrase.
-            int head = ContinuedSpeechHead(t);
-            if (head < 0 && !_words.In(t, DiscourseLexicon.ReportingVerbs)) continue;
-            if (_words.Is(t, "pointed") && !_words.Is(t + 1, "out")) continue;
-            int subject = SubjectBefore(head >= 0 ? head : t);
-            if (subject < 0) continue;
-            int after = _words.Is(t, "pointed") ? t + 2 : t + 1;
-            int addressee = -1;
-            if (_words.In(t, DiscourseLexicon.AddresseeVerbs) && after < _words.Count && _candidateAt[after] is int a && a >= 0 && _candidates[a].First == after)
+            if (ReportedCueAt(t) is not { } cue) continue;
+            int verb = cue.Verb;
+            int after = PhrasalThat(verb) is int that and >= 0 ? that
+                : _words.Is(verb + 1, "out") && (_words.Is(verb, "pointed") || _words.Is(verb, "pointing")) ? verb + 2 : verb + 1;
+            int addressee = cue.Addressee;
+            if (addressee < 0 && _words.In(verb, DiscourseLexicon.AddresseeVerbs) && after < _words.Count && _candidateAt[after] is int a && a >= 0 && _candidates[a].First == after)
             {
                 addressee = a;
                 after = _candidates[a].Last + 1;
             }
-            else if (_words.In(t, DiscourseLexicon.AddresseeVerbs) && _words.In(after, DiscourseLexicon.ObjectPronouns))
+            else if (_words.In(verb, DiscourseLexicon.AddresseeVerbs) && _words.In(after, DiscourseLexicon.ObjectPronouns))
             {
                 after++;
             }
@@ -726,31 +871,235 @@ internal sealed partial class TurnFinder
                 addressee = b;
                 after = _candidates[b].Last + 1;
             }
+            else if (_words.Is(after, "to") && _words.In(after + 1, DiscourseLexicon.ObjectPronouns))
+            {
+                after += 2;
+            }
+            // A list marker between the verb and its content (“told him (a) that …”) is none of either.
+            if (_words.IsChar(after, '(') && after + 2 < _words.Count && _words.IsChar(after + 2, ')') && _words.Span(after + 1).Length <= 3) after += 3;
             if (_words.IsChar(after, ',') && !_words.IsWord(after + 1)) continue;
             if (_words.IsChar(after, ',')) after++;
-            int contentToken = ContentStart(t, after);
+            int contentToken = ContentStart(verb, after);
+            if (contentToken < 0) contentToken = ThatAfterAside(after, _words.In(verb, DiscourseLexicon.AddresseeVerbs) || _words.IsChar(after - 1, ','));
             if (contentToken < 0 || contentToken >= _words.Count || _quoted[contentToken]) continue;
             int contentStart = _words.Span(contentToken).Start;
             int contentEnd = SentenceEndAfter(contentStart);
             if (contentEnd <= contentStart) continue;
             var span = new TextSpan(contentStart, TrimEnd(contentStart, contentEnd));
-            var (speakerText, _) = Resolve(subject);
-            bool personalPronoun = _candidates[subject].Kind == CandidateKind.Pronoun && !_words.Is(_candidates[subject].First, "who");
-            if (IsOwnSpeakerInside(reported, _words.Span(t).Start, speakerText, personalPronoun)) continue;
-            var joint = JointWith(subject, _words.TokenAtOrAfter(SentenceStartBefore(contentStart)));
-            int cueStart = _candidates[joint.Length > 0 ? joint[0] : subject].Span.Start;
-            var attribution = new Attribution(subject, new TextSpan(cueStart, _words.Span(contentToken - 1).End), joint, addressee);
-            var turn = MakeTurn(span, TurnMode.Reported, attribution);
+            string? speakerText = cue.Subject >= 0 ? Resolve(cue.Subject).Text : cue.PhraseText;
+            bool personalPronoun = cue.Implicit || cue.Subject >= 0 && _candidates[cue.Subject].Kind == CandidateKind.Pronoun && !_words.Is(_candidates[cue.Subject].First, "who");
+            if (IsOwnSpeakerInside(reported, _words.Span(verb).Start, speakerText, personalPronoun)) continue;
+            int cueEnd = _words.Span(contentToken - 1).End;
+            Turn turn;
+            if (cue.Subject >= 0)
+            {
+                var joint = cue.Implicit ? [] : JointWith(cue.Subject, _words.TokenAtOrAfter(SentenceStartBefore(contentStart)));
+                int cueStart = cue.Implicit ? cue.CueStart : _candidates[joint.Length > 0 ? joint[0] : cue.Subject].Span.Start;
+                int speaker = cue.Subject;
+                if (ReportedAntecedent(cue.Subject, opened) is int named and >= 0) speaker = named;
+                turn = MakeTurn(span, TurnMode.Reported, new Attribution(speaker, new TextSpan(cueStart, cueEnd), joint, addressee));
+                if (turn.Speakers.IsEmpty && PluralRoleSpeakers(cue.Subject) is { } together)
+                    turn = turn with { Speakers = together.Ids, SpeakerText = together.Text, Cue = new TextSpan(Math.Min(together.Start, cueStart), cueEnd) };
+            }
+            else
+            {
+                var (addresseeText, addresseeId) = addressee >= 0 ? Resolve(addressee) : (null, null);
+                turn = new Turn(span, TurnMode.Reported, new TextSpan(cue.CueStart, cueEnd), cue.PhraseText, cue.PhraseIds,
+                    addresseeId is null ? [] : [addresseeId], addresseeText);
+                if (cue.PhraseText is null) _speakerlessCues.Add(cue.CueStart);
+            }
             _turns.Add(turn);
+            opened.Add(turn);
             reported.Add((span, turn.SpeakerText));
         }
+        ContinueReported(opened);
     }
 
-    /// <summary>The first word of <c>went on to</c> / <c>proceeded to</c> before an infinitive of speaking at <paramref name="t"/>; -1 if none.</summary>
+    /// <summary>
+    /// The reported cue whose verb is token <paramref name="t"/>, if any: a reporting verb with a subject
+    /// before it (a candidate; the subject of an earlier verb it is coordinated with, <c>… and said that</c>,
+    /// <c>…, adding that</c>; a noun phrase naming people, <c>the British representatives noted that</c>),
+    /// a passive (<c>it was agreed that</c>, <c>he was told that</c>: no speaker), or a possessive statement
+    /// (<c>the Secretary's reply was that</c>).
+    /// </summary>
+    private ReportedCue? ReportedCueAt(int t)
+    {
+        if (PossessiveStatementSpeaker(t) is int owner and >= 0)
+            return new ReportedCue(t, owner, _candidates[owner].Span.Start, false, null, [], -1);
+        // “He went on to say that …”, “She proceeded to explain that …”: the subject stands before the phrase.
+        int head = ContinuedSpeechHead(t);
+        bool participle = head < 0 && _words.In(t, DiscourseLexicon.ReportingParticiples);
+        if (head < 0 && !participle && !_words.In(t, DiscourseLexicon.ReportingVerbs) && PhrasalThat(t) < 0) return null;
+        if ((_words.Is(t, "pointed") || _words.Is(t, "pointing")) && !_words.Is(t + 1, "out")) return null;
+        int verb = head >= 0 ? head : t;
+        if (!participle && PassiveCue(t) is { } passive) return passive;
+        int subject = participle ? -1 : SubjectBefore(verb);
+        if (subject >= 0) return new ReportedCue(t, subject, 0, false, null, [], -1);
+        int coordinated = CoordinatedSubject(verb, participle);
+        if (coordinated >= 0) return new ReportedCue(t, coordinated, _words.Span(verb).Start, true, null, [], -1);
+        if (participle) return null;
+        return NounPhraseSubject(verb) is { } phrase ? phrase with { Verb = t } : null;
+    }
+
+    /// <summary>
+    /// <c>it was agreed that</c>, <c>it had been pointed out that</c> (no one named), <c>the Ambassador was told
+    /// that</c> (the one spoken to named): a cue with no speaker.
+    /// </summary>
+    private ReportedCue? PassiveCue(int verb)
+    {
+        int be = verb - 1;
+        if (!(_words.Is(be, "was") || _words.Is(be, "were") || _words.Is(be, "been") || _words.Is(be, "is"))) return null;
+        int before = _words.Is(be, "been") && (_words.Is(be - 1, "had") || _words.Is(be - 1, "has") || _words.Is(be - 1, "have")) ? be - 2 : be - 1;
+        if (before < 0 || _quoted[before]) return null;
+        if (_words.Is(before, "it")) return new ReportedCue(verb, -1, _words.Span(before).Start, false, null, [], -1);
+        int c = _candidateAt[before];
+        if (c >= 0 && _candidates[c].Last == before && _words.In(verb, DiscourseLexicon.AddresseeVerbs) && !_candidates[c].Possessive)
+            return new ReportedCue(verb, -1, _candidates[c].Span.Start, false, null, [], c);
+        return null;
+    }
+
+    /// <summary>The speaker of <c>X's reply was that</c>, <c>Mr. Y's view was that</c> at the token <c>was</c>; -1 if none.</summary>
+    private int PossessiveStatementSpeaker(int t)
+    {
+        if (!_words.Is(t, "was") || !_words.Is(t + 1, "that") || !_words.In(t - 1, DiscourseLexicon.StatementNouns)) return -1;
+        int c = t >= 2 ? _candidateAt[t - 2] : -1;
+        return c >= 0 && _candidates[c].Last == t - 2 && _candidates[c].Possessive ? c : -1;
+    }
+
+    /// <summary>
+    /// The token <c>that</c> of a phrase that reports speech with its content: <c>expressed the hope that</c>,
+    /// <c>voiced the view that</c>, <c>made it clear that</c>, <c>made the point that</c>; -1 if <paramref name="t"/> opens none.
+    /// </summary>
+    private int PhrasalThat(int t)
+    {
+        if (!_words.In(t, DiscourseLexicon.PhrasalReportingVerbs)) return -1;
+        if (_words.Is(t, "made") && _words.Is(t + 1, "it") && _words.In(t + 2, DiscourseLexicon.ClarityWords) && _words.Is(t + 3, "that")) return t + 3;
+        int n = t + 1;
+        if (_words.In(n, DiscourseLexicon.Determiners)) n++;
+        if (_words.In(n, DiscourseLexicon.StatementNouns) && _words.Is(n + 1, "that")) return n + 1;
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject of a reporting verb that has none of its own, coordinated with an earlier verb of the same
+    /// sentence (<c>I called on him and told him that</c>, <c>…, pointing out that</c>): the last subject candidate before it.
+    /// </summary>
+    private int CoordinatedSubject(int verb, bool participle)
+    {
+        int t = verb - 1;
+        while (t >= 0 && t > verb - 4 && _words.In(t, DiscourseLexicon.Interposed) && _candidateAt[t] < 0) t--;
+        bool joined = _words.Is(t, "and") || (participle && (_words.IsChar(t, ',') || _words.Is(t, "by")));
+        if (!joined || _quoted[Math.Max(t, 0)]) return -1;
+        int sentenceStart = SentenceStartBefore(_words.Span(verb).Start);
+        int from = FirstCandidateFrom(verb);
+        for (int c = (from < 0 ? _candidates.Count : from) - 1; c >= 0; c--)
+        {
+            var candidate = _candidates[c];
+            if (candidate.Span.Start < sentenceStart || candidate.First < verb - 40) break;
+            if (_quoted[candidate.First] || candidate.Possessive || !candidate.Subject) continue;
+            if (candidate.First > 0 && _words.In(candidate.First - 1, DiscourseLexicon.NonSubjectPrecursors)) continue;
+            return c;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// A speaker no candidate covers: a determiner, up to four modifiers and a noun naming people
+    /// (<c>the British representatives</c>, <c>Both Ministers</c>, <c>the latter</c>) right before the verb,
+    /// opening its clause. Bound to the participants holding its role noun when that names them exactly.
+    /// </summary>
+    private ReportedCue? NounPhraseSubject(int verb)
+    {
+        int head = verb - 1;
+        while (head >= 0 && head > verb - 3 && _words.In(head, DiscourseLexicon.Interposed) && !_words.In(head, DiscourseLexicon.Determiners)) head--;
+        if (!_words.IsWord(head) || _quoted[head] || _candidateAt[head] >= 0) return null;
+        var word = DiscourseWords.WithoutPossessive(_words.Word(head));
+        string singular = word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && word.Length > 3 ? word[..^1].ToString() : word.ToString();
+        bool people = _words.In(head, DiscourseLexicon.GroupSpeakerNouns) || DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, singular)
+            || DiscourseLexicon.Contains(DiscourseLexicon.PersonNouns, singular) || DiscourseLexicon.Contains(DiscourseLexicon.GroupSpeakerNouns, singular);
+        if (!people) return null;
+        int d = head - 1;
+        while (d >= 0 && d >= head - 4 && _words.IsWord(d) && !_words.In(d, DiscourseLexicon.PhraseDeterminers) && !_words.In(d, DiscourseLexicon.FiniteMarkers)
+            && !_words.In(d, DiscourseLexicon.NonSubjectPrecursors) && !_words.In(d, DiscourseLexicon.SpeechVerbs)) d--;
+        if (!_words.In(d, DiscourseLexicon.PhraseDeterminers)) return null;
+        int sentenceStart = SentenceStartBefore(_words.Span(d).Start);
+        bool opensClause = _words.Span(d).Start == sentenceStart || !_words.IsWord(d - 1) || _words.Is(d - 1, "and") || _words.Is(d - 1, "but") || _words.Is(d - 1, "then") || _words.Is(d - 1, "when");
+        if (!opensClause || (d > 0 && _quoted[d - 1] && _words.Span(d).Start != sentenceStart)) return null;
+        var phrase = new TextSpan(_words.Span(d).Start, _words.Span(head).End);
+        var ids = ImmutableArray.CreateBuilder<string>();
+        if (DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, singular))
+        {
+            foreach (var participant in _participants)
+            {
+                if (participant.EntityId is not { } id || ids.Contains(id)) continue;
+                if ((participant.Role is { } r && EntityView.ContainsWord(r, singular)) || EntityView.ContainsWord(participant.Name, singular)) ids.Add(id);
+            }
+        }
+        bool plural = !singular.Equals(word.ToString(), StringComparison.Ordinal);
+        bool both = _words.Is(d, "both") || _words.Is(d + 1, "two");
+        ImmutableArray<string> bound = (plural && both && ids.Count == 2) || (!plural && ids.Count == 1) ? ids.ToImmutable() : [];
+        return new ReportedCue(verb, -1, phrase.Start, false, _text.Substring(phrase.Start, phrase.Length), bound, -1);
+    }
+
+    /// <summary>
+    /// The person a <c>he</c> or <c>she</c> (or <c>the latter</c>) cue stands for in reported speech: the most
+    /// recent name or office before it that was a subject outside what earlier turns reported (<c>Mr. A said
+    /// that Mr. B was away. He added …</c> is Mr. A's), of the pronoun's gender; -1 when not a pronoun or none.
+    /// </summary>
+    private int ReportedAntecedent(int c, List<Turn> opened)
+    {
+        var pronoun = _candidates[c];
+        if (pronoun.Kind != CandidateKind.Pronoun) return -1;
+        var word = _words.Word(pronoun.First);
+        bool male = DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word), female = DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word);
+        if (!male && !female) return -1;
+        char gender = male ? 'm' : 'f';
+        int o = opened.Count - 1;
+        for (int a = c - 1; a >= 0 && a >= c - 80; a--)
+        {
+            var candidate = _candidates[a];
+            if (_quoted[candidate.First] || candidate.Kind == CandidateKind.Pronoun || candidate.Possessive || !candidate.Subject) continue;
+            if (candidate.EntityId is { } id && _entities.TypeOf(id) is { } type && type != "person") continue;
+            // A capitalized word the entity layer left unbound (“Assembly”, “Greece”) is no person unless some list names one so.
+            if (candidate.Kind == CandidateKind.Name && candidate.EntityId is null && ResolveByRules(a).EntityId is null) continue;
+            while (o >= 0 && opened[o].Span.Start > candidate.Span.Start) o--;
+            if (o >= 0 && (opened[o].Span.Contains(candidate.Span.Start) || ContinuesTo(opened[o], candidate.Span.Start))) continue;
+            if ((TitleGender(candidate.First) ?? NameGender(a) ?? GivenNameGender(candidate)) is char known && known != gender) continue;
+            return a;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Joint speakers an office in the plural names (<c>Both Ministers</c>, <c>the two Ambassadors</c>, <c>the
+    /// Ministers</c>): the participants holding that office, when two or more do (exactly two after <c>both</c>).
+    /// </summary>
+    private (ImmutableArray<string> Ids, string Text, int Start)? PluralRoleSpeakers(int c)
+    {
+        var candidate = _candidates[c];
+        if (candidate.Kind == CandidateKind.Pronoun) return null;
+        var word = DiscourseWords.WithoutPossessive(_words.Word(candidate.Last));
+        if (word.Length < 4 || !word.EndsWith("s", StringComparison.Ordinal)) return null;
+        string singular = word[..^1].ToString();
+        if (!DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, singular)) return null;
+        var ids = ImmutableArray.CreateBuilder<string>();
+        foreach (var participant in _participants)
+        {
+            if (participant.EntityId is not { } id || ids.Contains(id)) continue;
+            if ((participant.Role is { } r && EntityView.ContainsWord(r, singular)) || EntityView.ContainsWord(participant.Name, singular)) ids.Add(id);
+        }
+        int start = candidate.Span.Start;
+        bool both = _words.Is(candidate.First - 1, "both") || _words.Is(candidate.First, "both") || _words.Is(candidate.First + 1, "two") || _words.Is(candidate.First - 1, "two");
+        if (_words.Is(candidate.First - 1, "both")) start = _words.Span(candidate.First - 1).Start;
+        if (ids.Count < 2 || both && ids.Count != 2) return null;
+        return (ids.ToImmutable(), _text.Substring(start, candidate.Span.End - start), start);
+    }
+
+    /// <summary>The first word of <c>went on to</c> / <c>proceeded to</c> / <c>telephoned to</c> before an infinitive of speaking at <paramref name="t"/>; -1 if none.</summary>
     private int ContinuedSpeechHead(int t)
     {
         if (t < 2 || !_words.In(t, DiscourseLexicon.InfinitivesOfSpeaking) || !_words.Is(t - 1, "to")) return -1;
-        if (_words.In(t - 2, DiscourseLexicon.ProceedVerbs)) return t - 2;
+        if (_words.In(t - 2, DiscourseLexicon.ProceedVerbs) || _words.In(t - 2, DiscourseLexicon.ContactVerbs)) return t - 2;
         return t >= 3 && _words.Is(t - 2, "on") && _words.In(t - 3, DiscourseLexicon.ProceedVerbs) ? t - 3 : -1;
     }
 
@@ -763,6 +1112,143 @@ internal sealed partial class TurnFinder
             return pronoun || string.Equals(reported[i].Speaker, speaker, StringComparison.Ordinal);
         }
         return false;
+    }
+
+    /// <summary>
+    /// Speech reported over several sentences: a reported turn goes on over the next sentences of its
+    /// paragraph that hold no cue and no quotation, until one opens with a person doing something (<c>He then
+    /// referred to …</c>, <c>I agreed.</c>: narration resumes). A person with a modal (<c>He would …</c>) is still
+    /// what was said, and so is one with an auxiliary (<c>He was aware …</c>).
+    /// </summary>
+    private void ContinueReported(List<Turn> opened)
+    {
+        if (opened.Count == 0) return;
+        var starts = new List<int>(_turns.Count * 2);
+        foreach (var turn in _turns)
+        {
+            starts.Add(turn.Span.Start);
+            if (turn.Cue is { } cue) starts.Add(cue.Start);
+        }
+        starts.Sort();
+        for (int i = 0; i < opened.Count; i++)
+        {
+            var turn = opened[i];
+            // Of turns ending together (a nested cue), the innermost goes on.
+            if (i + 1 < opened.Count && opened[i + 1].Span.End == turn.Span.End) continue;
+            int paragraph = ParagraphIndex(turn.Span.Start);
+            int end = turn.Span.End;
+            int s = SentenceIndexAt(end - 1);
+            while (s >= 0 && s + 1 < _sentences.Length)
+            {
+                var next = _sentences[s + 1];
+                if (next.Start < end || ParagraphIndex(next.Start) != paragraph || paragraph < 0) break;
+                int k = starts.BinarySearch(next.Start);
+                if (k < 0) k = ~k;
+                if (k < starts.Count && starts[k] < next.End) break;
+                if (!HasLetter(next) || !HasFiniteVerb(next) || OpensWithNarration(next)) break;
+                end = TrimEnd(next.Start, next.End);
+                s++;
+            }
+            if (end == turn.Span.End) continue;
+            int at = _turns.IndexOf(turn);
+            _turns[at] = turn with { Span = new TextSpan(turn.Span.Start, end) };
+        }
+    }
+
+    private readonly Dictionary<TextSpan, int> _reach = [];
+    private int[]? _directStarts;
+
+    /// <summary>Whether reported turn <paramref name="turn"/>, continued as <see cref="ContinueReported"/> does, would reach <paramref name="offset"/>.</summary>
+    private bool ContinuesTo(Turn turn, int offset)
+    {
+        if (offset < turn.Span.End) return false;
+        if (!_reach.TryGetValue(turn.Span, out int reach))
+        {
+            _directStarts ??= [.. _turns.Where(t => t.Mode == TurnMode.Direct).Select(t => t.Span.Start).Order()];
+            reach = turn.Span.End;
+            int paragraph = ParagraphIndex(turn.Span.Start);
+            int s = SentenceIndexAt(turn.Span.End - 1);
+            while (paragraph >= 0 && s >= 0 && s + 1 < _sentences.Length)
+            {
+                var next = _sentences[++s];
+                if (next.Start < turn.Span.End || ParagraphIndex(next.Start) != paragraph) break;
+                int k = Array.BinarySearch(_directStarts, next.Start);
+                if (k < 0) k = ~k;
+                if (k < _directStarts.Length && _directStarts[k] < next.End) break;
+                if (!HasFiniteVerb(next) || OpensWithNarration(next)) break;
+                reach = next.End;
+            }
+            _reach[turn.Span] = reach;
+        }
+        return offset < reach;
+    }
+
+    private int SentenceIndexAt(int offset)
+    {
+        int low = 0, high = _sentences.Length - 1;
+        while (low <= high)
+        {
+            int mid = (low + high) >>> 1;
+            if (_sentences[mid].End <= offset) low = mid + 1;
+            else if (_sentences[mid].Start > offset) high = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a sentence is narration rather than more of what was said: it opens with a person, or a phrase
+    /// of the meeting's course (<c>After some discussion …</c>), or one of the conversation's participants is the
+    /// subject of a verb in it; a person with a modal after it (<c>He would …</c>) is still what was said.
+    /// </summary>
+    private bool OpensWithNarration(TextSpan sentence)
+    {
+        int first = _words.TokenAtOrAfter(sentence.Start);
+        int t = first;
+        int limit = Math.Min(_words.Count, t + 6);
+        if (_words.In(t, DiscourseLexicon.NarrationOpeners)) return true;
+        while (t < limit && (_words.In(t, DiscourseLexicon.SentenceConnectives) || _words.IsChar(t, ',') || !_words.IsWord(t) && !_words.IsCapitalized(t))) t++;
+        if (t >= _words.Count || _words.Span(t).Start >= sentence.End) return false;
+        if (_words.Is(t, "there") && _words.Is(t + 1, "followed")) return true;
+        for (int k = first; k < _words.Count && _words.Span(k).Start < sentence.End; k++)
+        {
+            int c = _candidateAt[k];
+            if (c < 0 || _candidates[c].First != k || _candidates[c].Possessive || _quoted[k]) continue;
+            var candidate = _candidates[c];
+            bool opening = k == t;
+            if (!opening && !(candidate.Subject && IsParticipant(c))) continue;
+            if (candidate.Kind == CandidateKind.Pronoun && !_words.In(k, DiscourseLexicon.SubjectPronouns)) continue;
+            int v = candidate.Last + 1;
+            while (v < _words.Count && (_words.IsChar(v, ',') || _words.In(v, DiscourseLexicon.SentenceConnectives))) v++;
+            if (!_words.IsWord(v) && !_words.IsChar(v, '(') || _words.In(v, DiscourseLexicon.Modals) || _words.In(v, DiscourseLexicon.ContentAuxiliaries) || _words.Is(v, "and") || _words.Is(v, "or")) continue;
+            // “The President of the Executive Yuan would …”, “The Minister (Mr. X) would …”: the verb is further on; not decided here.
+            if (_words.In(v, DiscourseLexicon.NonSubjectPrecursors) || _words.IsChar(v, '(') || !opening && _words.IsCapitalized(v)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a sentence has a word that looks like a finite verb: a note without one (<c>Lunch with the consul.</c>) is no speech.</summary>
+    private bool HasFiniteVerb(TextSpan sentence)
+    {
+        for (int k = _words.TokenAtOrAfter(sentence.Start); k < _words.Count && _words.Span(k).Start < sentence.End; k++)
+        {
+            if (!_words.IsWord(k)) continue;
+            if (_words.In(k, DiscourseLexicon.FiniteMarkers) || _words.In(k, DiscourseLexicon.Modals) || _words.In(k, DiscourseLexicon.ContentAuxiliaries)) return true;
+            var word = _words.Word(k);
+            if (word.Length >= 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private HashSet<string>? _participantIds;
+
+    /// <summary>Whether candidate <paramref name="c"/> names one of the participants (or the drafter).</summary>
+    private bool IsParticipant(int c)
+    {
+        _participantIds ??= [.. _participants.Where(p => p.EntityId is not null).Select(p => p.EntityId!), .. _authorId is null ? [] : new[] { _authorId }];
+        if (_candidates[c].Kind == CandidateKind.Pronoun) return _words.Is(_candidates[c].First, "I") || _words.Is(_candidates[c].First, "we");
+        return ResolveByRules(c).EntityId is { } id && _participantIds.Contains(id);
     }
 
     /// <summary>The subject of the reporting verb at <paramref name="verb"/>: a candidate just before it, adverbs and auxiliaries aside.</summary>
@@ -780,7 +1266,8 @@ internal sealed partial class TurnFinder
         if (c < 0 || _candidates[c].Last != t) return -1;
         var candidate = _candidates[c];
         if (candidate.Possessive) return -1;
-        if (!candidate.Subject && !(candidate.First > 0 && _words.Is(candidate.First - 1, "and"))) return -1;
+        // “… said that Mr. Lie had agreed”: a complementizer before a name is no determiner.
+        if (!candidate.Subject && !(candidate.First > 0 && (_words.Is(candidate.First - 1, "and") || _words.Is(candidate.First - 1, "that") && candidate.Kind != CandidateKind.Pronoun))) return -1;
         return c;
     }
 
@@ -788,24 +1275,54 @@ internal sealed partial class TurnFinder
     private int ContentStart(int verb, int after)
     {
         if (after >= _words.Count || !_words.IsWord(after)) return -1;
-        if (_words.Is(after, "that")) return after + 1 < _words.Count && _words.IsWord(after + 1) || _words.IsCapitalized(after + 1) ? after + 1 : -1;
+        if (_words.Is(after, "that"))
+        {
+            int next = after + 1;
+            // “said that, speaking frankly, he could …”: the content opens after the comma.
+            if (_words.IsChar(next, ',') && _words.IsWord(next + 1)) next++;
+            return next < _words.Count && _words.IsWord(next) || _words.IsCapitalized(next) ? next : -1;
+        }
         if (_words.In(verb, DiscourseLexicon.QuestionVerbs) && _words.In(after, DiscourseLexicon.QuestionOpeners)) return after;
         if (!_words.In(verb, DiscourseLexicon.BareClauseVerbs)) return -1;
+        if (_words.In(after, DiscourseLexicon.BareClauseOpeners) && _words.IsWord(after + 1)) return after;
+        if (_words.In(after, DiscourseLexicon.PersonalClauseSubjects) && _words.IsWord(after + 1) && !_words.IsCapitalized(after + 1) && !_words.In(after + 1, DiscourseLexicon.NonSubjectPrecursors)) return after;
         if (_words.In(after, DiscourseLexicon.ClauseSubjects) && !_words.Is(after, "this") && !_words.Is(after, "these") && !_words.Is(after, "those"))
-            return FiniteWithin(after + 1, 3) ? after : -1;
+            return FiniteWithin(after + 1, 3, pronounSubject: true) ? after : -1;
         if (_words.In(after, DiscourseLexicon.Determiners) || _words.IsCapitalized(after) || _words.In(after, DiscourseLexicon.ClauseSubjects))
             return FiniteWithin(after + 1, 6) ? after : -1;
         return -1;
     }
 
-    private bool FiniteWithin(int from, int count)
+    /// <summary>
+    /// The content after a short aside between the verb and <c>that</c> (<c>said in reply that</c>, <c>said
+    /// first that</c>, <c>remarked in an aside to Mr. X that</c>); -1 if none.
+    /// </summary>
+    private int ThatAfterAside(int after, bool anyOpener = false)
+    {
+        if (after >= _words.Count || !anyOpener && !_words.In(after, DiscourseLexicon.AsideOpeners)) return -1;
+        for (int k = after + 1; k < _words.Count && k <= after + 7; k++)
+        {
+            if (_quoted[k] || _words.In(k, DiscourseLexicon.FiniteMarkers)) return -1;
+            if (!_words.IsWord(k) && !_words.IsChar(k, ',') && !_words.IsCapitalized(k) && !_words.IsChar(k, '.')) return -1;
+            if (!_words.Is(k, "that")) continue;
+            // “at that time” is no complementizer.
+            if (_words.In(k - 1, DiscourseLexicon.NonSubjectPrecursors)) return -1;
+            int next = k + 1;
+            if (_words.IsChar(next, ',') && _words.IsWord(next + 1)) next++;
+            return next < _words.Count && (_words.IsWord(next) || _words.IsCapitalized(next)) ? next : -1;
+        }
+        return -1;
+    }
+
+    private bool FiniteWithin(int from, int count, bool pronounSubject = false)
     {
         for (int t = from; t < _words.Count && t < from + count; t++)
         {
             if (!_words.IsWord(t) && !_words.IsCapitalized(t)) return false;
             if (_words.In(t, DiscourseLexicon.FiniteMarkers)) return true;
             var word = _words.Word(t);
-            if (t > from && word.Length >= 5 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal)) return true;
+            // After a pronoun a past form is its verb (“he realized …”); after a determiner it may be a modifier (“the proposed course”).
+            if ((t > from || pronounSubject) && word.Length >= 5 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal)) return true;
         }
         return false;
     }

@@ -373,4 +373,25 @@ public class InputFilesTests
         Assert.Equal(["volume-d3.json", "volume-d4.json"], Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal([$"Analyzed 2 of 2 documents into {output}."], cli.StderrLines);
     }
+
+    [Fact]
+    public void One_document_of_a_volume_is_named_by_its_id()
+    {
+        using var cli = new CliHarness();
+        string volume = cli.File("volume.xml", Volume);
+        Assert.Equal(0, cli.Run("analyze", volume + "#d4", "--format", "json"));
+        var lines = cli.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.Contains("Oslo", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Aalto", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_id_the_volume_lacks_is_ANL1001()
+    {
+        using var cli = new CliHarness();
+        string volume = cli.File("volume.xml", Volume);
+        Assert.Equal(2, cli.Run("analyze", volume + "#d9", "--format", "json"));
+        Assert.Contains("ANL1001", cli.Stderr, StringComparison.Ordinal);
+    }
 }
