@@ -21,7 +21,7 @@ public sealed class TrainCorefSettings : CommandSettings
     public string Corpora { get; init; } = Path.Combine("..", "shared", "corpora");
 
     [CommandOption("--out <PATH>")]
-    [Description("Where coref.v2.bin.gz and coref.manifest.json are written (default: models).")]
+    [Description("Where coref.v1.bin.gz and coref.manifest.json are written (default: models).")]
     public string Output { get; init; } = "models";
 
     [CommandOption("--epochs <N>")]
@@ -114,7 +114,7 @@ public sealed class TrainCorefCommand : Command<TrainCorefSettings>
         foreach (var (gold, analyzed) in training.Concat(gum)) full.Add(analyzed, gold.Mentions);
         var trained = full.Train(settings.Epochs, settings.Seed);
         Directory.CreateDirectory(settings.Output);
-        string modelPath = Path.Combine(settings.Output, "coref.v2.bin.gz");
+        string modelPath = Path.Combine(settings.Output, "coref.v1.bin.gz");
         using (var output = File.Create(modelPath)) trained.Write(output);
         CoreferenceModel shipped;
         using (var input = File.OpenRead(modelPath)) shipped = CoreferenceModel.Read(input);
@@ -133,8 +133,8 @@ public sealed class TrainCorefCommand : Command<TrainCorefSettings>
         Console.WriteLine($"scores: {scores.ToJsonString()}");
         var manifest = new JsonObject
         {
-            ["component"] = "coreference.v2",
-            ["model"] = "coref.v2",
+            ["component"] = "coreference.v1",
+            ["model"] = "coref.v1",
             ["created_by"] = "annalist train coref" + (settings.Gum ? " --gum" : ""),
             ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["gum"] = settings.Gum },
             ["epoch_training_error"] = new JsonArray([.. full.EpochErrors.Select(e => (JsonNode)Math.Round(e.Errors / (double)Math.Max(1, e.Examples), 5))]),

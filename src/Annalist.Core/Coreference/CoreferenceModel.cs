@@ -6,17 +6,17 @@ using System.Text;
 namespace Annalist.Core.Coreference;
 
 /// <summary>
-/// The mention-ranking model of <c>coreference</c> (<c>coref.v2</c>): each option of a pronoun or noun phrase
+/// The mention-ranking model of <c>coreference</c> (<c>coref.v1</c>): each option of a pronoun or noun phrase
 /// (an earlier person, or nobody yet named) scores the sum of the weights of its hashed features, and the best
 /// wins. It also carries the given-name genders learnt from the training text's pronouns (a name whose gold
 /// clusters are referred to by <c>he</c> is masculine). Trained by <see cref="CoreferenceTrainer"/> (an averaged
-/// perceptron); the shipped model is <c>models/coref.v2.bin.gz</c>, embedded in Annalist.Core. Immutable once
+/// perceptron); the shipped model is <c>models/coref.v1.bin.gz</c>, embedded in Annalist.Core. Immutable once
 /// shared; thread-safe.
 /// </summary>
 public sealed class CoreferenceModel
 {
     /// <summary>Resource name of the shipped model.</summary>
-    public const string Resource = "Annalist.Models.coref.v2.bin.gz";
+    public const string Resource = "Annalist.Models.coref.v1.bin.gz";
 
     private const uint Signature = 0x5243_4E41; // "ANCR"
     private const ushort FormatVersion = 1;

@@ -42,7 +42,7 @@ internal interface ICoreferenceLearner
 /// </summary>
 internal static class CoreferenceResolver
 {
-    private const int FeaturesPerOption = 26;
+    private const int FeaturesPerOption = 24;
 
     private enum ItemKind : byte { Name, Pronoun, Nominal }
 
@@ -60,8 +60,6 @@ internal static class CoreferenceResolver
         public ulong HeadHash;
         public string? EntityId;
         public bool Group;
-        public PronounCase Case; // a name's or phrase's: subject or object
-        public int Clause;
     }
 
     private sealed class Person
@@ -243,10 +241,6 @@ internal static class CoreferenceResolver
         f[k++] = FeatureHash.Feature(21, a, person.Id.StartsWith("coref-", StringComparison.Ordinal) ? 1UL : 0UL, (ulong)last.Kind);
         f[k++] = FeatureHash.Feature(22, kind, item.Kind == ItemKind.Nominal ? item.HeadHash : 0, person.Heads.Contains(item.HeadHash) ? 1UL : 0UL);
         f[k++] = FeatureHash.Feature(23, a, (ulong)Agreement(item.Gender, last.Gender), (ulong)last.Kind);
-        bool sameSentence = last.Sentence == item.Sentence;
-        ulong sameClause = sameSentence && last.Clause == item.Clause ? 1UL : 0UL;
-        // Binding: him is not the subject of its own clause (he told him), himself is, his usually is.
-        f[k++] = FeatureHash.Feature(24, (ulong)item.Case, sameClause, (last.Subject ? 1UL : 0UL) | (sameSentence ? 2UL : 0UL));
         return k;
     }
 
@@ -360,11 +354,10 @@ internal static class CoreferenceResolver
     private static List<Item> FindItems(string text, Token[] tokens, string?[]? tags, TextSpan[] sentences, TextSpan[] quotations, Mention[] mentions)
     {
         var items = new List<Item>();
-        int m = 0, emitted = -1, clause = 0;
+        int m = 0, emitted = -1;
         for (int t = 0; t < tokens.Length; t++)
         {
             var token = tokens[t];
-            if (OpensClause(text, token, tags?[t])) clause++;
             while (m < mentions.Length && mentions[m].Span.End <= token.Span.Start) m++;
             bool insideMention = m < mentions.Length && mentions[m].Span.Start < token.Span.End;
             if (insideMention && emitted != m)
@@ -378,7 +371,6 @@ internal static class CoreferenceResolver
                     items.Add(new Item
                     {
                         Span = mention.Span,
-                        Clause = clause,
                         Head = tokens[end].Span,
                         Kind = ItemKind.Name,
                         Subject = IsSubject(tokens, tags, text, t, end),
@@ -393,12 +385,10 @@ internal static class CoreferenceResolver
             var word = text.AsSpan(token.Span.Start, token.Span.Length);
             if (ReferringWords.TryPronoun(word, out int form, out var gender, out var number, out var @case))
             {
-                // Her before a noun or an adjective is the possessive, not the object.
-                if (@case == PronounCase.Object && gender == ReferentGender.Feminine && t + 1 < tokens.Length && tags?[t + 1] is "NOUN" or "ADJ" or "NUM") @case = PronounCase.Possessive;
                 items.Add(new Item
                 {
                     Span = token.Span, Head = token.Span, Kind = ItemKind.Pronoun, Form = form, Gender = gender, Number = number,
-                    Subject = @case == PronounCase.Subject, HeadHash = (ulong)form, Case = @case, Clause = clause,
+                    Subject = @case == PronounCase.Subject, HeadHash = (ulong)form,
                 });
             }
             if (ReferringWords.TryDeterminer(word, out int determiner) && TryNominal(text, tokens, tags, t, mentions, m, out int head))
@@ -408,7 +398,7 @@ internal static class CoreferenceResolver
                 items.Add(new Item
                 {
                     Span = new TextSpan(token.Span.Start, tokens[head].Span.End), Head = tokens[head].Span, Kind = ItemKind.Nominal,
-                    Form = 100 + determiner, Gender = nounGender, Number = nounNumber, HeadHash = FeatureHash.LowerChars(headWord), Clause = clause,
+                    Form = 100 + determiner, Gender = nounGender, Number = nounNumber, HeadHash = FeatureHash.LowerChars(headWord),
                     Subject = IsSubject(tokens, tags, text, t, head),
                 });
             }
@@ -423,24 +413,8 @@ internal static class CoreferenceResolver
             if (i > 0 && span[i].Span.Start < span[i - 1].Span.Start) s = q = 0;
             span[i].Sentence = Math.Max(0, IndexOf(sentences, span[i].Span.Start, ref s) is var found && found >= 0 ? found : s);
             span[i].Quotation = IndexOf(quotations, span[i].Span.Start, ref q);
-            if (span[i].Kind != ItemKind.Pronoun) span[i].Case = span[i].Subject ? PronounCase.Subject : PronounCase.Object;
         }
         return items;
-    }
-
-    /// <summary>Punctuation, a conjunction or a relative word begins a new clause (binding holds within one).</summary>
-    private static bool OpensClause(string text, in Token token, string? tag)
-    {
-        if (token.Kind is TokenKind.Quote or TokenKind.Dash) return true;
-        if (token.Kind == TokenKind.Word)
-        {
-            if (tag is "CCONJ" or "SCONJ") return true;
-            var word = text.AsSpan(token.Span.Start, token.Span.Length);
-            return word.Length is >= 3 and <= 5 && (word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("whom", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("which", StringComparison.OrdinalIgnoreCase) || word.Equals("whose", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("that", StringComparison.OrdinalIgnoreCase) && tag is "PRON");
-        }
-        return token.Kind == TokenKind.Punctuation && token.Span.Length == 1 && text[token.Span.Start] is ',' or ';' or ':' or '(' or ')';
     }
 
     /// <summary>A determiner, up to three adjectives, then a person noun that no other noun follows: the index of that noun.</summary>
