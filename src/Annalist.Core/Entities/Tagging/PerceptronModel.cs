@@ -75,6 +75,18 @@ public sealed class PerceptronModel
 
     private static int Slot(uint feature, int mask) => (int)((feature * 0x9E3779B1u) >> 7) & mask;
 
+    /// <summary>The slot holding <paramref name="feature"/>'s weights (open addressing, linear probing), or -1 when the model lacks it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(uint feature)
+    {
+        if (feature == 0) return -1;
+        var table = _table;
+        int stride = _stride, slot = Slot(feature, _mask);
+        uint key;
+        while ((key = table[slot * stride]) != feature && key != 0) slot = (slot + 1) & _mask;
+        return key == 0 ? -1 : slot;
+    }
+
     public int FeatureCount => _rows.Count;
 
     /// <summary>The lower-case vocabulary of the training text, which <see cref="FeatureExtractor"/> needs to reproduce the features.</summary>
@@ -114,11 +126,8 @@ public sealed class PerceptronModel
             ref float slots = ref Unsafe.As<uint, float>(ref MemoryMarshal.GetArrayDataReference(table));
             foreach (uint feature in features)
             {
-                if (feature == 0) continue;
-                int slot = Slot(feature, _mask);
-                uint key;
-                while ((key = table[slot * stride]) != feature && key != 0) slot = (slot + 1) & _mask;
-                if (key == 0) continue;
+                int slot = SlotOf(feature);
+                if (slot < 0) continue;
                 first += Vector256.LoadUnsafe(ref slots, (nuint)(slot * stride));
                 if (stride > 8) second += Vector256.LoadUnsafe(ref slots, (nuint)(slot * stride + 8));
             }
@@ -131,11 +140,8 @@ public sealed class PerceptronModel
         scores.Clear();
         foreach (uint feature in features)
         {
-            if (feature == 0) continue;
-            int slot = Slot(feature, _mask);
-            uint key;
-            while ((key = table[slot * stride]) != feature && key != 0) slot = (slot + 1) & _mask;
-            if (key == 0) continue;
+            int slot = SlotOf(feature);
+            if (slot < 0) continue;
             var weights = MemoryMarshal.Cast<uint, float>(table.AsSpan(slot * stride + 1, labels));
             for (int label = 0; label < weights.Length; label++) scores[label] += weights[label];
         }
