@@ -161,7 +161,7 @@ public sealed class EvalNerCommand : Command<EvalNerSettings>
                     break;
                 case "gum":
                     var gum = Directory.Exists(path)
-                        ? NerCorpora.GumFiles(Path.GetDirectoryName(Path.GetFullPath(path).TrimEnd('/'))!, "dev", openGenresOnly: false)
+                        ? NerCorpora.GumFiles(path, "dev", openGenresOnly: false)
                         : [path];
                     foreach (string file in gum)
                     {

@@ -1,3 +1,4 @@
+using Annalist.Core.Errors;
 using Annalist.Formats.Corpora;
 
 namespace Annalist.Cli.Commands;
@@ -16,8 +17,10 @@ internal static class NerCorpora
     public static string LitBank(string corpora) => Path.Combine(corpora, "ner", "litbank", "coref", "brat");
 
     /// <summary>GUM documents of one split (<c>train</c>: every GUM document in neither dev nor test), optionally only open genres.</summary>
+    /// <paramref name="gumFolder"/> is GUM's folder (with <c>splits.md</c> and <c>dep/</c>) or its <c>dep/</c> folder.
     public static IEnumerable<string> GumFiles(string gumFolder, string split, bool openGenresOnly)
     {
+        gumFolder = GumRoot(gumFolder);
         var dev = GumEntityReader.ReadSplit(new StreamReader(Path.Combine(gumFolder, "splits.md")), "dev");
         var test = GumEntityReader.ReadSplit(new StreamReader(Path.Combine(gumFolder, "splits.md")), "test");
         foreach (string path in Directory.GetFiles(Path.Combine(gumFolder, "dep"), "GUM_*.conllu").Order(StringComparer.Ordinal))
@@ -32,6 +35,15 @@ internal static class NerCorpora
             };
             if (inSplit && (!openGenresOnly || OpenGumGenres.Contains(genre))) yield return path;
         }
+    }
+
+    private static string GumRoot(string folder)
+    {
+        string full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        if (File.Exists(Path.Combine(full, "splits.md")) && Directory.Exists(Path.Combine(full, "dep"))) return full;
+        string? parent = Path.GetDirectoryName(full);
+        if (parent is not null && File.Exists(Path.Combine(parent, "splits.md")) && Path.GetFileName(full) == "dep") return parent;
+        throw new AnnalistException(ErrorCatalogue.NoEvaluationInput, folder, "not GUM's folder: expected splits.md and dep/*.conllu in it, or its dep folder");
     }
 
     public static IEnumerable<CorpusDocument> ReadGum(string path)

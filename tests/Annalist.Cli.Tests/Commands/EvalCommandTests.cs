@@ -78,6 +78,15 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Eval_ner_gum_on_a_folder_that_is_not_GUM_is_ANL1105()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "dep"));
+        var (exitCode, _, errors) = Run("eval", "ner", "gum", Path.Combine(_folder, "dep"));
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("ANL1105:", errors.Trim());
+    }
+
+    [Fact]
     public void Eval_timeml_reads_files_and_checks_the_anchor()
     {
         string file = Path.Combine(_folder, "a.tml");
