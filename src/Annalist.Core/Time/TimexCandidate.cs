@@ -100,4 +100,10 @@ internal sealed class TimexCandidate
     /// 1945</c>): when it lies after the story's point, the story stays where the span began.
     /// </summary>
     public bool Endpoint { get; set; }
+
+    /// <summary>
+    /// In a history, where the paragraph the expression is in begins (-1 outside one): a look back to an earlier year in
+    /// the middle of a paragraph lasts until the paragraph ends.
+    /// </summary>
+    public int Paragraph { get; set; } = -1;
 }
