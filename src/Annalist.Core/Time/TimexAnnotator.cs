@@ -108,6 +108,7 @@ public sealed partial class TimexAnnotator : Annotator
                 candidate.Value = TimeValue.FromDuration(Math.Abs(candidate.Shift), candidate.ShiftUnit) with { Modifier = candidate.Value.Modifier };
             }
             if (story && IsFractionOfQuarters(text, candidate)) continue;
+            if (!story && candidate.HistoryPeriod) continue;
             if (story) candidate.Paragraph = ParagraphStart(text, candidate.Start, ref paragraph);
             if (story && candidate.Need == AnchorNeed.None && DatesBackground(text, tokens, candidate)) candidate.Background = true;
             if (story && candidate.Need == AnchorNeed.None && EndsASpan(text, tokens, candidate)) candidate.Endpoint = true;

@@ -106,4 +106,7 @@ internal sealed class TimexCandidate
     /// the middle of a paragraph lasts until the paragraph ends.
     /// </summary>
     public int Paragraph { get; set; } = -1;
+
+    /// <summary>A period of unstated length only a history refers to (<c>the intervening years</c>): dropped where the text has a date of its own.</summary>
+    public bool HistoryPeriod { get; init; }
 }
