@@ -109,3 +109,30 @@ public sealed partial class TimexAnnotator
         return text.AsSpan(begin, end - begin).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 }
+
+public sealed partial class TimexAnnotator
+{
+    /// <summary>
+    /// The start of the paragraph <paramref name="offset"/> is in: a paragraph ends at a blank line, or at a line break after
+    /// the end of a sentence (a hard-wrapped line that breaks mid-sentence continues it). <paramref name="paragraph"/> caches
+    /// the last paragraph found, as expressions come in text order.
+    /// </summary>
+    private static int ParagraphStart(string text, int offset, ref (int Start, int End) paragraph)
+    {
+        if (offset >= paragraph.Start && offset < paragraph.End) return paragraph.Start;
+        int start = offset;
+        while (start > 0 && !EndsParagraph(text, start - 1)) start--;
+        int end = offset;
+        while (end < text.Length && !EndsParagraph(text, end)) end++;
+        paragraph = (start, end);
+        return start;
+    }
+
+    private static bool EndsParagraph(string text, int i)
+    {
+        if (text[i] != '\n') return false;
+        int before = i - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '\r') before--;
+        return before < 0 || text[before] is '\n' or '.' or '!' or '?' or '"' or '”' or ')' or ':';
+    }
+}

@@ -88,6 +88,7 @@ public sealed partial class TimexAnnotator : Annotator
         var result = new List<Timex>(candidates.Count);
         int bracket = 0;
         int? referenceYear = documentDate?.Year;
+        var paragraph = (Start: 0, End: -1);
         foreach (var candidate in candidates)
         {
             while (bracket < brackets.Count && brackets[bracket].End <= candidate.Start) bracket++;
@@ -107,6 +108,8 @@ public sealed partial class TimexAnnotator : Annotator
                 candidate.Value = TimeValue.FromDuration(Math.Abs(candidate.Shift), candidate.ShiftUnit) with { Modifier = candidate.Value.Modifier };
             }
             if (story && IsFractionOfQuarters(text, candidate)) continue;
+            if (!story && candidate.HistoryPeriod) continue;
+            if (story) candidate.Paragraph = ParagraphStart(text, candidate.Start, ref paragraph);
             if (story && candidate.Need == AnchorNeed.None && DatesBackground(text, tokens, candidate)) candidate.Background = true;
             if (story && candidate.Need == AnchorNeed.None && EndsASpan(text, tokens, candidate)) candidate.Endpoint = true;
             if (story && candidate.Need == AnchorNeed.Shift && result.Count > 0 && StandsInApposition(text, result[^1].Span.End, candidate.Start))

@@ -100,4 +100,13 @@ internal sealed class TimexCandidate
     /// 1945</c>): when it lies after the story's point, the story stays where the span began.
     /// </summary>
     public bool Endpoint { get; set; }
+
+    /// <summary>
+    /// In a history, where the paragraph the expression is in begins (-1 outside one): a look back to an earlier year in
+    /// the middle of a paragraph lasts until the paragraph ends.
+    /// </summary>
+    public int Paragraph { get; set; } = -1;
+
+    /// <summary>A period of unstated length only a history refers to (<c>the intervening years</c>): dropped where the text has a date of its own.</summary>
+    public bool HistoryPeriod { get; init; }
 }

@@ -122,3 +122,59 @@ internal sealed partial class TimexGrammar
         return month + 1;
     }
 }
+
+internal sealed partial class TimexGrammar
+{
+    /// <summary>
+    /// Periods of unstated length a history refers to, kept only in a history (<see cref="TimexCandidate.HistoryPeriod"/>): <c>the intervening years</c>,
+    /// <c>the following days</c>, <c>the final years of the regime</c> (<c>PXY</c>, <c>PXD</c>); <c>the years following the
+    /// war</c>; <c>years of conflict</c> after a preposition; <c>a months-long trek</c> (<c>PXM</c>); and
+    /// <c>for the time being</c> (<c>PRESENT_REF</c>), <c>a thing of the past</c> (<c>PAST_REF</c>).
+    /// Returns the token after what was matched, or -1.
+    /// </summary>
+    private int MatchHistoryPeriod(int i)
+    {
+        if (_options.Anchoring != TimexAnchoring.Narrative || !T(i).IsWord) return -1;
+        if (IsKw(i, TimeKeyword.The))
+        {
+            if (IsPeriodPosition(i + 1) && IsVaguePlural(i + 2)) return VaguePeriod(i, i + 2);
+            if (IsVaguePlural(i + 1) && (IsKw(i + 2, TimeKeyword.Following) || IsKw(i + 2, TimeKeyword.After))) return VaguePeriod(i, i + 1);
+            if (IsWordAt(i + 1, "time") && IsWordAt(i + 2, "being") && IsKw(i - 1, TimeKeyword.For)) return HistoryReference(i, i + 3, TimeReference.Present);
+            if (IsKw(i + 1, TimeKeyword.Past) && IsKw(i - 1, TimeKeyword.Of) && !T(i + 2).IsWord && !T(i + 2).IsNumber) return HistoryReference(i, i + 2, TimeReference.Past);
+            return -1;
+        }
+        if (IsVaguePlural(i) && IsKw(i + 1, TimeKeyword.Of) && T(i + 2) is { IsWord: true, Capitalized: false } what && what.Word.Unit == 0 && !what.Word.FunctionWord
+            && what.Keyword == TimeKeyword.None && i > 0 && T(i - 1).IsWord && T(i - 1).Word.FunctionWord && T(i - 1).Keyword is not (TimeKeyword.The or TimeKeyword.A)
+            && T(i - 1).Word.Number == 0)
+            return VaguePeriod(i, i);
+        if (T(i).Word.PluralUnit && T(i).Word.UnitValue is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && IsDash(i + 1) && Adjacent(i, i + 1)
+            && IsWordAt(i + 2, "long") && Adjacent(i + 1, i + 2) && !IsNumber(i - 1) && T(i - 1).Word.Number == 0)
+        {
+            Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(i + 2), Value = TimeValue.FromDuration(null, T(i).Word.UnitValue), HistoryPeriod = true });
+            return i + 3;
+        }
+        return -1;
+    }
+
+    // Words that place an unstated stretch of time within a story: the intervening years, the final months.
+    private bool IsPeriodPosition(int i) =>
+        IsKw(i, TimeKeyword.Following) || IsKw(i, TimeKeyword.Preceding) || IsWordAt(i, "intervening") || IsWordAt(i, "ensuing")
+        || IsWordAt(i, "subsequent") || IsWordAt(i, "final") || IsWordAt(i, "closing") || IsWordAt(i, "opening") || IsWordAt(i, "early")
+        || IsKw(i, TimeKeyword.Last) && !IsNumber(i + 1);
+
+    private bool IsVaguePlural(int i) =>
+        T(i) is { IsWord: true } token && token.Word.PluralUnit && token.Keyword != TimeKeyword.Weekend
+        && token.Word.UnitValue is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade;
+
+    private int VaguePeriod(int first, int unit)
+    {
+        Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(unit), Value = TimeValue.FromDuration(null, T(unit).Word.UnitValue), HistoryPeriod = true });
+        return unit + 1;
+    }
+
+    private int HistoryReference(int first, int end, TimeReference reference)
+    {
+        Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(end - 1), Value = TimeValue.FromReference(reference), HistoryPeriod = true });
+        return end;
+    }
+}

@@ -193,6 +193,7 @@ internal sealed partial class TimexGrammar
             int timex2 = MatchTimex2Only(i);
             if (timex2 > i) return timex2;
         }
+        if (MatchHistoryPeriod(i) is var period && period > i) return period;
         int vague = MatchVagueSpan(i);
         if (vague > i) return vague;
         // year-ago, year-earlier [quarter|period] without an article: the reported quarter a year before.

@@ -56,3 +56,42 @@ internal sealed partial class TimexResolver
         candidate.Background && _anchors.Count > 0 && _anchors[^1].Value.Year is { } storyYear && value.Year < storyYear
         || candidate.Endpoint && _anchors.Count > 0 && _anchors[^1].Value.Year is { } spanYear && value.Year > spanYear;
 }
+
+internal sealed partial class TimexResolver
+{
+    // Where the open digression began in _anchors (-1: none), and the paragraph it is in.
+    private int _digressionMark = -1;
+    private int _digressionParagraph = -1;
+    // The paragraph of the latest point, and how many points it has given.
+    private int _pointParagraph = -1;
+    private int _paragraphPoints;
+
+    /// <summary>
+    /// A history that has reached a year and then, in the middle of a paragraph, names an earlier one (<c>This followed the
+    /// election of December 2005.</c>) looks back: what follows in that paragraph counts from the earlier date, and the next
+    /// paragraph resumes the story from the point it had reached. A paragraph that opens with the earlier year goes back as a
+    /// whole and takes the story with it.
+    /// </summary>
+    private void OpenDigression(TimexCandidate candidate, TimeValue value)
+    {
+        if (candidate.Paragraph < 0) return;
+        if (candidate.Paragraph != _pointParagraph)
+        {
+            _pointParagraph = candidate.Paragraph;
+            _paragraphPoints = 0;
+        }
+        bool midParagraph = _paragraphPoints++ > 0;
+        if (_digressionMark >= 0 || !midParagraph || _anchors.Count == 0) return;
+        if (_anchors[^1].Value.Year is not { } storyYear || value.Year is not { } year || year >= storyYear) return;
+        _digressionMark = _anchors.Count;
+        _digressionParagraph = candidate.Paragraph;
+    }
+
+    /// <summary>Ends a digression when the story has moved on to another paragraph: the points it gave no longer anchor.</summary>
+    private void EndDigression(int paragraph)
+    {
+        if (_digressionMark < 0 || paragraph == _digressionParagraph) return;
+        if (_digressionMark <= _anchors.Count) _anchors.RemoveRange(_digressionMark, _anchors.Count - _digressionMark);
+        _digressionMark = -1;
+    }
+}

@@ -51,6 +51,7 @@ internal sealed partial class TimexResolver
             _anchors.RemoveRange(_asideMark, _anchors.Count - _asideMark);
             _openAside = -1;
         }
+        EndDigression(candidate.Paragraph);
         var value = candidate.Value;
         int? anchorStart = null;
         var source = TimexAnchorSource.None;
@@ -234,6 +235,7 @@ internal sealed partial class TimexResolver
                 _openAside = aside;
                 _asideMark = _anchors.Count;
             }
+            if (aside < 0) OpenDigression(candidate, value);
             _anchors.Add((candidate.Start, value));
             if (value.Granularity == TimeGranularity.Quarter && value.Quarter is not null && candidate.Shift == 0 && !candidate.CountedYears
                 && !(candidate.ReportedQuarter && candidate.Value.Year is not null))
