@@ -329,4 +329,41 @@ internal sealed partial class TimexGrammar
         });
         return i + 1;
     }
+
+    /// <summary>
+    /// <c>a quarter of an hour</c>, <c>three quarters of an hour</c>: a fraction of one unit, valued as that unit's part
+    /// (<c>PT15M</c>, <c>PT45M</c>) rather than as a quarter of a year beside an hour. <paramref name="k"/> is the word
+    /// <c>quarter(s)</c>; <paramref name="unitAt"/> the unit after <c>of a</c>/<c>of an</c>.
+    /// </summary>
+    private bool QuarterOfAUnit(int k, int quarters, out int unitAt)
+    {
+        unitAt = k;
+        if (IsDash(k) && Adjacent(k - 1, k)) k++;
+        var word = T(k);
+        if (!word.IsWord || word.Word.Unit == 0 || word.Word.UnitValue != TimeUnit.Quarter || word.Word.PluralUnit != (quarters > 1)) return false;
+        if (!IsKw(k + 1, TimeKeyword.Of) || !IsKw(k + 2, TimeKeyword.A)) return false;
+        var unit = T(k + 3);
+        if (!unit.IsWord || unit.Word.Unit == 0 || unit.Word.PluralUnit || unit.Word.UnitValue is TimeUnit.Quarter or TimeUnit.Decade) return false;
+        unitAt = k + 3;
+        return true;
+    }
+
+    /// <summary>
+    /// Where a year's expression starts: <c>fiscal 1989</c> is one expression, the TimeML extent taking in the
+    /// modifier that says which kind of year is meant (its value stays the year written).
+    /// </summary>
+    private int FiscalYearStart(int i, bool era) => !era && IsKw(i - 1, TimeKeyword.Fiscal) ? i - 1 : i;
+
+    /// <summary><c>every quarter of an hour</c> at <paramref name="i"/> (<c>every</c>) and <paramref name="j"/> (<c>quarter</c>): a set of the unit's part (<c>PT15M</c>); the index after it, or -1.</summary>
+    private int MatchEveryQuarterOf(int i, int j)
+    {
+        if (!QuarterOfAUnit(j, 1, out int unitAt)) return -1;
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(i),
+            End = EndOf(unitAt),
+            Value = new TimeValue { Type = TimexType.Set, Amount = 0.25, Unit = T(unitAt).Word.UnitValue, Quantifier = "EVERY" },
+        });
+        return unitAt + 1;
+    }
 }

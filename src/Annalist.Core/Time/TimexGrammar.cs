@@ -525,7 +525,7 @@ internal sealed partial class TimexGrammar
         int year = bc ? -value : value;
         Emit(new TimexCandidate
         {
-            Start = StartOf(i),
+            Start = StartOf(FiscalYearStart(i, era)),
             End = EndOf(next - 1),
             Value = TimeValue.FromDate(year),
             UncuedYear = !era && !HasYearCue(i),
@@ -1793,7 +1793,7 @@ internal sealed partial class TimexGrammar
             int monthEnd = k;
             int? day = null;
             int dayToken = SkipPeriod(k) + 1;
-            if (IsNumber(dayToken) && Digits(dayToken) <= 2 && Num(dayToken) is >= 1 and <= 31 && !T(dayToken + 1).IsWord)
+            if (IsNumber(dayToken) && Digits(dayToken) <= 2 && Num(dayToken) is >= 1 and <= 31 && !(T(dayToken + 1).IsWord && !T(dayToken + 1).Word.FunctionWord))
             {
                 day = Num(dayToken);
                 monthEnd = dayToken;
@@ -1980,6 +1980,7 @@ internal sealed partial class TimexGrammar
             });
             return j + 1;
         }
+        if (!other && MatchEveryQuarterOf(i, j) is var everyQuarter and > 0) return everyQuarter;
         if (token.IsWord && token.Word.Unit != 0 && !token.Word.PluralUnit)
         {
             Emit(new TimexCandidate
@@ -2258,6 +2259,7 @@ internal sealed partial class TimexGrammar
                 next++;
             }
             amount = value;
+            if (value is 1 or 3 && QuarterOfAUnit(next, value, out int unitAfterQuarters)) { amount = value * 0.25; next = unitAfterQuarters; return true; }
             if (AndAHalf(next))
             {
                 amount = value + 0.5;
@@ -2272,6 +2274,7 @@ internal sealed partial class TimexGrammar
                 if (IsKw(i + 1, TimeKeyword.Couple) && IsKw(i + 2, TimeKeyword.Of)) { amount = 2; next = i + 3; return true; }
                 if (T(i + 1).Word.Number == 101) { amount = 100; next = i + 2; return true; }
                 if (T(i + 1).Word.Number == 13) { amount = 12; next = i + 2; return true; }
+                if (QuarterOfAUnit(i + 1, 1, out int unitAfterQuarter)) { amount = 0.25; next = unitAfterQuarter; return true; }
                 amount = 1;
                 next = i + 1;
                 if (T(next).Word.Ordinal == 2) return false;
