@@ -366,4 +366,11 @@ internal sealed partial class TimexGrammar
         });
         return unitAt + 1;
     }
+
+    /// <summary>
+    /// Whether the unit after a count is written capitalized (<c>CBS's "60 Minutes"</c>, a title-case headline's
+    /// <c>for 6 Months</c>): a name or a title, which TimeML leaves unmarked, not a span of time. TIMEX2 marks the
+    /// names of periods (<c>the Hundred Days</c>), so there it stays a duration.
+    /// </summary>
+    private bool NamesAUnit(int unit) => _options.Guidelines != TimexGuidelines.Timex2 && T(unit).Capitalized && T(unit).Keyword != TimeKeyword.Weekend && T(unit).Word.Holiday == 0;
 }

@@ -2122,6 +2122,7 @@ internal sealed partial class TimexGrammar
             return MatchFrequency(i, afterQuantity + 1, (int)times);
         if (!TryUnit(afterQuantity, out var unit, out bool plural, out int afterUnit)) return -1;
         if (amount is 1 && plural && !T(i).IsNumber) return -1;
+        if (NamesAUnit(afterUnit - 1)) return afterUnit;
         if (amount is { } whole && !plural && AndAHalf(afterUnit))
         {
             amount = whole + 0.5;
