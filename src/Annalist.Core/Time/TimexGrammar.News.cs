@@ -373,4 +373,21 @@ internal sealed partial class TimexGrammar
     /// names of periods (<c>the Hundred Days</c>), so there it stays a duration.
     /// </summary>
     private bool NamesAUnit(int unit) => _options.Guidelines != TimexGuidelines.Timex2 && T(unit).Capitalized && T(unit).Keyword != TimeKeyword.Weekend && T(unit).Word.Holiday == 0;
+
+    /// <summary>
+    /// <c>by year-end</c>, <c>by year end</c>, <c>by year's end</c>, <c>since year-end</c> at <paramref name="i"/> (<c>year</c>):
+    /// the end of the document's year (TimeML's <c>mod="END"</c>), the last one past after <c>since</c>; the index after it, or -1.
+    /// Only after a preposition, so that <c>year-end bonuses</c> and <c>the year end</c> of a sentence keep their own readings.
+    /// </summary>
+    private int MatchYearEnd(int i)
+    {
+        if (T(i).Word.PluralUnit || Kw(i - 1) is not (TimeKeyword.By or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.Before or TimeKeyword.At or TimeKeyword.After)) return -1;
+        int k = IsDash(i + 1) && Adjacent(i, i + 1) ? i + 2
+            : IsApostrophe(i + 1) && IsKw(i + 2, TimeKeyword.S) ? i + 3
+            : i + 1;
+        if (!IsKw(k, TimeKeyword.End)) return -1;
+        // "year-end results": the adjective of a noun, not a date the clause is set at.
+        if (T(k + 1).IsWord && !T(k + 1).Word.FunctionWord && !T(k + 1).Capitalized) return -1;
+        return Shifted(i, k + 1, TimeUnit.Year, Kw(i - 1) == TimeKeyword.Since ? -1 : 0, deictic: true, v => v with { Modifier = TimeModifier.End });
+    }
 }

@@ -396,6 +396,7 @@ internal sealed partial class TimexGrammar
         }
         return word.Keyword switch
         {
+            TimeKeyword.Year when MatchYearEnd(i) is var yearEnd and > 0 => yearEnd,
             TimeKeyword.The => MatchThe(i),
             TimeKeyword.This or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.Coming or TimeKeyword.Past
                 or TimeKeyword.That or TimeKeyword.These or TimeKeyword.Those => MatchDeterminer(i, i),

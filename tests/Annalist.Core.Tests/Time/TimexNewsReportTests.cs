@@ -65,4 +65,10 @@ public sealed class TimexNewsReportTests
     [InlineData("The vote falls next Jan. 9 at the earliest.", "next Jan. 9", "2005-01-09")]
     public void A_day_after_last_or_next_and_a_month_is_that_day_of_the_months_nearest_year(string text, string expression, string value) =>
         Assert.Equal(value, ValueOf(text, expression));
+
+    [Theory]
+    [InlineData("The lender expects to finish the sale by year-end.", "year-end", "2004")]
+    [InlineData("Shares have fallen since year-end.", "year-end", "2003")]
+    public void Year_end_after_a_preposition_is_the_end_of_the_documents_year_or_the_last_one_past(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression));
 }
