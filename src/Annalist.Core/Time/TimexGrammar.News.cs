@@ -372,7 +372,8 @@ internal sealed partial class TimexGrammar
     /// <c>for 6 Months</c>): a name or a title, which TimeML leaves unmarked, not a span of time. TIMEX2 marks the
     /// names of periods (<c>the Hundred Days</c>), so there it stays a duration.
     /// </summary>
-    private bool NamesAUnit(int unit) => _options.Guidelines != TimexGuidelines.Timex2 && T(unit).Capitalized && T(unit).Keyword != TimeKeyword.Weekend && T(unit).Word.Holiday == 0;
+    private bool NamesAUnit(int unit) => _options.Guidelines != TimexGuidelines.Timex2 && T(unit).Capitalized && T(unit).Keyword != TimeKeyword.Weekend && T(unit).Word.Holiday == 0
+        && !(T(unit).End - T(unit).Start > 1 && char.IsUpper(_text[T(unit).Start + 1])); // a telegram in capitals ("WITHIN 48 HOURS") keeps its times
 
     /// <summary>
     /// <c>by year-end</c>, <c>by year end</c>, <c>by year's end</c>, <c>since year-end</c> at <paramref name="i"/> (<c>year</c>):
