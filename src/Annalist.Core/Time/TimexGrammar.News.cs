@@ -329,4 +329,66 @@ internal sealed partial class TimexGrammar
         });
         return i + 1;
     }
+
+    /// <summary>
+    /// <c>a quarter of an hour</c>, <c>three quarters of an hour</c>: a fraction of one unit, valued as that unit's part
+    /// (<c>PT15M</c>, <c>PT45M</c>) rather than as a quarter of a year beside an hour. <paramref name="k"/> is the word
+    /// <c>quarter(s)</c>; <paramref name="unitAt"/> the unit after <c>of a</c>/<c>of an</c>.
+    /// </summary>
+    private bool QuarterOfAUnit(int k, int quarters, out int unitAt)
+    {
+        unitAt = k;
+        if (IsDash(k) && Adjacent(k - 1, k)) k++;
+        var word = T(k);
+        if (!word.IsWord || word.Word.Unit == 0 || word.Word.UnitValue != TimeUnit.Quarter || word.Word.PluralUnit != (quarters > 1)) return false;
+        if (!IsKw(k + 1, TimeKeyword.Of) || !IsKw(k + 2, TimeKeyword.A)) return false;
+        var unit = T(k + 3);
+        if (!unit.IsWord || unit.Word.Unit == 0 || unit.Word.PluralUnit || unit.Word.UnitValue is TimeUnit.Quarter or TimeUnit.Decade) return false;
+        unitAt = k + 3;
+        return true;
+    }
+
+    /// <summary>
+    /// Where a year's expression starts: <c>fiscal 1989</c> is one expression, the TimeML extent taking in the
+    /// modifier that says which kind of year is meant (its value stays the year written).
+    /// </summary>
+    private int FiscalYearStart(int i, bool era) => !era && IsKw(i - 1, TimeKeyword.Fiscal) ? i - 1 : i;
+
+    /// <summary><c>every quarter of an hour</c> at <paramref name="i"/> (<c>every</c>) and <paramref name="j"/> (<c>quarter</c>): a set of the unit's part (<c>PT15M</c>); the index after it, or -1.</summary>
+    private int MatchEveryQuarterOf(int i, int j)
+    {
+        if (!QuarterOfAUnit(j, 1, out int unitAt)) return -1;
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(i),
+            End = EndOf(unitAt),
+            Value = new TimeValue { Type = TimexType.Set, Amount = 0.25, Unit = T(unitAt).Word.UnitValue, Quantifier = "EVERY" },
+        });
+        return unitAt + 1;
+    }
+
+    /// <summary>
+    /// Whether the unit after a count is written capitalized (<c>CBS's "60 Minutes"</c>, a title-case headline's
+    /// <c>for 6 Months</c>): a name or a title, which TimeML leaves unmarked, not a span of time. TIMEX2 marks the
+    /// names of periods (<c>the Hundred Days</c>), so there it stays a duration.
+    /// </summary>
+    private bool NamesAUnit(int unit) => _options.Guidelines != TimexGuidelines.Timex2 && T(unit).Capitalized && T(unit).Keyword != TimeKeyword.Weekend && T(unit).Word.Holiday == 0
+        && !(T(unit).End - T(unit).Start > 1 && char.IsUpper(_text[T(unit).Start + 1])); // a telegram in capitals ("WITHIN 48 HOURS") keeps its times
+
+    /// <summary>
+    /// <c>by year-end</c>, <c>by year end</c>, <c>by year's end</c>, <c>since year-end</c> at <paramref name="i"/> (<c>year</c>):
+    /// the end of the document's year (TimeML's <c>mod="END"</c>), the last one past after <c>since</c>; the index after it, or -1.
+    /// Only after a preposition, so that <c>year-end bonuses</c> and <c>the year end</c> of a sentence keep their own readings.
+    /// </summary>
+    private int MatchYearEnd(int i)
+    {
+        if (T(i).Word.PluralUnit || Kw(i - 1) is not (TimeKeyword.By or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.Before or TimeKeyword.At or TimeKeyword.After)) return -1;
+        int k = IsDash(i + 1) && Adjacent(i, i + 1) ? i + 2
+            : IsApostrophe(i + 1) && IsKw(i + 2, TimeKeyword.S) ? i + 3
+            : i + 1;
+        if (!IsKw(k, TimeKeyword.End)) return -1;
+        // "year-end results": the adjective of a noun, not a date the clause is set at.
+        if (T(k + 1).IsWord && !T(k + 1).Word.FunctionWord && !T(k + 1).Capitalized) return -1;
+        return Shifted(i, k + 1, TimeUnit.Year, Kw(i - 1) == TimeKeyword.Since ? -1 : 0, deictic: true, v => v with { Modifier = TimeModifier.End });
+    }
 }

@@ -397,6 +397,7 @@ internal sealed partial class TimexGrammar
         }
         return word.Keyword switch
         {
+            TimeKeyword.Year when MatchYearEnd(i) is var yearEnd and > 0 => yearEnd,
             TimeKeyword.The => MatchThe(i),
             TimeKeyword.This or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.Coming or TimeKeyword.Past
                 or TimeKeyword.That or TimeKeyword.These or TimeKeyword.Those => MatchDeterminer(i, i),
@@ -526,7 +527,7 @@ internal sealed partial class TimexGrammar
         int year = bc ? -value : value;
         Emit(new TimexCandidate
         {
-            Start = StartOf(i),
+            Start = StartOf(FiscalYearStart(i, era)),
             End = EndOf(next - 1),
             Value = TimeValue.FromDate(year),
             UncuedYear = !era && !HasYearCue(i),
@@ -1794,7 +1795,7 @@ internal sealed partial class TimexGrammar
             int monthEnd = k;
             int? day = null;
             int dayToken = SkipPeriod(k) + 1;
-            if (IsNumber(dayToken) && Digits(dayToken) <= 2 && Num(dayToken) is >= 1 and <= 31 && !T(dayToken + 1).IsWord)
+            if (IsNumber(dayToken) && Digits(dayToken) <= 2 && Num(dayToken) is >= 1 and <= 31 && !(T(dayToken + 1).IsWord && !T(dayToken + 1).Word.FunctionWord))
             {
                 day = Num(dayToken);
                 monthEnd = dayToken;
@@ -1981,6 +1982,7 @@ internal sealed partial class TimexGrammar
             });
             return j + 1;
         }
+        if (!other && MatchEveryQuarterOf(i, j) is var everyQuarter and > 0) return everyQuarter;
         if (token.IsWord && token.Word.Unit != 0 && !token.Word.PluralUnit)
         {
             Emit(new TimexCandidate
@@ -2122,6 +2124,7 @@ internal sealed partial class TimexGrammar
             return MatchFrequency(i, afterQuantity + 1, (int)times);
         if (!TryUnit(afterQuantity, out var unit, out bool plural, out int afterUnit)) return -1;
         if (amount is 1 && plural && !T(i).IsNumber) return -1;
+        if (NamesAUnit(afterUnit - 1)) return afterUnit;
         if (amount is { } whole && !plural && AndAHalf(afterUnit))
         {
             amount = whole + 0.5;
@@ -2259,6 +2262,7 @@ internal sealed partial class TimexGrammar
                 next++;
             }
             amount = value;
+            if (value is 1 or 3 && QuarterOfAUnit(next, value, out int unitAfterQuarters)) { amount = value * 0.25; next = unitAfterQuarters; return true; }
             if (AndAHalf(next))
             {
                 amount = value + 0.5;
@@ -2273,6 +2277,7 @@ internal sealed partial class TimexGrammar
                 if (IsKw(i + 1, TimeKeyword.Couple) && IsKw(i + 2, TimeKeyword.Of)) { amount = 2; next = i + 3; return true; }
                 if (T(i + 1).Word.Number == 101) { amount = 100; next = i + 2; return true; }
                 if (T(i + 1).Word.Number == 13) { amount = 12; next = i + 2; return true; }
+                if (QuarterOfAUnit(i + 1, 1, out int unitAfterQuarter)) { amount = 0.25; next = unitAfterQuarter; return true; }
                 amount = 1;
                 next = i + 1;
                 if (T(next).Word.Ordinal == 2) return false;

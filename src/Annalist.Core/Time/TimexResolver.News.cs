@@ -35,4 +35,16 @@ internal sealed partial class TimexResolver
             Granularity = TimeGranularity.Week,
         };
     }
+
+    /// <summary>
+    /// The year of <c>last</c>/<c>next</c> and a month: <c>last December</c> is the latest December before the anchor's
+    /// month, <c>next March</c> the first after it; with a day the day decides (<c>last June 2</c> written on June 16 is
+    /// that year's).
+    /// </summary>
+    private static int NearestYearOf(int month, int? day, int anchorMonth, int? anchorDay, int anchorYear, int shift)
+    {
+        int written = month * 32 + (day is { } d && anchorDay is not null ? d : 0);
+        int now = anchorMonth * 32 + (day is not null && anchorDay is { } a ? a : 0);
+        return shift < 0 ? (written < now ? anchorYear : anchorYear - 1) : (written > now ? anchorYear : anchorYear + 1);
+    }
 }

@@ -104,7 +104,7 @@ internal sealed partial class TimexResolver
                 if (candidate.Shift != 0 && value.Month is { } month && anchor.Month is { } anchorMonth && anchor.Year is { } anchorYear)
                 {
                     // "last December" is the latest December before the anchor; "next March" the first after it.
-                    int year = candidate.Shift < 0 ? (month < anchorMonth ? anchorYear : anchorYear - 1) : (month > anchorMonth ? anchorYear : anchorYear + 1);
+                    int year = NearestYearOf(month, value.Day, anchorMonth, anchor.Day, anchorYear, candidate.Shift);
                     value = value with { Year = year == 0 ? (candidate.Shift < 0 ? -1 : 1) : year };
                 }
                 break;

@@ -58,4 +58,17 @@ public sealed class TimexNewsReportTests
     [InlineData("Bonds rallied in late afternoon trading.", "late afternoon", "2004-06-16TAF")]
     public void A_positioned_part_of_a_day_is_that_part_of_its_day(string text, string expression, string value) =>
         Assert.Equal(value, ValueOf(text, expression));
+
+    [Theory]
+    [InlineData("The clinic was burned last Oct. 23 by two men.", "last Oct. 23", "2003-10-23")]
+    [InlineData("The clinic reopened last June 2 after repairs.", "last June 2", "2004-06-02")]
+    [InlineData("The vote falls next Jan. 9 at the earliest.", "next Jan. 9", "2005-01-09")]
+    public void A_day_after_last_or_next_and_a_month_is_that_day_of_the_months_nearest_year(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression));
+
+    [Theory]
+    [InlineData("The lender expects to finish the sale by year-end.", "year-end", "2004")]
+    [InlineData("Shares have fallen since year-end.", "year-end", "2003")]
+    public void Year_end_after_a_preposition_is_the_end_of_the_documents_year_or_the_last_one_past(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression));
 }
