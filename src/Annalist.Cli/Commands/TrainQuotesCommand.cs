@@ -34,6 +34,10 @@ public sealed class TrainQuotesSettings : CommandSettings
     [Description("With --folds: cross-validate once for each of these comma-separated seeds over one analysis of the documents and print the mean (overrides --seed).")]
     public string? Seeds { get; init; }
 
+    [CommandOption("--narrator")]
+    [Description("Train the first-person narrator as a speaker option of its own (offered in documents whose narration says I in at least half its personal pronouns).")]
+    public bool Narrator { get; init; }
+
     [CommandOption("--folds <K>")]
     [Description("Cross-validate on LitBank's training documents instead (fold k: every K-th document from k) and write nothing but the scores.")]
     public int Folds { get; init; }
@@ -76,13 +80,13 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
             foreach (int seed in seeds)
             {
                 string? errors = settings.Errors is null ? null : seeds.Length == 1 ? settings.Errors : $"{settings.Errors}.{seed}";
-                accuracies.Add(CrossValidate(training, settings.Folds, settings.Epochs, seed, errors));
+                accuracies.Add(CrossValidate(training, settings.Folds, settings.Epochs, seed, errors, settings.Narrator));
             }
             if (seeds.Length > 1) Console.WriteLine($"mean over seeds {string.Join(", ", seeds)}: {accuracies.Average():F4} ({string.Join(" / ", accuracies.Select(a => a.ToString("F3")))})");
             return 0;
         }
 
-        var full = new QuotationSpeakerTrainer();
+        var full = new QuotationSpeakerTrainer { Narrator = settings.Narrator };
         foreach (var (gold, analyzed) in training) full.Add(analyzed, QuotationSpeakerGold.Of(gold));
         var trained = full.Train(settings.Epochs, settings.Seed);
         Directory.CreateDirectory(settings.Output);
@@ -105,7 +109,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         {
             ["component"] = "quotes.v1",
             ["created_by"] = "annalist train quotes",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["narrator"] = settings.Narrator },
             ["epoch_training_error"] = new JsonArray([.. full.EpochErrors.Select(e => (JsonNode)Math.Round(e.Errors / (double)Math.Max(1, e.Examples), 5))]),
             ["examples_per_epoch"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Examples : 0,
             ["examples_without_right_option"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Unreachable : 0,
@@ -119,13 +123,13 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         return 0;
     }
 
-    private static double CrossValidate(List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> training, int folds, int epochs, int seed, string? errorsPath)
+    private static double CrossValidate(List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> training, int folds, int epochs, int seed, string? errorsPath, bool narrator)
     {
         var pooled = new List<DocumentEvaluation>();
         var rulesOnly = new List<DocumentEvaluation>();
         for (int fold = 0; fold < folds; fold++)
         {
-            var trainer = new QuotationSpeakerTrainer();
+            var trainer = new QuotationSpeakerTrainer { Narrator = narrator };
             var held = new List<(QuotationDocument Gold, AnalyzedDocument Analyzed)>();
             for (int i = 0; i < training.Count; i++)
             {

@@ -20,7 +20,18 @@ public sealed class QuotationSpeakerModel
 
     private static readonly Lazy<QuotationSpeakerModel?> SharedModel = new(LoadShipped);
 
-    internal QuotationSpeakerModel(Dictionary<ulong, float> weights) => Weights = weights;
+    internal QuotationSpeakerModel(Dictionary<ulong, float> weights, bool offersNarrator = false)
+    {
+        Weights = weights;
+        OffersNarrator = offersNarrator;
+    }
+
+    /// <summary>
+    /// Whether the turn finder offers this model the first-person narrator as a speaker option. Only a model
+    /// trained with it (<c>annalist train quotes --narrator</c>) does: to any other, the option's features are
+    /// unknown and its score of zero would beat every option the model has learnt to rank low.
+    /// </summary>
+    internal bool OffersNarrator { get; }
 
     /// <summary>The shipped model, or null when the build carries none (then the rules alone attribute quotations).</summary>
     public static QuotationSpeakerModel? Shipped => SharedModel.Value;
@@ -51,7 +62,7 @@ public sealed class QuotationSpeakerModel
         if (reader.ReadUInt32() != Signature || reader.ReadUInt16() != FormatVersion)
             throw new InvalidDataException("Not a quotation speaker model of format version 1.");
         var weights = SparseWeights.Read(reader, 50_000_000, "quotation speaker model");
-        return new QuotationSpeakerModel(weights);
+        return new QuotationSpeakerModel(weights, weights.ContainsKey(TurnFinder.NarratorBias));
     }
 
     private static QuotationSpeakerModel? LoadShipped()

@@ -24,9 +24,12 @@ public sealed class QuotationSpeakerTrainer
 
     private readonly List<(int Examples, int Errors, int Unreachable)> _epochs = [];
 
+    /// <summary>Whether the model learns the first-person narrator as an option of its own (<see cref="QuotationSpeakerModel.OffersNarrator"/>).</summary>
+    public bool Narrator { get; init; }
+
     public QuotationSpeakerModel Train(int epochs, int seed)
     {
-        var learner = new Learner();
+        var learner = new Learner(Narrator);
         var random = new Random(seed);
         var order = Enumerable.Range(0, _documents.Count).ToArray();
         _epochs.Clear();
@@ -63,7 +66,13 @@ public sealed class QuotationSpeakerTrainer
     {
         private readonly RankingPerceptron _perceptron = new();
 
-        public Learner() => Model = new QuotationSpeakerModel(_perceptron.Weights);
+        public Learner(bool narrator)
+        {
+            _narrator = narrator;
+            Model = new QuotationSpeakerModel(_perceptron.Weights, narrator);
+        }
+
+        private readonly bool _narrator;
 
         public QuotationSpeakerModel Model { get; }
 
@@ -100,6 +109,10 @@ public sealed class QuotationSpeakerTrainer
             if (wrong) Errors++;
         }
 
-        public QuotationSpeakerModel Averaged() => new(_perceptron.Averaged());
+        public QuotationSpeakerModel Averaged()
+        {
+            var weights = _perceptron.Averaged();
+            return new(weights, _narrator && weights.ContainsKey(TurnFinder.NarratorBias));
+        }
     }
 }

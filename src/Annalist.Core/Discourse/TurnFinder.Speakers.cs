@@ -267,10 +267,12 @@ internal sealed partial class TurnFinder
                 F(99, cueScore, _entities.TypeOf(cueEntity) == "person" ? 1 : 0),
             ]));
         }
+        // A story told in the first person: its narrator, whether or not an “I” stands near.
+        if (model.OffersNarrator && cuePronoun < 0 && ruleTurn?.Cue is null && NarratorOptionFor(q, qFirst, qLast, p, pLast, opens, proposal, prevKey, twoBackKey, ruleKey, content, wantedCode) is { } narrator) options.Add(narrator);
         if (options.Count == 0) return ruleTurn;
 
         string? OptionKeyOfSpecial(int o) => o <= -10 ? ahead[-10 - o].Key : KeyOf(history[-2 - o].SpeakerText);
-        string? OptionKey(int o) => o == -1 ? ruleKey : o == CorefOption ? cueCorefKey : o <= PhraseOption ? KeyOf(PhraseText(phrases[PhraseOption - o])) : o <= -10 ? ahead[-10 - o].Key : o < -1 ? KeyOf(history[-2 - o].SpeakerText) : keys[options.FindIndex(x => x.Candidate == o)];
+        string? OptionKey(int o) => o == -1 ? ruleKey : o == NarratorOption ? Narrator().Key : o == CorefOption ? cueCorefKey : o <= PhraseOption ? KeyOf(PhraseText(phrases[PhraseOption - o])) : o <= -10 ? ahead[-10 - o].Key : o < -1 ? KeyOf(history[-2 - o].SpeakerText) : keys[options.FindIndex(x => x.Candidate == o)];
 
         if (_learner is not null && _learner.GoldFor(content) is { } gold)
         {
@@ -306,6 +308,14 @@ internal sealed partial class TurnFinder
         {
             bool person = _entities.TypeOf(cueEntity!) == "person";
             return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, corefOptionText, person ? [cueEntity!] : [], ruleTurn?.Addressees ?? [], ruleTurn?.AddresseeText);
+        }
+        if (chosen == NarratorOption)
+        {
+            var (narratorText, _) = Narrator();
+            ImmutableArray<string> narratorIds = _authorId is null ? [] : [_authorId];
+            if (ruleTurn?.Cue is not null) return new Turn(content, TurnMode.Direct, ruleTurn.Cue, narratorText, narratorIds, ruleTurn.Addressees, ruleTurn.AddresseeText);
+            bool answers = previous is not null && prevKey is not null && prevKey != Narrator().Key;
+            return new Turn(content, TurnMode.Direct, null, narratorText, narratorIds, answers ? previous!.Speakers : [], answers ? previous!.SpeakerText : null);
         }
         if (chosen <= PhraseOption)
         {

@@ -447,7 +447,8 @@ internal sealed partial class TurnFinder
         {
             int after = t + 1;
             int c2 = after < _words.Count ? _candidateAt[after] : -1;
-            if (c2 >= 0 && _candidates[c2].First == after && _candidates[c2].Kind != CandidateKind.Pronoun)
+            // “…,” said I: the narrator's inverted cue (a third person's, said he, is left to the model as before).
+            if (c2 >= 0 && _candidates[c2].First == after && (_candidates[c2].Kind != CandidateKind.Pronoun || _words.Is(after, "I")))
                 return new Attribution(c2, new TextSpan(_words.Span(t).Start, _candidates[c2].Span.End), [], -1);
         }
         return null;
