@@ -75,7 +75,7 @@ internal sealed partial class TurnFinder
         }
         else if (_author is not null)
         {
-            _authorId = _entities.PersonNamed(_author);
+            _authorId = ParticipantNamed(_author) ?? _entities.PersonNamed(_author) ?? ResolveRoleText(_author);
         }
     }
 
