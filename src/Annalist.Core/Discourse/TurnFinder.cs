@@ -840,7 +840,7 @@ internal sealed partial class TurnFinder
     /// Secretary's reply was that</c>), the candidate naming the speaker (-1 when a noun phrase or no one does),
     /// where the cue starts, and for a speaker no candidate names, the phrase and the entities it was bound to.
     /// </summary>
-    private readonly record struct ReportedCue(int Verb, int Subject, int CueStart, bool Implicit, string? PhraseText, ImmutableArray<string> PhraseIds, int Addressee);
+    private readonly record struct ReportedCue(int Verb, int Subject, int CueStart, bool Implicit, string? PhraseText, ImmutableArray<string> PhraseIds, int Addressee, int ContentAfter = -1);
 
     private readonly HashSet<int> _speakerlessCues = [];
 
@@ -856,8 +856,10 @@ internal sealed partial class TurnFinder
             int verb = cue.Verb;
             int after = PhrasalThat(verb) is int that and >= 0 ? that
                 : _words.Is(verb + 1, "out") && (_words.Is(verb, "pointed") || _words.Is(verb, "pointing")) ? verb + 2 : verb + 1;
+            if (cue.ContentAfter >= 0) after = cue.ContentAfter;
             int addressee = cue.Addressee;
-            if (addressee < 0 && _words.In(verb, DiscourseLexicon.AddresseeVerbs) && after < _words.Count && _candidateAt[after] is int a && a >= 0 && _candidates[a].First == after)
+            if (cue.ContentAfter >= 0) { }
+            else if (addressee < 0 && _words.In(verb, DiscourseLexicon.AddresseeVerbs) && after < _words.Count && _candidateAt[after] is int a && a >= 0 && _candidates[a].First == after)
             {
                 addressee = a;
                 after = _candidates[a].Last + 1;
@@ -894,7 +896,7 @@ internal sealed partial class TurnFinder
             if (cue.Subject >= 0)
             {
                 var joint = cue.Implicit ? [] : JointWith(cue.Subject, _words.TokenAtOrAfter(SentenceStartBefore(contentStart)));
-                int cueStart = cue.Implicit ? cue.CueStart : _candidates[joint.Length > 0 ? joint[0] : cue.Subject].Span.Start;
+                int cueStart = cue.Implicit || cue.ContentAfter >= 0 ? cue.CueStart : _candidates[joint.Length > 0 ? joint[0] : cue.Subject].Span.Start;
                 int speaker = cue.Subject;
                 if (ReportedAntecedent(cue.Subject, opened) is int named and >= 0) speaker = named;
                 turn = MakeTurn(span, TurnMode.Reported, new Attribution(speaker, new TextSpan(cueStart, cueEnd), joint, addressee));
@@ -948,22 +950,50 @@ internal sealed partial class TurnFinder
     private ReportedCue? PassiveCue(int verb)
     {
         int be = verb - 1;
-        if (!(_words.Is(be, "was") || _words.Is(be, "were") || _words.Is(be, "been") || _words.Is(be, "is"))) return null;
+        // “I was subsequently told”, “it was also pointed out”: one adverb may stand between.
+        if (!IsPassiveBe(be) && _words.In(be, DiscourseLexicon.Interposed) && !_words.In(be, DiscourseLexicon.Modals) && IsPassiveBe(be - 1)) be--;
+        if (!IsPassiveBe(be)) return null;
         int before = _words.Is(be, "been") && (_words.Is(be - 1, "had") || _words.Is(be - 1, "has") || _words.Is(be - 1, "have")) ? be - 2 : be - 1;
         if (before < 0 || _quoted[before]) return null;
-        if (_words.Is(before, "it")) return new ReportedCue(verb, -1, _words.Span(before).Start, false, null, [], -1);
+        int agent = PassiveAgent(verb);
+        int contentAfter = agent >= 0 ? _candidates[agent].Last + 1 : -1;
+        if (_words.Is(before, "it")) return new ReportedCue(verb, agent, _words.Span(before).Start, false, null, [], -1, contentAfter);
         int c = _candidateAt[before];
         if (c >= 0 && _candidates[c].Last == before && _words.In(verb, DiscourseLexicon.AddresseeVerbs) && !_candidates[c].Possessive)
-            return new ReportedCue(verb, -1, _candidates[c].Span.Start, false, null, [], c);
+            return new ReportedCue(verb, agent, _candidates[c].Span.Start, false, null, [], c, contentAfter);
         return null;
+    }
+
+    private bool IsPassiveBe(int t) => _words.Is(t, "was") || _words.Is(t, "were") || _words.Is(t, "been") || _words.Is(t, "is");
+
+    /// <summary>The agent of a passive cue (<c>was told by Mr. X that</c>, <c>it was pointed out by the Ambassador that</c>): the speaker; -1 if none is named.</summary>
+    private int PassiveAgent(int verb)
+    {
+        int by = _words.Is(verb + 1, "out") ? verb + 2 : verb + 1;
+        if (!_words.Is(by, "by") || by + 1 >= _words.Count || _quoted[by + 1]) return -1;
+        int c = _candidateAt[by + 1];
+        if (c < 0 || _candidates[c].First != by + 1 || _candidates[c].Possessive) return -1;
+        // The content follows the agent: “… by the Ambassador that …”, “… by him that …”.
+        return _words.Is(_candidates[c].Last + 1, "that") ? c : -1;
     }
 
     /// <summary>The speaker of <c>X's reply was that</c>, <c>Mr. Y's view was that</c> at the token <c>was</c>; -1 if none.</summary>
     private int PossessiveStatementSpeaker(int t)
     {
-        if (!_words.Is(t, "was") || !_words.Is(t + 1, "that") || !_words.In(t - 1, DiscourseLexicon.StatementNouns)) return -1;
-        int c = t >= 2 ? _candidateAt[t - 2] : -1;
-        return c >= 0 && _candidates[c].Last == t - 2 && _candidates[c].Possessive ? c : -1;
+        if (!_words.Is(t, "was") || !_words.Is(t + 1, "that")) return -1;
+        // “The Senator's comment on this point was that”, “Mr. Y's main concern was that”: a modifier before the noun,
+        // a short phrase after it that opens with a preposition.
+        for (int n = t - 1; n >= 1 && n >= t - 6; n--)
+        {
+            if (!_words.IsWord(n) || _quoted[n] || _words.In(n, DiscourseLexicon.FiniteMarkers)) return -1;
+            if (!_words.In(n, DiscourseLexicon.StatementNouns)) continue;
+            if (n + 1 < t && !_words.In(n + 1, DiscourseLexicon.StatementPrepositions)) continue;
+            int owner = n - 1;
+            if (_candidateAt[owner] < 0 && owner >= 1 && !_words.IsCapitalized(owner) && _words.IsWord(owner)) owner--;
+            int c = _candidateAt[owner];
+            if (c >= 0 && _candidates[c].Last == owner && _candidates[c].Possessive) return c;
+        }
+        return -1;
     }
 
     /// <summary>
