@@ -883,6 +883,7 @@ internal sealed partial class TurnFinder
             if (_words.IsChar(after, ',')) after++;
             int contentToken = ContentStart(verb, after);
             if (contentToken < 0) contentToken = ThatAfterAside(after, _words.In(verb, DiscourseLexicon.AddresseeVerbs) || _words.IsChar(after - 1, ','));
+            if (contentToken < 0 && cue.ContentAfter < 0) contentToken = ContentAfterColon(after);
             if (contentToken < 0 || contentToken >= _words.Count || _quoted[contentToken]) continue;
             int contentStart = _words.Span(contentToken).Start;
             int contentEnd = SentenceEndAfter(contentStart);
@@ -1179,10 +1180,44 @@ internal sealed partial class TurnFinder
                 end = TrimEnd(next.Start, next.End);
                 s++;
             }
+            end = ListedPointsEnd(end);
             if (end == turn.Span.End) continue;
             int at = _turns.IndexOf(turn);
             _turns[at] = turn with { Span = new TextSpan(turn.Span.Start, end) };
         }
+    }
+
+    /// <summary>
+    /// Where reported speech that ends in a colon ends when numbered points follow it as paragraphs of their own
+    /// (<c>… the following position:</c> / <c>1. Provide …</c> / <c>2. Announce …</c>): after the last of them.
+    /// </summary>
+    private int ListedPointsEnd(int end)
+    {
+        if (end <= 0 || _text[end - 1] != ':') return end;
+        int p = ParagraphIndex(end - 1);
+        while (p >= 0 && p + 1 < _paragraphs.Length && OpensWithListMarker(_paragraphs[p + 1]))
+        {
+            end = TrimEnd(_paragraphs[p + 1].Start, _paragraphs[p + 1].End);
+            p++;
+        }
+        return end;
+    }
+
+    /// <summary>Whether a paragraph opens with a list marker: <c>1.</c>, <c>2)</c>, <c>(a)</c>, <c>b.</c>, <c>(iii)</c>.</summary>
+    private bool OpensWithListMarker(TextSpan paragraph)
+    {
+        var text = _text.AsSpan(paragraph.Start, paragraph.Length).TrimStart();
+        int k = 0;
+        bool parenthesis = text.Length > 0 && text[0] == '(';
+        if (parenthesis) k++;
+        int markStart = k;
+        while (k < text.Length && k - markStart < 4 && (char.IsDigit(text[k]) || char.IsLower(text[k]))) k++;
+        int length = k - markStart;
+        if (length == 0 || k >= text.Length) return false;
+        // A lowercase marker is one letter or a short roman numeral, never a word (“in …”).
+        if (char.IsLower(text[markStart]) && length > 1 && text[markStart..k].ContainsAnyExcept("ivx")) return false;
+        bool closed = parenthesis ? text[k] == ')' : text[k] is '.' or ')';
+        return closed && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1]);
     }
 
     private readonly Dictionary<TextSpan, int> _reach = [];
@@ -1340,6 +1375,26 @@ internal sealed partial class TurnFinder
             int next = k + 1;
             if (_words.IsChar(next, ',') && _words.IsWord(next + 1)) next++;
             return next < _words.Count && (_words.IsWord(next) || _words.IsCapitalized(next)) ? next : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The content after a colon that closes a short object of the verb (<c>emphasized two points: 1. …</c>, <c>made
+    /// the following proposals: …</c>); -1 if none. A quotation after the colon is direct speech, found elsewhere.
+    /// </summary>
+    private int ContentAfterColon(int after)
+    {
+        for (int k = after; k < _words.Count && k <= after + 5; k++)
+        {
+            if (_quoted[k]) return -1;
+            if (_words.IsChar(k, ':'))
+            {
+                int next = k + 1;
+                return k > after && next < _words.Count && !_quoted[next] && (_words.IsWord(next) || _words.IsCapitalized(next) || char.IsDigit(_text[_words.Span(next).Start]) || _words.IsChar(next, '('))
+                    && ParagraphIndex(_words.Span(next).Start) == ParagraphIndex(_words.Span(k).Start) ? next : -1;
+            }
+            if (!_words.IsWord(k) || _words.In(k, DiscourseLexicon.FiniteMarkers) || _words.Is(k, "that")) return -1;
         }
         return -1;
     }
