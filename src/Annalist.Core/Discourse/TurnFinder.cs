@@ -852,6 +852,13 @@ internal sealed partial class TurnFinder
         for (int t = 0; t < _words.Count; t++)
         {
             if (_quoted[t] || !_words.IsWord(t) || _words.IsCapitalized(t)) continue;
+            if (InvertedReportedTurn(t, reported) is { } inverted)
+            {
+                _turns.Add(inverted);
+                opened.Add(inverted);
+                reported.Add((inverted.Span, inverted.SpeakerText));
+                continue;
+            }
             if (ReportedCueAt(t) is not { } cue) continue;
             int verb = cue.Verb;
             int after = PhrasalThat(verb) is int that and >= 0 ? that
@@ -916,6 +923,31 @@ internal sealed partial class TurnFinder
             reported.Add((span, turn.SpeakerText));
         }
         ContinueReported(opened);
+    }
+
+    /// <summary>
+    /// A cue set into what it reports, its subject after the verb (<c>Steps could be taken, said Mr. X, either through
+    /// …</c>): the turn is the whole sentence, the cue the verb and its subject. A pronoun after the verb is no such cue.
+    /// </summary>
+    private Turn? InvertedReportedTurn(int verb, List<(TextSpan Span, string? Speaker)> reported)
+    {
+        if (!_words.IsChar(verb - 1, ',') || !_words.In(verb, DiscourseLexicon.ReportingVerbs) || verb + 1 >= _words.Count) return null;
+        int c = _candidateAt[verb + 1];
+        if (c < 0 || _candidates[c].First != verb + 1 || _candidates[c].Kind == CandidateKind.Pronoun || _candidates[c].Possessive) return null;
+        int last = _candidates[c].Last;
+        if (!_words.IsChar(last + 1, ',') || _quoted[last + 1]) return null;
+        int start = SentenceStartBefore(_words.Span(verb).Start);
+        int first = _words.TokenAtOrAfter(start);
+        if (first < 0 || first >= verb - 2 || _quoted[first]) return null;
+        int end = TrimEnd(start, SentenceEndAfter(_words.Span(verb).Start));
+        if (_words.Span(last + 1).End >= end) return null;
+        var cue = new TextSpan(_words.Span(verb).Start, _candidates[c].Span.End);
+        if (IsOwnSpeakerInside(reported, cue.Start, Resolve(c).Text, false)) return null;
+        foreach (var turn in _turns)
+        {
+            if (turn.Span.Start < end && start < turn.Span.End) return null;
+        }
+        return MakeTurn(new TextSpan(start, end), TurnMode.Reported, new Attribution(c, cue, [], -1));
     }
 
     /// <summary>
