@@ -297,6 +297,10 @@ internal static class DiscourseLexicon
         "called", "met", "visited", "received", "thanked", "asked", "told", "informed", "saw", "invited", "hosted", "showed",
         "gave", "handed", "sent", "wrote", "approved", "supported", "telephoned", "phoned", "urged", "reminded", "answered");
 
+    /// <summary>Prepositions that open a phrase between a statement noun and its <c>was that</c> (<c>his comment on this point was that</c>).</summary>
+    public static readonly FrozenSet<string> StatementPrepositions = Words(
+        "on", "about", "regarding", "concerning", "to", "in", "at", "of", "with", "as", "for");
+
     /// <summary>Words that may stand between a subject and its verb of speaking (<c>the Secretary then said</c>).</summary>
     public static readonly FrozenSet<string> Interposed = Words(
         "then", "also", "again", "further", "furthermore", "next", "finally", "thereupon", "immediately", "once", "now",

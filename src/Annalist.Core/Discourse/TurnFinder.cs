@@ -75,7 +75,7 @@ internal sealed partial class TurnFinder
         }
         else if (_author is not null)
         {
-            _authorId = _entities.PersonNamed(_author);
+            _authorId = ParticipantNamed(_author) ?? _entities.PersonNamed(_author) ?? ResolveRoleText(_author);
         }
     }
 
@@ -841,7 +841,7 @@ internal sealed partial class TurnFinder
     /// Secretary's reply was that</c>), the candidate naming the speaker (-1 when a noun phrase or no one does),
     /// where the cue starts, and for a speaker no candidate names, the phrase and the entities it was bound to.
     /// </summary>
-    private readonly record struct ReportedCue(int Verb, int Subject, int CueStart, bool Implicit, string? PhraseText, ImmutableArray<string> PhraseIds, int Addressee);
+    private readonly record struct ReportedCue(int Verb, int Subject, int CueStart, bool Implicit, string? PhraseText, ImmutableArray<string> PhraseIds, int Addressee, int ContentAfter = -1);
 
     private readonly HashSet<int> _speakerlessCues = [];
 
@@ -853,12 +853,21 @@ internal sealed partial class TurnFinder
         for (int t = 0; t < _words.Count; t++)
         {
             if (_quoted[t] || !_words.IsWord(t) || _words.IsCapitalized(t)) continue;
+            if (InvertedReportedTurn(t, reported) is { } inverted)
+            {
+                _turns.Add(inverted);
+                opened.Add(inverted);
+                reported.Add((inverted.Span, inverted.SpeakerText));
+                continue;
+            }
             if (ReportedCueAt(t) is not { } cue) continue;
             int verb = cue.Verb;
             int after = PhrasalThat(verb) is int that and >= 0 ? that
                 : _words.Is(verb + 1, "out") && (_words.Is(verb, "pointed") || _words.Is(verb, "pointing")) ? verb + 2 : verb + 1;
+            if (cue.ContentAfter >= 0) after = cue.ContentAfter;
             int addressee = cue.Addressee;
-            if (addressee < 0 && _words.In(verb, DiscourseLexicon.AddresseeVerbs) && after < _words.Count && _candidateAt[after] is int a && a >= 0 && _candidates[a].First == after)
+            if (cue.ContentAfter >= 0) { }
+            else if (addressee < 0 && _words.In(verb, DiscourseLexicon.AddresseeVerbs) && after < _words.Count && _candidateAt[after] is int a && a >= 0 && _candidates[a].First == after)
             {
                 addressee = a;
                 after = _candidates[a].Last + 1;
@@ -882,6 +891,7 @@ internal sealed partial class TurnFinder
             if (_words.IsChar(after, ',')) after++;
             int contentToken = ContentStart(verb, after);
             if (contentToken < 0) contentToken = ThatAfterAside(after, _words.In(verb, DiscourseLexicon.AddresseeVerbs) || _words.IsChar(after - 1, ','));
+            if (contentToken < 0 && cue.ContentAfter < 0) contentToken = ContentAfterColon(after);
             if (contentToken < 0 || contentToken >= _words.Count || _quoted[contentToken]) continue;
             int contentStart = _words.Span(contentToken).Start;
             int contentEnd = SentenceEndAfter(contentStart);
@@ -895,7 +905,7 @@ internal sealed partial class TurnFinder
             if (cue.Subject >= 0)
             {
                 var joint = cue.Implicit ? [] : JointWith(cue.Subject, _words.TokenAtOrAfter(SentenceStartBefore(contentStart)));
-                int cueStart = cue.Implicit ? cue.CueStart : _candidates[joint.Length > 0 ? joint[0] : cue.Subject].Span.Start;
+                int cueStart = cue.Implicit || cue.ContentAfter >= 0 ? cue.CueStart : _candidates[joint.Length > 0 ? joint[0] : cue.Subject].Span.Start;
                 int speaker = cue.Subject;
                 if (ReportedAntecedent(cue.Subject, opened) is int named and >= 0) speaker = named;
                 turn = MakeTurn(span, TurnMode.Reported, new Attribution(speaker, new TextSpan(cueStart, cueEnd), joint, addressee));
@@ -914,6 +924,31 @@ internal sealed partial class TurnFinder
             reported.Add((span, turn.SpeakerText));
         }
         ContinueReported(opened);
+    }
+
+    /// <summary>
+    /// A cue set into what it reports, its subject after the verb (<c>Steps could be taken, said Mr. X, either through
+    /// …</c>): the turn is the whole sentence, the cue the verb and its subject. A pronoun after the verb is no such cue.
+    /// </summary>
+    private Turn? InvertedReportedTurn(int verb, List<(TextSpan Span, string? Speaker)> reported)
+    {
+        if (!_words.IsChar(verb - 1, ',') || !_words.In(verb, DiscourseLexicon.ReportingVerbs) || verb + 1 >= _words.Count) return null;
+        int c = _candidateAt[verb + 1];
+        if (c < 0 || _candidates[c].First != verb + 1 || _candidates[c].Kind == CandidateKind.Pronoun || _candidates[c].Possessive) return null;
+        int last = _candidates[c].Last;
+        if (!_words.IsChar(last + 1, ',') || _quoted[last + 1]) return null;
+        int start = SentenceStartBefore(_words.Span(verb).Start);
+        int first = _words.TokenAtOrAfter(start);
+        if (first < 0 || first >= verb - 2 || _quoted[first]) return null;
+        int end = TrimEnd(start, SentenceEndAfter(_words.Span(verb).Start));
+        if (_words.Span(last + 1).End >= end) return null;
+        var cue = new TextSpan(_words.Span(verb).Start, _candidates[c].Span.End);
+        if (IsOwnSpeakerInside(reported, cue.Start, Resolve(c).Text, false)) return null;
+        foreach (var turn in _turns)
+        {
+            if (turn.Span.Start < end && start < turn.Span.End) return null;
+        }
+        return MakeTurn(new TextSpan(start, end), TurnMode.Reported, new Attribution(c, cue, [], -1));
     }
 
     /// <summary>
@@ -949,22 +984,50 @@ internal sealed partial class TurnFinder
     private ReportedCue? PassiveCue(int verb)
     {
         int be = verb - 1;
-        if (!(_words.Is(be, "was") || _words.Is(be, "were") || _words.Is(be, "been") || _words.Is(be, "is"))) return null;
+        // “I was subsequently told”, “it was also pointed out”: one adverb may stand between.
+        if (!IsPassiveBe(be) && _words.In(be, DiscourseLexicon.Interposed) && !_words.In(be, DiscourseLexicon.Modals) && IsPassiveBe(be - 1)) be--;
+        if (!IsPassiveBe(be)) return null;
         int before = _words.Is(be, "been") && (_words.Is(be - 1, "had") || _words.Is(be - 1, "has") || _words.Is(be - 1, "have")) ? be - 2 : be - 1;
         if (before < 0 || _quoted[before]) return null;
-        if (_words.Is(before, "it")) return new ReportedCue(verb, -1, _words.Span(before).Start, false, null, [], -1);
+        int agent = PassiveAgent(verb);
+        int contentAfter = agent >= 0 ? _candidates[agent].Last + 1 : -1;
+        if (_words.Is(before, "it")) return new ReportedCue(verb, agent, _words.Span(before).Start, false, null, [], -1, contentAfter);
         int c = _candidateAt[before];
         if (c >= 0 && _candidates[c].Last == before && _words.In(verb, DiscourseLexicon.AddresseeVerbs) && !_candidates[c].Possessive)
-            return new ReportedCue(verb, -1, _candidates[c].Span.Start, false, null, [], c);
+            return new ReportedCue(verb, agent, _candidates[c].Span.Start, false, null, [], c, contentAfter);
         return null;
+    }
+
+    private bool IsPassiveBe(int t) => _words.Is(t, "was") || _words.Is(t, "were") || _words.Is(t, "been") || _words.Is(t, "is");
+
+    /// <summary>The agent of a passive cue (<c>was told by Mr. X that</c>, <c>it was pointed out by the Ambassador that</c>): the speaker; -1 if none is named.</summary>
+    private int PassiveAgent(int verb)
+    {
+        int by = _words.Is(verb + 1, "out") ? verb + 2 : verb + 1;
+        if (!_words.Is(by, "by") || by + 1 >= _words.Count || _quoted[by + 1]) return -1;
+        int c = _candidateAt[by + 1];
+        if (c < 0 || _candidates[c].First != by + 1 || _candidates[c].Possessive) return -1;
+        // The content follows the agent: “… by the Ambassador that …”, “… by him that …”.
+        return _words.Is(_candidates[c].Last + 1, "that") ? c : -1;
     }
 
     /// <summary>The speaker of <c>X's reply was that</c>, <c>Mr. Y's view was that</c> at the token <c>was</c>; -1 if none.</summary>
     private int PossessiveStatementSpeaker(int t)
     {
-        if (!_words.Is(t, "was") || !_words.Is(t + 1, "that") || !_words.In(t - 1, DiscourseLexicon.StatementNouns)) return -1;
-        int c = t >= 2 ? _candidateAt[t - 2] : -1;
-        return c >= 0 && _candidates[c].Last == t - 2 && _candidates[c].Possessive ? c : -1;
+        if (!_words.Is(t, "was") || !_words.Is(t + 1, "that")) return -1;
+        // “The Senator's comment on this point was that”, “Mr. Y's main concern was that”: a modifier before the noun,
+        // a short phrase after it that opens with a preposition.
+        for (int n = t - 1; n >= 1 && n >= t - 6; n--)
+        {
+            if (!_words.IsWord(n) || _quoted[n] || _words.In(n, DiscourseLexicon.FiniteMarkers)) return -1;
+            if (!_words.In(n, DiscourseLexicon.StatementNouns)) continue;
+            if (n + 1 < t && !_words.In(n + 1, DiscourseLexicon.StatementPrepositions)) continue;
+            int owner = n - 1;
+            if (_candidateAt[owner] < 0 && owner >= 1 && !_words.IsCapitalized(owner) && _words.IsWord(owner)) owner--;
+            int c = _candidateAt[owner];
+            if (c >= 0 && _candidates[c].Last == owner && _candidates[c].Possessive) return c;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -1150,10 +1213,44 @@ internal sealed partial class TurnFinder
                 end = TrimEnd(next.Start, next.End);
                 s++;
             }
+            end = ListedPointsEnd(end);
             if (end == turn.Span.End) continue;
             int at = _turns.IndexOf(turn);
             _turns[at] = turn with { Span = new TextSpan(turn.Span.Start, end) };
         }
+    }
+
+    /// <summary>
+    /// Where reported speech that ends in a colon ends when numbered points follow it as paragraphs of their own
+    /// (<c>… the following position:</c> / <c>1. Provide …</c> / <c>2. Announce …</c>): after the last of them.
+    /// </summary>
+    private int ListedPointsEnd(int end)
+    {
+        if (end <= 0 || _text[end - 1] != ':') return end;
+        int p = ParagraphIndex(end - 1);
+        while (p >= 0 && p + 1 < _paragraphs.Length && OpensWithListMarker(_paragraphs[p + 1]))
+        {
+            end = TrimEnd(_paragraphs[p + 1].Start, _paragraphs[p + 1].End);
+            p++;
+        }
+        return end;
+    }
+
+    /// <summary>Whether a paragraph opens with a list marker: <c>1.</c>, <c>2)</c>, <c>(a)</c>, <c>b.</c>, <c>(iii)</c>.</summary>
+    private bool OpensWithListMarker(TextSpan paragraph)
+    {
+        var text = _text.AsSpan(paragraph.Start, paragraph.Length).TrimStart();
+        int k = 0;
+        bool parenthesis = text.Length > 0 && text[0] == '(';
+        if (parenthesis) k++;
+        int markStart = k;
+        while (k < text.Length && k - markStart < 4 && (char.IsDigit(text[k]) || char.IsLower(text[k]))) k++;
+        int length = k - markStart;
+        if (length == 0 || k >= text.Length) return false;
+        // A lowercase marker is one letter or a short roman numeral, never a word (“in …”).
+        if (char.IsLower(text[markStart]) && length > 1 && text[markStart..k].ContainsAnyExcept("ivx")) return false;
+        bool closed = parenthesis ? text[k] == ')' : text[k] is '.' or ')';
+        return closed && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1]);
     }
 
     private readonly Dictionary<TextSpan, int> _reach = [];
@@ -1311,6 +1408,26 @@ internal sealed partial class TurnFinder
             int next = k + 1;
             if (_words.IsChar(next, ',') && _words.IsWord(next + 1)) next++;
             return next < _words.Count && (_words.IsWord(next) || _words.IsCapitalized(next)) ? next : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The content after a colon that closes a short object of the verb (<c>emphasized two points: 1. …</c>, <c>made
+    /// the following proposals: …</c>); -1 if none. A quotation after the colon is direct speech, found elsewhere.
+    /// </summary>
+    private int ContentAfterColon(int after)
+    {
+        for (int k = after; k < _words.Count && k <= after + 5; k++)
+        {
+            if (_quoted[k]) return -1;
+            if (_words.IsChar(k, ':'))
+            {
+                int next = k + 1;
+                return k > after && next < _words.Count && !_quoted[next] && (_words.IsWord(next) || _words.IsCapitalized(next) || char.IsDigit(_text[_words.Span(next).Start]) || _words.IsChar(next, '('))
+                    && ParagraphIndex(_words.Span(next).Start) == ParagraphIndex(_words.Span(k).Start) ? next : -1;
+            }
+            if (!_words.IsWord(k) || _words.In(k, DiscourseLexicon.FiniteMarkers) || _words.Is(k, "that")) return -1;
         }
         return -1;
     }

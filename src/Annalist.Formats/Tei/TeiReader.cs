@@ -168,7 +168,10 @@ public static class TeiReader
         string? title = walker.Heading is { } heading ? bodyText.Substring(heading.Start, heading.Length) : null;
         string? date = walker.Dates.Select(d => d.When ?? d.From ?? d.NotBefore).FirstOrDefault(v => v is not null);
         string name = $"{fileName}#{id}";
-        var metadata = new DocumentMetadata { Title = title, Date = date, Source = name, Language = "en" };
+        var footnotes = walker.Footnotes.ToImmutable();
+        var mentions = walker.Mentions.ToImmutable();
+        string? author = title is not null && IsConversationRecord(title) ? SourceNoteDrafter(footnotes, mentions) : null;
+        var metadata = new DocumentMetadata { Title = title, Date = date, Source = name, Language = "en", Author = author };
         return new TeiDocument(
             id,
             (string?)div.Attribute("n"),
@@ -176,11 +179,86 @@ public static class TeiReader
             new SourceDocument(name + " (notes)", notesText, metadata with { Title = title is null ? "notes" : title + " (notes)" }),
             walker.Heading,
             walker.Dateline,
-            walker.Footnotes.ToImmutable(),
+            footnotes,
             walker.Dates.ToImmutable(),
-            walker.Mentions.ToImmutable(),
+            mentions,
             walker.Participants.ToImmutable());
     }
+
+    /// <summary>
+    /// Whether a heading is of a record whose <c>I</c> is its drafter: a memorandum of a conversation or for the record,
+    /// whose heading does not name its author itself (<c>…, by the Director of …</c>: the turns read that).
+    /// </summary>
+    private static bool IsConversationRecord(string heading) =>
+        (heading.Contains("Conversation", StringComparison.OrdinalIgnoreCase) || heading.Contains("for the Record", StringComparison.OrdinalIgnoreCase))
+        && !heading.Contains(", by ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The one drafter a source note names (<c>Drafted by McConaughy.</c>, <c>Drafted on May 10 by …</c>, <c>Prepared by
+    /// …</c>): the tagged name right after <c>by</c>, else up to four capitalized words there; null when the note names
+    /// none or several (<c>Drafted by Brewster and Crain</c>: whose <c>I</c> it is cannot be told).
+    /// </summary>
+    internal static string? SourceNoteDrafter(ImmutableArray<TeiFootnote> footnotes, ImmutableArray<TeiPersonMention> mentions)
+    {
+        if (footnotes.FirstOrDefault(f => f.IsSourceNote) is not { } note) return null;
+        string text = note.Text;
+        int at = -1;
+        foreach (var verb in DraftingVerbs)
+        {
+            at = text.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0) break;
+        }
+        if (at < 0) return null;
+        int by = text.IndexOf(" by ", at, StringComparison.Ordinal);
+        // “Drafted on May 10 by …”: only a short phrase of time may stand between.
+        if (by < 0 || by - at > 40 || text.AsSpan(at, by - at).IndexOfAny('.', ';') >= 0) return null;
+        int start = by + 4;
+        string? name = null;
+        int end = start;
+        foreach (var mention in mentions)
+        {
+            if (mention.Part != TeiTextPart.Notes || mention.Span.Start != note.Span.Start + start) continue;
+            name = mention.Text;
+            end = mention.Span.End - note.Span.Start;
+            break;
+        }
+        if (name is null)
+        {
+            int words = 0;
+            while (end < text.Length && words < 4 && char.IsUpper(text[end]))
+            {
+                int next = end;
+                while (next < text.Length && (char.IsLetter(text[next]) || text[next] is '.' or '\'' or '’' or '-')) next++;
+                words++;
+                end = next;
+                if (end < text.Length && text[end] == ' ' && end + 1 < text.Length && char.IsUpper(text[end + 1])) end++;
+                else break;
+            }
+            if (words == 0) return null;
+            name = text[start..end].TrimEnd('.');
+        }
+        var rest = text.AsSpan(end);
+        // A second drafter (“… and Laingen”, “…, Wood, and …”) leaves the note's I undecided; “…, Director of …” does not.
+        if (rest.StartsWith(" and ", StringComparison.Ordinal) && rest.Length > 5 && char.IsUpper(rest[5])) return null;
+        if (rest.StartsWith(", ", StringComparison.Ordinal) && IsListedName(rest[2..])) return null;
+        return name.Length >= 2 ? name : null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> opens with a name that a list goes on after (<c>Wood, and …</c>, <c>Wood and …</c>).</summary>
+    private static bool IsListedName(ReadOnlySpan<char> text)
+    {
+        int k = 0;
+        while (k < text.Length && char.IsUpper(text[k]))
+        {
+            while (k < text.Length && (char.IsLetter(text[k]) || text[k] is '.' or '-' or '’' or '\'')) k++;
+            if (k + 1 < text.Length && text[k] == ' ' && char.IsUpper(text[k + 1])) k++;
+        }
+        if (k == 0) return false;
+        var after = text[k..];
+        return after.StartsWith(",", StringComparison.Ordinal) || after.StartsWith(" and ", StringComparison.Ordinal);
+    }
+
+    private static readonly string[] DraftingVerbs = ["Drafted", "Prepared", "Written"];
 
     private static string Normalize(string text)
     {

@@ -201,4 +201,39 @@ public class TeiParticipantsTableTests
         Assert.Equal([["Mr. Lund"], ["Mr. Berg"]], document.Participants.Select(b => b.Items.Select(i => document.Body.Text.Substring(i.Start, i.Length)).ToArray()));
         Assert.Contains("Norway", document.Body.Text);
     }
+
+    private static string Memorandum(string heading, string sourceNote) => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>
+        <div type="document" xml:id="d3" n="3">
+        <head>3. {heading}<note n="1" xml:id="d3fn1" type="source">{sourceNote}</note></head>
+        <p>I said that the talks would go on.</p>
+        </div></body></text></TEI>
+        """;
+
+    [Theory]
+    [InlineData("Source: Files. Secret. Drafted by <persName corresp=\"#p_HK1\">Halvorsen</persName>.", "Halvorsen")]
+    [InlineData("Source: Files. Drafted on March 4 by <persName corresp=\"#p_HK1\">Halvorsen</persName>, Director of the Office. Initialed by <persName>Brandt</persName>.", "Halvorsen")]
+    [InlineData("Source: Files. Drafted by Ingrid K. Moe, the Minister’s secretary.", "Ingrid K. Moe")]
+    [InlineData("Source: Files. Prepared by <persName>Lind</persName> and signed by <persName>Brandt</persName>.", "Lind")]
+    [InlineData("Source: Files. Drafted by <persName>Lind</persName> and <persName>Brandt</persName>.", null)]
+    [InlineData("Source: Files. Drafted by <persName>Lind</persName>, <persName>Moe</persName>, and Berg.", null)]
+    [InlineData("Source: Files. Drafted by Lind and Berg.", null)]
+    [InlineData("Source: Files. Secret.", null)]
+    public void A_memorandum_of_conversation_takes_its_one_drafter_from_the_source_note_as_author(string note, string? author)
+    {
+        var document = TeiReader.ReadVolume(new MemoryStream(Encoding.UTF8.GetBytes(Memorandum("Memorandum of a Conversation, Washington, March 3, 1956", note))), "v.xml").Documents[0];
+
+        Assert.Equal(author, document.Body.Metadata.Author);
+    }
+
+    [Theory]
+    [InlineData("Telegram From the Embassy in Oslo to the Department of State")]
+    [InlineData("Memorandum of Conversation, by the Director of the Office of Northern Affairs (Halvorsen)")]
+    public void Other_records_and_headings_naming_their_author_take_none_from_the_note(string heading)
+    {
+        var document = TeiReader.ReadVolume(new MemoryStream(Encoding.UTF8.GetBytes(Memorandum(heading, "Source: Files. Drafted by <persName>Lind</persName>."))), "v.xml").Documents[0];
+
+        Assert.Null(document.Body.Metadata.Author);
+    }
 }
