@@ -502,7 +502,10 @@ internal sealed partial class TurnFinder
         while (c > 0)
         {
             int before = _candidates[c].First - 1;
-            if (before < firstToken || !(_words.Is(before, "and") || _words.IsChar(before, ','))) break;
+            // A list of speakers ends in "and" before its last name ("A, B and C said"): a comma alone before the speaker
+            // closes a phrase of another kind ("On the islands, I told him").
+            bool joiner = _words.Is(before, "and") || (c != speaker && _words.IsChar(before, ','));
+            if (before < firstToken || !joiner) break;
             int other = _candidateAt[Math.Max(before - 1, 0)];
             if (before - 1 < firstToken || other < 0 || _candidates[other].Last != before - 1 || _candidates[other].Kind == CandidateKind.Pronoun || _candidates[other].Possessive) break;
             joint.Insert(0, other);
