@@ -382,13 +382,25 @@ internal sealed partial class TimexGrammar
     /// </summary>
     private int MatchYearEnd(int i)
     {
-        if (T(i).Word.PluralUnit || Kw(i - 1) is not (TimeKeyword.By or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.Before or TimeKeyword.At or TimeKeyword.After)) return -1;
+        if (T(i).Word.PluralUnit || Kw(i - 1) is not (TimeKeyword.By or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.Before or TimeKeyword.At or TimeKeyword.After
+            or TimeKeyword.Approximately)) return -1;
         int k = IsDash(i + 1) && Adjacent(i, i + 1) ? i + 2
             : IsApostrophe(i + 1) && IsKw(i + 2, TimeKeyword.S) ? i + 3
             : i + 1;
         if (!IsKw(k, TimeKeyword.End)) return -1;
         // "year-end results": the adjective of a noun, not a date the clause is set at.
         if (T(k + 1).IsWord && !T(k + 1).Word.FunctionWord && !T(k + 1).Capitalized) return -1;
+        // "around year end" straddles the turn of the year: its nearest unit is the year's last month, approximately.
+        if (Kw(i - 1) == TimeKeyword.Approximately)
+            return Shifted(i, k + 1, TimeUnit.Year, 0, deictic: true, v => v with { Month = 12, Granularity = TimeGranularity.Month, Modifier = TimeModifier.Approximate });
         return Shifted(i, k + 1, TimeUnit.Year, Kw(i - 1) == TimeKeyword.Since ? -1 : 0, deictic: true, v => v with { Modifier = TimeModifier.End });
     }
+
+    /// <summary>
+    /// A title-case <c>This Week</c> or <c>Next Year</c> just after an opening quotation mark (<c>ABC's "This Week"</c>):
+    /// the title of a programme or a column, which TimeML leaves unmarked; TIMEX2 marks named periods, so there it stays.
+    /// </summary>
+    private bool QuotedTitle(int i) => _options.Guidelines != TimexGuidelines.Timex2 && T(i).Capitalized && (uint)(i + 1) < (uint)Count
+        && T(i + 1).IsWord && T(i + 1).Capitalized && T(i + 1).Word.Unit != 0
+        && (IsPunct(i - 1, '"') || IsPunct(i - 1, '“') || IsPunct(i - 1, '`'));
 }

@@ -140,6 +140,7 @@ internal sealed partial class TimexGrammar
     private int TenseBefore(int i)
     {
         if (_options.Guidelines == TimexGuidelines.TimeMl && DeferredUntil(i)) return 1;
+        if (IsKw(i - 1, TimeKeyword.Since)) return -1;
         for (int k = i - 1; k >= 0 && k >= i - 8; k--)
         {
             var token = T(k);
@@ -400,7 +401,7 @@ internal sealed partial class TimexGrammar
             TimeKeyword.Year when MatchYearEnd(i) is var yearEnd and > 0 => yearEnd,
             TimeKeyword.The => MatchThe(i),
             TimeKeyword.This or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.Coming or TimeKeyword.Past
-                or TimeKeyword.That or TimeKeyword.These or TimeKeyword.Those => MatchDeterminer(i, i),
+                or TimeKeyword.That or TimeKeyword.These or TimeKeyword.Those => QuotedTitle(i) ? -1 : MatchDeterminer(i, i),
             TimeKeyword.Earlier or TimeKeyword.Later => MatchEarlierLater(i),
             TimeKeyword.Every or TimeKeyword.Each => MatchEvery(i),
             TimeKeyword.Once or TimeKeyword.Twice or TimeKeyword.Thrice => MatchFrequency(i, i + 1, Kw(i) switch

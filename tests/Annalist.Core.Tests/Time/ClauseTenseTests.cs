@@ -73,6 +73,14 @@ public sealed class ClauseTenseTests
     }
 
     [Fact]
+    public void A_weekday_after_since_lies_behind_whatever_the_clause_says()
+    {
+        Assert.Equal("1956-03-13", Value("Since/IN Tuesday/NNP ,/, the/DT shares/NNS have/VBP gained/VBN ./.", "Tuesday", Wednesday));
+        Assert.Equal("1956-03-09", Value("Prices/NNS are/VBP up/RB sharply/RB since/IN Friday/NNP ./.", "Friday", Wednesday));
+        Assert.Equal("1956-03-16", Value("Prices/NNS are/VBP up/RB sharply/RB before/IN Friday/NNP ./.", "Friday", Wednesday));
+    }
+
+    [Fact]
     public void A_possessive_expression_takes_no_tense_from_the_clause()
     {
         Assert.Equal("1956-03-09", Value("Friday/NNP 's/POS vote/NN may/MD settle/VB it/PRP ./.", "Friday", Wednesday));

@@ -71,4 +71,15 @@ public sealed class TimexNewsReportTests
     [InlineData("Shares have fallen since year-end.", "year-end", "2003")]
     public void Year_end_after_a_preposition_is_the_end_of_the_documents_year_or_the_last_one_past(string text, string expression, string value) =>
         Assert.Equal(value, ValueOf(text, expression));
+
+    [Theory]
+    [InlineData("The merger should close around year end.", "around year end")]
+    [InlineData("The merger should close about year-end.", "about year-end")]
+    public void Year_end_after_an_approximation_is_the_last_month_of_the_documents_year(string text, string expression)
+    {
+        var timexes = new TimexAnnotator(DocumentAnchored).Recognize(text, new DocumentMetadata { Date = "2004-06-16" }, null);
+        var timex = timexes.Single(t => text[t.Span.Start..t.Span.End] == expression);
+        Assert.Equal("2004-12", timex.Value.ToTimex3());
+        Assert.Equal(TimeModifier.Approximate, timex.Value.Modifier);
+    }
 }
