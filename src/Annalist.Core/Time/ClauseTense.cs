@@ -37,6 +37,7 @@ internal static class ClauseTense
         for (int k = after; k < tags.Length && k < after + Window; k++)
         {
             if (IsClauseEnd(tags[k].Language)) break;
+            if (presentAsFuture && PlansTo(text, tags, k)) return 1;
             int tense = TenseOf(text, tags, k, presentAsFuture, out bool decided);
             if (decided) return tense;
         }
@@ -69,6 +70,12 @@ internal static class ClauseTense
                 return 0;
         }
     }
+
+    // "On Tuesday, the league plans to hold …": a verb of intention before an infinitive, which taggers often read as a plural noun.
+    private static bool PlansTo(string text, ReadOnlySpan<PosTag> tags, int k) =>
+        k + 1 < tags.Length && tags[k + 1].Language == "TO" && tags[k].Language is "NNS" or "VBZ"
+        && Word(text, tags[k]) is var word && (word.Equals("plans", StringComparison.OrdinalIgnoreCase) || word.Equals("intends", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("expects", StringComparison.OrdinalIgnoreCase) || word.Equals("hopes", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsPossessive(ReadOnlySpan<char> after) =>
         after.Length >= 2 && after[0] is '\'' or '’' && after[1] is 's' or 'S' && (after.Length == 2 || !char.IsLetter(after[2]));

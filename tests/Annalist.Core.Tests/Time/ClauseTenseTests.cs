@@ -81,6 +81,13 @@ public sealed class ClauseTenseTests
     }
 
     [Fact]
+    public void A_verb_of_intention_tagged_as_a_noun_still_sends_a_weekday_forward()
+    {
+        Assert.Equal("1956-03-20", Value("On/IN Tuesday/NNP ,/, the/DT league/NN plans/NNS to/TO screen/VB an/DT advertisement/NN filmed/VBN earlier/RBR ./.", "Tuesday", Wednesday));
+        Assert.Equal("1956-03-13", Value("On/IN Tuesday/NNP ,/, the/DT plans/NNS were/VBD dropped/VBN ./.", "Tuesday", Wednesday));
+    }
+
+    [Fact]
     public void A_possessive_expression_takes_no_tense_from_the_clause()
     {
         Assert.Equal("1956-03-09", Value("Friday/NNP 's/POS vote/NN may/MD settle/VB it/PRP ./.", "Friday", Wednesday));
