@@ -28,6 +28,7 @@ internal enum Holiday : byte
     Halloween,
     Bastille,
     NewYear,
+    Election,
 }
 
 /// <summary>What one lowercase word can be in a temporal expression. A word may have several roles.</summary>
@@ -205,7 +206,7 @@ internal static class TimeLexicon
         [
             ("christmas", Time.Holiday.Christmas), ("easter", Time.Holiday.Easter), ("thanksgiving", Time.Holiday.Thanksgiving),
             ("independence", Time.Holiday.Independence), ("armistice", Time.Holiday.Armistice), ("halloween", Time.Holiday.Halloween),
-            ("bastille", Time.Holiday.Bastille),
+            ("bastille", Time.Holiday.Bastille), ("election", Time.Holiday.Election),
         ];
         foreach (var (word, holiday) in holidays) Add(word, w => w with { Holiday = (byte)(holiday + 1) });
 

@@ -2079,7 +2079,7 @@ internal sealed partial class TimexGrammar
         int j = next < 0 ? i + 1 : next;
         if (next < 0)
         {
-            bool needsDay = holiday is Holiday.Independence or Holiday.Armistice or Holiday.Bastille;
+            bool needsDay = holiday is Holiday.Independence or Holiday.Armistice or Holiday.Bastille or Holiday.Election;
             if (IsKw(j, TimeKeyword.Day) && T(j).Capitalized) j++;
             else if (IsKw(j, TimeKeyword.Eve) && T(j).Capitalized && holiday == Holiday.Christmas) { eve = true; j++; }
             else if (holiday == Holiday.Easter && T(j).Word.Weekday == 7 && T(j).Capitalized) j++;
@@ -2110,7 +2110,7 @@ internal sealed partial class TimexGrammar
             End = EndOf(end - 1),
             Value = value,
             Need = year is null ? AnchorNeed.Fill : AnchorNeed.None,
-            Holiday = holiday is Holiday.Easter or Holiday.Thanksgiving ? holiday : null,
+            Holiday = holiday is Holiday.Easter or Holiday.Thanksgiving or Holiday.Election ? holiday : null,
         });
         return end;
     }

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Annalist.Core.Time;
 
 internal sealed partial class TimexResolver
@@ -46,5 +48,16 @@ internal sealed partial class TimexResolver
         int written = month * 32 + (day is { } d && anchorDay is not null ? d : 0);
         int now = anchorMonth * 32 + (day is not null && anchorDay is { } a ? a : 0);
         return shift < 0 ? (written < now ? anchorYear : anchorYear - 1) : (written > now ? anchorYear : anchorYear + 1);
+    }
+
+    /// <summary>
+    /// Election Day in the United States, <c>the Tuesday next after the first Monday in November</c> (2 U.S.C. § 7):
+    /// a Tuesday from the 2nd to the 8th.
+    /// </summary>
+    private static LocalDate ElectionDay(int year)
+    {
+        var first = new LocalDate(year, 11, 1);
+        int toMonday = ((int)IsoDayOfWeek.Monday - (int)first.DayOfWeek + 7) % 7;
+        return first.PlusDays(toMonday + 1);
     }
 }

@@ -83,7 +83,7 @@ internal sealed partial class TimexResolver
                 else
                 {
                     // The year that puts the holiday nearest its anchor, as for a month: in January, Thanksgiving is last November's.
-                    var month = value with { Month = candidate.Holiday == Holiday.Thanksgiving ? 11 : 4 };
+                    var month = value with { Month = candidate.Holiday is Holiday.Thanksgiving or Holiday.Election ? 11 : 4 };
                     value = value with { Year = NearestYear(month, anchor, ReferenceIsAnchor(anchor), candidate.Tense) };
                 }
                 break;
@@ -533,6 +533,7 @@ internal sealed partial class TimexResolver
             int toThursday = ((int)IsoDayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7;
             return first.PlusDays(toThursday + 21);
         }
+        if (holiday == Holiday.Election) return ElectionDay(year);
         int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
         int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
         int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;

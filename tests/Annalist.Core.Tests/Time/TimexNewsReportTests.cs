@@ -73,6 +73,20 @@ public sealed class TimexNewsReportTests
         Assert.Equal(value, ValueOf(text, expression));
 
     [Theory]
+    [InlineData("The campaign will be a long one from now to Election Day.", "Election Day", "2004-11-02")]
+    [InlineData("Truman won on Election Day 1948 against the polls.", "Election Day 1948", "1948-11-02")]
+    [InlineData("Turnout on Election Day 2016 fell in the cities.", "Election Day 2016", "2016-11-08")]
+    public void Election_day_is_the_tuesday_after_the_first_monday_in_november(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression));
+
+    [Fact]
+    public void An_election_day_written_lowercase_is_no_holiday()
+    {
+        const string text = "The polls on election day were quiet.";
+        Assert.Empty(new TimexAnnotator(DocumentAnchored).Recognize(text, new DocumentMetadata { Date = "2004-06-16" }, null));
+    }
+
+    [Theory]
     [InlineData("The merger should close around year end.", "around year end")]
     [InlineData("The merger should close about year-end.", "about year-end")]
     public void Year_end_after_an_approximation_is_the_last_month_of_the_documents_year(string text, string expression)
