@@ -72,6 +72,14 @@ public sealed class ClauseTenseTests
         Assert.Equal("1956-03-09", Value("The/DT envoy/NN may/MD come/VB ;/: Friday/NNP was/VBD quiet/JJ ./.", "Friday", Wednesday));
     }
 
+    [Theory]
+    [InlineData("The/DT minister/NN said/VBD Tuesday/NNP that/IN talks/NNS had/VBD failed/VBN ./.", "1956-03-13")]
+    [InlineData("The/DT envoys/NNS will/MD meet/VB Tuesday/NNP in/IN Bonn/NNP ./.", "1956-03-20")]
+    [InlineData("The/DT talks/NNS collapsed/VBD on/IN Tuesday/NNP ./.", "1956-03-13")]
+    [InlineData("The/DT minister/NN said/VBD the/DT talks/NNS would/MD resume/VB Tuesday/NNP ./.", "1956-03-20")]
+    public void A_weekday_in_a_story_dated_a_wednesday_takes_the_week_its_verb_points_to(string tagged, string value) =>
+        Assert.Equal(value, Value(tagged, "Tuesday", Wednesday));
+
     [Fact]
     public void A_weekday_after_since_lies_behind_whatever_the_clause_says()
     {
