@@ -360,6 +360,8 @@ internal sealed partial class TimexGrammar
         {
             int end = MatchSeason(i, i);
             if (end > i) return end;
+            end = MatchSeasonBeforeNoun(i);
+            if (end > i) return end;
         }
         // "daily" and "weekly" are sets before a noun too ("a daily rally"); "quarterly" and "annual" there name reports and dividends.
         if (word.SetUnit != 0 && (!(T(i + 1).IsWord && !T(i + 1).Capitalized && !T(i + 1).Word.FunctionWord)
@@ -1114,7 +1116,8 @@ internal sealed partial class TimexGrammar
         // "the 1st of the month" is handled elsewhere; bare month.
         if (!LooksLikeMonthAlone(i)) return -1;
         int endMonth = IsAbbreviatedMonth(i) ? SkipPeriod(i) + 1 : i + 1;
-        Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(endMonth - 1), Value = TimeValue.FromDate(null, month), Need = AnchorNeed.Fill });
+        Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(endMonth - 1), Value = TimeValue.FromDate(null, month), Need = AnchorNeed.Fill,
+            ModifiesNoun = MonthModifiesNoun(i) });
         return endMonth;
     }
 
@@ -1160,7 +1163,8 @@ internal sealed partial class TimexGrammar
             // "May", "March" and "August" are also a verb, a verb and an adjective: need a temporal word before, or another month after a dash.
             return IsDash(i + 1) && IsMonth(i + 2) || previous is TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.By or TimeKeyword.Early or TimeKeyword.Late
                 or TimeKeyword.Mid or TimeKeyword.Of or TimeKeyword.During or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.This or TimeKeyword.From
-                or TimeKeyword.Through or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.To;
+                or TimeKeyword.Through or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.To
+                || T(i).Capitalized && MonthModifiesNoun(i);
         }
         if (T(i).End - T(i).Start <= 3 && !IsPunct(i + 1, '.')) return previous is TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until;
         return true;
