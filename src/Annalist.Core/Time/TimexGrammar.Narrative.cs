@@ -259,6 +259,6 @@ internal sealed partial class TimexGrammar
     /// <c>the costly August battles</c>): it takes its year from the story like any month, but does not move the story's point
     /// (<see cref="TimexCandidate.ModifiesNoun"/>).
     /// </summary>
-    private bool MonthModifiesNoun(int i) => !IsAbbreviatedMonth(i) && BeforeNoun(i) && InModifierSlot(i) && !IsCapitalizedWord(i - 1)
+    private bool MonthModifiesNoun(int i) => !IsAbbreviatedMonth(i) && BeforeNoun(i) && InModifierSlot(i) && (!IsCapitalizedWord(i - 1) || Kw(i - 1) is TimeKeyword.The or TimeKeyword.A)
         && (!IsCapitalizedWord(i + 1) || Kw(i - 1) is TimeKeyword.The or TimeKeyword.A);
 }

@@ -1923,6 +1923,7 @@ internal sealed partial class TimexGrammar
         if (IsKw(j, TimeKeyword.Of)) return -1;
         var after = T(j);
         if (after.IsWord && !after.Word.FunctionWord && !after.Capitalized) return -1; // "spring offensive" keeps its noun
+        if (token.Capitalized && BeforeEventNoun(seasonToken)) return -1; // "the Spring Offensive": the season alone
         Emit(new TimexCandidate
         {
             Start = StartOf(first),
