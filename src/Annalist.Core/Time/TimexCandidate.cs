@@ -113,6 +113,9 @@ internal sealed class TimexCandidate
     /// </summary>
     public bool ModifiesNoun { get; init; }
 
+    /// <summary>The start of the date written after this clock time that gave it its day (<c>At 5:34 AM … on March 20, 2003</c>).</summary>
+    public int? DatedBy { get; set; }
+
     /// <summary>A period of unstated length only a history refers to (<c>the intervening years</c>): dropped where the text has a date of its own.</summary>
     public bool HistoryPeriod { get; init; }
 }
