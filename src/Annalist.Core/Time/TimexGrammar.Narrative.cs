@@ -187,7 +187,7 @@ internal sealed partial class TimexGrammar
         "offensive", "offensives", "counteroffensive", "counteroffensives", "counter", "campaign", "campaigns", "battle", "battles",
         "fighting", "operation", "operations", "attack", "attacks", "assault", "assaults", "invasion", "uprising", "uprisings",
         "revolt", "revolution", "retreat", "advance", "election", "elections", "session", "crisis", "strike", "strikes",
-        "accession", "vote", "offensive's", "push", "raids", "raid", "war", "siege", "coup", "riots", "massacre", "decrees",
+        "accession", "vote", "push", "raids", "raid", "war", "siege", "coup", "riots", "massacre", "decrees",
     };
 
     /// <summary>Whether the word after <paramref name="i"/> is a noun a time word before it modifies (<c>summer offensive</c>, <c>the August battles</c>).</summary>
@@ -202,8 +202,10 @@ internal sealed partial class TimexGrammar
         return !next.Capitalized || T(i).Capitalized;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNounLookup = EventNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private bool BeforeEventNoun(int i) =>
-        BeforeNoun(i) && EventNouns.Contains(_text.AsSpan(T(i + 1).Start, T(i + 1).End - T(i + 1).Start).ToString());
+        BeforeNoun(i) && EventNounLookup.Contains(_text.AsSpan(T(i + 1).Start, T(i + 1).End - T(i + 1).Start));
 
     /// <summary>
     /// Whether what stands before <paramref name="i"/> makes the word there a modifier of the noun after it: an article, a
