@@ -136,3 +136,30 @@ public sealed partial class TimexAnnotator
         return before < 0 || text[before] is '\n' or '.' or '!' or '?' or '"' or '”' or ')' or ':';
     }
 }
+
+public sealed partial class TimexAnnotator
+{
+    // How far after a clock time the date it belongs to may be written.
+    private const int ClockDateMaxGap = 60;
+
+    /// <summary>
+    /// A history often writes the hour before the day (<c>At 5:34 AM local time on March 20, 2003</c>): a clock time without a
+    /// date followed, in the same sentence and a few words on, by a full date takes that date rather than the story's last day.
+    /// </summary>
+    private static void DateClockTimesFromDateAfter(string text, List<TimexCandidate> candidates)
+    {
+        for (int i = 0; i + 1 < candidates.Count; i++)
+        {
+            var clock = candidates[i];
+            if (clock.Need != AnchorNeed.Fill || clock.Value is not { Hour: not null, Day: null, Month: null, Year: null }) continue;
+            var date = candidates[i + 1];
+            if (date.Need != AnchorNeed.None || date.Value is not { Year: { } year, Month: { } month, Day: { } day, Hour: null }) continue;
+            if (date.Start < clock.End || date.Start - clock.End > ClockDateMaxGap) continue;
+            var between = text.AsSpan(clock.End, date.Start - clock.End);
+            if (between.IndexOfAny('.', ';', '\n') >= 0 || between.IndexOfAny('(', ')') >= 0) continue;
+            clock.Value = clock.Value with { Year = year, Month = month, Day = day };
+            clock.Need = AnchorNeed.None;
+            clock.DatedBy = date.Start;
+        }
+    }
+}

@@ -89,6 +89,7 @@ public sealed partial class TimexAnnotator : Annotator
         int bracket = 0;
         int? referenceYear = documentDate?.Year;
         var paragraph = (Start: 0, End: -1);
+        if (story) DateClockTimesFromDateAfter(text, candidates);
         foreach (var candidate in candidates)
         {
             while (bracket < brackets.Count && brackets[bracket].End <= candidate.Start) bracket++;
@@ -116,6 +117,7 @@ public sealed partial class TimexAnnotator : Annotator
                 candidate.Restates = result[^1].Span.Start;
             var timex = resolver.Resolve(candidate, editorial, out bool unresolved, aside);
             if (timex is null) continue;
+            if (candidate.DatedBy is { } datedBy) timex = timex with { Anchor = datedBy, AnchorSource = TimexAnchorSource.Narrative };
             if (Options.Guidelines == TimexGuidelines.Timex2 && timex.Value is { Type: TimexType.Set, Year: null, Month: null, Day: null, Weekday: null, PartOfDay: null, Hour: null } set
                 && (set.Amount ?? 1) == 1 && set.Unit is TimeUnit.Hour or TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)
                 timex = timex with { Value = set with { UnitPattern = true } };

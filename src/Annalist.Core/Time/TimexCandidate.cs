@@ -107,6 +107,15 @@ internal sealed class TimexCandidate
     /// </summary>
     public int Paragraph { get; set; } = -1;
 
+    /// <summary>
+    /// A month or season that modifies the noun after it (<c>the March accession</c>, <c>the summer offensive</c>): it takes its
+    /// year from the story but names a thing of the story's background, so the story's point does not move to it.
+    /// </summary>
+    public bool ModifiesNoun { get; init; }
+
+    /// <summary>The start of the date written after this clock time that gave it its day (<c>At 5:34 AM … on March 20, 2003</c>).</summary>
+    public int? DatedBy { get; set; }
+
     /// <summary>A period of unstated length only a history refers to (<c>the intervening years</c>): dropped where the text has a date of its own.</summary>
     public bool HistoryPeriod { get; init; }
 }

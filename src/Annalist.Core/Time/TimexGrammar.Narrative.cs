@@ -178,3 +178,89 @@ internal sealed partial class TimexGrammar
         return end;
     }
 }
+
+internal sealed partial class TimexGrammar
+{
+    // Nouns of things that happen at one time: a season or month before one names when that thing happened.
+    private static readonly HashSet<string> EventNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "offensive", "offensives", "counteroffensive", "counteroffensives", "counter", "campaign", "campaigns", "battle", "battles",
+        "fighting", "operation", "operations", "attack", "attacks", "assault", "assaults", "invasion", "uprising", "uprisings",
+        "revolt", "revolution", "retreat", "advance", "election", "elections", "session", "crisis", "strike", "strikes",
+        "accession", "vote", "push", "raids", "raid", "war", "siege", "coup", "riots", "massacre", "decrees",
+    };
+
+    /// <summary>Whether the word after <paramref name="i"/> is a noun a time word before it modifies (<c>summer offensive</c>, <c>the August battles</c>).</summary>
+    private bool BeforeNoun(int i)
+    {
+        var next = T(i + 1);
+        if (!next.IsWord || next.Start - T(i).End > 1) return false;
+        var word = next.Word;
+        if (word.FunctionWord || next.Keyword != TimeKeyword.None || word.Unit != 0 || word.Month != 0 || word.Season != 0 || word.Weekday != 0
+            || word.Number != 0 || word.Ordinal != 0 || word.Holiday != 0 || word.SetUnit != 0) return false;
+        // A capitalized noun only in a name written in capitals throughout (the Winter Offensive).
+        return !next.Capitalized || T(i).Capitalized;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EventNounLookup = EventNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private bool BeforeEventNoun(int i) =>
+        BeforeNoun(i) && EventNounLookup.Contains(_text.AsSpan(T(i + 1).Start, T(i + 1).End - T(i + 1).Start));
+
+    /// <summary>
+    /// Whether what stands before <paramref name="i"/> makes the word there a modifier of the noun after it: an article, a
+    /// possessive (<c>their</c>, <c>Meade's</c>), an adjective or noun (<c>the costly August battles</c>), or, in a name, a
+    /// capitalized word (<c>the Chinese Winter Offensive</c>). A preposition before it makes it a time of its own (<c>in
+    /// August</c>), and a capitalized word before it with a lowercase one after, a name (<c>Theresa May said</c>).
+    /// </summary>
+    private bool InModifierSlot(int i)
+    {
+        if (IsKw(i - 1, TimeKeyword.S) && IsApostrophe(i - 2)) return true;
+        var previous = T(i - 1);
+        if (i == 0 || !previous.IsWord || previous.End - previous.Start == 0) return false;
+        if (previous.Keyword is TimeKeyword.The or TimeKeyword.A) return true;
+        if (IsWordAt(i - 1, "his") || IsWordAt(i - 1, "her") || IsWordAt(i - 1, "its") || IsWordAt(i - 1, "their") || IsWordAt(i - 1, "our")
+            || IsWordAt(i - 1, "an")) return true;
+        if (previous.Word.FunctionWord || previous.Word.Month != 0 || previous.Word.Season != 0) return false;
+        if (previous.Capitalized) return T(i + 1).Capitalized && T(i).Capitalized;
+        return previous.Keyword == TimeKeyword.None;
+    }
+
+    /// <summary>
+    /// A season written without a year right before the noun it modifies (<c>their main summer offensive</c>, <c>the Chinese
+    /// Winter Offensive</c>, <c>winter quarters</c>): the extent is the season alone (TIMEX2). Before the name of something that
+    /// happened (an offensive, a campaign) it is the season of the story's year, or of the year written after the noun
+    /// (<c>the Spring Offensive of 1918</c>), and it dates that thing without moving the story
+    /// (<see cref="TimexCandidate.ModifiesNoun"/>); before another noun it is any year's season (<c>XXXX-WI</c>). <c>fall</c> and
+    /// <c>spring</c>, verbs too, only before a noun of something that happened. Only in a history. Returns the token after the season, or -1.
+    /// </summary>
+    private int MatchSeasonBeforeNoun(int i)
+    {
+        if (_options.Anchoring != TimexAnchoring.Narrative || !BeforeNoun(i) || !InModifierSlot(i)) return -1;
+        var token = T(i);
+        int season = token.Word.Season;
+        bool verbToo = season == 3 && _text[token.Start] is 'f' or 'F' || season == 1;
+        bool happened = BeforeEventNoun(i);
+        if (verbToo && !happened) return -1;
+        var value = new TimeValue { Type = TimexType.Date, Season = season, Granularity = TimeGranularity.Season };
+        var need = AnchorNeed.None;
+        if (happened)
+        {
+            if (IsKw(i + 2, TimeKeyword.Of) && TryYearAt(i + 3, out int year, out _)) value = value with { Year = year };
+            else need = AnchorNeed.Fill;
+        }
+        Emit(new TimexCandidate { Start = token.Start, End = token.End, Value = value, Need = need, ModifiesNoun = true, HistoryPeriod = true });
+        return i + 1;
+    }
+}
+
+internal sealed partial class TimexGrammar
+{
+    /// <summary>
+    /// A month written without a year or day right before the noun it modifies (<c>the March accession</c>, <c>a May vote</c>,
+    /// <c>the costly August battles</c>): it takes its year from the story like any month, but does not move the story's point
+    /// (<see cref="TimexCandidate.ModifiesNoun"/>).
+    /// </summary>
+    private bool MonthModifiesNoun(int i) => !IsAbbreviatedMonth(i) && BeforeNoun(i) && InModifierSlot(i) && (!IsCapitalizedWord(i - 1) || Kw(i - 1) is TimeKeyword.The or TimeKeyword.A)
+        && (!IsCapitalizedWord(i + 1) || Kw(i - 1) is TimeKeyword.The or TimeKeyword.A);
+}

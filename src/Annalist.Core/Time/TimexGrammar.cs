@@ -361,6 +361,8 @@ internal sealed partial class TimexGrammar
         {
             int end = MatchSeason(i, i);
             if (end > i) return end;
+            end = MatchSeasonBeforeNoun(i);
+            if (end > i) return end;
         }
         // "daily" and "weekly" are sets before a noun too ("a daily rally"); "quarterly" and "annual" there name reports and dividends.
         if (word.SetUnit != 0 && (!(T(i + 1).IsWord && !T(i + 1).Capitalized && !T(i + 1).Word.FunctionWord)
@@ -1115,7 +1117,8 @@ internal sealed partial class TimexGrammar
         // "the 1st of the month" is handled elsewhere; bare month.
         if (!LooksLikeMonthAlone(i)) return -1;
         int endMonth = IsAbbreviatedMonth(i) ? SkipPeriod(i) + 1 : i + 1;
-        Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(endMonth - 1), Value = TimeValue.FromDate(null, month), Need = AnchorNeed.Fill });
+        Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(endMonth - 1), Value = TimeValue.FromDate(null, month), Need = AnchorNeed.Fill,
+            ModifiesNoun = MonthModifiesNoun(i) });
         return endMonth;
     }
 
@@ -1161,7 +1164,8 @@ internal sealed partial class TimexGrammar
             // "May", "March" and "August" are also a verb, a verb and an adjective: need a temporal word before, or another month after a dash.
             return IsDash(i + 1) && IsMonth(i + 2) || previous is TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.By or TimeKeyword.Early or TimeKeyword.Late
                 or TimeKeyword.Mid or TimeKeyword.Of or TimeKeyword.During or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.This or TimeKeyword.From
-                or TimeKeyword.Through or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.To;
+                or TimeKeyword.Through or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.To
+                || T(i).Capitalized && MonthModifiesNoun(i);
         }
         if (T(i).End - T(i).Start <= 3 && !IsPunct(i + 1, '.')) return previous is TimeKeyword.In or TimeKeyword.Since or TimeKeyword.Until;
         return true;
@@ -1920,6 +1924,7 @@ internal sealed partial class TimexGrammar
         if (IsKw(j, TimeKeyword.Of)) return -1;
         var after = T(j);
         if (after.IsWord && !after.Word.FunctionWord && !after.Capitalized) return -1; // "spring offensive" keeps its noun
+        if (token.Capitalized && BeforeEventNoun(seasonToken)) return -1; // "the Spring Offensive": the season alone
         Emit(new TimexCandidate
         {
             Start = StartOf(first),
