@@ -269,7 +269,6 @@ internal sealed partial class TurnFinder
         }
         // A story told in the first person: its narrator, whether or not an “I” stands near.
         if (model.OffersNarrator && cuePronoun < 0 && ruleTurn?.Cue is null && NarratorOptionFor(q, qFirst, qLast, p, pLast, opens, proposal, prevKey, twoBackKey, ruleKey, content, wantedCode) is { } narrator) options.Add(narrator);
-        AddPronounCueFeatures(options, OptionKey, q, content, cuePronoun, wanted, ruleTurn, prevKey);
         if (options.Count == 0) return ruleTurn;
 
         string? OptionKeyOfSpecial(int o) => o <= -10 ? ahead[-10 - o].Key : KeyOf(history[-2 - o].SpeakerText);
