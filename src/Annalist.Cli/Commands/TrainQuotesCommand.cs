@@ -45,7 +45,7 @@ public sealed class TrainQuotesSettings : CommandSettings
     public int CorefFolds { get; init; } = 5;
 
     [CommandOption("--out-of-fold-coref")]
-    [Description("Train on the out-of-fold coreference links too, rather than on the shipped coreference model's (trained on these same documents, so better here than on unseen text). Measured worse than training on the shipped links: see docs/layers/turns.md, Session 7).")]
+    [Description("Train on the out-of-fold coreference links too, rather than on the shipped coreference model's (trained on these same documents, so better here than on unseen text). Measured worse than training on the shipped links: see docs/layers/turns.md, Session 7.")]
     public bool OutOfFoldCoref { get; init; }
 
     [CommandOption("--folds <K>")]
