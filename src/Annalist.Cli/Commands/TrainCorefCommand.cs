@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Annalist.Core.Annotations;
 using Annalist.Core.Coreference;
+using Annalist.Core.Learning;
 using Annalist.Core.Pipeline;
 using Annalist.Core.Text;
 using Annalist.Evaluation;
@@ -78,15 +79,10 @@ public sealed class TrainCorefCommand : Command<TrainCorefSettings>
         {
             var pooled = new List<DocumentEvaluation>();
             var rulesOnly = new List<DocumentEvaluation>();
-            for (int fold = 0; fold < settings.Folds; fold++)
+            foreach (var (fold, inFold, held) in Folds.Of(training, settings.Folds))
             {
                 var trainer = new CoreferenceTrainer();
-                var held = new List<(CoreferenceDocument Gold, AnalyzedDocument Analyzed)>();
-                for (int i = 0; i < training.Count; i++)
-                {
-                    if (i % settings.Folds == fold) held.Add(training[i]);
-                    else trainer.Add(training[i].Analyzed, training[i].Gold.Mentions);
-                }
+                foreach (var (gold, analyzed) in inFold) trainer.Add(analyzed, gold.Mentions);
                 foreach (var (gold, analyzed) in gum) trainer.Add(analyzed, gold.Mentions);
                 var model = trainer.Train(settings.Epochs, settings.Seed);
                 var (examples, errors, unreachable) = trainer.EpochErrors[^1];
@@ -154,10 +150,7 @@ public sealed class TrainCorefCommand : Command<TrainCorefSettings>
         [.. documents.Select(d => (d, pipeline.Analyze(new SourceDocument(d.Name, d.Text), cancellationToken)))];
 
     private static List<DocumentEvaluation> Score(IEnumerable<(CoreferenceDocument Gold, AnalyzedDocument Analyzed)> documents, CoreferenceModel? model, bool listErrors) =>
-        [.. documents.Select(d => new DocumentEvaluation(d.Gold.Name, [CoreferenceEvaluator.Score(d.Gold, SystemLayers.From(WithCoreference(d.Analyzed, model)), listErrors)]))];
-
-    private static AnalyzedDocument WithCoreference(AnalyzedDocument document, CoreferenceModel? model) =>
-        new(document.Source, document.Layers.SetItem(LayerNames.Coreference, CoreferenceTrainer.Resolve(document, model)), document.Diagnostics, document.Timings, document.PipelineVersion);
+        [.. documents.Select(d => new DocumentEvaluation(d.Gold.Name, [CoreferenceEvaluator.Score(d.Gold, SystemLayers.From(CoreferenceTrainer.WithCoreference(d.Analyzed, model)), listErrors)]))];
 
     private static JsonObject Scores(EvaluationResult result)
     {

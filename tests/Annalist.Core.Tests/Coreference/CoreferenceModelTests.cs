@@ -68,6 +68,28 @@ public sealed class CoreferenceModelTests
     }
 
     [Fact]
+    public void Out_of_fold_links_come_from_a_model_that_never_saw_the_document()
+    {
+        var (first, firstGold) = Training();
+        const string other = "Mrs. Gray met Mr. Hollis at the gate. Then she gave the keys to her son.\n";
+        var second = Pipeline.Analyze(new SourceDocument("u", other));
+        int gray = other.IndexOf("Mrs. Gray", StringComparison.Ordinal), she = other.IndexOf(" she ", StringComparison.Ordinal) + 1;
+        List<CoreferenceGoldMention> secondGold = [new(new TextSpan(gray, gray + 9), "Gray"), new(new TextSpan(she, she + 3), "Gray")];
+
+        var remade = CoreferenceTrainer.OutOfFold([(first, firstGold), (second, secondGold)], folds: 2, epochs: 3, seed: 5);
+
+        Assert.Equal(2, remade.Length);
+        Assert.Same(first.Source, remade[0].Source);
+        Assert.Same(second.Source, remade[1].Source);
+        var onlySecond = new CoreferenceTrainer();
+        onlySecond.Add(second, secondGold);
+        var onlyFirst = new CoreferenceTrainer();
+        onlyFirst.Add(first, firstGold);
+        Assert.Equal(CoreferenceTrainer.Resolve(first, onlySecond.Train(3, 5)).ToArray(), remade[0].GetLayer<CoreferenceLink>(Annalist.Core.Annotations.LayerNames.Coreference).ToArray());
+        Assert.Equal(CoreferenceTrainer.Resolve(second, onlyFirst.Train(3, 5)).ToArray(), remade[1].GetLayer<CoreferenceLink>(Annalist.Core.Annotations.LayerNames.Coreference).ToArray());
+    }
+
+    [Fact]
     public void Given_names_learn_the_gender_of_their_pronouns()
     {
         const string text = "Ottilie Brask came in. She sat down.\n\nOttilie Nyberg left early. She was tired.\n\nOttilie Roos smiled. Her sister laughed.\n";
