@@ -274,6 +274,16 @@ internal sealed partial class TurnFinder
         string? OptionKeyOfSpecial(int o) => o <= -10 ? ahead[-10 - o].Key : KeyOf(history[-2 - o].SpeakerText);
         string? OptionKey(int o) => o == -1 ? ruleKey : o == NarratorOption ? Narrator().Key : o == CorefOption ? cueCorefKey : o <= PhraseOption ? KeyOf(PhraseText(phrases[PhraseOption - o])) : o <= -10 ? ahead[-10 - o].Key : o < -1 ? KeyOf(history[-2 - o].SpeakerText) : keys[options.FindIndex(x => x.Candidate == o)];
 
+        // Along a run of bare alternating quotations, the nearest explicit cue either way and its parity (TurnFinder.Conversation.cs).
+        if (cuePronoun < 0)
+        {
+            var chainAhead = ChainCue(q, 1);
+            var chainBehind = ChainCue(q, -1);
+            if (chainAhead.Key is not null || chainBehind.Key is not null)
+                for (int i = 0; i < options.Count; i++)
+                    options[i] = options[i] with { Features = [.. options[i].Features, .. ChainFeatures(OptionKey(options[i].Candidate), chainAhead, chainBehind)] };
+        }
+
         if (_learner is not null && _learner.GoldFor(content) is { } gold)
         {
             var right = new bool[options.Count];

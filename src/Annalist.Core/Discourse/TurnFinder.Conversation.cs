@@ -1,0 +1,50 @@
+namespace Annalist.Core.Discourse;
+
+/// <summary>
+/// The conversation an untagged quotation stands in: dialogue printed a speech a paragraph, with nothing
+/// between the quotations, alternates between two people, so an explicit cue anywhere along such a run
+/// (<c>“…,” said Mary</c> three quotations on) tells by its parity whose turn this one is. The model weighs it
+/// as features of every option (templates 117–118; 110–139 are this file's range).
+/// </summary>
+internal sealed partial class TurnFinder
+{
+    /// <summary>Words of narration (outside quotations) between two offsets, counted up to <paramref name="cap"/>.</summary>
+    private int NarrationWords(int from, int to, int cap = 20)
+    {
+        int count = 0;
+        for (int t = _words.TokenAtOrAfter(from); t < _words.Count && _words.Span(t).Start < to && count < cap; t++)
+        {
+            if (_words.IsWord(t) && !_quoted[t]) count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// The nearest explicit cue along a run of quotations that follow one another with no narration between
+    /// (A, B, A, B …), forward (<paramref name="step"/> 1) or back (−1) from quotation <paramref name="q"/>: the
+    /// speaker's key and how many quotations away it stands, so that its parity tells whether it is this
+    /// quotation's speaker or the other's. A cue between two quotations ends the run after it.
+    /// </summary>
+    private (string? Key, int Distance) ChainCue(int q, int step)
+    {
+        for (int k = 1; k <= 8; k++)
+        {
+            int j = q + step * k, near = j - step;
+            if (j < 0 || j >= _outer.Length) break;
+            var (first, second) = step > 0 ? (_outer[near], _outer[j]) : (_outer[j], _outer[near]);
+            bool bare = NarrationWords(first.Span.End, second.Span.Start) == 0;
+            var (_, _, key) = CuedSpeakerOf(j, int.MaxValue);
+            if (key is not null) return (key, k);
+            if (!bare) break;
+        }
+        return (null, 0);
+    }
+
+    private ulong[] ChainFeatures(string? key, (string? Key, int Distance) ahead, (string? Key, int Distance) behind) =>
+    [
+        F(117, 0, ahead.Distance % 2, Same(key, ahead.Key)),
+        F(117, 1, behind.Distance % 2, Same(key, behind.Key)),
+        F(118, 0, Math.Min(ahead.Distance, 4), Same(key, ahead.Key)),
+        F(118, 1, Math.Min(behind.Distance, 4), Same(key, behind.Key)),
+    ];
+}
