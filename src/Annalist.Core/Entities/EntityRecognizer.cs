@@ -56,6 +56,28 @@ public sealed class EntityRecognizer
         return work.Build();
     }
 
+    /// <summary>
+    /// Whether the people word at token <paramref name="index"/> names the people (<c>the Serbs</c>, <c>we English</c>)
+    /// rather than modifying what follows (<c>Chinese territory</c>): with part-of-speech tags, it does unless a noun,
+    /// adjective or number follows; without, unless a capitalized or lower-case content word follows (a plural in
+    /// <c>-s</c> before a verb still names the people).
+    /// </summary>
+    public static bool IsPeopleNoun(TaggingInput input, int index)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (index < 0 || index >= input.Count) return false;
+        var word = input.Word(index);
+        bool last = index + 1 >= input.Count || input.SentenceStarts[index + 1];
+        if (input.PartsOfSpeech is { } tags && tags[index] is not null)
+            return last || tags[index + 1] is not ("NOUN" or "PROPN" or "ADJ" or "NUM");
+        if (last) return true;
+        var next = input.Word(index + 1);
+        if (next.Length == 0 || !char.IsLetter(next[0])) return !(next.Length > 0 && char.IsDigit(next[0]));
+        if (char.IsUpper(next[0])) return false;
+        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) return true;
+        return NameWords.IsFunctionWord(next) || next.EndsWith("ed", StringComparison.Ordinal);
+    }
+
     private sealed class Candidate
     {
         public int First;
@@ -690,19 +712,7 @@ public sealed class EntityRecognizer
             return true;
         }
 
-        private bool IsNounUse(int i)
-        {
-            var word = Word(i);
-            // With tags, what follows decides: a demonym before a noun or adjective modifies it (Chinese territory).
-            if (input.PartsOfSpeech is { } tags && tags[i] is not null)
-                return !(i + 1 < input.Count && SameSentence(i, i + 1) && tags[i + 1] is "NOUN" or "PROPN" or "ADJ" or "NUM");
-            if (i + 1 >= input.Count || input.SentenceStarts[i + 1]) return true;
-            var next = Word(i + 1);
-            if (!IsWord(next)) return !(next.Length > 0 && char.IsDigit(next[0]));
-            if (IsCapitalized(next)) return false;
-            if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) return true;
-            return NameWords.IsFunctionWord(next) || next.EndsWith("ed", StringComparison.Ordinal);
-        }
+        private bool IsNounUse(int i) => IsPeopleNoun(input, i);
 
         /// <summary>Role nouns used as names: <c>the Secretary</c>, <c>the Ambassador</c>, <c>the Secretary of State</c>.</summary>
         public void FindRoleNouns()
