@@ -624,7 +624,8 @@ public sealed class EntityRecognizer
                 var word = Word(i);
                 if (!IsCapitalized(word) || word.Length < 4) continue;
                 if (gazetteer.TryGetDemonym(word, out _)) stemLookup.Add(NameWords.StemOf(word));
-                else if (IsPeoplePlural(i))
+                // A plural the tagger or a rule already calls a place or organization (the Carpathians, the Thames) is no people.
+                else if (IsPeoplePlural(i) && !_candidates.Any(c => i >= c.First && i < c.End && c.Type is EntityType.Place or EntityType.Organization))
                 {
                     // A family (the Duvals) where the document names one of them as a person (Madame Duval) is no people.
                     personWords ??= PersonNameWords();
@@ -704,6 +705,8 @@ public sealed class EntityRecognizer
             if (word.Length < 5 || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal)) return false;
             if (input.SentenceStarts[i] || i == 0 || !NameWords.IsDeterminer(Word(i - 1))) return false;
             if (TitleLexicon.IsTitleWord(word) || gazetteer.TryGetPlace(word, out _)) return false;
+            // A common noun capitalized as a name (the Tombs, the Allies, the Fates) is no people; demonyms are found apart.
+            if (features?.IsCommonWord(word) == true) return false;
             if (i + 1 < input.Count && !input.SentenceStarts[i + 1] && IsCapitalized(Word(i + 1))) return false;
             foreach (char c in word[1..])
             {
