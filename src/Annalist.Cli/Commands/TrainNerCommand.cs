@@ -205,7 +205,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         {
             var dev = litbankDev.Select(p => LitBankReader.Read(p, coarse: true)).ToList();
             using var errors = settings.Errors is null ? null : new StreamWriter(settings.Errors);
-            scores["litbank_dev"] = ScoreJson(dev, NerScorer.Recognizer(recognizer), errors);
+            scores["litbank_dev"] = ScoreJson(dev, NerScorer.Recognizer(recognizer), errors, groupsArePersons: true);
             scores["litbank_dev_tagger_only"] = ScoreJson(dev, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer)));
         }
         var gumDev = NerCorpora.GumFiles(gum, "dev", openGenresOnly: false).SelectMany(NerCorpora.ReadGum).ToList();
@@ -215,7 +215,8 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         {
             // Measured once per shipped model; choices are made on the dev split (--dev), which leaves this out.
             var heldOut = LitBankReader.HeldOut(litbank).Select(p => LitBankReader.Read(p, coarse: true)).ToList();
-            scores["litbank_heldout"] = ScoreJson(heldOut, NerScorer.Recognizer(recognizer));
+            scores["litbank_heldout"] = ScoreJson(heldOut, NerScorer.Recognizer(recognizer), groupsArePersons: true);
+            scores["litbank_heldout_groups_unscored"] = ScoreJson(heldOut, NerScorer.Recognizer(recognizer));
             scores["litbank_heldout_tagger_only"] = ScoreJson(heldOut, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer)));
         }
         Console.WriteLine($"scores: {scores.ToJsonString()}");
@@ -248,6 +249,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         var brown = settings.LoadBrown();
         Console.WriteLine($"brown clusters: {brown.Count:N0} words");
         var pooled = new NerScore(0, 0, 0);
+        var pooledUnscoredGroups = new NerScore(0, 0, 0);
         var pooledRaw = new NerScore(0, 0, 0);
         using var errors = settings.Errors is null ? null : new StreamWriter(settings.Errors);
         using var rawErrors = settings.Errors is null ? null : new StreamWriter(settings.Errors + ".raw");
@@ -273,8 +275,9 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             {
                 var document = LitBankReader.Read(path, coarse: true);
                 errors?.WriteLine(document.Name);
-                var documentScore = NerScorer.Score(document, NerScorer.Recognizer(recognizer), errors);
+                var documentScore = NerScorer.Score(document, NerScorer.Recognizer(recognizer), errors, groupsArePersons: true);
                 score = score.Add(documentScore);
+                pooledUnscoredGroups = pooledUnscoredGroups.Add(NerScorer.Score(document, NerScorer.Recognizer(recognizer)));
                 rawErrors?.WriteLine(document.Name);
                 var documentRaw = NerScorer.Score(document, NerScorer.RawTagger(tagger), rawErrors);
                 raw = raw.Add(documentRaw);
@@ -284,7 +287,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             pooledRaw = pooledRaw.Add(raw);
             Console.WriteLine($"fold {fold + 1}/{settings.Folds}: F1 {score.F1:F4} (tagger only {raw.F1:F4}), {score.Gold} gold ({clock.Elapsed.TotalSeconds:F0} s)");
         }
-        Console.WriteLine($"cross-validated: precision {pooled.Precision:F4} recall {pooled.Recall:F4} F1 {pooled.F1:F4}; tagger only F1 {pooledRaw.F1:F4}; {pooled.Gold} gold");
+        Console.WriteLine($"cross-validated: precision {pooled.Precision:F4} recall {pooled.Recall:F4} F1 {pooled.F1:F4}; tagger only F1 {pooledRaw.F1:F4}; {pooled.Gold} gold; groups unscored (before session 7) F1 {pooledUnscoredGroups.F1:F4}");
         return 0;
     }
 
@@ -343,13 +346,13 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         return [.. counts.Where(p => p.Value >= 3).Select(p => p.Key)];
     }
 
-    internal static JsonObject ScoreJson(IEnumerable<CorpusDocument> documents, NerScorer.Tagger tagger, TextWriter? errors = null)
+    internal static JsonObject ScoreJson(IEnumerable<CorpusDocument> documents, NerScorer.Tagger tagger, TextWriter? errors = null, bool groupsArePersons = false)
     {
         var total = new NerScore(0, 0, 0);
         foreach (var document in documents)
         {
             errors?.WriteLine(document.Name);
-            total = total.Add(NerScorer.Score(document, tagger, errors));
+            total = total.Add(NerScorer.Score(document, tagger, errors, groupsArePersons));
         }
         return new JsonObject
         {

@@ -56,6 +56,28 @@ public sealed class EntityRecognizer
         return work.Build();
     }
 
+    /// <summary>
+    /// Whether the people word at token <paramref name="index"/> names the people (<c>the Serbs</c>, <c>we English</c>)
+    /// rather than modifying what follows (<c>Chinese territory</c>): with part-of-speech tags, it does unless a noun,
+    /// adjective or number follows; without, unless a capitalized or lower-case content word follows (a plural in
+    /// <c>-s</c> before a verb still names the people).
+    /// </summary>
+    public static bool IsPeopleNoun(TaggingInput input, int index)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (index < 0 || index >= input.Count) return false;
+        var word = input.Word(index);
+        bool last = index + 1 >= input.Count || input.SentenceStarts[index + 1];
+        if (input.PartsOfSpeech is { } tags && tags[index] is not null)
+            return last || tags[index + 1] is not ("NOUN" or "PROPN" or "ADJ" or "NUM");
+        if (last) return true;
+        var next = input.Word(index + 1);
+        if (next.Length == 0 || !char.IsLetter(next[0])) return !(next.Length > 0 && char.IsDigit(next[0]));
+        if (char.IsUpper(next[0])) return false;
+        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) return true;
+        return NameWords.IsFunctionWord(next) || next.EndsWith("ed", StringComparison.Ordinal);
+    }
+
     private sealed class Candidate
     {
         public int First;
@@ -602,7 +624,8 @@ public sealed class EntityRecognizer
                 var word = Word(i);
                 if (!IsCapitalized(word) || word.Length < 4) continue;
                 if (gazetteer.TryGetDemonym(word, out _)) stemLookup.Add(NameWords.StemOf(word));
-                else if (IsPeoplePlural(i))
+                // A plural the tagger or a rule already calls a place or organization (the Carpathians, the Thames) is no people.
+                else if (IsPeoplePlural(i) && !_candidates.Any(c => i >= c.First && i < c.End && c.Type is EntityType.Place or EntityType.Organization))
                 {
                     // A family (the Duvals) where the document names one of them as a person (Madame Duval) is no people.
                     personWords ??= PersonNameWords();
@@ -682,6 +705,8 @@ public sealed class EntityRecognizer
             if (word.Length < 5 || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal)) return false;
             if (input.SentenceStarts[i] || i == 0 || !NameWords.IsDeterminer(Word(i - 1))) return false;
             if (TitleLexicon.IsTitleWord(word) || gazetteer.TryGetPlace(word, out _)) return false;
+            // A common noun capitalized as a name (the Tombs, the Allies, the Fates) is no people; demonyms are found apart.
+            if (features?.IsCommonWord(word) == true) return false;
             if (i + 1 < input.Count && !input.SentenceStarts[i + 1] && IsCapitalized(Word(i + 1))) return false;
             foreach (char c in word[1..])
             {
@@ -690,19 +715,7 @@ public sealed class EntityRecognizer
             return true;
         }
 
-        private bool IsNounUse(int i)
-        {
-            var word = Word(i);
-            // With tags, what follows decides: a demonym before a noun or adjective modifies it (Chinese territory).
-            if (input.PartsOfSpeech is { } tags && tags[i] is not null)
-                return !(i + 1 < input.Count && SameSentence(i, i + 1) && tags[i + 1] is "NOUN" or "PROPN" or "ADJ" or "NUM");
-            if (i + 1 >= input.Count || input.SentenceStarts[i + 1]) return true;
-            var next = Word(i + 1);
-            if (!IsWord(next)) return !(next.Length > 0 && char.IsDigit(next[0]));
-            if (IsCapitalized(next)) return false;
-            if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) return true;
-            return NameWords.IsFunctionWord(next) || next.EndsWith("ed", StringComparison.Ordinal);
-        }
+        private bool IsNounUse(int i) => IsPeopleNoun(input, i);
 
         /// <summary>Role nouns used as names: <c>the Secretary</c>, <c>the Ambassador</c>, <c>the Secretary of State</c>.</summary>
         public void FindRoleNouns()

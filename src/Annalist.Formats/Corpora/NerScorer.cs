@@ -18,16 +18,24 @@ public sealed record NerScore(int Correct, int Predicted, int Gold)
 /// <summary>
 /// Scores mentions found in corpus documents against their annotation. Both sides are compared as token
 /// ranges after dropping a leading article (Annalist's names never include <c>the</c>); gold spans of
-/// kinds outside the coarse scheme, and system spans overlapping them, are not counted; system groups
-/// (peoples) have no counterpart in these corpora and are not counted either. A title directly before a
-/// person the recognizer found is counted as part of the name, as these corpora annotate it.
+/// kinds outside the coarse scheme, and system spans overlapping them, are not counted. System groups
+/// (peoples) are not counted either, unless the corpus counts a people named by a proper noun as persons
+/// (LitBank, after ACE's PER.Group: <c>the Magyars</c>, <c>we English</c>; see <c>docs/layers/entities.md</c>):
+/// then a group whose last word names the people (<see cref="EntityRecognizer.IsPeopleNoun"/>) is a person
+/// and one modifying a noun (<c>English fields</c>, which LitBank leaves unannotated) is still not counted.
+/// A title directly before a person the recognizer found is counted as part of the name, as these corpora annotate it.
 /// </summary>
 public static class NerScorer
 {
     /// <summary>Mentions as token ranges of the flat token list of <paramref name="document"/>.</summary>
     public delegate IEnumerable<(int First, int End, EntityType Type)> Tagger(CorpusDocument document, TaggingInput input);
 
-    public static NerScore Score(CorpusDocument document, Tagger tagger, TextWriter? errors = null)
+    /// <summary>Scores one document's mentions found by <paramref name="tagger"/>, writing misses and false finds to <paramref name="errors"/> when given.</summary>
+    /// <param name="document">The annotated document.</param>
+    /// <param name="tagger">What finds the mentions.</param>
+    /// <param name="errors">Where to list each false find (+) and miss (-), or null.</param>
+    /// <param name="groupsArePersons">Score groups that name a people as persons (LitBank's guidelines).</param>
+    public static NerScore Score(CorpusDocument document, Tagger tagger, TextWriter? errors = null, bool groupsArePersons = false)
     {
         var input = document.ToTaggingInput();
         var offsets = document.SentenceOffsets();
@@ -42,11 +50,16 @@ public static class NerScorer
         }
         int correct = 0, predicted = 0;
         var seen = new HashSet<(int, int, EntityType)>();
-        foreach (var (f, end, type) in tagger(document, input))
+        foreach (var (f, end, found) in tagger(document, input))
         {
             int first = f;
             while (first < end - 1 && input.Word(first) is "the" or "The") first++;
-            if (type == EntityType.Group) continue;
+            var type = found;
+            if (type == EntityType.Group)
+            {
+                if (!groupsArePersons || !EntityRecognizer.IsPeopleNoun(input, end - 1)) continue;
+                type = EntityType.Person;
+            }
             if (ignored.Any(i => first < i.End && i.First < end)) continue;
             if (!seen.Add((first, end, type))) continue;
             predicted++;

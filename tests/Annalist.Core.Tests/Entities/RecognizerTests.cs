@@ -50,6 +50,17 @@ public sealed class RecognizerTests
     }
 
     [Fact]
+    public void A_capitalized_common_plural_after_a_determiner_is_no_people_but_an_unknown_plural_is()
+    {
+        // "allies" is a common word of the training text; "Varnaks" is no word at all.
+        const string text = "The river was low that year. In the spring the Allies crossed the river. In the summer the Varnaks crossed the river.";
+        var (mentions, _) = Analyze(text);
+        int allies = text.IndexOf("Allies", StringComparison.Ordinal), varnaks = text.IndexOf("Varnaks", StringComparison.Ordinal);
+        Assert.DoesNotContain(mentions, m => m.Span.Start == allies && m.Type == EntityType.Group);
+        Assert.Contains(mentions, m => m.Span.Start == varnaks && m.Span.End == varnaks + 7 && m.Type == EntityType.Group);
+    }
+
+    [Fact]
     public void A_possessive_ending_is_not_part_of_the_mention()
     {
         const string text = "Later Dahl arrived, and Dahl’s car followed.";

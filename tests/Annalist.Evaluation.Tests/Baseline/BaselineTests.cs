@@ -90,7 +90,7 @@ public class BaselineTests
             }
         }
         var total = new Annalist.Formats.Corpora.NerScore(0, 0, 0);
-        foreach (var document in Documents()) total = total.Add(Annalist.Formats.Corpora.NerScorer.Score(document, scorer));
+        foreach (var document in Documents()) total = total.Add(Annalist.Formats.Corpora.NerScorer.Score(document, scorer, groupsArePersons: corpus == "litbank"));
         var layers = new JsonObject
         {
             ["ner"] = new JsonObject

@@ -126,6 +126,17 @@ public sealed class CorpusReaderTests
     }
 
     [Fact]
+    public void Scoring_counts_a_people_as_persons_only_where_asked_and_never_a_modifying_people_word()
+    {
+        // "the Veltrans" names a people (a person mention by LitBank's rule); "Veltran ships" only modifies.
+        var document = new CorpusDocument("d", [["The", "Veltrans", "sailed", "in", "Veltran", "ships", "."]], null,
+            [new CorpusMention(0, 0, 2, EntityType.Person)]);
+        (int, int, EntityType)[] found = [(1, 2, EntityType.Group), (4, 5, EntityType.Group)];
+        Assert.Equal(new NerScore(0, 0, 1), NerScorer.Score(document, (_, _) => found));
+        Assert.Equal(new NerScore(1, 1, 1), NerScorer.Score(document, (_, _) => found, groupsArePersons: true));
+    }
+
+    [Fact]
     public void Person_coverage_counts_gold_persons_inside_system_persons_without_their_titles()
     {
         var document = new CorpusDocument("d", [["Secretary", "Vale", "met", "Ada", "Lind", "."]], null,
