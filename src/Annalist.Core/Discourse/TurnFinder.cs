@@ -885,6 +885,7 @@ internal sealed partial class TurnFinder
             if (cue.ContentAfter >= 0) after = cue.ContentAfter;
             int addressee = cue.Addressee;
             int addresseePronoun = -1;
+            string? groupAddressee = null;
             if (cue.ContentAfter >= 0) { }
             else if (addressee < 0 && _words.In(verb, DiscourseLexicon.AddresseeVerbs) && after < _words.Count && _candidateAt[after] is int a && a >= 0 && _candidates[a].First == after)
             {
@@ -895,6 +896,11 @@ internal sealed partial class TurnFinder
             {
                 addresseePronoun = after;
                 after++;
+            }
+            else if (_words.In(verb, DiscourseLexicon.AddresseeVerbs) && GroupAddresseeHead(after) is int head and >= 0)
+            {
+                groupAddressee = _text[_words.Span(after).Start.._words.Span(head).End];
+                after = head + 1;
             }
             else if (_words.Is(after, "to") && after + 1 < _words.Count && _candidateAt[after + 1] is int b && b >= 0 && _candidates[b].First == after + 1)
             {
@@ -943,6 +949,7 @@ internal sealed partial class TurnFinder
                     addresseeId is null ? [] : [addresseeId], addresseeText);
                 if (cue.PhraseText is null) _speakerlessCues.Add(cue.CueStart);
             }
+            if (groupAddressee is not null && turn.AddresseeText is null) turn = turn with { AddresseeText = groupAddressee };
             if (addresseePronoun >= 0 && turn.AddresseeText is null)
             {
                 var (pronounText, pronounId) = ObjectPronounAddressee(addresseePronoun, turn);
@@ -953,6 +960,23 @@ internal sealed partial class TurnFinder
             reported.Add((span, turn.SpeakerText));
         }
         ContinueReported(opened);
+    }
+
+    /// <summary>
+    /// The last word of people spoken to that no candidate covers, right after an addressee verb (<c>told both Turkish and
+    /// British representatives that</c>, <c>asked the visiting officials whether</c>): a noun naming people within six
+    /// words, with <c>that</c> or a question word after it; -1 if none.
+    /// </summary>
+    private int GroupAddresseeHead(int first)
+    {
+        for (int t = first; t < _words.Count && t <= first + 6; t++)
+        {
+            if (!_words.IsWord(t) || _quoted[t] || _words.In(t, DiscourseLexicon.FiniteMarkers) || _words.Is(t, "that") || _words.Is(t, "to")
+                || _words.Tag(t) is "AUX" or "ADP") return -1;
+            if (!_words.In(t, DiscourseLexicon.GroupSpeakerNouns) || _words.Is(t, "latter") || _words.Is(t, "former")) continue;
+            return _words.Is(t + 1, "that") || _words.In(t + 1, DiscourseLexicon.QuestionOpeners) ? t : -1;
+        }
+        return -1;
     }
 
     /// <summary>
