@@ -981,34 +981,65 @@ internal sealed partial class TurnFinder
 
     /// <summary>
     /// The one spoken to that an object pronoun names (<c>told me that</c>, <c>replied to him that</c>): <c>me</c> is the
-    /// author when the metadata names one; <c>him</c> or <c>her</c> the most recent name or office of that gender in the
-    /// sentence or the one before that is not the speaker; otherwise the pronoun's own words, unbound.
+    /// author when the metadata names one; <c>him</c> or <c>her</c> the speaker of the last turn of the paragraph by
+    /// another, else the person right after a verb in the sentence or the one before (<c>I thanked Ambassador X and told
+    /// him</c>, <c>Saw the Minister. … I told him</c>), else the last other speaker of the two paragraphs before;
+    /// otherwise the pronoun's own words, unbound. Never the turn's own speaker.
     /// </summary>
     private (string? Text, string? EntityId) ObjectPronounAddressee(int pronoun, Turn turn)
     {
         var word = _words.Word(pronoun);
-        if (word.Equals("me", StringComparison.OrdinalIgnoreCase) && _author is not null) return (_author, _authorId);
+        if (word.Equals("me", StringComparison.OrdinalIgnoreCase) && _author is not null)
+            return _authorId is not null && turn.Speakers.Contains(_authorId) || string.Equals(_author, turn.SpeakerText, StringComparison.Ordinal) ? (null, null) : (_author, _authorId);
         bool male = DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word), female = DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word);
         if (!male && !female) return (word.ToString(), null);
-        char gender = male ? 'm' : 'f';
         int offset = _words.Span(pronoun).Start;
         int paragraph = ParagraphIndex(offset);
-        int from = paragraph >= 0 ? _paragraphs[paragraph].Start : 0;
+        int paragraphStart = paragraph >= 0 ? _paragraphs[paragraph].Start : 0;
+        if (LastOtherSpeakerFrom(paragraphStart, offset, turn) is { } inParagraph) return inParagraph;
+        int sentenceStart = SentenceStartBefore(offset);
+        int previous = sentenceStart - 1;
+        while (previous > 0 && char.IsWhiteSpace(_text[previous])) previous--;
+        int from = Math.Max(paragraphStart, previous > 0 ? SentenceStartBefore(previous) : 0);
+        char gender = male ? 'm' : 'f';
         int next = FirstCandidateFrom(pronoun);
-        for (int a = (next < 0 ? _candidates.Count : next) - 1, seen = 0; a >= 0 && seen < 12; a--, seen++)
+        // First the object of a verb, then any person named (a diary's “Saw Hopkins” may be read as one name).
+        for (int pass = 0; pass < 2; pass++)
+        for (int a = (next < 0 ? _candidates.Count : next) - 1; a >= 0; a--)
         {
             var candidate = _candidates[a];
             if (candidate.Span.Start >= offset) continue;
             if (candidate.Span.Start < from) break;
             if (candidate.Kind == CandidateKind.Pronoun || candidate.Possessive || _quoted[candidate.First]) continue;
+            // The object of a verb: “thanked Ambassador X”, “Saw the Minister”.
+            bool afterWord = candidate.First > 0 && _words.IsWord(candidate.First - 1);
+            if (pass == 0 && (!afterWord || _words.Tag(candidate.First - 1) != "VERB")) continue;
+            // “his note concerning Mr. X”, “including Mr. Y”: a participle's object is no one spoken to.
+            if (afterWord && _words.Word(candidate.First - 1).EndsWith("ing", StringComparison.Ordinal)) continue;
             if (candidate.EntityId is { } id && _entities.TypeOf(id) is { } type && type != "person") continue;
-            if (candidate.Kind == CandidateKind.Name && candidate.EntityId is null && ResolveByRules(a).EntityId is null) continue;
             if ((TitleGender(candidate.First) ?? NameGender(a) ?? GivenNameGender(candidate)) is char known && known != gender) continue;
             var (text, entity) = Resolve(a);
             if (text is null || string.Equals(text, turn.SpeakerText, StringComparison.Ordinal) || entity is not null && turn.Speakers.Contains(entity)) continue;
             return (text, entity);
         }
-        return (word.ToString(), null);
+        int earlier = paragraph >= 2 ? _paragraphs[paragraph - 2].Start : 0;
+        return LastOtherSpeakerFrom(earlier, paragraphStart, turn) ?? (word.ToString(), null);
+    }
+
+    /// <summary>The speaker of the last turn between <paramref name="from"/> and <paramref name="before"/> whose speaker is named and is not <paramref name="turn"/>'s.</summary>
+    private (string? Text, string? EntityId)? LastOtherSpeakerFrom(int from, int before, Turn turn)
+    {
+        for (int i = _turns.Count - 1; i >= 0; i--)
+        {
+            var other = _turns[i];
+            if (other.Span.Start >= before) continue;
+            if (other.Span.Start < from) break;
+            if (other.SpeakerText is not { } text || text is "I" or "we" or "We") continue;
+            if (string.Equals(text, turn.SpeakerText, StringComparison.Ordinal) || other.Speakers.Length > 1) continue;
+            if (!other.Speakers.IsEmpty && turn.Speakers.Contains(other.Speakers[0])) continue;
+            return (text, other.Speakers.IsEmpty ? null : other.Speakers[0]);
+        }
+        return null;
     }
 
     /// <summary>
