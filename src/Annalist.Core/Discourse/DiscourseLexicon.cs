@@ -108,7 +108,7 @@ internal static class DiscourseLexicon
     /// <summary>Infinitives of speaking after <c>went on to</c> or <c>proceeded to</c> (<c>went on to say that …</c>).</summary>
     public static readonly FrozenSet<string> InfinitivesOfSpeaking = Words(
         "say", "state", "add", "ask", "explain", "note", "remark", "observe", "suggest", "emphasize", "emphasise", "stress", "point", "express", "inquire", "argue", "insist",
-        "tell", "inform", "report", "assure", "enquire", "warn", "mention", "reply");
+        "tell", "inform", "report", "assure", "enquire", "warn", "mention", "reply", "advise", "remind");
 
     /// <summary>Verbs that carry a speaker on to more speech: <c>went on to</c>, <c>proceeded to</c>.</summary>
     public static readonly FrozenSet<string> ProceedVerbs = Words("went", "goes", "go", "proceeded", "proceeds", "continued", "moved");
@@ -277,6 +277,10 @@ internal static class DiscourseLexicon
     public static readonly FrozenSet<string> MalePronouns = Words("he", "him", "his");
 
     public static readonly FrozenSet<string> FemalePronouns = Words("she", "her", "hers");
+
+    /// <summary>Forms of address before a name that name no office (<c>Mr.</c>, <c>Comrade</c>, <c>Dr.</c>): a list of them is a list of people.</summary>
+    public static readonly FrozenSet<string> FormsOfAddress = Words(
+        "mr", "mrs", "ms", "miss", "dr", "sir", "lady", "madame", "mme", "monsieur", "m", "herr", "frau", "comrade", "messrs");
 
     /// <summary>Titles that say a man is meant (<c>Mr.</c>, <c>Sir</c>, <c>King</c>).</summary>
     public static readonly FrozenSet<string> MaleTitles = Words(

@@ -502,13 +502,33 @@ internal static class ParticipantFinder
         {
             // A tab parts the cells of a table row (two columns, one per side); each cell is an item.
             if (i < end && !(splitOnSemicolons && text[i] == ';') && text[i] != '\t') continue;
-            if (CountCommas(text, itemStart, i) >= 3) AddList(text, words, entities, itemStart, i, side, found);
+            if (CountCommas(text, itemStart, i) >= 3 || EveryPartOpensWithAddress(text, itemStart, i)) AddList(text, words, entities, itemStart, i, side, found);
             else AddItem(text, words, entities, itemStart, i, side, found);
             itemStart = i + 1;
         }
     }
 
     private static int CountCommas(string text, int start, int end) => text.AsSpan(start, end - start).Count(',');
+
+    /// <summary>
+    /// Parts after commas that each open with a form of address (<c>Comrade A, Comrade B, Comrade C (interpreter)</c>,
+    /// <c>Mr. A, Mr. B</c>) are people, however few; an office after a name (<c>Mr. A, Secretary of State</c>) is none.
+    /// </summary>
+    private static bool EveryPartOpensWithAddress(string text, int start, int end)
+    {
+        if (CountCommas(text, start, end) == 0) return false;
+        int partStart = start;
+        for (int i = start; i <= end; i++)
+        {
+            if (i < end && text[i] != ',') continue;
+            var part = text.AsSpan(partStart, i - partStart).Trim();
+            if (part.StartsWith("and ", StringComparison.Ordinal)) part = part[4..].TrimStart();
+            int space = part.IndexOf(' ');
+            if (space <= 0 || !DiscourseLexicon.Contains(DiscourseLexicon.FormsOfAddress, part[..space].TrimEnd('.'))) return false;
+            partStart = i + 1;
+        }
+        return true;
+    }
 
     /// <summary>
     /// A line listing several people (<c>The President, Secretary of State, Mr. A, and Mr. B</c>): each

@@ -499,6 +499,7 @@ internal sealed partial class TurnFinder
         var joint = ImmutableArray.CreateBuilder<int>();
         if (_candidates[speaker].Kind == CandidateKind.Pronoun && !_words.Is(_candidates[speaker].First, "I")) return [];
         int c = speaker;
+        int byComma = 0;
         while (c > 0)
         {
             int before = _candidates[c].First - 1;
@@ -509,10 +510,17 @@ internal sealed partial class TurnFinder
             int other = _candidateAt[Math.Max(before - 1, 0)];
             if (before - 1 < firstToken || other < 0 || _candidates[other].Last != before - 1 || _candidates[other].Kind == CandidateKind.Pronoun || _candidates[other].Possessive) break;
             joint.Insert(0, other);
+            if (byComma == 0 && _words.IsChar(before, ',')) byComma = joint.Count;
             c = other;
         }
+        // A list of speakers opens its clause; one that a phrase or more names run into (“Regarding A, B and C, Mr. X
+        // and I told him”) ends at its last comma: what stands before that is no speaker.
+        if (byComma > 0 && joint.Count > 0 && !OpensSpeakerList(_candidates[joint[0]].First, firstToken)) joint.RemoveRange(0, joint.Count - (byComma - 1));
         return joint.ToImmutable();
     }
+
+    private bool OpensSpeakerList(int first, int firstToken) =>
+        first <= firstToken || !_words.IsWord(first - 1) && !_words.IsChar(first - 1, ',') || _words.Is(first - 1, "then") || _words.Is(first - 1, "but") || _words.Is(first - 1, "when");
 
     /// <summary>The person spoken to right after an addressee verb (<c>asked the Minister</c>) or <c>to</c>, if any.</summary>
     private int AddresseeAfter(int verb, int lastToken)
@@ -863,12 +871,21 @@ internal sealed partial class TurnFinder
                 reported.Add((inverted.Span, inverted.SpeakerText));
                 continue;
             }
+            if (InsetReportedTurn(t, reported, opened) is { } inset)
+            {
+                _turns.Add(inset);
+                opened.Add(inset);
+                reported.Add((inset.Span, inset.SpeakerText));
+                continue;
+            }
             if (ReportedCueAt(t) is not { } cue) continue;
             int verb = cue.Verb;
             int after = PhrasalThat(verb) is int that and >= 0 ? that
                 : _words.Is(verb + 1, "out") && (_words.Is(verb, "pointed") || _words.Is(verb, "pointing")) ? verb + 2 : verb + 1;
             if (cue.ContentAfter >= 0) after = cue.ContentAfter;
             int addressee = cue.Addressee;
+            int addresseePronoun = -1;
+            string? groupAddressee = null;
             if (cue.ContentAfter >= 0) { }
             else if (addressee < 0 && _words.In(verb, DiscourseLexicon.AddresseeVerbs) && after < _words.Count && _candidateAt[after] is int a && a >= 0 && _candidates[a].First == after)
             {
@@ -877,7 +894,13 @@ internal sealed partial class TurnFinder
             }
             else if (_words.In(verb, DiscourseLexicon.AddresseeVerbs) && _words.In(after, DiscourseLexicon.ObjectPronouns))
             {
+                addresseePronoun = after;
                 after++;
+            }
+            else if (_words.In(verb, DiscourseLexicon.AddresseeVerbs) && GroupAddresseeHead(after) is int head and >= 0)
+            {
+                groupAddressee = _text[_words.Span(after).Start.._words.Span(head).End];
+                after = head + 1;
             }
             else if (_words.Is(after, "to") && after + 1 < _words.Count && _candidateAt[after + 1] is int b && b >= 0 && _candidates[b].First == after + 1)
             {
@@ -886,6 +909,7 @@ internal sealed partial class TurnFinder
             }
             else if (_words.Is(after, "to") && _words.In(after + 1, DiscourseLexicon.ObjectPronouns))
             {
+                addresseePronoun = after + 1;
                 after += 2;
             }
             // A list marker between the verb and its content (“told him (a) that …”) is none of either.
@@ -902,6 +926,9 @@ internal sealed partial class TurnFinder
             var span = new TextSpan(contentStart, TrimEnd(contentStart, contentEnd));
             string? speakerText = cue.Subject >= 0 ? Resolve(cue.Subject).Text : cue.PhraseText;
             bool personalPronoun = cue.Implicit || cue.Subject >= 0 && _candidates[cue.Subject].Kind == CandidateKind.Pronoun && !_words.Is(_candidates[cue.Subject].First, "who");
+            // “The Minister told me that …; I replied that …”: the writer answering after a semicolon is another speaker.
+            if (!cue.Implicit && cue.Subject >= 0 && _candidates[cue.Subject].Kind == CandidateKind.Pronoun && _words.IsChar(_candidates[cue.Subject].First - 1, ';')
+                && (_words.Is(_candidates[cue.Subject].First, "I") || _words.Is(_candidates[cue.Subject].First, "we"))) personalPronoun = false;
             if (IsOwnSpeakerInside(reported, _words.Span(verb).Start, speakerText, personalPronoun)) continue;
             int cueEnd = _words.Span(contentToken - 1).End;
             Turn turn;
@@ -922,11 +949,97 @@ internal sealed partial class TurnFinder
                     addresseeId is null ? [] : [addresseeId], addresseeText);
                 if (cue.PhraseText is null) _speakerlessCues.Add(cue.CueStart);
             }
+            if (groupAddressee is not null && turn.AddresseeText is null) turn = turn with { AddresseeText = groupAddressee };
+            if (addresseePronoun >= 0 && turn.AddresseeText is null)
+            {
+                var (pronounText, pronounId) = ObjectPronounAddressee(addresseePronoun, turn);
+                turn = turn with { AddresseeText = pronounText, Addressees = pronounId is null ? [] : [pronounId] };
+            }
             _turns.Add(turn);
             opened.Add(turn);
             reported.Add((span, turn.SpeakerText));
         }
         ContinueReported(opened);
+    }
+
+    /// <summary>
+    /// The last word of people spoken to that no candidate covers, right after an addressee verb (<c>told both Turkish and
+    /// British representatives that</c>, <c>asked the visiting officials whether</c>): a noun naming people within six
+    /// words, with <c>that</c> or a question word after it; -1 if none.
+    /// </summary>
+    private int GroupAddresseeHead(int first)
+    {
+        for (int t = first; t < _words.Count && t <= first + 6; t++)
+        {
+            if (!_words.IsWord(t) || _quoted[t] || _words.In(t, DiscourseLexicon.FiniteMarkers) || _words.Is(t, "that") || _words.Is(t, "to")
+                || _words.Tag(t) is "AUX" or "ADP") return -1;
+            if (!_words.In(t, DiscourseLexicon.GroupSpeakerNouns) || _words.Is(t, "latter") || _words.Is(t, "former")) continue;
+            return _words.Is(t + 1, "that") || _words.In(t + 1, DiscourseLexicon.QuestionOpeners) ? t : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The one spoken to that an object pronoun names (<c>told me that</c>, <c>replied to him that</c>): <c>me</c> is the
+    /// author when the metadata names one; <c>him</c> or <c>her</c> the speaker of the last turn of the paragraph by
+    /// another, else the person right after a verb in the sentence or the one before (<c>I thanked Ambassador X and told
+    /// him</c>, <c>Saw the Minister. … I told him</c>), else the last other speaker of the two paragraphs before;
+    /// otherwise the pronoun's own words, unbound. Never the turn's own speaker.
+    /// </summary>
+    private (string? Text, string? EntityId) ObjectPronounAddressee(int pronoun, Turn turn)
+    {
+        var word = _words.Word(pronoun);
+        if (word.Equals("me", StringComparison.OrdinalIgnoreCase) && _author is not null)
+            return _authorId is not null && turn.Speakers.Contains(_authorId) || string.Equals(_author, turn.SpeakerText, StringComparison.Ordinal) ? (null, null) : (_author, _authorId);
+        bool male = DiscourseLexicon.Contains(DiscourseLexicon.MalePronouns, word), female = DiscourseLexicon.Contains(DiscourseLexicon.FemalePronouns, word);
+        if (!male && !female) return (word.ToString(), null);
+        int offset = _words.Span(pronoun).Start;
+        int paragraph = ParagraphIndex(offset);
+        int paragraphStart = paragraph >= 0 ? _paragraphs[paragraph].Start : 0;
+        if (LastOtherSpeakerFrom(paragraphStart, offset, turn) is { } inParagraph) return inParagraph;
+        int sentenceStart = SentenceStartBefore(offset);
+        int previous = sentenceStart - 1;
+        while (previous > 0 && char.IsWhiteSpace(_text[previous])) previous--;
+        int from = Math.Max(paragraphStart, previous > 0 ? SentenceStartBefore(previous) : 0);
+        char gender = male ? 'm' : 'f';
+        int next = FirstCandidateFrom(pronoun);
+        // First the object of a verb, then any person named (a diary's “Saw Hopkins” may be read as one name).
+        for (int pass = 0; pass < 2; pass++)
+        for (int a = (next < 0 ? _candidates.Count : next) - 1; a >= 0; a--)
+        {
+            var candidate = _candidates[a];
+            if (candidate.Span.Start >= offset) continue;
+            if (candidate.Span.Start < from) break;
+            if (candidate.Kind == CandidateKind.Pronoun || candidate.Possessive || _quoted[candidate.First]) continue;
+            // The object of a verb: “thanked Ambassador X”, “Saw the Minister”.
+            bool afterWord = candidate.First > 0 && _words.IsWord(candidate.First - 1);
+            if (pass == 0 && (!afterWord || _words.Tag(candidate.First - 1) != "VERB")) continue;
+            // “his note concerning Mr. X”, “including Mr. Y”: a participle's object is no one spoken to.
+            if (afterWord && _words.Word(candidate.First - 1).EndsWith("ing", StringComparison.Ordinal)) continue;
+            if (candidate.EntityId is { } id && _entities.TypeOf(id) is { } type && type != "person") continue;
+            if ((TitleGender(candidate.First) ?? NameGender(a) ?? GivenNameGender(candidate)) is char known && known != gender) continue;
+            var (text, entity) = Resolve(a);
+            if (text is null || string.Equals(text, turn.SpeakerText, StringComparison.Ordinal) || entity is not null && turn.Speakers.Contains(entity)) continue;
+            return (text, entity);
+        }
+        int earlier = paragraph >= 2 ? _paragraphs[paragraph - 2].Start : 0;
+        return LastOtherSpeakerFrom(earlier, paragraphStart, turn) ?? (word.ToString(), null);
+    }
+
+    /// <summary>The speaker of the last turn between <paramref name="from"/> and <paramref name="before"/> whose speaker is named and is not <paramref name="turn"/>'s.</summary>
+    private (string? Text, string? EntityId)? LastOtherSpeakerFrom(int from, int before, Turn turn)
+    {
+        for (int i = _turns.Count - 1; i >= 0; i--)
+        {
+            var other = _turns[i];
+            if (other.Span.Start >= before) continue;
+            if (other.Span.Start < from) break;
+            if (other.SpeakerText is not { } text || text is "I" or "we" or "We") continue;
+            if (string.Equals(text, turn.SpeakerText, StringComparison.Ordinal) || other.Speakers.Length > 1) continue;
+            if (!other.Speakers.IsEmpty && turn.Speakers.Contains(other.Speakers[0])) continue;
+            return (text, other.Speakers.IsEmpty ? null : other.Speakers[0]);
+        }
+        return null;
     }
 
     /// <summary>
@@ -952,6 +1065,54 @@ internal sealed partial class TurnFinder
             if (turn.Span.Start < end && start < turn.Span.End) return null;
         }
         return MakeTurn(new TextSpan(start, end), TurnMode.Reported, new Attribution(c, cue, [], -1));
+    }
+
+    /// <summary>
+    /// A cue set into what it reports, its subject first (<c>The matter, he said, was closed.</c>, <c>The question of
+    /// the assets, the Ambassador said, was urgent.</c>): a name, office or personal pronoun between commas before a
+    /// reporting verb and a comma; the turn is the whole sentence, the cue the subject and the verb. A sentence opening
+    /// with one word before the comma (<c>Yes, he said, …</c>), inside a quotation or already in a turn is none.
+    /// </summary>
+    private Turn? InsetReportedTurn(int verb, List<(TextSpan Span, string? Speaker)> reported, List<Turn> opened)
+    {
+        if (verb < 2 || !_words.IsChar(verb + 1, ',') || !_words.In(verb, DiscourseLexicon.ReportingVerbs) || verb + 2 >= _words.Count) return null;
+        if (!_words.IsWord(verb + 2) || _quoted[verb + 2]) return null;
+        int c = _candidateAt[verb - 1];
+        if (c < 0 || _candidates[c].Last != verb - 1 || _candidates[c].Possessive) return null;
+        var candidate = _candidates[c];
+        bool pronoun = candidate.Kind == CandidateKind.Pronoun;
+        if (pronoun && _words.Is(candidate.First, "who")) return null;
+        if (!_words.IsChar(candidate.First - 1, ',') || _quoted[candidate.First - 1]) return null;
+        int start = SentenceStartBefore(_words.Span(verb).Start);
+        int first = _words.TokenAtOrAfter(start);
+        if (first < 0 || first > candidate.First - 3 || _quoted[first]) return null;
+        int end = TrimEnd(start, SentenceEndAfter(_words.Span(verb).Start));
+        if (_words.Span(verb + 2).End > end) return null;
+        var cue = new TextSpan(candidate.Span.Start, _words.Span(verb).End);
+        // The pronoun stands for someone before its sentence: “The Minister, he said, was worried” is not the Minister's.
+        int speaker = ReportedAntecedent(c, opened, start) is int named and >= 0 && !NamedBefore(named, start, candidate.First) ? named : c;
+        string? speakerText = speaker == c && pronoun ? null : Resolve(speaker).Text;
+        if (IsOwnSpeakerInside(reported, cue.Start, speakerText, pronoun)) return null;
+        foreach (var turn in _turns)
+        {
+            if (turn.Span.Start < end && start < turn.Span.End) return null;
+        }
+        if (speaker == c && pronoun && !_words.Is(candidate.First, "I")) return new Turn(new TextSpan(start, end), TurnMode.Reported, cue, null, [], [], null);
+        return MakeTurn(new TextSpan(start, end), TurnMode.Reported, new Attribution(speaker, cue, [], -1));
+    }
+
+    /// <summary>Whether the person of candidate <paramref name="c"/> is named again between <paramref name="from"/> and token <paramref name="beforeToken"/> (what a set-in pronoun reports is about them, so it is not theirs).</summary>
+    private bool NamedBefore(int c, int from, int beforeToken)
+    {
+        var (text, id) = Resolve(c);
+        int first = FirstCandidateFrom(_words.TokenAtOrAfter(from));
+        for (int a = first; a >= 0 && a < _candidates.Count && _candidates[a].First < beforeToken; a++)
+        {
+            if (_candidates[a].Kind == CandidateKind.Pronoun) continue;
+            var (otherText, otherId) = Resolve(a);
+            if (id is not null ? otherId == id : string.Equals(otherText, text, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -994,24 +1155,56 @@ internal sealed partial class TurnFinder
         if (before < 0 || _quoted[before]) return null;
         int agent = PassiveAgent(verb);
         int contentAfter = agent >= 0 ? _candidates[agent].Last + 1 : -1;
-        if (_words.Is(before, "it")) return new ReportedCue(verb, agent, _words.Span(before).Start, false, null, [], -1, contentAfter);
+        string? agentText = null;
+        if (agent < 0 && AgentPhraseThat(verb) is int that and >= 0)
+        {
+            // “by a member of the press that”: a speaker no candidate covers; its words are the speaker, unbound.
+            int by = AgentBy(verb);
+            agentText = _text[_words.Span(by + 1).Start.._words.Span(that - 1).End];
+            contentAfter = that;
+        }
+        if (_words.Is(before, "it")) return new ReportedCue(verb, agent, _words.Span(before).Start, false, agentText, [], -1, contentAfter);
         int c = _candidateAt[before];
         if (c >= 0 && _candidates[c].Last == before && _words.In(verb, DiscourseLexicon.AddresseeVerbs) && !_candidates[c].Possessive)
-            return new ReportedCue(verb, agent, _candidates[c].Span.Start, false, null, [], c, contentAfter);
+            return new ReportedCue(verb, agent, _candidates[c].Span.Start, false, agentText, [], c, contentAfter);
         return null;
     }
 
     private bool IsPassiveBe(int t) => _words.Is(t, "was") || _words.Is(t, "were") || _words.Is(t, "been") || _words.Is(t, "is");
 
+    /// <summary>Where <c>by</c> of a passive's agent would stand: after the verb, its particle (<c>pointed out</c>) and one adverb (<c>told later by</c>).</summary>
+    private int AgentBy(int verb)
+    {
+        int by = _words.Is(verb + 1, "out") ? verb + 2 : verb + 1;
+        return !_words.Is(by, "by") && _words.In(by, DiscourseLexicon.Interposed) && !_words.In(by, DiscourseLexicon.Modals) && _words.Is(by + 1, "by") ? by + 1 : by;
+    }
+
     /// <summary>The agent of a passive cue (<c>was told by Mr. X that</c>, <c>it was pointed out by the Ambassador that</c>): the speaker; -1 if none is named.</summary>
     private int PassiveAgent(int verb)
     {
-        int by = _words.Is(verb + 1, "out") ? verb + 2 : verb + 1;
+        int by = AgentBy(verb);
         if (!_words.Is(by, "by") || by + 1 >= _words.Count || _quoted[by + 1]) return -1;
         int c = _candidateAt[by + 1];
         if (c < 0 || _candidates[c].First != by + 1 || _candidates[c].Possessive) return -1;
         // The content follows the agent: “… by the Ambassador that …”, “… by him that …”.
         return _words.Is(_candidates[c].Last + 1, "that") ? c : -1;
+    }
+
+    /// <summary>
+    /// The <c>that</c> after an agent no candidate covers (<c>was told by a member of the press that</c>, <c>by one of
+    /// the group that</c>): a determiner and at most six words, none of them a verb's marker, before <c>that</c>; -1 if none.
+    /// </summary>
+    private int AgentPhraseThat(int verb)
+    {
+        int by = AgentBy(verb);
+        if (!_words.Is(by, "by") || by + 2 >= _words.Count || _quoted[by + 1]) return -1;
+        if (!_words.In(by + 1, DiscourseLexicon.SpeakerDeterminers) && !_words.In(by + 1, DiscourseLexicon.PhraseDeterminers)) return -1;
+        for (int t = by + 2; t < _words.Count && t <= by + 7; t++)
+        {
+            if (_words.Is(t, "that")) return t > by + 2 ? t : -1;
+            if (!_words.IsWord(t) || _quoted[t] || _words.In(t, DiscourseLexicon.FiniteMarkers)) return -1;
+        }
+        return -1;
     }
 
     /// <summary>The speaker of <c>X's reply was that</c>, <c>Mr. Y's view was that</c> at the token <c>was</c>; -1 if none.</summary>
@@ -1113,7 +1306,7 @@ internal sealed partial class TurnFinder
     /// recent name or office before it that was a subject outside what earlier turns reported (<c>Mr. A said
     /// that Mr. B was away. He added …</c> is Mr. A's), of the pronoun's gender; -1 when not a pronoun or none.
     /// </summary>
-    private int ReportedAntecedent(int c, List<Turn> opened)
+    private int ReportedAntecedent(int c, List<Turn> opened, int before = int.MaxValue)
     {
         var pronoun = _candidates[c];
         if (pronoun.Kind != CandidateKind.Pronoun) return -1;
@@ -1125,7 +1318,8 @@ internal sealed partial class TurnFinder
         for (int a = c - 1; a >= 0 && a >= c - 80; a--)
         {
             var candidate = _candidates[a];
-            if (_quoted[candidate.First] || candidate.Kind == CandidateKind.Pronoun || candidate.Possessive || !candidate.Subject) continue;
+            if (candidate.Span.Start >= before) continue;
+            if (_quoted[candidate.First] || candidate.Kind == CandidateKind.Pronoun || candidate.Possessive || !candidate.Subject && !IsObjectOfSubjectlessVerb(candidate)) continue;
             if (candidate.EntityId is { } id && _entities.TypeOf(id) is { } type && type != "person") continue;
             // A capitalized word the entity layer left unbound (“Assembly”, “Greece”) is no person unless some list names one so.
             if (candidate.Kind == CandidateKind.Name && candidate.EntityId is null && ResolveByRules(a).EntityId is null) continue;
@@ -1135,6 +1329,18 @@ internal sealed partial class TurnFinder
             return a;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// A diary's sentence without a subject (<c>Saw the Minister at ten.</c>, <c>Called on Mr. X.</c>): the person right
+    /// after the verb that opens it is whom the next <c>he</c> or <c>she</c> stands for, as a subject would be.
+    /// </summary>
+    private bool IsObjectOfSubjectlessVerb(SpeakerCandidate candidate)
+    {
+        int sentenceStart = SentenceStartBefore(candidate.Span.Start);
+        int verb = _words.TokenAtOrAfter(sentenceStart);
+        if (verb < 0 || verb >= candidate.First || candidate.First - verb > 2 || !_words.IsCapitalized(verb) || _words.Tag(verb) != "VERB") return false;
+        return candidate.First == verb + 1 || _words.Tag(verb + 1) is "ADP";
     }
 
     /// <summary>
@@ -1167,6 +1373,12 @@ internal sealed partial class TurnFinder
     {
         if (t < 2 || !_words.In(t, DiscourseLexicon.InfinitivesOfSpeaking) || !_words.Is(t - 1, "to")) return -1;
         if (_words.In(t - 2, DiscourseLexicon.ProceedVerbs) || _words.In(t - 2, DiscourseLexicon.ContactVerbs)) return t - 2;
+        // “called at his request to advise us that”, “telephoned this morning to say that”: a short phrase between.
+        for (int k = t - 3; k >= 0 && k >= t - 7; k--)
+        {
+            if (!_words.IsWord(k) || _quoted[k] || _words.In(k, DiscourseLexicon.FiniteMarkers) || _words.Is(k, "to")) break;
+            if (_words.In(k, DiscourseLexicon.ContactVerbs) && !_words.IsCapitalized(k)) return k;
+        }
         return t >= 3 && _words.Is(t - 2, "on") && _words.In(t - 3, DiscourseLexicon.ProceedVerbs) ? t - 3 : -1;
     }
 
@@ -1357,7 +1569,7 @@ internal sealed partial class TurnFinder
     {
         int t = verb - 1;
         int skipped = 0;
-        while (t >= 0 && skipped < 4 && !_quoted[t] && (_words.In(t, DiscourseLexicon.Interposed) || _words.IsChar(t, ',')) && _candidateAt[t] < 0)
+        while (t >= 0 && skipped < 4 && !_quoted[t] && (_words.In(t, DiscourseLexicon.Interposed) || _words.IsChar(t, ',') || IsMannerAdverb(t)) && _candidateAt[t] < 0)
         {
             t--;
             skipped++;
@@ -1371,6 +1583,10 @@ internal sealed partial class TurnFinder
         if (!candidate.Subject && !(candidate.First > 0 && (_words.Is(candidate.First - 1, "and") || _words.Is(candidate.First - 1, "that") && candidate.Kind != CandidateKind.Pronoun))) return -1;
         return c;
     }
+
+    /// <summary>A lowercase adverb in <c>-ly</c> between a subject and its verb (<c>had repeatedly asked</c>, <c>then briefly explained</c>).</summary>
+    private bool IsMannerAdverb(int t) =>
+        _words.IsWord(t) && !_words.IsCapitalized(t) && _words.Word(t).Length > 4 && _words.Word(t).EndsWith("ly", StringComparison.Ordinal) && _words.Tag(t) is null or "ADV";
 
     /// <summary>Where the reported content begins, or -1 when the verb reports no content (<c>asked about</c>, <c>said goodbye</c>).</summary>
     private int ContentStart(int verb, int after)
