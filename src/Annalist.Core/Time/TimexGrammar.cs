@@ -2146,7 +2146,7 @@ internal sealed partial class TimexGrammar
         bool deictic = false;
         bool eventOffset = false;
         int end = afterUnit;
-        if (direction == TimeKeyword.Later && TimeMlCountedPeriods && amount is not null)
+        if (direction == TimeKeyword.Later && TimeMlCountedPeriods)
         {
             Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(afterUnit - 1), Value = TimeValue.FromDuration(amount, unit) });
             return afterUnit + 1;

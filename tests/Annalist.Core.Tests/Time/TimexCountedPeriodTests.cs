@@ -20,6 +20,7 @@ public sealed class TimexCountedPeriodTests
     [InlineData("The envoy left for Lisbon, and three days later the cable arrived.", "three days", "P3D")]
     [InlineData("Two weeks later the committee met again.", "Two weeks", "P2W")]
     [InlineData("The ship sailed on 2 May and docked 11 days later.", "11 days", "P11D")]
+    [InlineData("A few days later the border was closed.", "A few days", "PXD")]
     public void A_count_before_later_is_the_duration_alone(string text, string expression, string value)
     {
         var timexes = Recognize(text, TimeMlPeriods);
