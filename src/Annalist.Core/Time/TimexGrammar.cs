@@ -1753,6 +1753,8 @@ internal sealed partial class TimexGrammar
             bool weekend = target.Keyword == TimeKeyword.Weekend;
             if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour) return -1;
             // "the past year" is a duration in TimeML; "last year" a date.
+            if (withThe && keyword is TimeKeyword.Past or TimeKeyword.Last && TimeMlCountedPeriods && unit is TimeUnit.Year)
+                return Shifted(first, k + 1, unit, -1, true);
             if (withThe && keyword is TimeKeyword.Past or TimeKeyword.Last)
             {
                 Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(k), Value = TimeValue.FromDuration(1, unit) });
@@ -2144,6 +2146,11 @@ internal sealed partial class TimexGrammar
         bool deictic = false;
         bool eventOffset = false;
         int end = afterUnit;
+        if (direction == TimeKeyword.Later && TimeMlCountedPeriods)
+        {
+            Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(afterUnit - 1), Value = TimeValue.FromDuration(amount, unit) });
+            return afterUnit + 1;
+        }
         switch (direction)
         {
             case TimeKeyword.Later or TimeKeyword.Afterwards:
@@ -2218,6 +2225,8 @@ internal sealed partial class TimexGrammar
         Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(afterUnit - 1), Value = TimeValue.FromDuration(amount, unit) });
         return afterUnit;
     }
+
+    private bool TimeMlCountedPeriods => _options.TimeMlCountedPeriods && _options.Guidelines == TimexGuidelines.TimeMl;
 
     private bool IsClauseEnd(int i) => i >= Count || T(i).Class == ScanTokenClass.Punctuation || (T(i).IsWord && T(i).Word.FunctionWord && T(i).Keyword != TimeKeyword.The);
 

@@ -70,4 +70,15 @@ public sealed record TimexOptions
 
     /// <summary>What counts as an expression; TimeML by default.</summary>
     public TimexGuidelines Guidelines { get; init; } = TimexGuidelines.TimeMl;
+
+    /// <summary>
+    /// Under <see cref="TimexGuidelines.TimeMl"/> only: reads counted periods as TimeML's annotated news does rather than
+    /// as a history needs them. <c>three days later</c> is the duration <c>three days</c> (<c>P3D</c>; <c>a few days
+    /// later</c> likewise <c>PXD</c>), <c>later</c> a signal outside the expression (<c>a year earlier</c> stays a date);
+    /// <c>the past year</c> is the calendar year before the document's (<c>1997</c> in a 1998 story), as <c>last year</c>
+    /// is (decades keep the duration). Off by default:
+    /// a record's <c>three days later</c> is the day it names and its <c>the past year</c> the twelve months before it.
+    /// <c>annalist eval timeml</c> turns it on for TIMEX3 gold.
+    /// </summary>
+    public bool TimeMlCountedPeriods { get; init; }
 }

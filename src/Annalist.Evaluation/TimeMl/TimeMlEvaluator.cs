@@ -72,9 +72,14 @@ public sealed class TimeMlEvaluator
     // TIMEX2 gold (WikiWars) is scored by the same pipeline with the time annotator following the TIMEX2 guidelines.
     private readonly Lazy<AnalysisPipeline> _timex2;
 
+    // TIMEX3 gold is scored with TimeML's readings of counted periods (TimexOptions.TimeMlCountedPeriods).
+    private readonly Lazy<AnalysisPipeline> _timex3;
+
     public TimeMlEvaluator(AnalysisPipeline pipeline)
     {
         this.pipeline = pipeline;
+        _timex3 = new Lazy<AnalysisPipeline>(() => new PipelineBuilder().AddRange(pipeline.Components.Select(component =>
+            component is TimexAnnotator { Options.Guidelines: TimexGuidelines.TimeMl } timex ? new TimexAnnotator(timex.Options with { TimeMlCountedPeriods = true }) : component)).Build());
         _timex2 = new Lazy<AnalysisPipeline>(() => new PipelineBuilder().AddRange(pipeline.Components.Select(component =>
             component is TimexAnnotator timex ? new TimexAnnotator(timex.Options with { Guidelines = TimexGuidelines.Timex2 }) : component)).Build());
     }
@@ -130,7 +135,7 @@ public sealed class TimeMlEvaluator
             _ => null,
         };
         var document = timeMl.Document.WithMetadata(timeMl.Document.Metadata with { Date = date });
-        var analyzer = timeMl.Timexes.Any(t => t.Scheme == TimexScheme.Timex2) ? _timex2.Value : pipeline;
+        var analyzer = timeMl.Timexes.Any(t => t.Scheme == TimexScheme.Timex2) ? _timex2.Value : _timex3.Value;
         var system = SystemLayers.From(analyzer.Analyze(document, cancellationToken));
         if (errors is not null)
         {
