@@ -402,6 +402,7 @@ internal sealed partial class TurnFinder
         int inner = bracket ? end - 1 : end;
         while (inner > start && char.IsWhiteSpace(_text[inner - 1])) inner--;
         char mark = inner > start ? _text[inner - 1] : '\0';
+        if (mark is '-' or '—' or '–') mark = DashLeadMark(start, inner);
         int firstToken = _words.TokenAtOrAfter(start);
         int lastToken = _words.TokenAtOrAfter(end) - 1;
         if (lastToken < firstToken) return null;
@@ -409,9 +410,10 @@ internal sealed partial class TurnFinder
         int verb = -1;
         for (int t = lastToken; t >= firstToken; t--)
         {
-            if (_words.IsWord(t) && !_words.IsCapitalized(t) && _words.In(t, DiscourseLexicon.SpeechVerbs)) { verb = t; break; }
+            if (_words.IsWord(t) && !_words.IsCapitalized(t) && SpeechVerbEnd(t) >= 0) { verb = t; break; }
         }
-        bool endsInVerb = verb >= 0 && verb >= lastToken - (bracket ? 2 : 1) && mark is not ('.' or '?' or '!');
+        int verbLast = verb >= 0 ? SpeechVerbEnd(verb) : -1;
+        bool endsInVerb = verb >= 0 && verbLast >= lastToken - (bracket ? 2 : 1) && mark is not ('.' or '?' or '!');
         bool colonOrComma = mark is ':' or ',' or '—' or '–';
         if (!colonOrComma && !endsInVerb) return null;
         if (mark is ',' or '—' or '–' && verb < 0) return null;
@@ -422,6 +424,29 @@ internal sealed partial class TurnFinder
         int cueStart = Math.Min(_candidates[joint.Length > 0 ? joint[0] : speaker].Span.Start, verb >= 0 ? _words.Span(verb).Start : int.MaxValue);
         var cue = new TextSpan(cueStart, end);
         return new Attribution(speaker, cue, joint, AddresseeAfter(verb, lastToken));
+    }
+
+    /// <summary>
+    /// How a lead that ends in a dash introduces its quotation (<c>and said at once --</c>, <c>had asked: --</c>):
+    /// the colon or comma before the dash, else the dash (two hyphens count as one); a single hyphen is none.
+    /// </summary>
+    private char DashLeadMark(int start, int end)
+    {
+        int i = end;
+        while (i > start && _text[i - 1] is '-' or '—' or '–') i--;
+        if (end - i == 1 && _text[i] == '-') return '-';
+        while (i > start && char.IsWhiteSpace(_text[i - 1])) i--;
+        return i > start && _text[i - 1] is ':' or ',' ? _text[i - 1] : '—';
+    }
+
+    /// <summary>
+    /// The last token of a verb of speaking at <paramref name="t"/>: <paramref name="t"/> itself, its particle
+    /// (<c>put in</c>, <c>broke in</c>), or -1 when no verb of speaking is there.
+    /// </summary>
+    private int SpeechVerbEnd(int t)
+    {
+        if (_words.In(t, DiscourseLexicon.SpeechVerbs)) return t;
+        return _words.In(t, DiscourseLexicon.PhrasalSpeechVerbs) && t + 1 < _words.Count && _words.In(t + 1, DiscourseLexicon.SpeechParticles) ? t + 1 : -1;
     }
 
     /// <summary>A cue after the quotation: <c>“…,” Name said</c>, <c>“…,” said the Secretary</c>, <c>“…,” he replied.</c></summary>
@@ -439,8 +464,8 @@ internal sealed partial class TurnFinder
         {
             int v = _candidates[c].Last + 1;
             while (v < _words.Count && _words.In(v, DiscourseLexicon.Interposed) && v < _candidates[c].Last + 3) v++;
-            if (v < _words.Count && _words.Span(v).Start < limit && _words.In(v, DiscourseLexicon.SpeechVerbs) && !_words.IsCapitalized(v))
-                return new Attribution(c, new TextSpan(_words.Span(t).Start, _words.Span(v).End), [], AddresseeAfter(v, Math.Min(_words.Count - 1, v + 3)));
+            if (v < _words.Count && _words.Span(v).Start < limit && SpeechVerbEnd(v) is var verbEnd and >= 0 && !_words.IsCapitalized(v))
+                return new Attribution(c, new TextSpan(_words.Span(t).Start, _words.Span(verbEnd).End), [], AddresseeAfter(verbEnd, Math.Min(_words.Count - 1, verbEnd + 3)));
             return null;
         }
         if (_words.In(t, DiscourseLexicon.SpeechVerbs) && !_words.IsCapitalized(t))
