@@ -89,11 +89,37 @@ internal sealed partial class TurnFinder
         finder.FindScriptForm();
         finder.FindReported();
         finder._turns.Sort((a, b) => a.Span.CompareTo(b.Span));
+        finder.AnswerReportedTurns();
         foreach (var turn in finder._turns)
         {
             if (turn.SpeakerText is null && turn.Cue is { } cue && !finder._speakerlessCues.Contains(cue.Start)) finder.Report(ErrorCatalogue.UnnamedSpeaker, cue);
         }
         return (finder._turns, finder._participants, finder._diagnostics);
+    }
+
+    /// <summary>
+    /// An untagged quotation straight after a reported turn (<c>… Y replied that …. “And the trucks?”</c>) answers it:
+    /// it is the turn's addressee's, else the last other speaker's before it, not the reported speaker's going on.
+    /// Reported turns are found after the quotations, so this is settled once both are known.
+    /// </summary>
+    private void AnswerReportedTurns()
+    {
+        for (int i = 1; i < _turns.Count; i++)
+        {
+            var turn = _turns[i];
+            var reported = _turns[i - 1];
+            if (turn.Mode != TurnMode.Direct || turn.Cue is not null || reported.Mode != TurnMode.Reported || reported.SpeakerText is null) continue;
+            if (reported.Span.End > turn.Span.Start || HasNarrationBetween(reported.Span.End, turn.Span.Start - 1)) continue;
+            if (turn.SpeakerText is not null && !SameSpeaker(turn, reported)) continue;
+            Turn? answerer = null;
+            if (reported.AddresseeText is not null) answerer = reported with { SpeakerText = reported.AddresseeText, Speakers = reported.Addressees };
+            for (int j = i - 2; answerer is null && j >= 0 && j >= i - 13; j--)
+            {
+                if (_turns[j].SpeakerText is not null && !SameSpeaker(_turns[j], reported)) answerer = _turns[j];
+            }
+            if (answerer is null) continue;
+            _turns[i] = turn with { SpeakerText = answerer.SpeakerText, Speakers = answerer.Speakers, Addressees = reported.Speakers, AddresseeText = reported.SpeakerText };
+        }
     }
 
     private bool OpensSentenceAfterQuote(int i) => i > 0 && _quoted[i - 1] && !_quoted[i];
