@@ -419,6 +419,7 @@ internal sealed partial class TurnFinder
         int start = Math.Max(SentenceStartBefore(quotation.Span.Start), q > 0 ? _outer[q - 1].Span.End : 0);
         int p = ParagraphIndex(quotation.Span.Start);
         if (p >= 0) start = Math.Max(start, _paragraphs[p].Start);
+        if (start >= quotation.Span.Start || _text.AsSpan(start, quotation.Span.Start - start).IsWhiteSpace()) start = LeadParagraphBefore(q, p) ?? start;
         if (start >= quotation.Span.Start) return null;
         int end = quotation.Span.Start;
         while (end > start && char.IsWhiteSpace(_text[end - 1])) end--;
@@ -450,6 +451,23 @@ internal sealed partial class TurnFinder
         int cueStart = Math.Min(_candidates[joint.Length > 0 ? joint[0] : speaker].Span.Start, verb >= 0 ? _words.Span(verb).Start : int.MaxValue);
         var cue = new TextSpan(cueStart, end);
         return new Attribution(speaker, cue, joint, AddresseeAfter(verb, lastToken));
+    }
+
+    /// <summary>
+    /// For a quotation opening paragraph <paramref name="p"/>, the start of the last sentence of the paragraph
+    /// before when that sentence introduces it (ends in a colon or a dash: <c>Then she turned and said:</c>).
+    /// </summary>
+    private int? LeadParagraphBefore(int q, int p)
+    {
+        if (p <= 0 || !OpensParagraph(_outer[q].Span.Start)) return null;
+        var before = _paragraphs[p - 1];
+        int end = before.End;
+        while (end > before.Start && char.IsWhiteSpace(_text[end - 1])) end--;
+        if (end == before.Start || _text[end - 1] is not (':' or '—' or '–' or '-')) return null;
+        if (_text[end - 1] == '-' && (end - 1 == before.Start || _text[end - 2] != '-')) return null;
+        int start = Math.Max(SentenceStartBefore(end - 1), before.Start);
+        if (q > 0 && _outer[q - 1].Span.End > start) return null;
+        return start;
     }
 
     /// <summary>
