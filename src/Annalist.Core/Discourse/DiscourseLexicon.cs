@@ -25,7 +25,20 @@ internal static class DiscourseLexicon
         "went", "supported",
         // Verbs of fiction's dialogue tags.
         "returned", "resumed", "pursued", "confessed", "sighed", "laughed", "gasped", "sobbed", "groaned", "growled", "snapped",
-        "called", "echoed", "faltered", "stammered", "ventured", "persisted", "suggested", "whimpered", "screamed", "roared", "hissed");
+        "called", "echoed", "faltered", "stammered", "ventured", "persisted", "suggested", "whimpered", "screamed", "roared", "hissed",
+        // Verbs of manner of speaking.
+        "bellowed", "yelled", "grumbled", "drawled", "panted", "snorted", "sneered", "wailed", "moaned", "scoffed", "mumbled",
+        "blurted", "barked", "thundered", "pleaded", "begged", "chuckled", "shrieked", "howled", "lisped", "grunted", "croaked",
+        "cooed", "purred", "jeered", "chided", "scolded", "smiled", "sniffed");
+
+    /// <summary>
+    /// Verbs that speak with a particle after them (<c>put in</c>, <c>broke in</c>, <c>spoke up</c>); a cue only
+    /// with one of <see cref="SpeechParticles"/> right after.
+    /// </summary>
+    public static readonly FrozenSet<string> PhrasalSpeechVerbs = Words("put", "broke", "cut", "chimed", "spoke", "piped", "sang", "called", "cried", "burst", "struck", "threw");
+
+    /// <summary>The particles of <see cref="PhrasalSpeechVerbs"/>.</summary>
+    public static readonly FrozenSet<string> SpeechParticles = Words("in", "up", "out");
 
     /// <summary>
     /// The reporting verbs whose content, after an optional <c>that</c>, is a turn in reported speech. A verb

@@ -89,11 +89,37 @@ internal sealed partial class TurnFinder
         finder.FindScriptForm();
         finder.FindReported();
         finder._turns.Sort((a, b) => a.Span.CompareTo(b.Span));
+        finder.AnswerReportedTurns();
         foreach (var turn in finder._turns)
         {
             if (turn.SpeakerText is null && turn.Cue is { } cue && !finder._speakerlessCues.Contains(cue.Start)) finder.Report(ErrorCatalogue.UnnamedSpeaker, cue);
         }
         return (finder._turns, finder._participants, finder._diagnostics);
+    }
+
+    /// <summary>
+    /// An untagged quotation straight after a reported turn (<c>… Y replied that …. “And the trucks?”</c>) answers it:
+    /// it is the turn's addressee's, else the last other speaker's before it, not the reported speaker's going on.
+    /// Reported turns are found after the quotations, so this is settled once both are known.
+    /// </summary>
+    private void AnswerReportedTurns()
+    {
+        for (int i = 1; i < _turns.Count; i++)
+        {
+            var turn = _turns[i];
+            var reported = _turns[i - 1];
+            if (turn.Mode != TurnMode.Direct || turn.Cue is not null || reported.Mode != TurnMode.Reported || reported.SpeakerText is null) continue;
+            if (reported.Span.End > turn.Span.Start || HasNarrationBetween(reported.Span.End, turn.Span.Start - 1)) continue;
+            if (turn.SpeakerText is not null && !SameSpeaker(turn, reported)) continue;
+            Turn? answerer = null;
+            if (reported.AddresseeText is not null) answerer = reported with { SpeakerText = reported.AddresseeText, Speakers = reported.Addressees };
+            for (int j = i - 2; answerer is null && j >= 0 && j >= i - 13; j--)
+            {
+                if (_turns[j].SpeakerText is not null && !SameSpeaker(_turns[j], reported)) answerer = _turns[j];
+            }
+            if (answerer is null) continue;
+            _turns[i] = turn with { SpeakerText = answerer.SpeakerText, Speakers = answerer.Speakers, Addressees = reported.Speakers, AddresseeText = reported.SpeakerText };
+        }
     }
 
     private bool OpensSentenceAfterQuote(int i) => i > 0 && _quoted[i - 1] && !_quoted[i];
@@ -393,6 +419,7 @@ internal sealed partial class TurnFinder
         int start = Math.Max(SentenceStartBefore(quotation.Span.Start), q > 0 ? _outer[q - 1].Span.End : 0);
         int p = ParagraphIndex(quotation.Span.Start);
         if (p >= 0) start = Math.Max(start, _paragraphs[p].Start);
+        if (start >= quotation.Span.Start || _text.AsSpan(start, quotation.Span.Start - start).IsWhiteSpace()) start = LeadParagraphBefore(q, p) ?? start;
         if (start >= quotation.Span.Start) return null;
         int end = quotation.Span.Start;
         while (end > start && char.IsWhiteSpace(_text[end - 1])) end--;
@@ -402,6 +429,7 @@ internal sealed partial class TurnFinder
         int inner = bracket ? end - 1 : end;
         while (inner > start && char.IsWhiteSpace(_text[inner - 1])) inner--;
         char mark = inner > start ? _text[inner - 1] : '\0';
+        if (mark is '-' or '—' or '–') mark = DashLeadMark(start, inner);
         int firstToken = _words.TokenAtOrAfter(start);
         int lastToken = _words.TokenAtOrAfter(end) - 1;
         if (lastToken < firstToken) return null;
@@ -409,9 +437,10 @@ internal sealed partial class TurnFinder
         int verb = -1;
         for (int t = lastToken; t >= firstToken; t--)
         {
-            if (_words.IsWord(t) && !_words.IsCapitalized(t) && _words.In(t, DiscourseLexicon.SpeechVerbs)) { verb = t; break; }
+            if (_words.IsWord(t) && !_words.IsCapitalized(t) && SpeechVerbEnd(t) >= 0) { verb = t; break; }
         }
-        bool endsInVerb = verb >= 0 && verb >= lastToken - (bracket ? 2 : 1) && mark is not ('.' or '?' or '!');
+        int verbLast = verb >= 0 ? SpeechVerbEnd(verb) : -1;
+        bool endsInVerb = verb >= 0 && verbLast >= lastToken - (bracket ? 2 : 1) && mark is not ('.' or '?' or '!');
         bool colonOrComma = mark is ':' or ',' or '—' or '–';
         if (!colonOrComma && !endsInVerb) return null;
         if (mark is ',' or '—' or '–' && verb < 0) return null;
@@ -422,6 +451,46 @@ internal sealed partial class TurnFinder
         int cueStart = Math.Min(_candidates[joint.Length > 0 ? joint[0] : speaker].Span.Start, verb >= 0 ? _words.Span(verb).Start : int.MaxValue);
         var cue = new TextSpan(cueStart, end);
         return new Attribution(speaker, cue, joint, AddresseeAfter(verb, lastToken));
+    }
+
+    /// <summary>
+    /// For a quotation opening paragraph <paramref name="p"/>, the start of the last sentence of the paragraph
+    /// before when that sentence introduces it (ends in a colon or a dash: <c>Then she turned and said:</c>).
+    /// </summary>
+    private int? LeadParagraphBefore(int q, int p)
+    {
+        if (p <= 0 || !OpensParagraph(_outer[q].Span.Start)) return null;
+        var before = _paragraphs[p - 1];
+        int end = before.End;
+        while (end > before.Start && char.IsWhiteSpace(_text[end - 1])) end--;
+        if (end == before.Start || _text[end - 1] is not (':' or '—' or '–' or '-')) return null;
+        if (_text[end - 1] == '-' && (end - 1 == before.Start || _text[end - 2] != '-')) return null;
+        int start = Math.Max(SentenceStartBefore(end - 1), before.Start);
+        if (q > 0 && _outer[q - 1].Span.End > start) return null;
+        return start;
+    }
+
+    /// <summary>
+    /// How a lead that ends in a dash introduces its quotation (<c>and said at once --</c>, <c>had asked: --</c>):
+    /// the colon or comma before the dash, else the dash (two hyphens count as one); a single hyphen is none.
+    /// </summary>
+    private char DashLeadMark(int start, int end)
+    {
+        int i = end;
+        while (i > start && _text[i - 1] is '-' or '—' or '–') i--;
+        if (end - i == 1 && _text[i] == '-') return '-';
+        while (i > start && char.IsWhiteSpace(_text[i - 1])) i--;
+        return i > start && _text[i - 1] is ':' or ',' ? _text[i - 1] : '—';
+    }
+
+    /// <summary>
+    /// The last token of a verb of speaking at <paramref name="t"/>: <paramref name="t"/> itself, its particle
+    /// (<c>put in</c>, <c>broke in</c>), or -1 when no verb of speaking is there.
+    /// </summary>
+    private int SpeechVerbEnd(int t)
+    {
+        if (_words.In(t, DiscourseLexicon.SpeechVerbs)) return t;
+        return _words.In(t, DiscourseLexicon.PhrasalSpeechVerbs) && t + 1 < _words.Count && _words.In(t + 1, DiscourseLexicon.SpeechParticles) ? t + 1 : -1;
     }
 
     /// <summary>A cue after the quotation: <c>“…,” Name said</c>, <c>“…,” said the Secretary</c>, <c>“…,” he replied.</c></summary>
@@ -439,8 +508,8 @@ internal sealed partial class TurnFinder
         {
             int v = _candidates[c].Last + 1;
             while (v < _words.Count && _words.In(v, DiscourseLexicon.Interposed) && v < _candidates[c].Last + 3) v++;
-            if (v < _words.Count && _words.Span(v).Start < limit && _words.In(v, DiscourseLexicon.SpeechVerbs) && !_words.IsCapitalized(v))
-                return new Attribution(c, new TextSpan(_words.Span(t).Start, _words.Span(v).End), [], AddresseeAfter(v, Math.Min(_words.Count - 1, v + 3)));
+            if (v < _words.Count && _words.Span(v).Start < limit && SpeechVerbEnd(v) is var verbEnd and >= 0 && !_words.IsCapitalized(v))
+                return new Attribution(c, new TextSpan(_words.Span(t).Start, _words.Span(verbEnd).End), [], AddresseeAfter(verbEnd, Math.Min(_words.Count - 1, verbEnd + 3)));
             return null;
         }
         if (_words.In(t, DiscourseLexicon.SpeechVerbs) && !_words.IsCapitalized(t))
