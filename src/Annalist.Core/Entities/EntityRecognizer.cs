@@ -774,12 +774,14 @@ public sealed class EntityRecognizer
         }
 
         /// <summary>
-        /// Lower-case role nouns (<c>the foreign minister said</c>) where a person of the document holds a role with all
-        /// their words (<c>Harmon, the foreign minister of Norway,</c>): kept in <see cref="Cluster"/> only if they resolve.
+        /// Lower-case role nouns (<c>the foreign minister said</c>) where a person of the document holds a role written
+        /// with all their words in lower case (<c>Harmon, the foreign minister of Norway,</c>): kept in <see cref="Cluster"/>
+        /// only if they resolve.
         /// </summary>
         private void FindLowerCaseRoleNouns()
         {
-            var roleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            // Only roles the document writes in lower case: after Prince Rudolf, the prince of a novel is a noun phrase for coreference.
+            var roleWords = new HashSet<string>(StringComparer.Ordinal);
             foreach (var c in _candidates)
             {
                 if (c.Role is { } role && !c.RoleNoun) roleWords.UnionWith(role.Split(' '));
@@ -909,7 +911,7 @@ public sealed class EntityRecognizer
             {
                 string head = Word(roleNoun.First).ToString();
                 var words = roleNoun.LowerCase ? TextOf(roleNoun.First, roleNoun.End).Split(' ') : [head];
-                var holder = _candidates.Where(c => c.Type == EntityType.Person && !c.RoleNoun && c.Role is { } r && HoldsRole(r, words, roleNoun.LowerCase))
+                var holder = _candidates.Where(c => c.Type == EntityType.Person && !c.RoleNoun && c.Role is { } r && HoldsRole(r, words))
                     .OrderBy(c => c.Order < roleNoun.Order ? 0 : 1).ThenByDescending(c => c.Order < roleNoun.Order ? c.Order : -c.Order).FirstOrDefault();
                 if (holder is not null) Union(holder.Order, roleNoun.Order);
             }
@@ -926,13 +928,12 @@ public sealed class EntityRecognizer
             _candidates.RemoveAll(c => c.LowerCase && !named.Contains(c.Cluster));
         }
 
-        private static bool HoldsRole(string role, string[] words, bool anyCase)
+        private static bool HoldsRole(string role, string[] words)
         {
             var roleWords = role.Split(' ');
-            var comparer = anyCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
             foreach (var word in words)
             {
-                if (!roleWords.Contains(word, comparer)) return false;
+                if (!roleWords.Contains(word, StringComparer.Ordinal)) return false;
             }
             return true;
         }
