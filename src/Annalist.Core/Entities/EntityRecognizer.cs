@@ -212,7 +212,7 @@ public sealed class EntityRecognizer
             k++;
             if (NameWords.IsArticle(Word(k)) || Word(k) is "a" or "an") k++;
             int start = k, headEnd = -1, before = 0;
-            bool inOf = false;
+            bool inOf = false, sawLower = false, nameAfterLower = false;
             while (k < input.Count && SameSentence(start, k) && k - start < 14)
             {
                 var word = Word(k);
@@ -227,10 +227,19 @@ public sealed class EntityRecognizer
                 }
                 bool capitalized = IsCapitalized(word);
                 if (capitalized ? TitleLexicon.IsHeadTitle(word) : TitleLexicon.IsOffice(word))
+                {
+                    // A lower-case office after more than three words, or after a name that follows lower-case words, is a clause (I learn X stiff negotiator).
+                    if (!capitalized && (before > 3 || nameAfterLower)) return;
                     headEnd = k + 1;
+                }
                 else if (headEnd >= 0) return; // a name after the title (another person) or a noun after it (the general staff)
-                else if (capitalized || !NameWords.IsFunctionWord(word) && !NameWords.IsArticle(word) && ++before <= 3) { }
-                else break;
+                else if (word is "I" || !capitalized && (NameWords.IsFunctionWord(word) || NameWords.IsArticle(word))) break;
+                else
+                {
+                    before++;
+                    if (!capitalized) sawLower = true;
+                    else if (sawLower && !TitleLexicon.IsTitleWord(word)) nameAfterLower = true;
+                }
                 k++;
             }
             int end = k;
