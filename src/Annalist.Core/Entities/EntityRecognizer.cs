@@ -85,7 +85,13 @@ public sealed class EntityRecognizer
         public EntityType Type;
         public string? Role;
         public int RoleStartToken = -1;
+        /// <summary>Tokens of a role set off after the name, <c>[RoleAfterStart, RoleAfterEnd)</c>; empty when none.</summary>
+        public int RoleAfterStart = -1, RoleAfterEnd = -1;
+        /// <summary>Where the title of a role set off after the name ends and its of-phrase begins.</summary>
+        public int RoleAfterHeadEnd = -1;
         public bool RoleNoun;
+        /// <summary>A lower-case role noun (<c>the foreign minister</c>), kept only where it resolves to a holder.</summary>
+        public bool LowerCase;
         /// <summary>Typed by a rule with evidence (gazetteer, context, list, head word): outvotes the tagger.</summary>
         public bool Confident;
         public string Key = "";
@@ -132,6 +138,15 @@ public sealed class EntityRecognizer
                 while (first + 1 < end && TitleLexicon.IsTitleWord(Word(first)) && !NameWords.IsInitial(Word(first))) first++;
                 while (first > 0 && NameWords.IsInitial(Word(first - 1)) && SameSentence(first - 1, first)) first--;
                 if (end - first == 1 && TitleLexicon.IsTitleWord(Word(first))) return;
+                // The end of a title phrase run into the name (… of the People's Republic D. Tsedenbal): the name starts at its initials.
+                for (int j = first + 1; j < end - 1; j++)
+                {
+                    if (!NameWords.IsInitial(Word(j))) continue;
+                    bool polity = false;
+                    for (int w = first; w < j && !polity; w++) polity = NameWords.IsOrganizationHead(Word(w)) || IsPolityWord(Word(w));
+                    if (polity) first = j;
+                    break;
+                }
             }
             if (end - first >= 2 && (NameWords.IsOrganizationHead(Word(end - 1)) || NameWords.IsMilitaryDistrict(Word(end - 2), Word(end - 1))))
                 type = EntityType.Organization;
@@ -160,7 +175,8 @@ public sealed class EntityRecognizer
                 bool title = TitleLexicon.IsTitleWord(word) && IsCapitalized(word);
                 bool connector = word is "of" or "the" or "for";
                 bool capitalized = IsCapitalized(word) && IsWord(word) && !NameWords.IsArticle(word);
-                if (!(title || connector || capitalized)) break;
+                bool possessive = NameWords.IsPossessive(word) && k - 1 >= limit && IsCapitalized(Word(k - 1)) && !TitleLexicon.IsTitleWord(Word(k - 1)); // the People's Republic
+                if (!(title || connector || capitalized || possessive)) break;
                 if (_candidates.Any(c => c.Type == EntityType.Person && k >= c.First && k < c.End)) break;
                 if (TitleLexicon.IsHeadTitle(word) && IsCapitalized(word)) roleStart = k;
                 k--;
@@ -182,38 +198,65 @@ public sealed class EntityRecognizer
         }
 
         /// <summary>
-        /// A title phrase set off after a person's name: <c>Molotov, the Soviet Foreign Minister, said</c>. The
-        /// words before any <c>of</c> must end in a title (<c>Dulles, Secretary Stevens</c> is two people), and the
-        /// phrase must close the apposition (a comma, a stop, a bracket or the sentence's end).
+        /// A title phrase set off after a person's name: <c>Molotov, the Soviet Foreign Minister, said</c>,
+        /// <c>Harmon, the foreign minister of Norway,</c>, <c>Brandt, chairman of the council,</c>, <c>Okafor, an adviser
+        /// to the President,</c>. The words before any <c>of</c>/<c>to</c>/<c>for</c>/<c>at</c>/<c>in</c> must end in a
+        /// title (<c>Dulles, Secretary Stevens</c> is two people; <c>Brandt, the man who …</c> and lists <c>X, Y, and Z</c>
+        /// hold none); a lower-case phrase must end in an office (<c>minister</c>, not <c>father</c>); and the phrase must
+        /// close the apposition (a comma, a stop, a bracket or the sentence's end).
         /// </summary>
         private void FindRoleAfter(Candidate person)
         {
             int k = person.End;
             if (k + 1 >= input.Count || Word(k) is not "," || !SameSentence(person.First, k + 1)) return;
             k++;
-            if (NameWords.IsArticle(Word(k))) k++;
-            int start = k, headEnd = -1;
-            bool inOf = false;
-            while (k < input.Count && SameSentence(start, k) && k - start < 12)
+            if (NameWords.IsArticle(Word(k)) || Word(k) is "a" or "an") k++;
+            int start = k, headEnd = -1, before = 0;
+            bool inOf = false, sawLower = false, nameAfterLower = false;
+            while (k < input.Count && SameSentence(start, k) && k - start < 14)
             {
                 var word = Word(k);
-                if (word is "of" or "for") { if (headEnd < 0) break; inOf = true; k++; continue; }
-                if (inOf && NameWords.IsArticle(word)) { k++; continue; }
-                if (!IsCapitalized(word) || !IsWord(word)) break;
-                if (!inOf)
+                if (IsRoleConnector(word)) { if (headEnd < 0) break; inOf = true; k++; continue; }
+                if (!IsWord(word) || IsRelative(word)) break;
+                if (inOf)
                 {
-                    if (TitleLexicon.IsHeadTitle(word)) headEnd = k + 1;
-                    else if (headEnd >= 0) return; // a name after the title: another person
+                    // Inside the of-phrase: names, articles and lower-case content words (of foreign affairs, of the council).
+                    if (!IsCapitalized(word) && !NameWords.IsArticle(word) && NameWords.IsFunctionWord(word)) break;
+                    k++;
+                    continue;
+                }
+                bool capitalized = IsCapitalized(word);
+                if (capitalized ? TitleLexicon.IsHeadTitle(word) : TitleLexicon.IsOffice(word))
+                {
+                    // A lower-case office after more than three words, or after a name that follows lower-case words, is a clause (I learn X stiff negotiator).
+                    if (!capitalized && (before > 3 || nameAfterLower)) return;
+                    headEnd = k + 1;
+                }
+                else if (headEnd >= 0) return; // a name after the title (another person) or a noun after it (the general staff)
+                else if (word is "I" || !capitalized && (NameWords.IsFunctionWord(word) || NameWords.IsArticle(word))) break;
+                else
+                {
+                    before++;
+                    if (!capitalized) sawLower = true;
+                    else if (sawLower && !TitleLexicon.IsTitleWord(word)) nameAfterLower = true;
                 }
                 k++;
             }
             int end = k;
-            while (end > start && Word(end - 1) is "of" or "for" or "the" or "The") end--;
+            while (end > start && (IsRoleConnector(Word(end - 1)) || NameWords.IsArticle(Word(end - 1)))) end--;
             if (headEnd < 0 || end <= start) return;
             bool closed = end >= input.Count || !SameSentence(start, end) || Word(end) is "," or "." or ";" or ")" or "]" or ":";
             if (!closed) return;
             person.Role = TextOf(start, end);
+            (person.RoleAfterStart, person.RoleAfterHeadEnd, person.RoleAfterEnd) = (start, headEnd, end);
         }
+
+        private static bool IsPolityWord(ReadOnlySpan<char> word) =>
+            word is "Republic" or "Kingdom" or "Empire" or "State" or "States" or "Province" or "Region" or "District" or "Affairs" or "Territory";
+
+        private static bool IsRoleConnector(ReadOnlySpan<char> word) => word is "of" or "for" or "to" or "at" or "in";
+
+        private static bool IsRelative(ReadOnlySpan<char> word) => word is "who" or "whom" or "whose" or "which" or "that" or "and" or "or" or "but";
 
         /// <summary>
         /// A one-word name opening a sentence whose lower-case form is a common word and which the document
@@ -725,7 +768,8 @@ public sealed class EntityRecognizer
                 var word = Word(i);
                 if (!IsCapitalized(word) || !TitleLexicon.IsHeadTitle(word) || word.EndsWith('.')) continue;
                 if (!NameWords.IsArticle(Word(i - 1)) || !SameSentence(i - 1, i)) continue;
-                if (_candidates.Any(c => i >= c.First && i < c.End || c.RoleStartToken >= 0 && i >= c.RoleStartToken && i < c.First)) continue;
+                // An office inside another's role (an adviser to the President) names someone else, unresolved by that role.
+                if (_candidates.Any(c => i >= c.First && i < c.End || c.RoleStartToken >= 0 && i >= c.RoleStartToken && i < c.First || i >= c.RoleAfterHeadEnd && i < c.RoleAfterEnd)) continue;
                 int end = i + 1;
                 if (end + 1 < input.Count && Word(end) is "of" && IsCapitalized(Word(end + 1)) && SameSentence(i, end + 1))
                 {
@@ -734,6 +778,37 @@ public sealed class EntityRecognizer
                 }
                 if (end < input.Count && SameSentence(i, end) && IsCapitalized(Word(end)) && IsWord(Word(end))) continue;
                 _candidates.Add(new Candidate { First = i, End = end, Type = EntityType.Person, RoleNoun = true, Key = "role:" + TextOf(i, end) });
+            }
+            FindLowerCaseRoleNouns();
+        }
+
+        /// <summary>
+        /// Lower-case role nouns (<c>the foreign minister said</c>) where a person of the document holds a role written
+        /// with all their words in lower case (<c>Harmon, the foreign minister of Norway,</c>): kept in <see cref="Cluster"/>
+        /// only if they resolve.
+        /// </summary>
+        private void FindLowerCaseRoleNouns()
+        {
+            // Only roles the document writes in lower case: after Prince Rudolf, the prince of a novel is a noun phrase for coreference.
+            var roleWords = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var c in _candidates)
+            {
+                if (c.Role is { } role && !c.RoleNoun) roleWords.UnionWith(role.Split(' '));
+            }
+            if (roleWords.Count == 0) return;
+            for (int i = 1; i < input.Count; i++)
+            {
+                var word = Word(i);
+                if (!IsWord(word) || IsCapitalized(word) || !TitleLexicon.IsOffice(word) || !roleWords.Contains(word.ToString())) continue;
+                if (i + 1 < input.Count && SameSentence(i, i + 1) && IsWord(Word(i + 1)) && !NameWords.IsFunctionWord(Word(i + 1))) continue; // the minister's staff, the ambassador designate
+                if (i + 1 < input.Count && Word(i + 1) is "'s" or "’s" or "s") continue;
+                int first = i;
+                while (first - 1 >= 0 && i - first < 3 && SameSentence(first - 1, i) && IsWord(Word(first - 1)) && !IsCapitalized(Word(first - 1))
+                       && !NameWords.IsArticle(Word(first - 1)) && roleWords.Contains(WordAt(first - 1)))
+                    first--;
+                if (first == 0 || !NameWords.IsArticle(Word(first - 1)) || !SameSentence(first - 1, i)) continue;
+                if (_candidates.Any(c => first < c.End && i >= c.First || c.RoleStartToken >= 0 && i >= c.RoleStartToken && i < c.First || i >= c.RoleAfterStart && i < c.RoleAfterEnd)) continue;
+                _candidates.Add(new Candidate { First = first, End = i + 1, Type = EntityType.Person, RoleNoun = true, LowerCase = true, Key = "role:" + TextOf(first, i + 1).ToLowerInvariant() });
             }
         }
 
@@ -844,7 +919,8 @@ public sealed class EntityRecognizer
             foreach (var roleNoun in _candidates.Where(c => c.RoleNoun))
             {
                 string head = Word(roleNoun.First).ToString();
-                var holder = _candidates.Where(c => c.Type == EntityType.Person && !c.RoleNoun && c.Role is { } r && r.Split(' ').Contains(head))
+                var words = roleNoun.LowerCase ? TextOf(roleNoun.First, roleNoun.End).Split(' ') : [head];
+                var holder = _candidates.Where(c => c.Type == EntityType.Person && !c.RoleNoun && c.Role is { } r && HoldsRole(r, words))
                     .OrderBy(c => c.Order < roleNoun.Order ? 0 : 1).ThenByDescending(c => c.Order < roleNoun.Order ? c.Order : -c.Order).FirstOrDefault();
                 if (holder is not null) Union(holder.Order, roleNoun.Order);
             }
@@ -857,6 +933,18 @@ public sealed class EntityRecognizer
                 }
             }
             foreach (var c in _candidates) c.Cluster = Find(c.Order);
+            var named = _candidates.Where(c => !c.RoleNoun).Select(c => c.Cluster).ToHashSet();
+            _candidates.RemoveAll(c => c.LowerCase && !named.Contains(c.Cluster));
+        }
+
+        private static bool HoldsRole(string role, string[] words)
+        {
+            var roleWords = role.Split(' ');
+            foreach (var word in words)
+            {
+                if (!roleWords.Contains(word, StringComparer.Ordinal)) return false;
+            }
+            return true;
         }
 
         private bool TryAliasAfter(Candidate name, out Candidate alias)

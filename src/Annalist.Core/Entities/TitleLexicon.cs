@@ -35,10 +35,28 @@ public static class TitleLexicon
         "First", "Second", "Third", "Executive", "Field", "Head", "Chief",
     ];
 
+    /// <summary>Honorifics, kinship and address words: titles before a name, but no office an appositive names (<c>Molotov, the father of …</c>).</summary>
+    private static readonly string[] Honorifics =
+    [
+        "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Sir", "Dame", "Lady", "Lord", "Don", "Madame", "Monsieur",
+        "Herr", "Frau", "Señor", "Father", "Citizen", "Comrade", "Count", "Countess", "Chair", "Field", "Rev.", "Reverend",
+    ];
+
     private static readonly HashSet<string> TitleSet = new(Titles, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = TitleSet.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string> ModifierSet = new(Modifiers, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup = ModifierSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Office nouns that follow a name in apposition but never title one (<c>Harmon, a spokesman for the ministry,</c>).</summary>
+    private static readonly HashSet<string> AppositiveOffices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "aide", "counsellor", "councillor", "negotiator", "emissary", "official", "officer", "diplomat",
+        "member", "chief", "head", "minister-counsellor", "envoy", "representative", "plenipotentiary", "commander-in-chief",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositiveOfficeLookup = AppositiveOffices.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> HonorificSet = new(Honorifics, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = HonorificSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Labels of a record's parts that open a line before a colon as a speaker's name would (<c>SUBJECT:</c>, <c>NOTE:</c>).</summary>
     private static readonly HashSet<string> RecordPartLabels = new(StringComparer.OrdinalIgnoreCase)
@@ -59,4 +77,11 @@ public static class TitleLexicon
 
     /// <summary>True for a word that can be a whole title by itself (<c>Ambassador</c>, <c>General</c>, <c>Mr.</c>).</summary>
     public static bool IsHeadTitle(ReadOnlySpan<char> word) => TitleLookup.Contains(word) && !ModifierLookup.Contains(word);
+
+    /// <summary>
+    /// True for a head title that names an office or rank, in any case (<c>minister</c>, <c>ambassador</c>, <c>general</c>),
+    /// not an honorific or form of address (<c>Mr.</c>, <c>Father</c>, <c>Comrade</c>): what a lower-case appositive can hold.
+    /// </summary>
+    public static bool IsOffice(ReadOnlySpan<char> word) =>
+        IsHeadTitle(word) && !HonorificLookup.Contains(word) && !word.EndsWith('.') || AppositiveOfficeLookup.Contains(word);
 }

@@ -106,4 +106,13 @@ public sealed class RecognizerTests
             Assert.True(analyzed.HasLayer(LayerNames.Entities));
         }
     }
+
+    [Fact]
+    public void A_lower_case_role_noun_joins_the_person_whose_lower_case_role_it_repeats()
+    {
+        var (_, entities) = Analyze("The talks began when Greta Anselm, the trade minister of Norland, met reporters. The trade minister said little.");
+        var anselm = Assert.Single(entities, e => e.Name == "Greta Anselm");
+        Assert.Contains("trade minister of Norland", anselm.Roles);
+        Assert.Equal(2, anselm.Mentions.Length);
+    }
 }
