@@ -32,6 +32,10 @@ public sealed class TrainQuotesSettings : CommandSettings
     [CommandOption("--seed <N>")]
     public int Seed { get; init; } = 20261201;
 
+    [CommandOption("--orders <K>")]
+    [Description("Train one model for each of K document orders (seeds --seed, --seed + 1, …) and average their weights (default 5: one order's model depends on the order as much as on the data).")]
+    public int Orders { get; init; } = 5;
+
     [CommandOption("--seeds <LIST>")]
     [Description("With --folds: cross-validate once for each of these comma-separated seeds over one analysis of the documents and print the mean (overrides --seed).")]
     public string? Seeds { get; init; }
@@ -61,6 +65,7 @@ public sealed class TrainQuotesSettings : CommandSettings
         if (!Directory.Exists(Path.Combine(Corpora, "ner", "litbank", "quotations", "tsv")))
             return Spectre.Console.ValidationResult.Error($"ANL1007: LitBank quotations not found under {Corpora}");
         if (Epochs < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --epochs must be at least 1.");
+        if (Orders < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --orders must be at least 1.");
         if (CorefFolds < 2) return Spectre.Console.ValidationResult.Error("ANL1007: --coref-folds must be at least 2.");
         return Spectre.Console.ValidationResult.Success();
     }
@@ -98,7 +103,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
             foreach (int seed in seeds)
             {
                 string? errors = settings.Errors is null ? null : seeds.Length == 1 ? settings.Errors : $"{settings.Errors}.{seed}";
-                accuracies.Add(CrossValidate(learnFrom, honest, settings.Folds, settings.Epochs, seed, errors, settings.Narrator));
+                accuracies.Add(CrossValidate(learnFrom, honest, settings.Folds, settings.Epochs, seed, settings.Orders, errors, settings.Narrator));
             }
             if (seeds.Length > 1) Console.WriteLine($"mean over seeds {string.Join(", ", seeds)}: {accuracies.Average():F4} ({string.Join(" / ", accuracies.Select(a => a.ToString("F3")))})");
             return 0;
@@ -106,7 +111,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
 
         var full = new QuotationSpeakerTrainer { Narrator = settings.Narrator };
         foreach (var (gold, analyzed) in learnFrom) full.Add(analyzed, QuotationSpeakerGold.Of(gold));
-        var trained = full.Train(settings.Epochs, settings.Seed);
+        var trained = full.Train(settings.Epochs, settings.Seed, settings.Orders);
         Directory.CreateDirectory(settings.Output);
         string modelPath = Path.Combine(settings.Output, "quotes.v1.bin.gz");
         using (var output = File.Create(modelPath)) trained.Write(output);
@@ -128,7 +133,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         {
             ["component"] = "quotes.v1",
             ["created_by"] = "annalist train quotes",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["narrator"] = settings.Narrator, ["coref_folds"] = settings.CorefFolds, ["out_of_fold_coref"] = settings.OutOfFoldCoref, ["coref_epochs"] = CorefEpochs, ["coref_seed"] = CorefSeed },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["narrator"] = settings.Narrator, ["coref_folds"] = settings.CorefFolds, ["out_of_fold_coref"] = settings.OutOfFoldCoref, ["coref_epochs"] = CorefEpochs, ["coref_seed"] = CorefSeed },
             ["epoch_training_error"] = new JsonArray([.. full.EpochErrors.Select(e => (JsonNode)Math.Round(e.Errors / (double)Math.Max(1, e.Examples), 5))]),
             ["examples_per_epoch"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Examples : 0,
             ["examples_without_right_option"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Unreachable : 0,
@@ -147,7 +152,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
     private const int CorefSeed = 20261201;
 
     /// <summary>Trains on <paramref name="learnFrom"/>'s documents of the other folds and scores each fold's documents in <paramref name="scoreOn"/> (the same documents, with the links of unseen text).</summary>
-    private static double CrossValidate(List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> learnFrom, List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> scoreOn, int folds, int epochs, int seed, string? errorsPath, bool narrator)
+    private static double CrossValidate(List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> learnFrom, List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> scoreOn, int folds, int epochs, int seed, int orders, string? errorsPath, bool narrator)
     {
         var pooled = new List<DocumentEvaluation>();
         var rulesOnly = new List<DocumentEvaluation>();
@@ -156,7 +161,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
             var trainer = new QuotationSpeakerTrainer { Narrator = narrator };
             foreach (int i in inFold) trainer.Add(learnFrom[i].Analyzed, QuotationSpeakerGold.Of(learnFrom[i].Gold));
             var held = heldOut.Select(i => scoreOn[i]).ToList();
-            var model = trainer.Train(epochs, seed);
+            var model = trainer.Train(epochs, seed, orders);
             var (examples, errors, unreachable) = trainer.EpochErrors[^1];
             Console.WriteLine($"seed {seed} fold {fold}: last epoch {examples} examples, {errors} wrong, {unreachable} without a right option");
             var scored = Score(held, model);

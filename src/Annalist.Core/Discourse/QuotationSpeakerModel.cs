@@ -42,6 +42,18 @@ public sealed class QuotationSpeakerModel
     /// <summary>The number of features with a weight.</summary>
     public int FeatureCount => Weights.Count;
 
+    /// <summary>The model whose every weight is the mean of <paramref name="models"/>' (a weight a model lacks counts as zero).</summary>
+    internal static QuotationSpeakerModel Average(IReadOnlyList<QuotationSpeakerModel> models)
+    {
+        var sum = new Dictionary<ulong, float>();
+        foreach (var model in models)
+        {
+            foreach (var (feature, weight) in model.Weights) sum[feature] = sum.GetValueOrDefault(feature) + weight;
+        }
+        foreach (var feature in sum.Keys) sum[feature] /= models.Count;
+        return new QuotationSpeakerModel(sum, models.Any(m => m.OffersNarrator));
+    }
+
     internal float Score(ReadOnlySpan<ulong> features) => SparseWeights.Score(Weights, features);
 
     /// <summary>Writes the model: signature, version, then each (hash, weight) pair sorted by hash, gzip-compressed.</summary>

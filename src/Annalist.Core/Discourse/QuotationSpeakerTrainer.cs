@@ -27,6 +27,20 @@ public sealed class QuotationSpeakerTrainer
     /// <summary>Whether the model learns the first-person narrator as an option of its own (<see cref="QuotationSpeakerModel.OffersNarrator"/>).</summary>
     public bool Narrator { get; init; }
 
+    /// <summary>
+    /// Trains one model for each of <paramref name="orders"/> document orders (seeds <paramref name="seed"/>,
+    /// <paramref name="seed"/> + 1, …) and averages their weights: the perceptron's choices carry from one quotation into
+    /// the next, so a single order's model depends on the order more than on the data. <see cref="EpochErrors"/> are the
+    /// last order's.
+    /// </summary>
+    public QuotationSpeakerModel Train(int epochs, int seed, int orders)
+    {
+        if (orders <= 1) return Train(epochs, seed);
+        var models = new QuotationSpeakerModel[orders];
+        for (int o = 0; o < orders; o++) models[o] = Train(epochs, seed + o);
+        return QuotationSpeakerModel.Average(models);
+    }
+
     public QuotationSpeakerModel Train(int epochs, int seed)
     {
         var learner = new Learner(Narrator);

@@ -60,6 +60,31 @@ public sealed class QuotationSpeakerModelTests
         Assert.NotEqual(Expected, rulesAlone.Select(s => s?.Split(' ')[^1]));
     }
 
+    [Fact]
+    public void Averaged_models_hold_the_mean_of_their_weights()
+    {
+        var first = new QuotationSpeakerModel(new Dictionary<ulong, float> { [1] = 2f, [2] = -1f });
+        var second = new QuotationSpeakerModel(new Dictionary<ulong, float> { [1] = 4f, [3] = 3f });
+
+        var averaged = QuotationSpeakerModel.Average([first, second]);
+
+        Assert.Equal(3, averaged.FeatureCount);
+        Assert.Equal(3f, averaged.Weights[1]);
+        Assert.Equal(-0.5f, averaged.Weights[2]);
+        Assert.Equal(1.5f, averaged.Weights[3]);
+    }
+
+    [Fact]
+    public void One_order_is_the_single_model()
+    {
+        var analyzed = Pipeline.Analyze(new SourceDocument("t", Text));
+        var trainer = new QuotationSpeakerTrainer();
+        trainer.Add(analyzed, Gold());
+
+        Assert.Equal(trainer.Train(4, 7).Weights, trainer.Train(4, 7, orders: 1).Weights);
+        Assert.Equal(Expected, Speakers(QuotationSpeakerTrainer.WithTurns(analyzed, trainer.Train(8, 7, orders: 3))).Select(s => s?.Split(' ')[^1]));
+    }
+
     private static QuotationSpeakerModel Train(int epochs)
     {
         var analyzed = Pipeline.Analyze(new SourceDocument("t", Text));
