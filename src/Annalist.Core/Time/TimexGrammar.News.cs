@@ -403,4 +403,45 @@ internal sealed partial class TimexGrammar
     private bool QuotedTitle(int i) => _options.Guidelines != TimexGuidelines.Timex2 && T(i).Capitalized && (uint)(i + 1) < (uint)Count
         && T(i + 1).IsWord && T(i + 1).Capitalized && T(i + 1).Word.Unit != 0
         && (IsPunct(i - 1, '"') || IsPunct(i - 1, '“') || IsPunct(i - 1, '`'));
+    /// <summary>
+    /// The token after a word between a count and its unit that leaves the unit as it is (<c>two more years</c>, <c>three
+    /// additional months</c>, <c>the last two fiscal years</c>): TimeML marks the count, the word and the unit as one duration
+    /// (the extent takes the modifiers of the head, TimeML 1.2.1 §2.2.1). Else <paramref name="k"/> itself.
+    /// </summary>
+    private int SkipCountModifier(int k)
+    {
+        var unit = T(k + 1);
+        if (!T(k).IsWord || !unit.IsWord || unit.Word.Unit == 0) return k;
+        if (T(k).Keyword == TimeKeyword.Fiscal) return unit.Word.UnitValue == TimeUnit.Year ? k + 1 : k;
+        bool modifier = T(k).Keyword == TimeKeyword.More || CountModifierLookup.Contains(_text.AsSpan(T(k).Start, T(k).End - T(k).Start));
+        return modifier && unit.Word.PluralUnit ? k + 1 : k;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountModifierLookup = new[]
+    {
+        "additional", "extra", "further", "full", "straight", "consecutive", "successive",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A set's quantifier as written (TimeML 1.2.1 §2.2.3, <c>quant</c>): <c>each year</c> is <c>EACH</c>, <c>every year</c>
+    /// <c>EVERY</c>.
+    /// </summary>
+    private string QuantifierOf(int i) => IsKw(i, TimeKeyword.Each) ? "EACH" : "EVERY";
+
+    /// <summary>
+    /// <c>the decade</c> after a preposition (<c>by the end of the decade</c>, <c>in the decade</c>) is the decade the text is
+    /// about, as <c>the year</c> is its year; only under TimeML (TIMEX2 histories keep their own reading).
+    /// </summary>
+    private bool TheDecade(int u) => _options.Guidelines == TimexGuidelines.TimeMl && T(u).Word.UnitValue == TimeUnit.Decade;
+    /// <summary>
+    /// <c>last</c> right after a modal is the verb (<c>the slump could last two more years</c>, <c>will last three weeks</c>):
+    /// what follows is a duration, not <c>the last two years</c> counted back from the writer.
+    /// </summary>
+    private bool LastAsVerb(int i) => Kw(i) == TimeKeyword.Last && T(i - 1).IsWord
+        && ModalLookup.Contains(_text.AsSpan(T(i - 1).Start, T(i - 1).End - T(i - 1).Start));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalLookup = new[]
+    {
+        "will", "would", "could", "can", "cannot", "may", "might", "should", "must", "shall", "did", "does", "do", "won't", "wouldn't", "couldn't",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

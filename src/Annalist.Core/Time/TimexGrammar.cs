@@ -403,7 +403,7 @@ internal sealed partial class TimexGrammar
             TimeKeyword.Year when MatchYearEnd(i) is var yearEnd and > 0 => yearEnd,
             TimeKeyword.The => MatchThe(i),
             TimeKeyword.This or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.Coming or TimeKeyword.Past
-                or TimeKeyword.That or TimeKeyword.These or TimeKeyword.Those => QuotedTitle(i) ? -1 : MatchDeterminer(i, i),
+                or TimeKeyword.That or TimeKeyword.These or TimeKeyword.Those => QuotedTitle(i) || LastAsVerb(i) ? -1 : MatchDeterminer(i, i),
             TimeKeyword.Earlier or TimeKeyword.Later => MatchEarlierLater(i),
             TimeKeyword.Every or TimeKeyword.Each => MatchEvery(i),
             TimeKeyword.Once or TimeKeyword.Twice or TimeKeyword.Thrice => MatchFrequency(i, i + 1, Kw(i) switch
@@ -1540,7 +1540,7 @@ internal sealed partial class TimexGrammar
                 Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(u), Value = TimeValue.FromDuration(1, TimeUnit.Year) });
                 return u + 1;
             }
-            if (unitWord.IsWord && !unitWord.Word.PluralUnit && unitWord.Word.Unit is (byte)(TimeUnit.Year + 1) or (byte)(TimeUnit.Month + 1) or (byte)(TimeUnit.Quarter + 1)
+            if (unitWord.IsWord && !unitWord.Word.PluralUnit && (unitWord.Word.Unit is (byte)(TimeUnit.Year + 1) or (byte)(TimeUnit.Month + 1) or (byte)(TimeUnit.Quarter + 1) || TheDecade(u))
                 && !IsNumber(u + 1) && Kw(u + 1) is not (TimeKeyword.Of or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Earlier or TimeKeyword.Later)
                 && !(IsDash(u + 1) && Adjacent(u, u + 1))
                 && !(T(u + 1).IsWord && !T(u + 1).Word.FunctionWord && !T(u + 1).Capitalized)
@@ -1728,7 +1728,7 @@ internal sealed partial class TimexGrammar
         if (keyword is TimeKeyword.Past or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.Coming or TimeKeyword.Following or TimeKeyword.Previous
             && (target.IsNumber || target.Word.Number != 0 || target.Keyword is TimeKeyword.Few or TimeKeyword.Several or TimeKeyword.Couple))
         {
-            if (TryQuantity(k, out double? amount, out int afterQuantity) && TryUnit(afterQuantity, out var unit, out _, out int afterUnit))
+            if (TryQuantity(k, out double? amount, out int afterQuantity) && TryUnit(SkipCountModifier(afterQuantity), out var unit, out _, out int afterUnit))
             {
                 Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(afterUnit - 1), Value = TimeValue.FromDuration(amount, unit) });
                 return afterUnit;
@@ -1986,7 +1986,7 @@ internal sealed partial class TimexGrammar
             {
                 Start = StartOf(i),
                 End = EndOf(j),
-                Value = new TimeValue { Type = TimexType.Set, Weekday = token.Word.Weekday, Granularity = TimeGranularity.Day, Quantifier = "EVERY" },
+                Value = new TimeValue { Type = TimexType.Set, Weekday = token.Word.Weekday, Granularity = TimeGranularity.Day, Quantifier = QuantifierOf(i) },
             });
             return j + 1;
         }
@@ -1997,7 +1997,7 @@ internal sealed partial class TimexGrammar
             {
                 Start = StartOf(i),
                 End = EndOf(j),
-                Value = new TimeValue { Type = TimexType.Set, Amount = other ? 2 : 1, Unit = token.Word.UnitValue, Quantifier = "EVERY" },
+                Value = new TimeValue { Type = TimexType.Set, Amount = other ? 2 : 1, Unit = token.Word.UnitValue, Quantifier = QuantifierOf(i) },
             });
             return j + 1;
         }
@@ -2007,7 +2007,7 @@ internal sealed partial class TimexGrammar
             {
                 Start = StartOf(i),
                 End = EndOf(j),
-                Value = new TimeValue { Type = TimexType.Set, PartOfDay = PartCode(token.Word.PartOfDay), Granularity = TimeGranularity.PartOfDay, Quantifier = "EVERY" },
+                Value = new TimeValue { Type = TimexType.Set, PartOfDay = PartCode(token.Word.PartOfDay), Granularity = TimeGranularity.PartOfDay, Quantifier = QuantifierOf(i) },
             });
             return j + 1;
         }
@@ -2017,7 +2017,7 @@ internal sealed partial class TimexGrammar
             {
                 Start = StartOf(i),
                 End = EndOf(afterUnit - 1),
-                Value = new TimeValue { Type = TimexType.Set, Amount = amount, Unit = unit, Quantifier = "EVERY" },
+                Value = new TimeValue { Type = TimexType.Set, Amount = amount, Unit = unit, Quantifier = QuantifierOf(i) },
             });
             return afterUnit;
         }
@@ -2130,7 +2130,7 @@ internal sealed partial class TimexGrammar
         // N times a year
         if (IsKw(afterQuantity, TimeKeyword.Times) && amount is { } times && times >= 1)
             return MatchFrequency(i, afterQuantity + 1, (int)times);
-        if (!TryUnit(afterQuantity, out var unit, out bool plural, out int afterUnit)) return -1;
+        if (!TryUnit(SkipCountModifier(afterQuantity), out var unit, out bool plural, out int afterUnit)) return -1;
         if (amount is 1 && plural && !T(i).IsNumber) return -1;
         if (NamesAUnit(afterUnit - 1)) return afterUnit;
         if (amount is { } whole && !plural && AndAHalf(afterUnit))
