@@ -7,7 +7,7 @@ namespace Annalist.Core.Time;
 /// <c>pos</c> layer: the fallback when the word lists of <see cref="TimexGrammar"/> decide nothing
 /// (<c>The delegation arrived Tuesday</c>, <c>Talks may resume in March</c>).
 /// </summary>
-internal static class ClauseTense
+internal static partial class ClauseTense
 {
     // How many tagged words either side of the expression the search looks at: past the word lists' reach
     // (eight words), as far as a clause runs ("the mission may then leave with its escort, its interpreters and its supplies for the border in May").
@@ -51,7 +51,7 @@ internal static class ClauseTense
         {
             case "MD":
                 // "could" is as often the past of "can" as a possibility to come.
-                return Word(text, tags[k]).Equals("could", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+                return Word(text, tags[k]).Equals("could", StringComparison.OrdinalIgnoreCase) ? CouldTense(text, tags, k) : 1;
             case "VBD":
                 return -1;
             case "VBN":

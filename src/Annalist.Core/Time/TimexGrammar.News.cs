@@ -444,4 +444,13 @@ internal sealed partial class TimexGrammar
     {
         "will", "would", "could", "can", "cannot", "may", "might", "should", "must", "shall", "did", "does", "do", "won't", "wouldn't", "couldn't",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// <c>could</c> before a bare verb, short of the expression at <paramref name="i"/> (<c>said the storm could reach the coast
+    /// by Thursday evening</c>, <c>a ruling could come Friday</c>): a possibility reported as still to come. <c>could have</c>,
+    /// <c>could not</c> and <c>could be</c> keep the past of <c>can</c> (<c>could not attend Monday</c>, <c>could be located
+    /// Wednesday</c>: TBAQ AQUAINT fell .7868 → .7851 with <c>be</c> counted).
+    /// </summary>
+    private bool CouldOfWhatIsToCome(int k, int i) => k + 1 < i && IsWordAt(k, "could") && IsLowerWord(k + 1)
+        && !IsWordAt(k + 1, "have") && !IsWordAt(k + 1, "be") && !IsWordAt(k + 1, "not") && !IsWordAt(k + 1, "never") && !IsWordAt(k + 1, "only")
+        && !(IsPunct(k + 1, '\'') || IsPunct(k + 1, '’'));
 }

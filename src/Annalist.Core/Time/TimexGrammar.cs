@@ -162,6 +162,7 @@ internal sealed partial class TimexGrammar
                 return 1;
             if (word.Equals("early", StringComparison.OrdinalIgnoreCase) && IsWordAt(k - 1, "as") && IsWordAt(k + 1, "as")) return 1;
             if (IntentionBefore(k) && k + 1 < i) return 1;
+            if (CouldOfWhatIsToCome(k, i)) return 1;
             if (!token.Capitalized && TimeLexicon.IsPastForm(word)) return FutureCueJustBefore(k) ? 1 : -1;
             // A past form ends the search, unless a passive "be" makes it part of what follows "will".
             if (!token.Capitalized && word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)

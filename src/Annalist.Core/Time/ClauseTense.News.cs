@@ -1,0 +1,13 @@
+namespace Annalist.Core.Time;
+
+internal static partial class ClauseTense
+{
+    /// <summary>
+    /// <c>could</c> before a bare verb other than <c>have</c> is a possibility to come (<c>said the storm could reach the coast
+    /// by Thursday evening</c>, <c>a vote could come Friday</c>): +1. <c>could have</c>, <c>could be</c>, <c>could not</c> and the rest stay
+    /// undecided (0), as often the past of <c>can</c>.
+    /// </summary>
+    private static int CouldTense(string text, ReadOnlySpan<Syntax.PosTag> tags, int k) =>
+        k + 1 < tags.Length && tags[k + 1].Language == "VB" && !Word(text, tags[k + 1]).Equals("have", StringComparison.OrdinalIgnoreCase)
+        && !Word(text, tags[k + 1]).Equals("be", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+}
