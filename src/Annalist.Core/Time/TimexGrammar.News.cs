@@ -453,4 +453,22 @@ internal sealed partial class TimexGrammar
     private bool CouldOfWhatIsToCome(int k, int i) => k + 1 < i && IsWordAt(k, "could") && IsLowerWord(k + 1)
         && !IsWordAt(k + 1, "have") && !IsWordAt(k + 1, "be") && !IsWordAt(k + 1, "not") && !IsWordAt(k + 1, "never") && !IsWordAt(k + 1, "only")
         && !(IsPunct(k + 1, '\'') || IsPunct(k + 1, '’'));
+    /// <summary>
+    /// <c>the next year</c>, <c>the next month</c>, <c>the next week</c> in a clause about the future (<c>will be closed over the
+    /// next year</c>, <c>expect unemployment to keep rising over the next year</c>) count from the writer, as <c>next year</c>
+    /// does, not from the story's last date (<c>mid-1983</c> in the clause before). TimeML only; <paramref name="first"/> is
+    /// the article, <paramref name="j"/> the <c>next</c>.
+    /// </summary>
+    private bool NextAfterTheWriter(int first, int j) => _options.Guidelines == TimexGuidelines.TimeMl && first != j && Kw(j) == TimeKeyword.Next
+        && T(j + 1).IsWord && !T(j + 1).Word.PluralUnit && T(j + 1).Keyword != TimeKeyword.Weekend
+        && T(j + 1).Word.Unit is (byte)(TimeUnit.Week + 1) or (byte)(TimeUnit.Month + 1) or (byte)(TimeUnit.Year + 1)
+        && TenseBefore(first) > 0;
+    /// <summary>
+    /// Verbs of expectation in the present (<c>economists expect unemployment to keep rising over the next year</c>, <c>the
+    /// agency forecasts a surplus in May</c>): what they are about lies ahead of the report.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExpectationVerbLookup = new[]
+    {
+        "expect", "expects", "forecast", "forecasts", "predict", "predicts", "anticipate", "anticipates",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

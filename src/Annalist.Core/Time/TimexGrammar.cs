@@ -162,7 +162,7 @@ internal sealed partial class TimexGrammar
                 return 1;
             if (word.Equals("early", StringComparison.OrdinalIgnoreCase) && IsWordAt(k - 1, "as") && IsWordAt(k + 1, "as")) return 1;
             if (IntentionBefore(k) && k + 1 < i) return 1;
-            if (CouldOfWhatIsToCome(k, i)) return 1;
+            if (CouldOfWhatIsToCome(k, i) || ExpectationVerbLookup.Contains(word)) return 1;
             if (!token.Capitalized && TimeLexicon.IsPastForm(word)) return FutureCueJustBefore(k) ? 1 : -1;
             // A past form ends the search, unless a passive "be" makes it part of what follows "will".
             if (!token.Capitalized && word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
@@ -1709,7 +1709,7 @@ internal sealed partial class TimexGrammar
         int end = IsKw(j, TimeKeyword.That) && IsKw(j + 1, TimeKeyword.Same) ? MatchDeterminerCore(first, j + 1) : MatchDeterminerCore(first, j);
         var keyword = Kw(j);
         bool anaphoric = keyword is TimeKeyword.That or TimeKeyword.Same or TimeKeyword.Following or TimeKeyword.Previous or TimeKeyword.Preceding
-            || keyword == TimeKeyword.Next && first != j;
+            || keyword == TimeKeyword.Next && first != j && !NextAfterTheWriter(first, j);
         if (end > j && anaphoric)
         {
             for (int c = before; c < _output.Count; c++) _output[c].Anaphoric = true;
@@ -1743,7 +1743,8 @@ internal sealed partial class TimexGrammar
             TimeKeyword.Past => -1,
             _ => 0,
         };
-        bool deictic = !withThe && keyword is TimeKeyword.This or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.Coming or TimeKeyword.Past or TimeKeyword.These;
+        bool deictic = !withThe && keyword is TimeKeyword.This or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.Coming or TimeKeyword.Past or TimeKeyword.These
+            || withThe && NextAfterTheWriter(first, j);
         if (keyword is TimeKeyword.These && target.Word.Unit == (byte)(TimeUnit.Day + 1) && target.Word.PluralUnit)
             return Reference(first, k + 1, TimeReference.Present);
         if (keyword is TimeKeyword.These or TimeKeyword.Those) return -1;
