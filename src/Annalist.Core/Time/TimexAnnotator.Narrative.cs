@@ -66,13 +66,18 @@ public sealed partial class TimexAnnotator
 
     /// <summary>
     /// A year that names a thing by the year it was made (<c>the treaty of 1870</c>, <c>the Constitution of 1791</c>, <c>the
-    /// census of 1860</c>): <c>the</c>, a noun and <c>of</c> before it. As <c>the 1870 treaty</c> does, it dates the story's
+    /// great census of 1860</c>, <c>those of 1870</c>): <c>the</c>, a noun (one adjective allowed before it) and <c>of</c> before it. As <c>the 1870 treaty</c> does, it dates the story's
     /// background. A noun of position (<c>the end of 1870</c>, <c>the course of 1870</c>) takes the story there.
     /// </summary>
     private static bool NamesThingOfYear(string text, List<ScanToken> tokens, int preposition)
     {
-        if (preposition < 2 || tokens[preposition].Keyword != TimeKeyword.Of || tokens[preposition - 2].Keyword != TimeKeyword.The) return false;
+        if (preposition < 2 || tokens[preposition].Keyword != TimeKeyword.Of) return false;
         var noun = tokens[preposition - 1];
+        if (IsWord(text, noun, "those") || IsWord(text, noun, "that")) return tokens[preposition - 2].IsWord; // "ran along those of 1870"
+        bool article = tokens[preposition - 2].Keyword == TimeKeyword.The
+            || preposition >= 3 && tokens[preposition - 3].Keyword == TimeKeyword.The && tokens[preposition - 2] is { IsWord: true, Capitalized: false } adjective
+                && adjective.Keyword == TimeKeyword.None && !adjective.Word.FunctionWord && adjective.Word.Number == 0;
+        if (!article) return false;
         return noun.IsWord && noun.Keyword == TimeKeyword.None && !noun.Word.FunctionWord && noun.Word.Unit == 0 && noun.Word.Month == 0
             && noun.Word.Season == 0 && noun.Word.Number == 0 && noun.Word.Ordinal == 0
             && !PositionNounLookup.Contains(text.AsSpan(noun.Start, noun.End - noun.Start));
