@@ -331,7 +331,7 @@ internal sealed partial class TimexGrammar
     }
 
     /// <summary>
-    /// <c>dawn on 29 May 1453</c>, <c>daybreak of 3 June</c>, <c>Sunday dawn of 25 June</c>: the start of that day (TIMEX2: the date with <c>START</c>), one
+    /// <c>dawn on 29 May 1453</c>, <c>daybreak of 3 June</c>, <c>Tuesday dawn of 4 March</c>: the start of that day (TIMEX2: the date with <c>START</c>), one
     /// expression from the dawn to the date's end. Only in a history. Returns the token after the date, or -1.
     /// </summary>
     private int MatchDawnOfDate(int i)
