@@ -21,7 +21,7 @@ public sealed partial class TimexAnnotator
             && noun.Keyword == TimeKeyword.None && !noun.Word.FunctionWord && noun.Word.Unit == 0 && noun.Word.Month == 0)
             return true;
         int before = FirstTokenAt(tokens, candidate.Start) - 1;
-        if (ComparesWith(text, tokens, before)) return true;
+        if (ComparesWith(text, tokens, before) || NamesThingOfYear(text, tokens, before)) return true;
         for (int i = before, words = 0; i >= 0 && words < PluperfectWordsBefore; i--)
         {
             if (EndsClause(text, tokens[i])) break;
@@ -54,6 +54,34 @@ public sealed partial class TimexAnnotator
     private static bool ComparesWith(string text, List<ScanToken> tokens, int preposition) =>
         preposition >= 1 && tokens[preposition].Keyword == TimeKeyword.In && tokens[preposition - 1].IsWord
         && (IsWord(text, tokens[preposition - 1], "as") || tokens[preposition - 1].Keyword == TimeKeyword.Than);
+
+    // Nouns before "of" + year that place a time within the year rather than name a thing of it: the end of 1870 moves the story.
+    private static readonly HashSet<string> PositionNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "end", "beginning", "start", "middle", "close", "turn", "course", "rest", "remainder", "part", "half", "dawn", "eve", "autumn",
+        "spring", "summer", "winter", "fall", "events", "months", "weeks", "days", "years",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PositionNounLookup = PositionNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A year that names a thing by the year it was made (<c>the treaty of 1870</c>, <c>the Constitution of 1791</c>, <c>the
+    /// great census of 1860</c>, <c>those of 1870</c>): <c>the</c>, a noun (one adjective allowed before it) and <c>of</c> before it. As <c>the 1870 treaty</c> does, it dates the story's
+    /// background. A noun of position (<c>the end of 1870</c>, <c>the course of 1870</c>) takes the story there.
+    /// </summary>
+    private static bool NamesThingOfYear(string text, List<ScanToken> tokens, int preposition)
+    {
+        if (preposition < 2 || tokens[preposition].Keyword != TimeKeyword.Of) return false;
+        var noun = tokens[preposition - 1];
+        if (IsWord(text, noun, "those") || IsWord(text, noun, "that")) return tokens[preposition - 2].IsWord; // "ran along those of 1870"
+        bool article = tokens[preposition - 2].Keyword == TimeKeyword.The
+            || preposition >= 3 && tokens[preposition - 3].Keyword == TimeKeyword.The && tokens[preposition - 2] is { IsWord: true, Capitalized: false } adjective
+                && adjective.Keyword == TimeKeyword.None && !adjective.Word.FunctionWord && adjective.Word.Number == 0;
+        if (!article) return false;
+        return noun.IsWord && noun.Keyword == TimeKeyword.None && !noun.Word.FunctionWord && noun.Word.Unit == 0 && noun.Word.Month == 0
+            && noun.Word.Season == 0 && noun.Word.Number == 0 && noun.Word.Ordinal == 0
+            && !PositionNounLookup.Contains(text.AsSpan(noun.Start, noun.End - noun.Start));
+    }
 
     private static bool IsWord(string text, ScanToken token, string word) =>
         text.AsSpan(token.Start, token.End - token.Start).Equals(word, StringComparison.OrdinalIgnoreCase);

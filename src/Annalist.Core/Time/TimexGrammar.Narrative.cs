@@ -135,6 +135,8 @@ internal sealed partial class TimexGrammar
     private int MatchHistoryPeriod(int i)
     {
         if (_options.Anchoring != TimexAnchoring.Narrative || !T(i).IsWord) return -1;
+        if (MatchNamedPeriod(i) is var named && named > i) return named;
+        if (MatchDawnOfDate(i) is var dawn && dawn > i) return dawn;
         if (IsKw(i, TimeKeyword.The))
         {
             if (IsPeriodPosition(i + 1) && IsVaguePlural(i + 2)) return VaguePeriod(i, i + 2);
@@ -263,4 +265,88 @@ internal sealed partial class TimexGrammar
     /// </summary>
     private bool MonthModifiesNoun(int i) => !IsAbbreviatedMonth(i) && BeforeNoun(i) && InModifierSlot(i) && (!IsCapitalizedWord(i - 1) || Kw(i - 1) is TimeKeyword.The or TimeKeyword.A)
         && (!IsCapitalizedWord(i + 1) || Kw(i - 1) is TimeKeyword.The or TimeKeyword.A);
+}
+
+internal sealed partial class TimexGrammar
+{
+    /// <summary>
+    /// An ordinal in words after <c>Month the</c> that goes on to a noun (<c>In July the first great battle was fought</c>)
+    /// counts the noun, not the month's days: <c>July the first</c> is a day only where no lowercase content word follows.
+    /// </summary>
+    private bool OrdinalBeforeNoun(int dayToken, int afterDay) =>
+        afterDay == dayToken + 1 && T(dayToken) is { IsWord: true } ordinal && ordinal.Word.Ordinal != 0
+        && T(afterDay) is { IsWord: true, Capitalized: false } next && !next.Word.FunctionWord && next.Keyword == TimeKeyword.None
+        && next.Word.Unit == 0 && next.Word.Month == 0 && next.Word.Number == 0 && next.Word.Ordinal == 0 && next.Word.PartOfDay == 0;
+
+    /// <summary>
+    /// A night that runs over two days (<c>the night of 9–10 November</c>) is one expression, dated by the day it began
+    /// (TIMEX2: <c>…-09TNI</c>); the range matched after <c>of</c> gave two dates, the second the next day, joined here.
+    /// </summary>
+    private void JoinNightAcrossDays(int before, int partOfDay)
+    {
+        if (partOfDay != 4 || _output.Count != before + 2) return;
+        var (first, second) = (_output[before], _output[before + 1]);
+        if (first.Value is not { Type: TimexType.Date, Day: { } firstDay } || second.Value is not { Type: TimexType.Date, Day: { } secondDay }
+            || (secondDay != firstDay + 1 && secondDay != 1) || _text.AsSpan(first.End, second.Start - first.End).Trim().Length != 1) return;
+        first.End = second.End;
+        _output.RemoveAt(before + 1);
+    }
+
+    /// <summary>
+    /// A winter written with both its years (<c>the winter of 1812–13</c>, <c>winter 1916/1917</c>): the winter whose January
+    /// falls in the second, as a season counts by its middle month. Returns the token after what was matched, and the year.
+    /// </summary>
+    private int WinterAcrossYears(int afterYear, ref int year)
+    {
+        if (!(IsDash(afterYear) || IsPunct(afterYear, '/')) || !Adjacent(afterYear - 1, afterYear) || !IsNumber(afterYear + 1) || !Adjacent(afterYear, afterYear + 1))
+            return afterYear;
+        int second = Num(afterYear + 1);
+        bool follows = Digits(afterYear + 1) == 2 ? second == (year + 1) % 100 : Digits(afterYear + 1) == 4 && second == year + 1;
+        if (!follows || year <= 0) return afterYear;
+        year++;
+        return afterYear + 2;
+    }
+}
+
+internal sealed partial class TimexGrammar
+{
+    /// <summary>
+    /// A period named by its length (<c>the Hundred Days</c>, <c>the Seven Years War</c>, <c>the Six-Day War</c>): a number in
+    /// words and a unit, both capitalized, after <c>the</c>. TIMEX2 marks the length alone (<c>P100D</c>, <c>P7Y</c>), without the
+    /// article or the noun after it. Only in a history. Returns the token after the unit, or -1.
+    /// </summary>
+    private int MatchNamedPeriod(int i)
+    {
+        var number = T(i);
+        if (!number.Capitalized || number.Word.Number <= 2 || !IsKw(i - 1, TimeKeyword.The)) return -1;
+        int unit = i + 1;
+        bool hyphened = IsDash(unit) && Adjacent(i, unit) && Adjacent(unit, unit + 1);
+        if (hyphened) unit++;
+        var name = T(unit);
+        if (!name.IsWord || !name.Capitalized || name.Word.Unit == 0 || name.Word.PluralUnit == hyphened
+            || name.Word.UnitValue is not (TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)) return -1;
+        int amount = number.Word.Number - 1; // stored one above the number, as units are
+        Emit(new TimexCandidate { Start = number.Start, End = name.End, Value = TimeValue.FromDuration(amount, name.Word.UnitValue), HistoryPeriod = true });
+        return unit + 1;
+    }
+
+    /// <summary>
+    /// <c>dawn on 29 May 1453</c>, <c>daybreak of 3 June</c>, <c>Tuesday dawn of 4 March</c>: the start of that day (TIMEX2: the date with <c>START</c>), one
+    /// expression from the dawn to the date's end. Only in a history. Returns the token after the date, or -1.
+    /// </summary>
+    private int MatchDawnOfDate(int i)
+    {
+        int d = IsWeekday(i) ? i + 1 : i;
+        if (!(IsWordAt(d, "dawn") || IsWordAt(d, "daybreak")) || !(IsKw(d + 1, TimeKeyword.Of) || IsKw(d + 1, TimeKeyword.On))) return -1;
+        int before = _output.Count;
+        int dateEnd = MatchCoreInner(d + 2);
+        if (dateEnd > d + 2 && _output.Count == before + 1 && _output[^1].Value is { Type: TimexType.Date, Day: not null, Modifier: TimeModifier.None } date)
+        {
+            var dated = _output[^1];
+            _output[^1] = new TimexCandidate { Start = StartOf(i), End = dated.End, Value = date with { Modifier = TimeModifier.Start }, Need = dated.Need };
+            return dateEnd;
+        }
+        if (_output.Count > before) _output.RemoveRange(before, _output.Count - before);
+        return -1;
+    }
 }

@@ -1046,7 +1046,7 @@ internal sealed partial class TimexGrammar
         int dayToken = j;
         bool withThe = IsKw(j, TimeKeyword.The);
         if (withThe) dayToken = j + 1;
-        if (TryDayNumber(dayToken, out int day, out int afterDay, requireSuffix: withThe) && !(IsPunct(afterDay, ':') && Adjacent(afterDay - 1, afterDay) && IsNumber(afterDay + 1) && Adjacent(afterDay, afterDay + 1)))
+        if (TryDayNumber(dayToken, out int day, out int afterDay, requireSuffix: withThe) && !OrdinalBeforeNoun(dayToken, afterDay) && !(IsPunct(afterDay, ':') && Adjacent(afterDay - 1, afterDay) && IsNumber(afterDay + 1) && Adjacent(afterDay, afterDay + 1)))
         {
             if (Digits(dayToken) == 4) return -1;
             int end = afterDay;
@@ -1477,6 +1477,7 @@ internal sealed partial class TimexGrammar
             {
                 int before = _output.Count;
                 int dateEnd = MatchCoreInner(j + 2);
+                JoinNightAcrossDays(before, next.Word.PartOfDay);
                 if (dateEnd > j + 2 && _output.Count == before + 1 && _output[^1].Value is { Type: TimexType.Date, Day: not null } date)
                 {
                     var dated = _output[^1];
@@ -1910,6 +1911,7 @@ internal sealed partial class TimexGrammar
         int k = IsKw(j, TimeKeyword.Of) ? j + 1 : j;
         if (TryYearAt(k, out int year, out int afterYear) && (k > j || !fall || first < seasonToken))
         {
+            if (season == 4) afterYear = WinterAcrossYears(afterYear, ref year);
             Emit(new TimexCandidate
             {
                 Start = StartOf(first),
