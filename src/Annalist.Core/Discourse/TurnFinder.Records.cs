@@ -312,6 +312,23 @@ internal sealed partial class TurnFinder
         return new ReportedCue(t, subject, _candidates[subject].Span.Start, false, null, [], -1, ContentAfter: content, Topic: true);
     }
 
+    /// <summary>
+    /// Where the matter a question raised names ends: before a comma or <c>and</c> that opens another clause of its speaker
+    /// (<c>…, indicating that</c>, <c>… and he said that</c>), else at <paramref name="sentenceEnd"/>.
+    /// </summary>
+    private int TopicEnd(int content, int sentenceEnd)
+    {
+        for (int k = content + 1; k < _words.Count && _words.Span(k).Start < sentenceEnd; k++)
+        {
+            bool clause = _words.IsChar(k, ',') && _words.In(k + 1, DiscourseLexicon.ReportingParticiples)
+                || _words.Is(k, "and") && _candidateAt[Math.Min(k + 1, _words.Count - 1)] is int c and >= 0 && _candidates[c].First == k + 1 && _candidates[c].Kind == CandidateKind.Pronoun;
+            if (!clause) continue;
+            int last = _words.IsChar(k - 1, ',') ? k - 2 : k - 1;
+            return last > content ? TrimEnd(_words.Span(content).Start, _words.Span(last).End) : sentenceEnd;
+        }
+        return sentenceEnd;
+    }
+
     /// <summary>Reported-turn starts whose content is the first of numbered points after a colon; the points after it are turns of their own.</summary>
     private readonly HashSet<int> _pointTurns = [];
 

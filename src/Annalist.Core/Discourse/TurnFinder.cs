@@ -1004,6 +1004,7 @@ internal sealed partial class TurnFinder
             if (contentToken < 0 || contentToken >= _words.Count || _quoted[contentToken]) continue;
             int contentStart = _words.Span(contentToken).Start;
             int contentEnd = SentenceEndAfter(contentStart);
+            if (cue.Topic) contentEnd = TopicEnd(contentToken, contentEnd);
             if (contentEnd <= contentStart) continue;
             var span = new TextSpan(contentStart, TrimEnd(contentStart, contentEnd));
             string? speakerText = cue.Subject >= 0 ? Resolve(cue.Subject).Text : cue.PhraseText;
@@ -1041,7 +1042,8 @@ internal sealed partial class TurnFinder
             }
             _turns.Add(turn);
             opened.Add(turn);
-            reported.Add((span, turn.SpeakerText));
+            // What a question raised names is no speech of its own: a cue after it (“…, indicating that”) still opens a turn.
+            if (!cue.Topic) reported.Add((span, turn.SpeakerText));
         }
         ContinueReported(opened);
     }
