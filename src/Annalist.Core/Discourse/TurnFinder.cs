@@ -1014,7 +1014,7 @@ internal sealed partial class TurnFinder
                 && (_words.Is(_candidates[cue.Subject].First, "I") || _words.Is(_candidates[cue.Subject].First, "we"))) personalPronoun = false;
             if (IsOwnSpeakerInside(reported, _words.Span(verb).Start, speakerText, personalPronoun)) continue;
             int cueEnd = _words.Span(contentToken - 1).End;
-            if (_pointTurns.Contains(contentStart)) cueEnd = _words.Span(ColonClosingParagraph(after)).End;
+            if (_pointTurns.Contains(contentStart) && ColonClosingParagraph(after) is int colon and >= 0) cueEnd = _words.Span(colon).End;
             Turn turn;
             if (cue.Subject >= 0)
             {
