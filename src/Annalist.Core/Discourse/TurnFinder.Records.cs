@@ -194,6 +194,28 @@ internal sealed partial class TurnFinder
     }
 
     /// <summary>
+    /// Turns of every kind whose speaker words name a side (<c>The Chinese side said: “…”</c>, <c>Soviet side: …</c>) and that
+    /// are bound to no one: <c>speaker_role</c> <c>group</c> and the sides' entities, as for reported speech.
+    /// </summary>
+    private void MarkGroupVoices()
+    {
+        for (int i = 0; i < _turns.Count; i++)
+        {
+            var turn = _turns[i];
+            if (turn.SpeakerRole is not null || !turn.Speakers.IsEmpty || turn.SpeakerText is not { Length: > 2 } said || turn.Cue is not { } cue) continue;
+            int at = _text.AsSpan(cue.Start, cue.Length).IndexOf(said, StringComparison.Ordinal);
+            if (at < 0) continue;
+            int first = _words.TokenAtOrAfter(cue.Start + at);
+            int last = first;
+            while (last + 1 < _words.Count && _words.Span(last + 1).End <= cue.Start + at + said.Length) last++;
+            if (first >= _words.Count || last <= first && !_words.IsCapitalized(first)) continue;
+            bool people = _words.Is(first, "the") && last == first + 1 && _words.IsCapitalized(last) && _words.Word(last) is { Length: > 4 } w && w[^1] == 's' && SideNames(w.ToString()).Count > 0;
+            if (!people && !(last > first && IsGroupVoice(first, last))) continue;
+            _turns[i] = turn with { SpeakerRole = "group", Speakers = SidesNamed(first, last + 1) };
+        }
+    }
+
+    /// <summary>
     /// A name the entity layer made a side of (<c>The French Government</c>, <c>the Soviet Delegation</c>: not a person, ending in
     /// a group noun) as the subject of a reporting verb: that side's turn, bound to its side words' entities or else its own.
     /// </summary>

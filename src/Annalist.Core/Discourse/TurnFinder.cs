@@ -91,6 +91,7 @@ internal sealed partial class TurnFinder
         finder.FindReported();
         finder._turns.Sort((a, b) => a.Span.CompareTo(b.Span));
         finder.AnswerReportedTurns();
+        finder.MarkGroupVoices();
         foreach (var turn in finder._turns)
         {
             if (turn.SpeakerText is null && turn.Cue is { } cue && !finder._speakerlessCues.Contains(cue.Start)) finder.Report(ErrorCatalogue.UnnamedSpeaker, cue);
@@ -882,7 +883,9 @@ internal sealed partial class TurnFinder
         int limit = Math.Min(_words.Count, t + 6);
         while (label < limit && _words.Span(label).End <= lineEnd && !_words.IsChar(label, ':'))
         {
-            if (!(_words.IsCapitalized(label) || _words.Is(label, "the") || _words.Is(label, "of") || _words.IsChar(label, '.'))) return;
+            // “Soviet side:”, “Chinese delegation:”: a group noun after a capitalized word labels a side's words.
+            bool sideNoun = label > t && _words.IsCapitalized(label - 1) && _words.In(label, DiscourseLexicon.GroupSpeakerNouns) && _words.IsChar(label + 1, ':');
+            if (!(_words.IsCapitalized(label) || _words.Is(label, "the") || _words.Is(label, "of") || _words.IsChar(label, '.') || sideNoun)) return;
             label++;
         }
         if (label >= limit || label == t || !_words.IsChar(label, ':')) return;
