@@ -164,6 +164,8 @@ internal sealed partial class TurnFinder
         if (_words.In(head, DiscourseLexicon.GroupSpeakerNouns)) return true;
         var word = _words.Word(head);
         if (word.Length > 4 && word[^1] == 's' && DiscourseLexicon.Contains(DiscourseLexicon.GroupSpeakerNouns, word[..^1])) return true;
+        // “the Soviet experts” speak for a side; “the French Foreign Minister” is one person.
+        if (word.Length < 4 || word[^1] != 's') return false;
         for (int k = d + 1; k < head; k++)
         {
             if (_words.IsCapitalized(k) && SideNames(_words.Word(k).ToString()).Count > 0) return true;
@@ -209,6 +211,8 @@ internal sealed partial class TurnFinder
             int last = first;
             while (last + 1 < _words.Count && _words.Span(last + 1).End <= cue.Start + at + said.Length) last++;
             if (first >= _words.Count || last <= first && !_words.IsCapitalized(first)) continue;
+            // “one of the group” is a person of it.
+            if (!_words.In(first, DiscourseLexicon.PhraseDeterminers) && !(_words.IsCapitalized(first) && SideNames(_words.Word(first).ToString()).Count > 0)) continue;
             bool people = _words.Is(first, "the") && last == first + 1 && _words.IsCapitalized(last) && _words.Word(last) is { Length: > 4 } w && w[^1] == 's' && SideNames(w.ToString()).Count > 0;
             if (!people && !(last > first && IsGroupVoice(first, last))) continue;
             _turns[i] = turn with { SpeakerRole = "group", Speakers = SidesNamed(first, last + 1) };
