@@ -120,6 +120,17 @@ internal sealed class EntityView
         return null;
     }
 
+    /// <summary>The entity of a side (an organization, place or group, not a person) one of whose aliases is <paramref name="name"/>, case aside; null if none.</summary>
+    public string? GroupNamed(string name)
+    {
+        foreach (var entity in _entities.Values)
+        {
+            if (entity.Type == "person") continue;
+            if (entity.Aliases.Any(a => a.Trim().Equals(name.Trim(), StringComparison.OrdinalIgnoreCase))) return entity.Id;
+        }
+        return null;
+    }
+
     /// <summary>The only person entity given a role or alias containing <paramref name="roleHead"/>, if exactly one is.</summary>
     public string? PersonWithRole(string roleHead)
     {
@@ -139,9 +150,10 @@ internal sealed class EntityView
     /// The person entity a script-form speaker label in capitals stands for (<c>HARTLEY</c>, <c>MR. HARTLEY</c>,
     /// <c>SECRETARY HARTLEY</c>, <c>THE PRESIDENT</c>), compared case-folded: a surname (the label's last word) that is
     /// the last word of one person's alias, else a role noun that one person alone has among its roles or aliases.
-    /// Null for one-letter labels (<c>Q</c>, <c>A</c>), for a label two people fit, and without entities.
+    /// Null for one-letter labels (<c>Q</c>, <c>A</c>), for a label two people fit, and without entities. With
+    /// <paramref name="capitalsToo"/>, a person named only in capitals counts too (a heading that names the labels' own).
     /// </summary>
-    public string? PersonForLabel(string label)
+    public string? PersonForLabel(string label, bool capitalsToo = false)
     {
         var words = label.Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > 4 || words[^1].Length < 2) return null;
@@ -150,7 +162,7 @@ internal sealed class EntityView
         foreach (var entity in _entities.Values)
         {
             // An entity named only in capitals is the labels' own (the tagger's reading of them), not the person they stand for.
-            if (entity.Type != "person" || IsNamedInCapitalsOnly(entity.Id)) continue;
+            if (entity.Type != "person" || (!capitalsToo && IsNamedInCapitalsOnly(entity.Id))) continue;
             if (!entity.Aliases.Any(a => LastWord(a) is { Length: > 1 } w && NameFolding.Fold(DiscourseWords.WithoutPossessive(w)) == last)) continue;
             if (byName is not null && byName != entity.Id) return null;
             byName = entity.Id;

@@ -680,7 +680,20 @@ internal static class ParticipantFinder
         // An office listed alone (“The Secretary”) is no surname: “Assistant Secretary” of another item must not bind it.
         bool office = name.StartsWith("The ", StringComparison.OrdinalIgnoreCase);
         string? id = entities.MentionAt(nameSpan) is { } m && m.Type == "person" ? m.EntityId : office ? entities.PersonNamedExactly(name) : entities.PersonNamed(name);
+        // “WRENFIELD: When will the barges be loaded?” after the block is a transcript's line, not a side and its member.
+        if (id is null && side is not null && LooksLikeSpeech(text, words, nameSpan)) return;
         found.Add(new Participant(itemSpan, name, role, side, id, ParticipantSource.Block));
+    }
+
+    private static bool LooksLikeSpeech(string text, DiscourseWords words, TextSpan item)
+    {
+        var trimmed = text.AsSpan(item.Start, item.Length).TrimEnd();
+        if (trimmed.Length > 0 && trimmed[^1] is '?' or '!') return true;
+        for (int t = words.TokenAtOrAfter(item.Start); t < words.Count && words.Span(t).End <= item.End; t++)
+        {
+            if (!words.IsCapitalized(t) && words.In(t, DiscourseLexicon.FiniteMarkers)) return true;
+        }
+        return false;
     }
 
     private static readonly string[] Company = [" and party", " and his party", " et al", " and members of his staff", " and members of her staff", " and staff", " and others", " and aides", " and advisers", " and advisors"];

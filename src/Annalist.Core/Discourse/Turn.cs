@@ -20,7 +20,10 @@ public enum TurnMode : byte
 /// or reporting clause that attributes it (null when the attribution is only inferred, as in untagged
 /// alternation). <see cref="Speakers"/> and <see cref="Addressees"/> are ids of the <c>entities</c> layer,
 /// empty when no entity layer exists or none could be bound; <see cref="SpeakerText"/> is the text naming
-/// the speaker (for a pronoun, the name it was resolved to), null when unknown.
+/// the speaker (for a pronoun, the name it was resolved to), null when unknown. <see cref="SpeakerRole"/> says what
+/// kind of voice speaks when it is no single person: <c>group</c> (a side, a delegation, a people: <see cref="Speakers"/>
+/// are then the entities of the sides it names, if bound), <c>press</c> or <c>questioner</c> (a transcript's
+/// <c>Q:</c>, bound to no entity); null for a person or an unknown speaker.
 /// </summary>
 public sealed record Turn(
     TextSpan Span,
@@ -29,7 +32,8 @@ public sealed record Turn(
     string? SpeakerText,
     ImmutableArray<string> Speakers,
     ImmutableArray<string> Addressees,
-    string? AddresseeText) : IAnnotation
+    string? AddresseeText,
+    string? SpeakerRole = null) : IAnnotation
 {
     public void WriteFields(IFieldWriter writer)
     {
@@ -39,5 +43,7 @@ public sealed record Turn(
         writer.String("speaker_text", SpeakerText);
         writer.StringList("addressees", Addressees);
         writer.String("addressee_text", AddresseeText);
+        // Written only when set, so a person's turn keeps the fields it had.
+        if (SpeakerRole is not null) writer.String("speaker_role", SpeakerRole);
     }
 }

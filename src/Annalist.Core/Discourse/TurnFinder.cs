@@ -87,9 +87,11 @@ internal sealed partial class TurnFinder
         finder._coreference = coreference ?? [];
         finder.FindQuoted();
         finder.FindScriptForm();
+        finder.BindAnswersToLabels();
         finder.FindReported();
         finder._turns.Sort((a, b) => a.Span.CompareTo(b.Span));
         finder.AnswerReportedTurns();
+        finder.MarkGroupVoices();
         foreach (var turn in finder._turns)
         {
             if (turn.SpeakerText is null && turn.Cue is { } cue && !finder._speakerlessCues.Contains(cue.Start)) finder.Report(ErrorCatalogue.UnnamedSpeaker, cue);
@@ -881,11 +883,14 @@ internal sealed partial class TurnFinder
         int limit = Math.Min(_words.Count, t + 6);
         while (label < limit && _words.Span(label).End <= lineEnd && !_words.IsChar(label, ':'))
         {
-            if (!(_words.IsCapitalized(label) || _words.Is(label, "the") || _words.Is(label, "of") || _words.IsChar(label, '.'))) return;
+            // “Soviet side:”, “Chinese delegation:”: a group noun after a capitalized word labels a side's words.
+            bool sideNoun = label > t && _words.IsCapitalized(label - 1) && _words.In(label, DiscourseLexicon.GroupSpeakerNouns) && _words.IsChar(label + 1, ':');
+            if (!(_words.IsCapitalized(label) || _words.Is(label, "the") || _words.Is(label, "of") || _words.IsChar(label, '.') || sideNoun)) return;
             label++;
         }
         if (label >= limit || label == t || !_words.IsChar(label, ':')) return;
-        if (_words.In(t, DiscourseLexicon.HeadingLabels) || _words.In(label - 1, DiscourseLexicon.HeadingLabels) || _words.In(t, DiscourseLexicon.ParticipantLabels)) return;
+        bool questionOrAnswer = label - t == 1 && IsQuestionAnswerLabel(t);
+        if (!questionOrAnswer && (_words.In(t, DiscourseLexicon.HeadingLabels) || _words.In(label - 1, DiscourseLexicon.HeadingLabels) || _words.In(t, DiscourseLexicon.ParticipantLabels))) return;
         if (_words.Is(t, "the") && label - t < 2) return;
         int contentStart = _words.Span(label).End;
         while (contentStart < lineEnd && char.IsWhiteSpace(_text[contentStart])) contentStart++;
@@ -893,7 +898,16 @@ internal sealed partial class TurnFinder
         int contentEnd = lineEnd;
         while (contentEnd > contentStart && char.IsWhiteSpace(_text[contentEnd - 1])) contentEnd--;
         if (label - t == 1 && _words.Word(t).Length == 1 && _words.Word(t) is not ("Q" or "A")) return;
+        // A side heading a participants block (“Soviet Union: Mr. A”) lists, it says nothing.
+        string sideLabel = _text[_words.Span(t).Start.._words.Span(label - 1).End];
+        if (_participants.Any(p => p.Source == ParticipantSource.Block && p.Affiliation == sideLabel && p.Span.Start >= contentStart && p.Span.Start < contentEnd)) return;
         var cue = new TextSpan(_words.Span(t).Start, _words.Span(label).End);
+        if (questionOrAnswer)
+        {
+            _turns.Add(QuestionAnswerTurn(t, new TextSpan(contentStart, contentEnd), cue));
+            for (int i = t; i < _words.Count && _words.Span(i).Start < contentEnd; i++) _quoted[i] = true;
+            return;
+        }
         int c = _candidateAt[t];
         Attribution attribution;
         if (c >= 0 && _candidates[c].First == t && _candidates[c].Kind != CandidateKind.Pronoun)
@@ -903,12 +917,13 @@ internal sealed partial class TurnFinder
             // A label in capitals the tagger read as a name of its own (or as no person) stands for the person the record names so.
             if ((turn.Speakers.IsEmpty || _entities.IsNamedInCapitalsOnly(turn.Speakers[0])) && turn.SpeakerText is { } said && _entities.PersonForLabel(said) is { } person)
                 turn = turn with { Speakers = [person] };
+            if (turn.SpeakerText is { } office && HolderForOfficeLabel(office) is { } holder) turn = turn with { Speakers = holder };
             _turns.Add(turn);
         }
         else
         {
             string labelText = _text.Substring(cue.Start, _words.Span(label - 1).End - cue.Start);
-            ImmutableArray<string> speakers = _entities.PersonForLabel(labelText) is { } person ? [person] : [];
+            ImmutableArray<string> speakers = HolderForOfficeLabel(labelText) ?? (_entities.PersonForLabel(labelText) is { } person ? [person] : []);
             _turns.Add(new Turn(new TextSpan(contentStart, contentEnd), TurnMode.Direct, cue, labelText, speakers, [], null));
         }
         for (int i = t; i < _words.Count && _words.Span(i).Start < contentEnd; i++) _quoted[i] = true;
@@ -921,7 +936,7 @@ internal sealed partial class TurnFinder
     /// Secretary's reply was that</c>), the candidate naming the speaker (-1 when a noun phrase or no one does),
     /// where the cue starts, and for a speaker no candidate names, the phrase and the entities it was bound to.
     /// </summary>
-    private readonly record struct ReportedCue(int Verb, int Subject, int CueStart, bool Implicit, string? PhraseText, ImmutableArray<string> PhraseIds, int Addressee, int ContentAfter = -1);
+    private readonly record struct ReportedCue(int Verb, int Subject, int CueStart, bool Implicit, string? PhraseText, ImmutableArray<string> PhraseIds, int Addressee, int ContentAfter = -1, string? Role = null, bool Topic = false);
 
     private readonly HashSet<int> _speakerlessCues = [];
 
@@ -985,12 +1000,14 @@ internal sealed partial class TurnFinder
             if (_words.IsChar(after, '(') && after + 2 < _words.Count && _words.IsChar(after + 2, ')') && _words.Span(after + 1).Length <= 3) after += 3;
             if (_words.IsChar(after, ',') && !_words.IsWord(after + 1)) continue;
             if (_words.IsChar(after, ',')) after++;
-            int contentToken = ContentStart(verb, after);
+            int contentToken = cue.Topic ? after : ContentStart(verb, after);
             if (contentToken < 0) contentToken = ThatAfterAside(after, _words.In(verb, DiscourseLexicon.AddresseeVerbs) || _words.IsChar(after - 1, ','));
             if (contentToken < 0 && cue.ContentAfter < 0) contentToken = ContentAfterColon(after);
+            if (contentToken < 0 && cue.ContentAfter < 0 && FirstPointAfterColon(after) is int point and >= 0) { contentToken = point; _pointTurns.Add(_words.Span(point).Start); }
             if (contentToken < 0 || contentToken >= _words.Count || _quoted[contentToken]) continue;
             int contentStart = _words.Span(contentToken).Start;
             int contentEnd = SentenceEndAfter(contentStart);
+            if (cue.Topic) contentEnd = TopicEnd(contentToken, contentEnd);
             if (contentEnd <= contentStart) continue;
             var span = new TextSpan(contentStart, TrimEnd(contentStart, contentEnd));
             string? speakerText = cue.Subject >= 0 ? Resolve(cue.Subject).Text : cue.PhraseText;
@@ -1000,11 +1017,13 @@ internal sealed partial class TurnFinder
                 && (_words.Is(_candidates[cue.Subject].First, "I") || _words.Is(_candidates[cue.Subject].First, "we"))) personalPronoun = false;
             if (IsOwnSpeakerInside(reported, _words.Span(verb).Start, speakerText, personalPronoun)) continue;
             int cueEnd = _words.Span(contentToken - 1).End;
+            if (_pointTurns.Contains(contentStart) && ColonClosingParagraph(after) is int colon and >= 0) cueEnd = _words.Span(colon).End;
             Turn turn;
             if (cue.Subject >= 0)
             {
                 var joint = cue.Implicit ? [] : JointWith(cue.Subject, _words.TokenAtOrAfter(SentenceStartBefore(contentStart)));
                 int cueStart = cue.Implicit || cue.ContentAfter >= 0 ? cue.CueStart : _candidates[joint.Length > 0 ? joint[0] : cue.Subject].Span.Start;
+                if (_editorialPronoun.TryGetValue(cue.Subject, out int pronounToken)) cueStart = Math.Min(cueStart, _words.Span(pronounToken).Start);
                 int speaker = cue.Subject;
                 if (ReportedAntecedent(cue.Subject, opened) is int named and >= 0) speaker = named;
                 turn = MakeTurn(span, TurnMode.Reported, new Attribution(speaker, new TextSpan(cueStart, cueEnd), joint, addressee));
@@ -1015,7 +1034,7 @@ internal sealed partial class TurnFinder
             {
                 var (addresseeText, addresseeId) = addressee >= 0 ? Resolve(addressee) : (null, null);
                 turn = new Turn(span, TurnMode.Reported, new TextSpan(cue.CueStart, cueEnd), cue.PhraseText, cue.PhraseIds,
-                    addresseeId is null ? [] : [addresseeId], addresseeText);
+                    addresseeId is null ? [] : [addresseeId], addresseeText, cue.Role);
                 if (cue.PhraseText is null) _speakerlessCues.Add(cue.CueStart);
             }
             if (groupAddressee is not null && turn.AddresseeText is null) turn = turn with { AddresseeText = groupAddressee };
@@ -1026,7 +1045,8 @@ internal sealed partial class TurnFinder
             }
             _turns.Add(turn);
             opened.Add(turn);
-            reported.Add((span, turn.SpeakerText));
+            // What a question raised names is no speech of its own: a cue after it (“…, indicating that”) still opens a turn.
+            if (!cue.Topic) reported.Add((span, turn.SpeakerText));
         }
         ContinueReported(opened);
     }
@@ -1198,10 +1218,12 @@ internal sealed partial class TurnFinder
         // “He went on to say that …”, “She proceeded to explain that …”: the subject stands before the phrase.
         int head = ContinuedSpeechHead(t);
         bool participle = head < 0 && _words.In(t, DiscourseLexicon.ReportingParticiples);
-        if (head < 0 && !participle && !_words.In(t, DiscourseLexicon.ReportingVerbs) && PhrasalThat(t) < 0) return null;
+        if (TopicCue(t) is { } topic) return topic;
+        if (head < 0 && !participle && !_words.In(t, DiscourseLexicon.ReportingVerbs) && PhrasalThat(t) < 0 && !IntroducesPoints(t)) return null;
         if ((_words.Is(t, "pointed") || _words.Is(t, "pointing")) && !_words.Is(t + 1, "out")) return null;
         int verb = head >= 0 ? head : t;
         if (!participle && PassiveCue(t) is { } passive) return passive;
+        if (!participle && PeopleSubject(verb) is { } people) return people with { Verb = t };
         int subject = participle ? -1 : SubjectBefore(verb);
         if (subject >= 0) return new ReportedCue(t, subject, 0, false, null, [], -1);
         int coordinated = CoordinatedSubject(verb, participle);
@@ -1367,7 +1389,9 @@ internal sealed partial class TurnFinder
         bool plural = !singular.Equals(word.ToString(), StringComparison.Ordinal);
         bool both = _words.Is(d, "both") || _words.Is(d + 1, "two");
         ImmutableArray<string> bound = (plural && both && ids.Count == 2) || (!plural && ids.Count == 1) ? ids.ToImmutable() : [];
-        return new ReportedCue(verb, -1, phrase.Start, false, _text.Substring(phrase.Start, phrase.Length), bound, -1);
+        string? role = null;
+        if (bound.IsEmpty && IsGroupVoice(d, head)) (bound, role) = (SidesNamed(d, head), "group");
+        return new ReportedCue(verb, -1, phrase.Start, false, _text.Substring(phrase.Start, phrase.Length), bound, -1, Role: role);
     }
 
     /// <summary>
@@ -1478,6 +1502,7 @@ internal sealed partial class TurnFinder
             if (turn.Cue is { } cue) starts.Add(cue.Start);
         }
         starts.Sort();
+        var points = new List<Turn>();
         for (int i = 0; i < opened.Count; i++)
         {
             var turn = opened[i];
@@ -1497,27 +1522,12 @@ internal sealed partial class TurnFinder
                 end = TrimEnd(next.Start, next.End);
                 s++;
             }
-            end = ListedPointsEnd(end);
+            if (_text[end - 1] == ':' || _pointTurns.Contains(turn.Span.Start)) points.AddRange(PointTurns(turn, end, starts));
             if (end == turn.Span.End) continue;
             int at = _turns.IndexOf(turn);
             _turns[at] = turn with { Span = new TextSpan(turn.Span.Start, end) };
         }
-    }
-
-    /// <summary>
-    /// Where reported speech that ends in a colon ends when numbered points follow it as paragraphs of their own
-    /// (<c>… the following position:</c> / <c>1. Provide …</c> / <c>2. Announce …</c>): after the last of them.
-    /// </summary>
-    private int ListedPointsEnd(int end)
-    {
-        if (end <= 0 || _text[end - 1] != ':') return end;
-        int p = ParagraphIndex(end - 1);
-        while (p >= 0 && p + 1 < _paragraphs.Length && OpensWithListMarker(_paragraphs[p + 1]))
-        {
-            end = TrimEnd(_paragraphs[p + 1].Start, _paragraphs[p + 1].End);
-            p++;
-        }
-        return end;
+        _turns.AddRange(points);
     }
 
     /// <summary>Whether a paragraph opens with a list marker: <c>1.</c>, <c>2)</c>, <c>(a)</c>, <c>b.</c>, <c>(iii)</c>.</summary>
@@ -1638,12 +1648,13 @@ internal sealed partial class TurnFinder
     {
         int t = verb - 1;
         int skipped = 0;
-        while (t >= 0 && skipped < 4 && !_quoted[t] && (_words.In(t, DiscourseLexicon.Interposed) || _words.IsChar(t, ',') || IsMannerAdverb(t)) && _candidateAt[t] < 0)
+        while (t >= 0 && skipped < 4 && !_quoted[t] && (_words.In(t, DiscourseLexicon.Interposed) || _words.IsChar(t, ',') || IsMannerAdverb(t) || _words.Is(t, "both")) && _candidateAt[t] < 0)
         {
             t--;
             skipped++;
         }
         if (t < 0 || _quoted[t]) return -1;
+        if (EditorialIdentification(t) is int identified and >= 0) return identified;
         int c = _candidateAt[t];
         if (c < 0 || _candidates[c].Last != t) return -1;
         var candidate = _candidates[c];
