@@ -32,6 +32,10 @@ public sealed class TrainNerSettings : CommandSettings
     [CommandOption("--seed <N>")]
     public int Seed { get; init; } = 20260101;
 
+    [CommandOption("--orders <K>")]
+    [Description("Train the tagger on K document orders (seeds --seed, --seed + 1000003, …) and ship the mean of their averaged weights (default 1: one order).")]
+    public int Orders { get; init; } = 1;
+
     [CommandOption("--dev")]
     [Description("Carve a dev split out of the training part (the last tenth of LitBank's training documents), train without it and score it: for choosing features and settings without touching the held-out tenth.")]
     public bool Dev { get; init; }
@@ -121,6 +125,7 @@ public sealed class TrainNerSettings : CommandSettings
         if (!Labels.Equals("bio", StringComparison.OrdinalIgnoreCase) && !Labels.Equals("bilou", StringComparison.OrdinalIgnoreCase))
             return Spectre.Console.ValidationResult.Error("ANL1007: --labels must be bio or bilou.");
         if (Epochs < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --epochs must be at least 1.");
+        if (Orders < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --orders must be at least 1.");
         if (Without is not null && Without.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(n => !Enum.TryParse<RecognizerSteps>(n, ignoreCase: true, out _)) is { } unknown)
             return Spectre.Console.ValidationResult.Error($"ANL1007: --without: no step '{unknown}' (steps: {string.Join(", ", Enum.GetNames<RecognizerSteps>())}).");
         return Spectre.Console.ValidationResult.Success();
@@ -184,7 +189,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         Console.WriteLine($"brown clusters: {brown.Count:N0} words");
         var features = new FeatureExtractor(gazetteer, lowerCaseWords, clusters, brown);
         var epochs = new JsonArray();
-        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout })
+        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout, Orders = settings.Orders })
         {
             EpochFinished = (epoch, error) =>
             {
@@ -225,7 +230,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         {
             ["component"] = "ner.perceptron.v3",
             ["created_by"] = "annalist train ner",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["recased_every"] = settings.Recased, ["recased_title"] = settings.RecasedTitle, ["aggressiveness"] = settings.Aggressiveness, ["word_dropout"] = settings.WordDropout, ["labels"] = string.Join(' ', Enumerable.Range(0, shipped.Scheme.Count).Select(shipped.Scheme.Name)) },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["recased_every"] = settings.Recased, ["recased_title"] = settings.RecasedTitle, ["aggressiveness"] = settings.Aggressiveness, ["word_dropout"] = settings.WordDropout, ["labels"] = string.Join(' ', Enumerable.Range(0, shipped.Scheme.Count).Select(shipped.Scheme.Name)) },
             ["training_tokens"] = counts,
             ["epoch_training_error"] = epochs,
             ["outputs"] = new JsonObject { ["model"] = FileJson(modelPath, settings.Output), ["gazetteer"] = FileJson(gazetteerPath, settings.Output) },
@@ -259,7 +264,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             var train = others.Concat(corpus.Where(d => litbankNames.Contains(d.Name) && !held.Any(h => Path.GetFileNameWithoutExtension(h) == d.Name))).ToList();
             var lowerCaseWords = LowerCaseWords(train);
             var features = new FeatureExtractor(gazetteer, lowerCaseWords, Clusters(settings, train), brown);
-            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout });
+            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout, Orders = settings.Orders });
             var trainDocuments = WithRecased(Weighted(train, litbankNames, settings.LitBankWeight), settings.Recased, settings.RecasedTitle).Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
             var model = settings.DocumentStage ? foldTrainer.TrainStacked(trainDocuments) : foldTrainer.Train(trainDocuments);
             var tagger = new MentionTagger(model, gazetteer);

@@ -43,4 +43,49 @@ public sealed class PerceptronTrainerTests
         Assert.Equal(first.Transitions, second.Transitions);
         Assert.Equal(first.FeatureCount, second.FeatureCount);
     }
+
+    [Fact]
+    public void Several_orders_give_the_mean_of_each_order_s_averaged_weights()
+    {
+        var extractor = new FeatureExtractor(Gazetteer.Empty);
+        var options = new PerceptronTrainerOptions { Epochs = 3, MinimumFeatureCount = 1, Seed = 11 };
+        var averaged = new PerceptronTrainer(extractor, options with { Orders = 2 }).Train(Corpus());
+        var first = new PerceptronTrainer(extractor, options).Train(Corpus());
+        var second = new PerceptronTrainer(extractor, options with { Seed = 11 + 1_000_003 }).Train(Corpus());
+        Assert.NotEqual(first.Transitions, second.Transitions);
+        for (int i = 0; i < averaged.Transitions.Length; i++)
+            Assert.Equal((first.Transitions[i] + second.Transitions[i]) / 2, averaged.Transitions[i], 4);
+
+        var input = TaggingInput.FromSentences([["Minister", "Achebe", "said", "that", "the", "train", "reached", "Morvale", "."]]);
+        var features = new uint[input.Count * FeatureExtractor.MaxFeaturesPerToken];
+        var counts = new int[input.Count];
+        extractor.Extract(input, features, counts);
+        int labels = averaged.Scheme.Count;
+        Span<float> mean = stackalloc float[labels], a = stackalloc float[labels], b = stackalloc float[labels];
+        for (int token = 0; token < input.Count; token++)
+        {
+            var tokenFeatures = features.AsSpan(token * FeatureExtractor.MaxFeaturesPerToken, counts[token]);
+            averaged.Score(tokenFeatures, mean);
+            first.Score(tokenFeatures, a);
+            second.Score(tokenFeatures, b);
+            // Weights are pruned below 1e-3 and the sums are of up to a few dozen features.
+            for (int label = 0; label < labels; label++) Assert.InRange(mean[label] - (a[label] + b[label]) / 2, -0.05f, 0.05f);
+        }
+    }
+
+    [Fact]
+    public void One_order_is_the_single_order_model_and_several_orders_are_reproducible()
+    {
+        var extractor = new FeatureExtractor(Gazetteer.Empty);
+        var options = new PerceptronTrainerOptions { Epochs = 3, MinimumFeatureCount = 1, Seed = 5 };
+        byte[] Bytes(PerceptronTrainerOptions o)
+        {
+            using var stream = new MemoryStream();
+            new PerceptronTrainer(extractor, o).Train(Corpus()).Write(stream);
+            return stream.ToArray();
+        }
+        Assert.Equal(Bytes(options), Bytes(options with { Orders = 1 }));
+        Assert.Equal(Bytes(options with { Orders = 3 }), Bytes(options with { Orders = 3 }));
+        Assert.NotEqual(Bytes(options), Bytes(options with { Orders = 3 }));
+    }
 }
