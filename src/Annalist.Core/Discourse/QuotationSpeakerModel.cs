@@ -33,6 +33,18 @@ public sealed class QuotationSpeakerModel
     /// </summary>
     internal bool OffersNarrator { get; }
 
+    /// <summary>The beam width every model decodes with unless told otherwise (<see cref="WithBeam"/>).</summary>
+    public const int DefaultBeam = 1;
+
+    /// <summary>
+    /// How many hypotheses of who spoke the quotations so far the turn finder keeps while it decodes a text
+    /// (1: each quotation decided in turn, the earlier choices fixed). Not stored in the model file.
+    /// </summary>
+    public int Beam { get; private init; } = DefaultBeam;
+
+    /// <summary>This model decoding with a beam of <paramref name="width"/> hypotheses (at least 1).</summary>
+    public QuotationSpeakerModel WithBeam(int width) => new(Weights, OffersNarrator) { Beam = Math.Max(1, width) };
+
     /// <summary>The shipped model, or null when the build carries none (then the rules alone attribute quotations).</summary>
     public static QuotationSpeakerModel? Shipped => SharedModel.Value;
 
