@@ -121,12 +121,12 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
 
         var full = new QuotationSpeakerTrainer { Narrator = settings.Narrator };
         foreach (var (gold, analyzed) in learnFrom) full.Add(analyzed, QuotationSpeakerGold.Of(gold));
-        var trained = full.Train(settings.Epochs, settings.Seed, settings.Orders).WithBeam(Beams(settings)[0]);
+        var trained = WithBeam(full.Train(settings.Epochs, settings.Seed, settings.Orders), Beams(settings)[0]);
         Directory.CreateDirectory(settings.Output);
         string modelPath = Path.Combine(settings.Output, "quotes.v1.bin.gz");
         using (var output = File.Create(modelPath)) trained.Write(output);
         QuotationSpeakerModel shipped;
-        using (var input = File.OpenRead(modelPath)) shipped = QuotationSpeakerModel.Read(input).WithBeam(trained.Beam);
+        using (var input = File.OpenRead(modelPath)) shipped = QuotationSpeakerModel.Read(input).WithBeam(trained.Beam, trained.BeamTemperature, trained.BeamRepeatPenalty);
         Console.WriteLine($"model: {shipped.FeatureCount:N0} features ({new FileInfo(modelPath).Length:N0} bytes)");
 
         // The held-out tenth is read only now, once, to report the shipped model's score.
@@ -143,7 +143,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         {
             ["component"] = "quotes.v1",
             ["created_by"] = "annalist train quotes",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["narrator"] = settings.Narrator, ["coref_folds"] = settings.CorefFolds, ["beam"] = trained.Beam, ["out_of_fold_coref"] = settings.OutOfFoldCoref, ["coref_epochs"] = CorefEpochs, ["coref_seed"] = CorefSeed },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["narrator"] = settings.Narrator, ["coref_folds"] = settings.CorefFolds, ["beam"] = trained.Beam, ["beam_temperature"] = trained.BeamTemperature, ["beam_repeat_penalty"] = trained.BeamRepeatPenalty, ["out_of_fold_coref"] = settings.OutOfFoldCoref, ["coref_epochs"] = CorefEpochs, ["coref_seed"] = CorefSeed },
             ["epoch_training_error"] = new JsonArray([.. full.EpochErrors.Select(e => (JsonNode)Math.Round(e.Errors / (double)Math.Max(1, e.Examples), 5))]),
             ["examples_per_epoch"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Examples : 0,
             ["examples_without_right_option"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Unreachable : 0,
@@ -162,7 +162,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
     private const int CorefSeed = 20261201;
 
     /// <summary>Trains on <paramref name="learnFrom"/>'s documents of the other folds and scores each fold's documents in <paramref name="scoreOn"/> (the same documents, with the links of unseen text).</summary>
-    private static double[] CrossValidate(List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> learnFrom, List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> scoreOn, int folds, int epochs, int seed, int orders, string? errorsPath, bool narrator, int[] beams)
+    private static double[] CrossValidate(List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> learnFrom, List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> scoreOn, int folds, int epochs, int seed, int orders, string? errorsPath, bool narrator, string[] beams)
     {
         var pooled = beams.Select(_ => new List<DocumentEvaluation>()).ToArray();
         var rulesOnly = new List<DocumentEvaluation>();
@@ -177,9 +177,10 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
             Console.WriteLine($"seed {seed} fold {fold}: last epoch {examples} examples, {errors} wrong, {unreachable} without a right option");
             for (int b = 0; b < beams.Length; b++)
             {
-                var scored = Score(held, model.WithBeam(beams[b]));
+                var scoring = Stopwatch.StartNew();
+                var scored = Score(held, WithBeam(model, beams[b]));
                 pooled[b].AddRange(scored);
-                Console.WriteLine($"seed {seed} fold {fold} beam {beams[b]}: speaker accuracy {Accuracy(EvaluationResult.Combine(scored)):F3}");
+                Console.WriteLine($"seed {seed} fold {fold} beam {beams[b]}: speaker accuracy {Accuracy(EvaluationResult.Combine(scored)):F3} (turns and scoring {scoring.Elapsed.TotalMilliseconds / Math.Max(1, held.Count):F0} ms a document)");
             }
             var rules = Score(held, null);
             rulesOnly.AddRange(rules);
@@ -208,13 +209,23 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         string Row(string kind, long d, long r, long ok) => $"seed {seed} ceiling: {kind,-22} n {d,5}  options hold the speaker {r,5} ({r / (double)Math.Max(1, d):F3})  model right {ok,5} ({ok / (double)Math.Max(1, d):F3})";
         Console.WriteLine(Row("pronoun cue", pronoun.Decided, pronoun.Reachable, pronoun.Right));
         Console.WriteLine(Row("untagged", untagged.Decided, untagged.Reachable, untagged.Right));
+        Console.WriteLine($"seed {seed} ceiling: without a right option: {string.Join(", ", ceiling.Unreachable.OrderBy(u => u.Key).Select(u => $"{u.Key} {u.Value}"))}");
         Console.WriteLine($"seed {seed} ceiling: {"explicit cue (rules)",-22} n {rest,5}  right {restRight,5} ({restRight / (double)Math.Max(1, rest):F3})");
         Console.WriteLine($"seed {seed} ceiling: {"no turn",-22} n {n - found,5}");
         Console.WriteLine($"seed {seed} ceiling: all {n}: accuracy {correct / (double)Math.Max(1, n):F3}; an oracle over the options {(restRight + reachable) / (double)Math.Max(1, n):F3}");
     }
 
-    private static int[] Beams(TrainQuotesSettings settings) =>
-        settings.Beam is null ? [QuotationSpeakerModel.DefaultBeam] : [.. settings.Beam.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
+    /// <summary>The beams of --beam: each a width, <c>B@T</c> a width scored at temperature T (<see cref="QuotationSpeakerModel.BeamTemperature"/>), <c>B@T@P</c> with repeat penalty P (<see cref="QuotationSpeakerModel.BeamRepeatPenalty"/>).</summary>
+    private static string[] Beams(TrainQuotesSettings settings) =>
+        settings.Beam is null ? [QuotationSpeakerModel.DefaultBeam.ToString(System.Globalization.CultureInfo.InvariantCulture)] : settings.Beam.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    private static QuotationSpeakerModel WithBeam(QuotationSpeakerModel model, string beam)
+    {
+        var parts = beam.Split('@');
+        double? temperature = parts.Length > 1 ? double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : null;
+        double? repeat = parts.Length > 2 ? double.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) : null;
+        return model.WithBeam(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), temperature, repeat);
+    }
 
     private static List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> Analyze(AnalysisPipeline pipeline, List<string> paths, CancellationToken cancellationToken) =>
         [.. paths.Select(LitBankQuotationReader.Read).Select(d => (d, pipeline.Analyze(new SourceDocument(d.Name, d.Text), cancellationToken)))];

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Annalist.Core.Learning;
 using Annalist.Core.Annotations;
 using Annalist.Core.Text;
@@ -89,6 +90,9 @@ public sealed class QuotationSpeakerTrainer
 
     private sealed class Prober(QuotationSpeakerModel model) : IQuotationSpeakerLearner
     {
+        private static readonly HashSet<string> FirstPerson = ["i", "me", "my", "myself"];
+        private static readonly HashSet<string> Groups = ["we", "us", "our", "they", "them", "their"];
+
         public QuotationSpeakerModel Model { get; } = model;
 
         public SpeakerGold[] Gold { get; init; } = [];
@@ -97,8 +101,18 @@ public sealed class QuotationSpeakerTrainer
 
         public SpeakerGold? GoldFor(TextSpan content) => Learner.Overlapping(Gold, content);
 
-        public void Learn(IReadOnlyList<ulong[]> options, bool[] right, bool pronounCue)
+        public void Learn(IReadOnlyList<ulong[]> options, bool[] right, bool pronounCue, TextSpan window, TextSpan quotation)
         {
+            if (!right.Contains(true) && Learner.Overlapping(Gold, quotation) is { } gold)
+            {
+                // Why the right speaker is no option: a first-person narrator, a group, someone the window mentions
+                // without a candidate for them (a nominal, a name the entities missed), or someone it does not mention.
+                var why = gold.LastWords.Overlaps(FirstPerson) ? SpeakerCeiling.Missing.FirstPerson
+                    : gold.LastWords.Overlaps(Groups) ? SpeakerCeiling.Missing.Group
+                    : gold.Mentions.Any(m => m.Overlaps(window) && !m.Overlaps(quotation)) ? SpeakerCeiling.Missing.InWindow
+                    : SpeakerCeiling.Missing.OutsideWindow;
+                Ceiling = Ceiling with { Unreachable = Ceiling.Unreachable.SetItem(why, Ceiling.Unreachable.GetValueOrDefault(why) + 1) };
+            }
             int best = 0;
             float bestScore = float.NegativeInfinity;
             for (int i = 0; i < options.Count; i++)
@@ -149,7 +163,7 @@ public sealed class QuotationSpeakerTrainer
             return best;
         }
 
-        public void Learn(IReadOnlyList<ulong[]> options, bool[] right, bool pronounCue)
+        public void Learn(IReadOnlyList<ulong[]> options, bool[] right, bool pronounCue, TextSpan window, TextSpan quotation)
         {
             if (!right.Contains(true))
             {
@@ -175,11 +189,29 @@ public sealed class QuotationSpeakerTrainer
 /// </summary>
 public readonly record struct SpeakerCeiling(SpeakerCeiling.Kind PronounCue, SpeakerCeiling.Kind Untagged)
 {
+    /// <summary>Why a decided quotation had no right option, as far as the gold tells.</summary>
+    public enum Missing { FirstPerson, Group, InWindow, OutsideWindow }
+
+    /// <summary>The quotations without a right option, by why.</summary>
+    public ImmutableDictionary<Missing, int> Unreachable { get; init; } = ImmutableDictionary<Missing, int>.Empty;
+
     /// <summary>Quotations decided, with a right option, decided right.</summary>
     public readonly record struct Kind(int Decided, int Reachable, int Right)
     {
         public static Kind operator +(Kind a, Kind b) => new(a.Decided + b.Decided, a.Reachable + b.Reachable, a.Right + b.Right);
     }
 
-    public static SpeakerCeiling operator +(SpeakerCeiling a, SpeakerCeiling b) => new(a.PronounCue + b.PronounCue, a.Untagged + b.Untagged);
+    public static SpeakerCeiling operator +(SpeakerCeiling a, SpeakerCeiling b)
+    {
+        var unreachable = a.Unreachable;
+        foreach (var (why, count) in b.Unreachable) unreachable = unreachable.SetItem(why, unreachable.GetValueOrDefault(why) + count);
+        return new(a.PronounCue + b.PronounCue, a.Untagged + b.Untagged) { Unreachable = unreachable };
+    }
+
+    /// <summary>Equal when every count is.</summary>
+    public bool Equals(SpeakerCeiling other) =>
+        PronounCue == other.PronounCue && Untagged == other.Untagged && Unreachable.Count == other.Unreachable.Count
+        && Unreachable.All(u => other.Unreachable.GetValueOrDefault(u.Key) == u.Value);
+
+    public override int GetHashCode() => HashCode.Combine(PronounCue, Untagged, Unreachable.Count);
 }

@@ -14,8 +14,11 @@ internal interface IQuotationSpeakerLearner
     /// <summary>The gold speaker of the quotation whose content is <paramref name="content"/>, or null when the gold has none there.</summary>
     SpeakerGold? GoldFor(TextSpan content);
 
-    /// <summary>One ranking example: the features of each option, which options are right (perhaps none), and whether a pronoun cue (<c>“…,” he said</c>) asked it.</summary>
-    void Learn(IReadOnlyList<ulong[]> options, bool[] right, bool pronounCue);
+    /// <summary>
+    /// One ranking example: the features of each option, which options are right (perhaps none), whether a pronoun cue
+    /// (<c>“…,” he said</c>) asked it, the text its window of candidates spans and the quotation's own span.
+    /// </summary>
+    void Learn(IReadOnlyList<ulong[]> options, bool[] right, bool pronounCue, TextSpan window, TextSpan quotation);
 }
 
 /// <summary>A gold quotation's speaker for training: the spans of its mentions and the last words of their texts (lowercase).</summary>
@@ -298,7 +301,9 @@ internal sealed partial class TurnFinder
                     : gold.LastWords.Contains(OptionKey(o) ?? "");
                 any |= right[i];
             }
-            _learner.Learn([.. options.Select(o => o.Features)], right, cuePronoun >= 0);
+            int windowLast = Math.Min(_words.Count - 1, cuePronoun >= 0 ? _candidates[cuePronoun].First : qLast + WindowAfter);
+            var window = _words.Count == 0 ? quotation.Span : new TextSpan(Math.Min(_words.Span(from).Start, quotation.Span.Start), Math.Max(_words.Span(windowLast).End, quotation.Span.End));
+            _learner.Learn([.. options.Select(o => o.Features)], right, cuePronoun >= 0, window, quotation.Span);
         }
 
         int best = 0;
