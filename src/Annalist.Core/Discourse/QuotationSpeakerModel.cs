@@ -34,7 +34,7 @@ public sealed class QuotationSpeakerModel
     internal bool OffersNarrator { get; }
 
     /// <summary>The beam width every model decodes with unless told otherwise (<see cref="WithBeam"/>).</summary>
-    public const int DefaultBeam = 1;
+    public const int DefaultBeam = 8;
 
     /// <summary>
     /// How many hypotheses of who spoke the quotations so far the turn finder keeps while it decodes a text
@@ -49,7 +49,7 @@ public sealed class QuotationSpeakerModel
     public double BeamTemperature { get; private init; } = DefaultBeamTemperature;
 
     /// <summary>The temperature every model's beam scores with unless told otherwise.</summary>
-    public const double DefaultBeamTemperature = 0;
+    public const double DefaultBeamTemperature = 10;
 
     /// <summary>
     /// What a beam hypothesis loses for each turn of a bare run (no narration between, a paragraph each) that has the
@@ -58,7 +58,7 @@ public sealed class QuotationSpeakerModel
     public double BeamRepeatPenalty { get; private init; } = DefaultBeamRepeatPenalty;
 
     /// <summary>The repeat penalty every model's beam scores with unless told otherwise.</summary>
-    public const double DefaultBeamRepeatPenalty = 0;
+    public const double DefaultBeamRepeatPenalty = 3;
 
     /// <summary>
     /// This model decoding with a beam of <paramref name="width"/> hypotheses (at least 1), scored at <paramref name="temperature"/>

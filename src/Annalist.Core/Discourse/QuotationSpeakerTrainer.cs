@@ -193,7 +193,13 @@ public readonly record struct SpeakerCeiling(SpeakerCeiling.Kind PronounCue, Spe
     public enum Missing { FirstPerson, Group, InWindow, OutsideWindow }
 
     /// <summary>The quotations without a right option, by why.</summary>
-    public ImmutableDictionary<Missing, int> Unreachable { get; init; } = ImmutableDictionary<Missing, int>.Empty;
+    public ImmutableDictionary<Missing, int> Unreachable
+    {
+        get => _unreachable ?? ImmutableDictionary<Missing, int>.Empty;
+        init => _unreachable = value;
+    }
+
+    private readonly ImmutableDictionary<Missing, int>? _unreachable;
 
     /// <summary>Quotations decided, with a right option, decided right.</summary>
     public readonly record struct Kind(int Decided, int Reachable, int Right)
