@@ -49,7 +49,7 @@ public sealed class QuotationSpeakerModel
     public double BeamTemperature { get; private init; } = DefaultBeamTemperature;
 
     /// <summary>The temperature every model's beam scores with unless told otherwise.</summary>
-    public const double DefaultBeamTemperature = 10;
+    public const double DefaultBeamTemperature = 3;
 
     /// <summary>
     /// What a beam hypothesis loses for each turn of a bare run (no narration between, a paragraph each) that has the
