@@ -63,6 +63,27 @@ public sealed class QuotationSpeakerBeamTests
         Assert.Equal(QuotationSpeakerModel.DefaultBeam, QuotationSpeakerModel.Read(stream).Beam);
     }
 
+    // Bare paragraphs between two people, a cue for the sixth: a beam scored too flat (softmax temperature 10) prefers
+    // histories that leave later quotations fewer options and gives this run the wrong phase, every other turn speakerless.
+    private const string Kitchen =
+        "The lamp had gone out in the kitchen. Greta stood by the window, and Tomas sat at the table with his boots still on.\n\n"
+        + "“Did you lock the gate?”\n\n“I thought you had.”\n\n“I was at the well all evening.”\n\n“Then it is open.”\n\n"
+        + "“And the goats?”\n\n“Gone up the hill, most likely,” said Tomas.\n\n“You had better go after them.”\n\n“In the dark?”\n\n"
+        + "“There is a moon.”\n\n“Barely,” Greta said.\n";
+
+    [Fact]
+    public void The_shipped_beam_keeps_a_bare_run_in_phase()
+    {
+        var analyzed = Pipeline.Analyze(new SourceDocument("t", Kitchen));
+        string[] speakers = [.. Turns(QuotationSpeakerTrainer.WithTurns(analyzed, QuotationSpeakerModel.Shipped)).Select(t => t.SpeakerText ?? "?")];
+        string[] flat = [.. Turns(QuotationSpeakerTrainer.WithTurns(analyzed, QuotationSpeakerModel.Shipped!.WithBeam(8, 10.0, 3.0))).Select(t => t.SpeakerText ?? "?")];
+
+        Assert.Equal(10, speakers.Length);
+        // From the fourth quotation to the ninth the two alternate, the cued sixth Tomas's.
+        Assert.Equal<string>(["Tomas", "Greta", "Tomas", "Greta", "Tomas", "Greta"], speakers[3..9]);
+        Assert.NotEqual<string>(speakers[3..9], flat[3..9]);
+    }
+
     // As in QuotationSpeakerModelTests: the object of the sentence before each untagged question is the one who asks.
     private const string Text =
         "Nils Dahl had gone to bed early. The knocking woke Jonas Berg.\n\n“Who is there at this hour?”\n\n"
