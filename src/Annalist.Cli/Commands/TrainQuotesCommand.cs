@@ -11,6 +11,7 @@ using Annalist.Core.Pipeline;
 using Annalist.Core.Text;
 using Annalist.Evaluation;
 using Annalist.Evaluation.Quotes;
+using Annalist.Evaluation.Scoring;
 using Annalist.Evaluation.SystemOutput;
 using Spectre.Console.Cli;
 
@@ -56,6 +57,10 @@ public sealed class TrainQuotesSettings : CommandSettings
     [Description("Cross-validate on LitBank's training documents instead (fold k: every K-th document from k) and write nothing but the scores.")]
     public int Folds { get; init; }
 
+    [CommandOption("--beam <LIST>")]
+    [Description("Decode with a beam of B hypotheses of who spoke the quotations so far (default: the model's, QuotationSpeakerModel.DefaultBeam). With --folds, a comma-separated list scores the same trained models with each width.")]
+    public string? Beam { get; init; }
+
     [CommandOption("--errors <FILE>")]
     [Description("With --folds: write each held-out quotation attributed wrongly or not at all to FILE.")]
     public string? Errors { get; init; }
@@ -99,24 +104,29 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         if (settings.Folds >= 2)
         {
             var seeds = settings.Seeds is null ? [settings.Seed] : settings.Seeds.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
-            var accuracies = new List<double>();
+            var beams = Beams(settings);
+            var accuracies = beams.Select(_ => new List<double>()).ToArray();
             foreach (int seed in seeds)
             {
                 string? errors = settings.Errors is null ? null : seeds.Length == 1 ? settings.Errors : $"{settings.Errors}.{seed}";
-                accuracies.Add(CrossValidate(learnFrom, honest, settings.Folds, settings.Epochs, seed, settings.Orders, errors, settings.Narrator));
+                var byBeam = CrossValidate(learnFrom, honest, settings.Folds, settings.Epochs, seed, settings.Orders, errors, settings.Narrator, beams);
+                for (int b = 0; b < beams.Length; b++) accuracies[b].Add(byBeam[b]);
             }
-            if (seeds.Length > 1) Console.WriteLine($"mean over seeds {string.Join(", ", seeds)}: {accuracies.Average():F4} ({string.Join(" / ", accuracies.Select(a => a.ToString("F3")))})");
+            for (int b = 0; b < beams.Length; b++)
+            {
+                if (seeds.Length > 1) Console.WriteLine($"beam {beams[b]}: mean over seeds {string.Join(", ", seeds)}: {accuracies[b].Average():F4} ({string.Join(" / ", accuracies[b].Select(a => a.ToString("F3")))})");
+            }
             return 0;
         }
 
         var full = new QuotationSpeakerTrainer { Narrator = settings.Narrator };
         foreach (var (gold, analyzed) in learnFrom) full.Add(analyzed, QuotationSpeakerGold.Of(gold));
-        var trained = full.Train(settings.Epochs, settings.Seed, settings.Orders);
+        var trained = WithBeam(full.Train(settings.Epochs, settings.Seed, settings.Orders), Beams(settings)[0]);
         Directory.CreateDirectory(settings.Output);
         string modelPath = Path.Combine(settings.Output, "quotes.v1.bin.gz");
         using (var output = File.Create(modelPath)) trained.Write(output);
         QuotationSpeakerModel shipped;
-        using (var input = File.OpenRead(modelPath)) shipped = QuotationSpeakerModel.Read(input);
+        using (var input = File.OpenRead(modelPath)) shipped = QuotationSpeakerModel.Read(input).WithBeam(trained.Beam, trained.BeamTemperature, trained.BeamRepeatPenalty);
         Console.WriteLine($"model: {shipped.FeatureCount:N0} features ({new FileInfo(modelPath).Length:N0} bytes)");
 
         // The held-out tenth is read only now, once, to report the shipped model's score.
@@ -133,7 +143,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         {
             ["component"] = "quotes.v1",
             ["created_by"] = "annalist train quotes",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["narrator"] = settings.Narrator, ["coref_folds"] = settings.CorefFolds, ["out_of_fold_coref"] = settings.OutOfFoldCoref, ["coref_epochs"] = CorefEpochs, ["coref_seed"] = CorefSeed },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["narrator"] = settings.Narrator, ["coref_folds"] = settings.CorefFolds, ["beam"] = trained.Beam, ["beam_temperature"] = trained.BeamTemperature, ["beam_repeat_penalty"] = trained.BeamRepeatPenalty, ["out_of_fold_coref"] = settings.OutOfFoldCoref, ["coref_epochs"] = CorefEpochs, ["coref_seed"] = CorefSeed },
             ["epoch_training_error"] = new JsonArray([.. full.EpochErrors.Select(e => (JsonNode)Math.Round(e.Errors / (double)Math.Max(1, e.Examples), 5))]),
             ["examples_per_epoch"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Examples : 0,
             ["examples_without_right_option"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Unreachable : 0,
@@ -152,10 +162,11 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
     private const int CorefSeed = 20261201;
 
     /// <summary>Trains on <paramref name="learnFrom"/>'s documents of the other folds and scores each fold's documents in <paramref name="scoreOn"/> (the same documents, with the links of unseen text).</summary>
-    private static double CrossValidate(List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> learnFrom, List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> scoreOn, int folds, int epochs, int seed, int orders, string? errorsPath, bool narrator)
+    private static double[] CrossValidate(List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> learnFrom, List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> scoreOn, int folds, int epochs, int seed, int orders, string? errorsPath, bool narrator, string[] beams)
     {
-        var pooled = new List<DocumentEvaluation>();
+        var pooled = beams.Select(_ => new List<DocumentEvaluation>()).ToArray();
         var rulesOnly = new List<DocumentEvaluation>();
+        var ceiling = new SpeakerCeiling();
         foreach (var (fold, inFold, heldOut) in Folds.Of(Enumerable.Range(0, learnFrom.Count).ToArray(), folds))
         {
             var trainer = new QuotationSpeakerTrainer { Narrator = narrator };
@@ -164,20 +175,56 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
             var model = trainer.Train(epochs, seed, orders);
             var (examples, errors, unreachable) = trainer.EpochErrors[^1];
             Console.WriteLine($"seed {seed} fold {fold}: last epoch {examples} examples, {errors} wrong, {unreachable} without a right option");
-            var scored = Score(held, model);
+            for (int b = 0; b < beams.Length; b++)
+            {
+                var scoring = Stopwatch.StartNew();
+                var scored = Score(held, WithBeam(model, beams[b]));
+                pooled[b].AddRange(scored);
+                Console.WriteLine($"seed {seed} fold {fold} beam {beams[b]}: speaker accuracy {Accuracy(EvaluationResult.Combine(scored)):F3} (turns and scoring {scoring.Elapsed.TotalMilliseconds / Math.Max(1, held.Count):F0} ms a document)");
+            }
             var rules = Score(held, null);
-            pooled.AddRange(scored);
             rulesOnly.AddRange(rules);
-            Console.WriteLine($"seed {seed} fold {fold}: speaker accuracy {Accuracy(EvaluationResult.Combine(scored)):F3} (rules alone {Accuracy(EvaluationResult.Combine(rules)):F3})");
+            foreach (var d in held) ceiling += QuotationSpeakerTrainer.Probe(d.Analyzed, QuotationSpeakerGold.Of(d.Gold), model);
+            Console.WriteLine($"seed {seed} fold {fold}: rules alone {Accuracy(EvaluationResult.Combine(rules)):F3}");
         }
         if (errorsPath is not null)
         {
-            var quotes = EvaluationResult.Combine(pooled).Layer("quotes");
+            var quotes = EvaluationResult.Combine(pooled[0]).Layer("quotes");
             File.WriteAllLines(errorsPath, [.. quotes?.Mismatches ?? [], .. quotes?.Misses ?? []]);
         }
-        double accuracy = Accuracy(EvaluationResult.Combine(pooled));
-        Console.WriteLine($"seed {seed}: pooled over {folds} folds: speaker accuracy {accuracy:F3}, rules alone {Accuracy(EvaluationResult.Combine(rulesOnly)):F3}");
-        return accuracy;
+        var accuracies = pooled.Select(p => Accuracy(EvaluationResult.Combine(p))).ToArray();
+        for (int b = 0; b < beams.Length; b++)
+            Console.WriteLine($"seed {seed} beam {beams[b]}: pooled over {folds} folds: speaker accuracy {accuracies[b]:F3}, rules alone {Accuracy(EvaluationResult.Combine(rulesOnly)):F3}");
+        PrintCeiling(seed, ceiling, EvaluationResult.Combine(pooled[0]).Layer("quotes"));
+        return accuracies;
+    }
+
+    /// <summary>The oracle table of the options (greedy decoding): per kind, decided, with a right option, right; the rest are the explicit cues' and the quotations no turn covers.</summary>
+    private static void PrintCeiling(int seed, SpeakerCeiling ceiling, LayerScore? quotes)
+    {
+        long n = quotes?.Count("n") ?? 0, correct = quotes?.Count("correct") ?? 0, found = quotes?.Count("found") ?? 0;
+        var (pronoun, untagged) = (ceiling.PronounCue, ceiling.Untagged);
+        int decided = pronoun.Decided + untagged.Decided, reachable = pronoun.Reachable + untagged.Reachable, right = pronoun.Right + untagged.Right;
+        long rest = found - decided, restRight = correct - right;
+        string Row(string kind, long d, long r, long ok) => $"seed {seed} ceiling: {kind,-22} n {d,5}  options hold the speaker {r,5} ({r / (double)Math.Max(1, d):F3})  model right {ok,5} ({ok / (double)Math.Max(1, d):F3})";
+        Console.WriteLine(Row("pronoun cue", pronoun.Decided, pronoun.Reachable, pronoun.Right));
+        Console.WriteLine(Row("untagged", untagged.Decided, untagged.Reachable, untagged.Right));
+        Console.WriteLine($"seed {seed} ceiling: without a right option: {string.Join(", ", ceiling.Unreachable.OrderBy(u => u.Key).Select(u => $"{u.Key} {u.Value}"))}");
+        Console.WriteLine($"seed {seed} ceiling: {"explicit cue (rules)",-22} n {rest,5}  right {restRight,5} ({restRight / (double)Math.Max(1, rest):F3})");
+        Console.WriteLine($"seed {seed} ceiling: {"no turn",-22} n {n - found,5}");
+        Console.WriteLine($"seed {seed} ceiling: all {n}: accuracy {correct / (double)Math.Max(1, n):F3}; an oracle over the options {(restRight + reachable) / (double)Math.Max(1, n):F3}");
+    }
+
+    /// <summary>The beams of --beam: each a width, <c>B@T</c> a width scored at temperature T (<see cref="QuotationSpeakerModel.BeamTemperature"/>), <c>B@T@P</c> with repeat penalty P (<see cref="QuotationSpeakerModel.BeamRepeatPenalty"/>).</summary>
+    private static string[] Beams(TrainQuotesSettings settings) =>
+        settings.Beam is null ? [QuotationSpeakerModel.DefaultBeam.ToString(System.Globalization.CultureInfo.InvariantCulture)] : settings.Beam.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    private static QuotationSpeakerModel WithBeam(QuotationSpeakerModel model, string beam)
+    {
+        var parts = beam.Split('@');
+        double? temperature = parts.Length > 1 ? double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : null;
+        double? repeat = parts.Length > 2 ? double.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) : null;
+        return model.WithBeam(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), temperature, repeat);
     }
 
     private static List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> Analyze(AnalysisPipeline pipeline, List<string> paths, CancellationToken cancellationToken) =>

@@ -33,6 +33,45 @@ public sealed class QuotationSpeakerModel
     /// </summary>
     internal bool OffersNarrator { get; }
 
+    /// <summary>The beam width every model decodes with unless told otherwise (<see cref="WithBeam"/>).</summary>
+    public const int DefaultBeam = 8;
+
+    /// <summary>
+    /// How many hypotheses of who spoke the quotations so far the turn finder keeps while it decodes a text
+    /// (1: each quotation decided in turn, the earlier choices fixed). Not stored in the model file.
+    /// </summary>
+    public int Beam { get; private init; } = DefaultBeam;
+
+    /// <summary>
+    /// How a beam sums its hypotheses' scores: 0, the model's raw scores; above 0, each choice's log-probability under a
+    /// softmax of the options' scores at this temperature (each quotation's options then weigh alike, however many there are).
+    /// </summary>
+    public double BeamTemperature { get; private init; } = DefaultBeamTemperature;
+
+    /// <summary>The temperature every model's beam scores with unless told otherwise.</summary>
+    public const double DefaultBeamTemperature = 3;
+
+    /// <summary>
+    /// What a beam hypothesis loses for each turn of a bare run (no narration between, a paragraph each) that has the
+    /// speaker of the turn before it, explicitly cued turns included: how a later cue corrects the phase of the run before it.
+    /// </summary>
+    public double BeamRepeatPenalty { get; private init; } = DefaultBeamRepeatPenalty;
+
+    /// <summary>The repeat penalty every model's beam scores with unless told otherwise.</summary>
+    public const double DefaultBeamRepeatPenalty = 3;
+
+    /// <summary>
+    /// This model decoding with a beam of <paramref name="width"/> hypotheses (at least 1), scored at <paramref name="temperature"/>
+    /// (<see cref="BeamTemperature"/>) with <paramref name="repeatPenalty"/> (<see cref="BeamRepeatPenalty"/>); null keeps the current value.
+    /// </summary>
+    public QuotationSpeakerModel WithBeam(int width, double? temperature = null, double? repeatPenalty = null) =>
+        new(Weights, OffersNarrator)
+        {
+            Beam = Math.Max(1, width),
+            BeamTemperature = Math.Max(0, temperature ?? BeamTemperature),
+            BeamRepeatPenalty = Math.Max(0, repeatPenalty ?? BeamRepeatPenalty),
+        };
+
     /// <summary>The shipped model, or null when the build carries none (then the rules alone attribute quotations).</summary>
     public static QuotationSpeakerModel? Shipped => SharedModel.Value;
 

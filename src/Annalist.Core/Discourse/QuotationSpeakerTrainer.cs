@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Annalist.Core.Learning;
 using Annalist.Core.Annotations;
 using Annalist.Core.Text;
@@ -76,6 +77,54 @@ public sealed class QuotationSpeakerTrainer
         return new AnalyzedDocument(document.Source, layers, document.Diagnostics, document.Timings, document.PipelineVersion);
     }
 
+    /// <summary>
+    /// How far <paramref name="model"/> could go on <paramref name="document"/>: for each quotation it decides (greedily, as
+    /// trained), whether the gold speaker is among its options at all and whether its choice is one of them, by kind of quotation.
+    /// </summary>
+    public static SpeakerCeiling Probe(AnalyzedDocument document, IEnumerable<SpeakerGold> gold, QuotationSpeakerModel model)
+    {
+        var probe = new Prober(model) { Gold = [.. gold.OrderBy(g => g.Quotation)] };
+        TurnAnnotator.Find(document.Source.Text, document.Layers, document.Source.Metadata.Author, null, null, probe);
+        return probe.Ceiling;
+    }
+
+    private sealed class Prober(QuotationSpeakerModel model) : IQuotationSpeakerLearner
+    {
+        private static readonly HashSet<string> FirstPerson = ["i", "me", "my", "myself"];
+        private static readonly HashSet<string> Groups = ["we", "us", "our", "they", "them", "their"];
+
+        public QuotationSpeakerModel Model { get; } = model;
+
+        public SpeakerGold[] Gold { get; init; } = [];
+
+        public SpeakerCeiling Ceiling { get; private set; }
+
+        public SpeakerGold? GoldFor(TextSpan content) => Learner.Overlapping(Gold, content);
+
+        public void Learn(IReadOnlyList<ulong[]> options, bool[] right, bool pronounCue, TextSpan window, TextSpan quotation)
+        {
+            if (!right.Contains(true) && Learner.Overlapping(Gold, quotation) is { } gold)
+            {
+                // Why the right speaker is no option: a first-person narrator, a group, someone the window mentions
+                // without a candidate for them (a nominal, a name the entities missed), or someone it does not mention.
+                var why = gold.LastWords.Overlaps(FirstPerson) ? SpeakerCeiling.Missing.FirstPerson
+                    : gold.LastWords.Overlaps(Groups) ? SpeakerCeiling.Missing.Group
+                    : gold.Mentions.Any(m => m.Overlaps(window) && !m.Overlaps(quotation)) ? SpeakerCeiling.Missing.InWindow
+                    : SpeakerCeiling.Missing.OutsideWindow;
+                Ceiling = Ceiling with { Unreachable = Ceiling.Unreachable.SetItem(why, Ceiling.Unreachable.GetValueOrDefault(why) + 1) };
+            }
+            int best = 0;
+            float bestScore = float.NegativeInfinity;
+            for (int i = 0; i < options.Count; i++)
+            {
+                float score = Model.Score(options[i]);
+                if (score > bestScore) (best, bestScore) = (i, score);
+            }
+            var kind = new SpeakerCeiling.Kind(1, right.Contains(true) ? 1 : 0, right.Length > 0 && right[best] ? 1 : 0);
+            Ceiling = pronounCue ? Ceiling with { PronounCue = Ceiling.PronounCue + kind } : Ceiling with { Untagged = Ceiling.Untagged + kind };
+        }
+    }
+
     private sealed class Learner : IQuotationSpeakerLearner
     {
         private readonly RankingPerceptron _perceptron = new();
@@ -98,11 +147,14 @@ public sealed class QuotationSpeakerTrainer
 
         public int Unreachable { get; set; }
 
-        public SpeakerGold? GoldFor(TextSpan content)
+        public SpeakerGold? GoldFor(TextSpan content) => Overlapping(Gold, content);
+
+        /// <summary>The gold quotation that overlaps <paramref name="content"/> most.</summary>
+        public static SpeakerGold? Overlapping(SpeakerGold[] golds, TextSpan content)
         {
             SpeakerGold? best = null;
             int bestOverlap = 0;
-            foreach (var gold in Gold)
+            foreach (var gold in golds)
             {
                 if (gold.Quotation.Start >= content.End) break;
                 int overlap = Math.Min(gold.Quotation.End, content.End) - Math.Max(gold.Quotation.Start, content.Start);
@@ -111,7 +163,7 @@ public sealed class QuotationSpeakerTrainer
             return best;
         }
 
-        public void Learn(IReadOnlyList<ulong[]> options, bool[] right)
+        public void Learn(IReadOnlyList<ulong[]> options, bool[] right, bool pronounCue, TextSpan window, TextSpan quotation)
         {
             if (!right.Contains(true))
             {
@@ -129,4 +181,43 @@ public sealed class QuotationSpeakerTrainer
             return new(weights, _narrator && weights.ContainsKey(TurnFinder.NarratorBias));
         }
     }
+}
+
+/// <summary>
+/// What the options of the quotations a speaker model decides allow: per kind (a pronoun cue, no cue), how many it
+/// decided, how many had the gold speaker among their options (an oracle's accuracy), and how many it got right.
+/// </summary>
+public readonly record struct SpeakerCeiling(SpeakerCeiling.Kind PronounCue, SpeakerCeiling.Kind Untagged)
+{
+    /// <summary>Why a decided quotation had no right option, as far as the gold tells.</summary>
+    public enum Missing { FirstPerson, Group, InWindow, OutsideWindow }
+
+    /// <summary>The quotations without a right option, by why.</summary>
+    public ImmutableDictionary<Missing, int> Unreachable
+    {
+        get => _unreachable ?? ImmutableDictionary<Missing, int>.Empty;
+        init => _unreachable = value;
+    }
+
+    private readonly ImmutableDictionary<Missing, int>? _unreachable;
+
+    /// <summary>Quotations decided, with a right option, decided right.</summary>
+    public readonly record struct Kind(int Decided, int Reachable, int Right)
+    {
+        public static Kind operator +(Kind a, Kind b) => new(a.Decided + b.Decided, a.Reachable + b.Reachable, a.Right + b.Right);
+    }
+
+    public static SpeakerCeiling operator +(SpeakerCeiling a, SpeakerCeiling b)
+    {
+        var unreachable = a.Unreachable;
+        foreach (var (why, count) in b.Unreachable) unreachable = unreachable.SetItem(why, unreachable.GetValueOrDefault(why) + count);
+        return new(a.PronounCue + b.PronounCue, a.Untagged + b.Untagged) { Unreachable = unreachable };
+    }
+
+    /// <summary>Equal when every count is.</summary>
+    public bool Equals(SpeakerCeiling other) =>
+        PronounCue == other.PronounCue && Untagged == other.Untagged && Unreachable.Count == other.Unreachable.Count
+        && Unreachable.All(u => other.Unreachable.GetValueOrDefault(u.Key) == u.Value);
+
+    public override int GetHashCode() => HashCode.Combine(PronounCue, Untagged, Unreachable.Count);
 }

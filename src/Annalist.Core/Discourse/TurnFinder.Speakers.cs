@@ -14,8 +14,11 @@ internal interface IQuotationSpeakerLearner
     /// <summary>The gold speaker of the quotation whose content is <paramref name="content"/>, or null when the gold has none there.</summary>
     SpeakerGold? GoldFor(TextSpan content);
 
-    /// <summary>One ranking example: the features of each option and which options are right (perhaps none).</summary>
-    void Learn(IReadOnlyList<ulong[]> options, bool[] right);
+    /// <summary>
+    /// One ranking example: the features of each option, which options are right (perhaps none), whether a pronoun cue
+    /// (<c>“…,” he said</c>) asked it, the text its window of candidates spans and the quotation's own span.
+    /// </summary>
+    void Learn(IReadOnlyList<ulong[]> options, bool[] right, bool pronounCue, TextSpan window, TextSpan quotation);
 }
 
 /// <summary>A gold quotation's speaker for training: the spans of its mentions and the last words of their texts (lowercase).</summary>
@@ -298,7 +301,9 @@ internal sealed partial class TurnFinder
                     : gold.LastWords.Contains(OptionKey(o) ?? "");
                 any |= right[i];
             }
-            _learner.Learn([.. options.Select(o => o.Features)], right);
+            int windowLast = Math.Min(_words.Count - 1, cuePronoun >= 0 ? _candidates[cuePronoun].First : qLast + WindowAfter);
+            var window = _words.Count == 0 ? quotation.Span : new TextSpan(Math.Min(_words.Span(from).Start, quotation.Span.Start), Math.Max(_words.Span(windowLast).End, quotation.Span.End));
+            _learner.Learn([.. options.Select(o => o.Features)], right, cuePronoun >= 0, window, quotation.Span);
         }
 
         int best = 0;
@@ -307,54 +312,60 @@ internal sealed partial class TurnFinder
         {
             float score = model.Score(options[i].Features);
             if (score > bestScore) (best, bestScore) = (i, score);
+            // Decoding a sequence (TurnFinder.Sequence.cs): every option is a hypothesis of its own.
+            if (_branches is not null) _branches.Add((score, TurnFor(options[i].Candidate)));
         }
-        int chosen = options[best].Candidate;
-        if (chosen == -1) return ruleTurn;
-        // A reply opening its own paragraph after another quotation is another speaker's, as dialogue is printed;
-        // the model may not overrule alternation so, unless the paragraphs were only inferred from a text
-        // written a sentence a line (where one speaker's next sentence after a cue opens a paragraph too).
-        if (!_paragraphsInferred && proposal == Proposal.Alternation && prevKey is not null && OptionKey(chosen) == prevKey) return ruleTurn;
-        if (chosen == CorefOption)
+        return TurnFor(options[best].Candidate);
+
+        Turn? TurnFor(int chosen)
         {
-            bool person = _entities.TypeOf(cueEntity!) == "person";
-            return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, corefOptionText, person ? [cueEntity!] : [], ruleTurn?.Addressees ?? [], ruleTurn?.AddresseeText);
+            if (chosen == -1) return ruleTurn;
+            // A reply opening its own paragraph after another quotation is another speaker's, as dialogue is printed;
+            // the model may not overrule alternation so, unless the paragraphs were only inferred from a text
+            // written a sentence a line (where one speaker's next sentence after a cue opens a paragraph too).
+            if (!_paragraphsInferred && proposal == Proposal.Alternation && prevKey is not null && OptionKey(chosen) == prevKey) return ruleTurn;
+            if (chosen == CorefOption)
+            {
+                bool person = _entities.TypeOf(cueEntity!) == "person";
+                return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, corefOptionText, person ? [cueEntity!] : [], ruleTurn?.Addressees ?? [], ruleTurn?.AddresseeText);
+            }
+            if (chosen == NarratorOption)
+            {
+                var (narratorText, _) = Narrator();
+                ImmutableArray<string> narratorIds = _authorId is null ? [] : [_authorId];
+                if (ruleTurn?.Cue is not null) return new Turn(content, TurnMode.Direct, ruleTurn.Cue, narratorText, narratorIds, ruleTurn.Addressees, ruleTurn.AddresseeText);
+                bool answers = previous is not null && prevKey is not null && prevKey != Narrator().Key;
+                return new Turn(content, TurnMode.Direct, null, narratorText, narratorIds, answers ? previous!.Speakers : [], answers ? previous!.SpeakerText : null);
+            }
+            if (chosen <= PhraseOption)
+            {
+                string phraseText = PhraseText(phrases[PhraseOption - chosen]);
+                bool answers = previous is not null && prevKey is not null && KeyOf(phraseText) != prevKey;
+                return ruleTurn?.Cue is not null
+                    ? new Turn(content, TurnMode.Direct, ruleTurn.Cue, phraseText, [], ruleTurn.Addressees, ruleTurn.AddresseeText)
+                    : new Turn(content, TurnMode.Direct, null, phraseText, [], answers ? previous!.Speakers : [], answers ? previous!.SpeakerText : null);
+            }
+            if (chosen <= -10)
+            {
+                var (aheadText, aheadIds, aheadKey) = ahead[-10 - chosen];
+                bool answers = previous is not null && KeyOf(previous.SpeakerText) != aheadKey;
+                return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, aheadText, aheadIds, answers ? previous!.Speakers : [], answers ? previous!.SpeakerText : null);
+            }
+            if (chosen < -1)
+            {
+                var earlier = history[-2 - chosen];
+                bool answers = previous is not null && KeyOf(previous.SpeakerText) != KeyOf(earlier.SpeakerText);
+                return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, earlier.SpeakerText, earlier.Speakers, answers ? previous!.Speakers : [], answers ? previous!.SpeakerText : null);
+            }
+            var (text, id) = Resolve(chosen);
+            text ??= _text.Substring(_candidates[chosen].Span.Start, _candidates[chosen].Span.Length);
+            ImmutableArray<string> addressees = [];
+            string? addresseeText = null;
+            if (previous is not null && prevKey is not null && KeyOf(text) != prevKey)
+                (addressees, addresseeText) = (previous.Speakers, previous.SpeakerText);
+            if (ruleTurn?.Cue is not null) (addressees, addresseeText) = (ruleTurn.Addressees, ruleTurn.AddresseeText);
+            return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, text, id is null ? [] : [id], addressees, addresseeText);
         }
-        if (chosen == NarratorOption)
-        {
-            var (narratorText, _) = Narrator();
-            ImmutableArray<string> narratorIds = _authorId is null ? [] : [_authorId];
-            if (ruleTurn?.Cue is not null) return new Turn(content, TurnMode.Direct, ruleTurn.Cue, narratorText, narratorIds, ruleTurn.Addressees, ruleTurn.AddresseeText);
-            bool answers = previous is not null && prevKey is not null && prevKey != Narrator().Key;
-            return new Turn(content, TurnMode.Direct, null, narratorText, narratorIds, answers ? previous!.Speakers : [], answers ? previous!.SpeakerText : null);
-        }
-        if (chosen <= PhraseOption)
-        {
-            string phraseText = PhraseText(phrases[PhraseOption - chosen]);
-            bool answers = previous is not null && prevKey is not null && KeyOf(phraseText) != prevKey;
-            return ruleTurn?.Cue is not null
-                ? new Turn(content, TurnMode.Direct, ruleTurn.Cue, phraseText, [], ruleTurn.Addressees, ruleTurn.AddresseeText)
-                : new Turn(content, TurnMode.Direct, null, phraseText, [], answers ? previous!.Speakers : [], answers ? previous!.SpeakerText : null);
-        }
-        if (chosen <= -10)
-        {
-            var (aheadText, aheadIds, aheadKey) = ahead[-10 - chosen];
-            bool answers = previous is not null && KeyOf(previous.SpeakerText) != aheadKey;
-            return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, aheadText, aheadIds, answers ? previous!.Speakers : [], answers ? previous!.SpeakerText : null);
-        }
-        if (chosen < -1)
-        {
-            var earlier = history[-2 - chosen];
-            bool answers = previous is not null && KeyOf(previous.SpeakerText) != KeyOf(earlier.SpeakerText);
-            return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, earlier.SpeakerText, earlier.Speakers, answers ? previous!.Speakers : [], answers ? previous!.SpeakerText : null);
-        }
-        var (text, id) = Resolve(chosen);
-        text ??= _text.Substring(_candidates[chosen].Span.Start, _candidates[chosen].Span.Length);
-        ImmutableArray<string> addressees = [];
-        string? addresseeText = null;
-        if (previous is not null && prevKey is not null && KeyOf(text) != prevKey)
-            (addressees, addresseeText) = (previous.Speakers, previous.SpeakerText);
-        if (ruleTurn?.Cue is not null) (addressees, addresseeText) = (ruleTurn.Addressees, ruleTurn.AddresseeText);
-        return new Turn(content, TurnMode.Direct, ruleTurn?.Cue, text, id is null ? [] : [id], addressees, addresseeText);
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ internal sealed partial class TurnFinder
     private readonly List<Participant> _participants;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly string? _producer;
-    private readonly List<Turn> _turns = [];
+    private List<Turn> _turns = [];
     private readonly string? _author;
     private readonly string? _authorId;
     private readonly QuotationSpeakerModel? _model;
@@ -85,7 +85,7 @@ internal sealed partial class TurnFinder
     {
         var finder = new TurnFinder(text, paragraphs, sentences, tokens, quotations, entities, producer, tags, author, model, learner, paragraphsInferred);
         finder._coreference = coreference ?? [];
-        finder.FindQuoted();
+        finder.FindQuotedInSequence();
         finder.FindScriptForm();
         finder.BindAnswersToLabels();
         finder.FindReported();
@@ -129,10 +129,10 @@ internal sealed partial class TurnFinder
     // ---- Direct speech in quotation marks ----
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private void FindQuoted()
+    private void FindQuoted(int from = 0, int to = int.MaxValue)
     {
-        Turn? previous = null;
-        for (int q = 0; q < _outer.Length; q++)
+        Turn? previous = _turns.Count > 0 ? _turns[^1] : null;
+        for (int q = from; q < _outer.Length && q < to; q++)
         {
             var quotation = _outer[q];
             if (quotation.Content.IsEmpty || !HasLetter(quotation.Content)) continue;
