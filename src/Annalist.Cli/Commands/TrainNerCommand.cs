@@ -275,7 +275,8 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             {
                 var document = LitBankReader.Read(path, coarse: true);
                 errors?.WriteLine(document.Name);
-                var documentScore = NerScorer.Score(document, NerScorer.Recognizer(recognizer), errors, groupsArePersons: true);
+                var sources = new NerScorer.SourceLog();
+                var documentScore = NerScorer.Score(document, NerScorer.Recognizer(recognizer, sources), errors, groupsArePersons: true, sources);
                 score = score.Add(documentScore);
                 pooledUnscoredGroups = pooledUnscoredGroups.Add(NerScorer.Score(document, NerScorer.Recognizer(recognizer)));
                 rawErrors?.WriteLine(document.Name);

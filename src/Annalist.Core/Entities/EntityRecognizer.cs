@@ -7,7 +7,14 @@ using Annalist.Core.Text;
 namespace Annalist.Core.Entities;
 
 /// <summary>The mentions and entities found in one document.</summary>
-public sealed record RecognitionResult(ImmutableArray<Mention> Mentions, ImmutableArray<Entity> Entities);
+/// <param name="Mentions">The mentions, entity by entity in text order.</param>
+/// <param name="Entities">The entities.</param>
+/// <param name="Sources">
+/// For evaluation, parallel to <paramref name="Mentions"/>: what found each mention or last set its type
+/// (<c>tagger</c>, <c>gazetteer</c>, <c>organizations-by-head</c>, <c>groups</c>, <c>propagation</c>, <c>role-nouns</c>, …;
+/// <c>/vote</c> or <c>/cluster</c> appended where the type vote or the entity's type changed it). Not written to any layer.
+/// </param>
+public sealed record RecognitionResult(ImmutableArray<Mention> Mentions, ImmutableArray<Entity> Entities, ImmutableArray<string> Sources = default);
 
 /// <summary>
 /// Finds the people, places, organizations and groups of a document and clusters their mentions into
@@ -95,6 +102,8 @@ public sealed class EntityRecognizer
         /// <summary>Typed by a rule with evidence (gazetteer, context, list, head word): outvotes the tagger.</summary>
         public bool Confident;
         public string Key = "";
+        /// <summary>What found the name or last set its type, for <see cref="RecognitionResult.Sources"/>.</summary>
+        public string Source = "tagger";
         public int Cluster = -1;
         public int Order;
     }
@@ -148,17 +157,18 @@ public sealed class EntityRecognizer
                     break;
                 }
             }
-            if (end - first >= 2 && (NameWords.IsOrganizationHead(Word(end - 1)) || NameWords.IsMilitaryDistrict(Word(end - 2), Word(end - 1))))
-                type = EntityType.Organization;
+            string source = "tagger";
+            if (end - first >= 2 && (NameWords.IsOrganizationHead(Word(end - 1)) || NameWords.IsMilitaryDistrict(Word(end - 2), Word(end - 1))) && type != EntityType.Organization)
+                (type, source) = (EntityType.Organization, "organizations-by-head");
             int tail = NameWords.OrganizationTailLength(i => i < input.Count && SameSentence(end - 1, i) ? Word(i) : [], end);
             if (tail > 0 && type != EntityType.Person)
             {
                 end += tail;
-                type = EntityType.Organization;
+                (type, source) = (EntityType.Organization, "organizations-by-head");
             }
             if (type == EntityType.Organization && first > 0 && gazetteer.TryGetDemonym(Word(first - 1), out _) && SameSentence(first - 1, first))
                 first--;
-            var candidate = new Candidate { First = first, End = end, Type = type };
+            var candidate = new Candidate { First = first, End = end, Type = type, Source = source };
             if (type == EntityType.Person) FindRole(candidate);
             _candidates.Add(candidate);
         }
@@ -293,9 +303,9 @@ public sealed class EntityRecognizer
                     c.First--;
                 if (c.Type != EntityType.Person || c.Role is not null) continue;
                 if (c.End - c.First >= 2 && IsDirection(Word(c.First)) && gazetteer.TryGetPlace(Normalize(TextOf(c.First + 1, c.End)), out var entry) && entry.Kind != GazetteerKind.Place)
-                    (c.Type, c.Confident) = (EntityType.Place, true);
+                    (c.Type, c.Confident, c.Source) = (EntityType.Place, true, "context");
                 else if (c.First >= 2 && NameWords.IsArticle(Word(c.First - 1)) && Word(c.First - 2) is "in" or "at" or "into" or "from" or "to" or "near" or "across" or "within" or "through" or "inside" or "outside" && SameSentence(c.First - 2, c.First))
-                    (c.Type, c.Confident) = (EntityType.Place, true);
+                    (c.Type, c.Confident, c.Source) = (EntityType.Place, true, "context");
             }
         }
 
@@ -324,7 +334,7 @@ public sealed class EntityRecognizer
                 bool initials = end > first;
                 if (!initials && (features?.IsCommonWord(name) == true || gazetteer.TryGetPlace(name, out _) || gazetteer.TryGetDemonym(name, out _))) continue;
                 if (end + 1 < input.Count && SameSentence(i, end + 1) && IsCapitalized(Word(end + 1)) && IsWord(Word(end + 1))) continue;
-                var person = new Candidate { First = first, End = end + 1, Type = EntityType.Person, Confident = true };
+                var person = new Candidate { First = first, End = end + 1, Type = EntityType.Person, Confident = true, Source = "titles" };
                 FindRole(person);
                 _candidates.Add(person);
                 for (int k = first; k <= end; k++) covered[k] = true;
@@ -337,7 +347,7 @@ public sealed class EntityRecognizer
             {
                 if (covered[i] || !surnames.Contains(WordAt(i)) || i > 0 && SameSentence(i - 1, i) && IsCapitalized(Word(i - 1)) && IsWord(Word(i - 1))
                     || i + 1 < input.Count && SameSentence(i, i + 1) && IsCapitalized(Word(i + 1)) && IsWord(Word(i + 1))) continue;
-                _candidates.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Person, Confident = true });
+                _candidates.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Person, Confident = true, Source = "titles" });
                 covered[i] = true;
             }
         }
@@ -373,7 +383,7 @@ public sealed class EntityRecognizer
                     || gazetteer.TryGetPlace(titled, out _) || gazetteer.TryGetDemonym(titled, out _)) continue;
                 if (end - first == 1 && TitleLexicon.IsTitleWord(Word(first))) continue;
                 if (_candidates.Any(c => c.First < end && first < c.End)) continue;
-                _candidates.Add(new Candidate { First = first, End = end, Type = EntityType.Person, Confident = true });
+                _candidates.Add(new Candidate { First = first, End = end, Type = EntityType.Person, Confident = true, Source = "speaker-labels" });
             }
         }
 
@@ -467,9 +477,13 @@ public sealed class EntityRecognizer
                     {
                         foreach (var c in known)
                         {
-                            if (c.Role is null && !(c.First > 0 && NameWords.IsInitial(Word(c.First - 1))) && !NameWords.IsInitial(Word(c.First))) (c.Type, c.Confident) = (t, true);
+                            if (c.Role is null && !(c.First > 0 && NameWords.IsInitial(Word(c.First - 1))) && !NameWords.IsInitial(Word(c.First)))
+                            {
+                                if (c.Type != t) c.Source = "lists";
+                                (c.Type, c.Confident) = (t, true);
+                            }
                         }
-                        foreach (var (first, end, _) in list.Where(m => m.Candidate is null)) _candidates.Add(new Candidate { First = first, End = end, Type = t, Confident = true });
+                        foreach (var (first, end, _) in list.Where(m => m.Candidate is null)) _candidates.Add(new Candidate { First = first, End = end, Type = t, Confident = true, Source = "lists" });
                     }
                 }
                 i = Math.Max(next, i + 1);
@@ -487,7 +501,7 @@ public sealed class EntityRecognizer
             if (modifiers.Count == 0) return;
             foreach (var c in _candidates)
             {
-                if (c.Type == EntityType.Person && c.End - c.First == 1 && c.Role is null && modifiers.Contains(WordAt(c.First))) (c.Type, c.Confident) = (EntityType.Place, true);
+                if (c.Type == EntityType.Person && c.End - c.First == 1 && c.Role is null && modifiers.Contains(WordAt(c.First))) (c.Type, c.Confident, c.Source) = (EntityType.Place, true, "places-modifying-peoples");
             }
             var covered = new bool[input.Count];
             foreach (var c in _candidates)
@@ -497,7 +511,7 @@ public sealed class EntityRecognizer
             for (int i = 1; i < input.Count; i++)
             {
                 if (covered[i] || input.SentenceStarts[i] || IsOpening(Word(i - 1)) || IsCapitalized(Word(i - 1)) || IsCapitalized(Word(i + 1)) && SameSentence(i, i + 1)) continue;
-                if (modifiers.Contains(WordAt(i))) _candidates.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Place, Confident = true });
+                if (modifiers.Contains(WordAt(i))) _candidates.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Place, Confident = true, Source = "places-modifying-peoples" });
             }
         }
 
@@ -542,7 +556,7 @@ public sealed class EntityRecognizer
                         && !(found?.Type == EntityType.Person && TitleLexicon.IsTitleWord(Word(first - 1)))) continue;
                     if (found is null) continue;
                     var model = found;
-                    var copy = new Candidate { First = first, End = end, Type = model.Type };
+                    var copy = new Candidate { First = first, End = end, Type = model.Type, Source = "propagation" };
                     if (copy.Type == EntityType.Person) FindRole(copy);
                     added.Add(copy);
                     for (int k = first; k < end; k++) covered[k] = true;
@@ -596,7 +610,7 @@ public sealed class EntityRecognizer
                     }
                     else _candidates.Remove(c);
                 }
-                _candidates.Add(new Candidate { First = start, End = last, Type = EntityType.Organization, Confident = true });
+                _candidates.Add(new Candidate { First = start, End = last, Type = EntityType.Organization, Confident = true, Source = "organizations-by-head" });
             }
         }
 
@@ -623,7 +637,7 @@ public sealed class EntityRecognizer
                 if (!TryGazetteer(c.First, c.End, out var entry)) continue;
                 bool strong = entry.Kind is GazetteerKind.Country or GazetteerKind.Region or GazetteerKind.FormerCountry
                               || entry.Population >= 1_000_000 && SpanOf(c.First, c.End).Slice(_text).SequenceEqual(entry.Name);
-                if (strong) { c.Type = EntityType.Place; c.Confident = true; }
+                if (strong) (c.Type, c.Confident, c.Source) = (EntityType.Place, true, "gazetteer");
             }
         }
 
@@ -693,7 +707,7 @@ public sealed class EntityRecognizer
                     // A place name directly before a people word makes a subgroup: "Volga Germans".
                     if (inside.End - inside.First >= 2 && i == inside.End - 1 && word.EndsWith('s') && !(inside.Type == EntityType.Organization && inside.Confident))
                     {
-                        inside.Type = EntityType.Group;
+                        (inside.Type, inside.Source) = (EntityType.Group, "groups");
                         inside.Key = "group:" + stem;
                         nounStems.Add(stem);
                         continue;
@@ -705,7 +719,7 @@ public sealed class EntityRecognizer
                 if (i > 0 && _candidates.FirstOrDefault(c => c.End == i && c.Type == EntityType.Place && SameSentence(i - 1, i)) is { } place && word.EndsWith('s'))
                 {
                     _candidates.Remove(place);
-                    var sub = new Candidate { First = place.First, End = i + 1, Type = EntityType.Group, Key = "group:" + stem };
+                    var sub = new Candidate { First = place.First, End = i + 1, Type = EntityType.Group, Key = "group:" + stem, Source = "groups" };
                     groups.Add(sub);
                     nounStems.Add(stem);
                     continue;
@@ -713,20 +727,20 @@ public sealed class EntityRecognizer
                 if (word.EndsWith('s') && i > 0 && SameSentence(i - 1, i) && IsCapitalized(Word(i - 1)) && IsWord(Word(i - 1)) && !input.SentenceStarts[i - 1]
                     && !TitleLexicon.IsTitleWord(Word(i - 1)) && !stemLookup.Contains(NameWords.StemOf(Word(i - 1))) && !_candidates.Any(c => i - 1 >= c.First && i - 1 < c.End))
                 {
-                    groups.Add(new Candidate { First = i - 1, End = i + 1, Type = EntityType.Group, Key = "group:" + stem });
+                    groups.Add(new Candidate { First = i - 1, End = i + 1, Type = EntityType.Group, Key = "group:" + stem, Source = "groups" });
                     nounStems.Add(stem);
                     continue;
                 }
                 if (IsNounUse(i))
                 {
-                    groups.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Group, Key = "group:" + stem });
+                    groups.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Group, Key = "group:" + stem, Source = "groups" });
                     nounStems.Add(stem);
                 }
                 else adjectives.Add((i, stem));
             }
             foreach (var (index, stem) in adjectives)
             {
-                if (nounStems.Contains(stem)) groups.Add(new Candidate { First = index, End = index + 1, Type = EntityType.Group, Key = "group:" + stem });
+                if (nounStems.Contains(stem)) groups.Add(new Candidate { First = index, End = index + 1, Type = EntityType.Group, Key = "group:" + stem, Source = "groups" });
             }
             _candidates.AddRange(groups);
         }
@@ -777,7 +791,7 @@ public sealed class EntityRecognizer
                     while (end < input.Count && SameSentence(i, end) && IsCapitalized(Word(end)) && IsWord(Word(end))) end++;
                 }
                 if (end < input.Count && SameSentence(i, end) && IsCapitalized(Word(end)) && IsWord(Word(end))) continue;
-                _candidates.Add(new Candidate { First = i, End = end, Type = EntityType.Person, RoleNoun = true, Key = "role:" + TextOf(i, end) });
+                _candidates.Add(new Candidate { First = i, End = end, Type = EntityType.Person, RoleNoun = true, Key = "role:" + TextOf(i, end), Source = "role-nouns" });
             }
             FindLowerCaseRoleNouns();
         }
@@ -808,7 +822,7 @@ public sealed class EntityRecognizer
                     first--;
                 if (first == 0 || !NameWords.IsArticle(Word(first - 1)) || !SameSentence(first - 1, i)) continue;
                 if (_candidates.Any(c => first < c.End && i >= c.First || c.RoleStartToken >= 0 && i >= c.RoleStartToken && i < c.First || i >= c.RoleAfterStart && i < c.RoleAfterEnd)) continue;
-                _candidates.Add(new Candidate { First = first, End = i + 1, Type = EntityType.Person, RoleNoun = true, LowerCase = true, Key = "role:" + TextOf(first, i + 1).ToLowerInvariant() });
+                _candidates.Add(new Candidate { First = first, End = i + 1, Type = EntityType.Person, RoleNoun = true, LowerCase = true, Key = "role:" + TextOf(first, i + 1).ToLowerInvariant(), Source = "role-nouns" });
             }
         }
 
@@ -850,7 +864,7 @@ public sealed class EntityRecognizer
                 Candidate? firstOfKey = null;
                 foreach (var c in byKey)
                 {
-                    if (voteTypes) c.Type = type;
+                    if (voteTypes && c.Type != type) (c.Type, c.Source) = (type, c.Source + "/vote");
                     if (firstOfKey is null) firstOfKey = c;
                     else Union(firstOfKey.Order, c.Order);
                 }
@@ -982,7 +996,7 @@ public sealed class EntityRecognizer
                 return true;
             }
             if (!introduced && name.Type == EntityType.Person) return false;
-            alias = new Candidate { First = j, End = end, Type = name.Type, Order = -1, Confident = name.Confident };
+            alias = new Candidate { First = j, End = end, Type = name.Type, Order = -1, Confident = name.Confident, Source = "alias" };
             return true;
         }
 
@@ -1022,6 +1036,7 @@ public sealed class EntityRecognizer
             var clusters = _candidates.GroupBy(c => c.Cluster).OrderBy(g => g.Min(c => input.Tokens[c.First].Start)).ToList();
             var ids = new HashSet<string>(StringComparer.Ordinal);
             var mentions = ImmutableArray.CreateBuilder<Mention>();
+            var sources = ImmutableArray.CreateBuilder<string>();
             var entities = ImmutableArray.CreateBuilder<Entity>();
             foreach (var cluster in clusters)
             {
@@ -1056,10 +1071,14 @@ public sealed class EntityRecognizer
                         if (gazetteer.TryGetPlace(Normalize(alias), out var entry)) { place = entry; break; }
                     }
                 }
-                foreach (var m in members) mentions.Add(new Mention(SpanOf(m.First, m.End), type, id));
+                foreach (var m in members)
+                {
+                    mentions.Add(new Mention(SpanOf(m.First, m.End), type, id));
+                    sources.Add(m.Type == type ? m.Source : m.Source + "/cluster");
+                }
                 entities.Add(new Entity(spans[0], id, type, name, aliases, roles, spans, place));
             }
-            return new RecognitionResult(mentions.ToImmutable(), entities.ToImmutable());
+            return new RecognitionResult(mentions.ToImmutable(), entities.ToImmutable(), sources.ToImmutable());
         }
 
         private string PreferNoun(List<Candidate> members, EntityType type)
