@@ -682,7 +682,8 @@ public sealed class EntityRecognizer
                 if (!IsCapitalized(word) || word.Length < 4) continue;
                 if (gazetteer.TryGetDemonym(word, out _)) stemLookup.Add(NameWords.StemOf(word));
                 // A plural the tagger or a rule already calls a place or organization (the Carpathians, the Thames) is no people.
-                else if (IsPeoplePlural(i) && !_candidates.Any(c => i >= c.First && i < c.End && c.Type is EntityType.Place or EntityType.Organization))
+                else if (IsPeoplePlural(i) && !_candidates.Any(c => i >= c.First && i < c.End && c.Type is EntityType.Place or EntityType.Organization)
+                         && !WrittenAsPlace(word))
                 {
                     // A family (the Duvals) where the document names one of them as a person (Madame Duval) is no people.
                     personWords ??= PersonNameWords();
@@ -702,6 +703,14 @@ public sealed class EntityRecognizer
                 if (!stemLookup.Contains(NameWords.StemOf(word))) continue;
                 string stem = NameWords.DemonymStem(word);
                 var inside = _candidates.FirstOrDefault(c => i >= c.First && i < c.End);
+                bool noun = IsNounUse(i);
+                if (noun && !NamesPeople(i) && !(inside is not null && inside.End - inside.First >= 2))
+                {
+                    // A singular that names no people is a common noun (an Indian) or the language (in French), no name; the
+                    // tagger's name stands where nothing says so: no demonym (the two Marys), or no word before (Irish murmured).
+                    if (inside is not null && gazetteer.TryGetDemonym(word, out _) && i > 0 && SameSentence(i - 1, i) && IsWord(Word(i - 1))) _candidates.Remove(inside);
+                    continue;
+                }
                 if (inside is not null)
                 {
                     // A place name directly before a people word makes a subgroup: "Volga Germans".
@@ -731,7 +740,7 @@ public sealed class EntityRecognizer
                     nounStems.Add(stem);
                     continue;
                 }
-                if (IsNounUse(i))
+                if (noun)
                 {
                     groups.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Group, Key = "group:" + stem, Source = "groups" });
                     nounStems.Add(stem);
@@ -744,6 +753,46 @@ public sealed class EntityRecognizer
             }
             _candidates.AddRange(groups);
         }
+
+        /// <summary>
+        /// Whether a people word used as a noun names the people: a plural does (<c>Germans</c>); a singular of the
+        /// collective kind (<c>French</c>, <c>English</c>, <c>Chinese</c>, <c>Swiss</c>) does after a determiner or a plural
+        /// pronoun (<c>the French</c>, <c>we English</c>) and is the language without one (<c>in French</c>); any other
+        /// singular (<c>an Indian</c>, <c>the German</c>) is a common noun for one person, no name.
+        /// </summary>
+        private bool NamesPeople(int i)
+        {
+            var word = Word(i);
+            if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) return true;
+            bool collective = word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal)
+                              || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("ss", StringComparison.Ordinal);
+            if (!collective || i == 0 || !SameSentence(i - 1, i)) return false;
+            var before = Word(i - 1);
+            return NameWords.IsDeterminer(before) || before is "we" or "We" or "us" or "you" or "You" or "ye";
+        }
+
+        /// <summary>
+        /// A capitalized plural the document writes after a preposition of place and <c>the</c> (<c>in the Carpathians</c>,
+        /// <c>down the Thames</c>) is a range, river or district: no people.
+        /// </summary>
+        private bool WrittenAsPlace(ReadOnlySpan<char> word)
+        {
+            if (_placePlurals is null)
+            {
+                _placePlurals = new HashSet<string>(StringComparer.Ordinal);
+                for (int i = 2; i < input.Count; i++)
+                {
+                    if (IsCapitalized(Word(i)) && NameWords.IsArticle(Word(i - 1)) && IsPlacePreposition(Word(i - 2)) && SameSentence(i - 2, i)) _placePlurals.Add(WordAt(i));
+                }
+            }
+            return _placePlurals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        }
+
+        private HashSet<string>? _placePlurals;
+
+        private static bool IsPlacePreposition(ReadOnlySpan<char> word) =>
+            word is "in" or "In" or "into" or "across" or "Across" or "over" or "beyond" or "through" or "along" or "under" or "down" or "up"
+                or "near" or "throughout" or "within" or "inside";
 
         private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNameWords()
         {
