@@ -679,10 +679,25 @@ public sealed class EntityRecognizer
                 if (c.End - c.First == 1 && personWords.Contains(WordAt(c.First))) continue;
                 if (c.End - c.First == 1 && NameWords.IsInitial(Word(c.First))) continue;
                 if (!TryGazetteer(c.First, c.End, out var entry)) continue;
-                bool strong = entry.Kind is GazetteerKind.Country or GazetteerKind.Region or GazetteerKind.FormerCountry
-                              || entry.Population >= 1_000_000 && SpanOf(c.First, c.End).Slice(_text).SequenceEqual(entry.Name);
+                bool strong = entry.Kind is GazetteerKind.Country
+                              || (entry.Kind is GazetteerKind.Region or GazetteerKind.FormerCountry
+                                  || entry.Population >= 1_000_000 && SpanOf(c.First, c.End).Slice(_text).SequenceEqual(entry.Name))
+                                 && (c.End - c.First > 1 || WrittenAfterPlacePreposition(Word(c.First)));
                 if (strong) (c.Type, c.Confident, c.Source) = (EntityType.Place, true, "gazetteer");
             }
+        }
+
+        /// <summary>
+        /// Whether the document writes <paramref name="word"/> after a preposition of place (<c>in Tula</c>, <c>near Van</c>):
+        /// the support a one-word region or city needs against the tagger, since many are also given names (<c>Mary</c>, <c>Paul</c>).
+        /// </summary>
+        private bool WrittenAfterPlacePreposition(ReadOnlySpan<char> word)
+        {
+            for (int i = 1; i < input.Count; i++)
+            {
+                if (Word(i).SequenceEqual(word) && SameSentence(i - 1, i) && (IsPlacePreposition(Word(i - 1)) || Word(i - 1) is "at" or "At" or "towards" or "toward" or "via" or "outside")) return true;
+            }
+            return false;
         }
 
         /// <summary>
