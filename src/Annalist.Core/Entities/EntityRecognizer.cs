@@ -1056,9 +1056,7 @@ public sealed class EntityRecognizer
             }
             foreach (var c in _candidates) c.Cluster = Find(c.Order);
             var named = _candidates.Where(c => !c.RoleNoun).Select(c => c.Cluster).ToHashSet();
-            // A role noun no person of the document holds (the Colonel, the foreign minister) is a noun phrase, not a name, unless
-            // its office has one holder at a time in a state or church (the President, the Pope), which names someone by itself.
-            _candidates.RemoveAll(c => c.RoleNoun && !named.Contains(c.Cluster) && (c.LowerCase || !TitleLexicon.IsSingleHolderOffice(Word(c.First))));
+            _candidates.RemoveAll(c => c.LowerCase && !named.Contains(c.Cluster));
         }
 
         private static bool HoldsRole(string role, string[] words)

@@ -69,20 +69,6 @@ public static class TitleLexicon
         "Recommendations", "Conclusion", "Conclusions", "Background", "Discussion", "Problem", "Decision", "Decisions",
     };
 
-    /// <summary>Offices held by one person at a time in a state or church, so that <c>the President</c> names a person without a name.</summary>
-    private static readonly HashSet<string> SingleHolderOffices = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "President", "Premier", "Chancellor", "Pope", "Patriarch", "King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Shah", "Sultan",
-        "Emir", "Generalissimo", "Mayor", "Governor", "Speaker", "Secretary-General",
-    };
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SingleHolderOfficeLookup = SingleHolderOffices.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// True for an office one person holds at a time in a state, city or church (<c>President</c>, <c>Pope</c>, <c>Shah</c>):
-    /// <c>the President</c> names its holder even where the document does not; <c>the Colonel</c>, of a rank many hold, does not.
-    /// </summary>
-    public static bool IsSingleHolderOffice(ReadOnlySpan<char> word) => SingleHolderOfficeLookup.Contains(word);
-
     /// <summary>True for a label of a record's part (<c>SUBJECT</c>, <c>TOP SECRET</c>), in any case.</summary>
     public static bool IsRecordPartLabel(string label) => RecordPartLabels.Contains(label);
 
