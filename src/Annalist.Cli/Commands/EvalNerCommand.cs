@@ -70,7 +70,8 @@ public sealed class EvalNerCommand : Command<EvalNerSettings>
         }
         var gazetteer = EntityModels.Gazetteer;
         var tagger = new MentionTagger(model, gazetteer);
-        var scorer = settings.Raw ? NerScorer.RawTagger(tagger) : NerScorer.Recognizer(new EntityRecognizer(tagger, gazetteer));
+        var sources = settings.Raw ? null : new NerScorer.SourceLog();
+        var scorer = settings.Raw ? NerScorer.RawTagger(tagger) : NerScorer.Recognizer(new EntityRecognizer(tagger, gazetteer), sources);
         if (settings.Corpus == "frus") return PersonRecall(settings, scorer);
         // LitBank follows ACE, whose PER covers groups of people (the Magyars); the other corpora's mappings leave groups out.
         bool groupsArePersons = settings.Corpus == "litbank" && !settings.GroupsUnscored;
@@ -82,7 +83,7 @@ public sealed class EvalNerCommand : Command<EvalNerSettings>
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (settings.Errors) Console.WriteLine(document.Name);
-            total = total.Add(NerScorer.Score(document, scorer, settings.Errors ? Console.Out : null, groupsArePersons));
+            total = total.Add(NerScorer.Score(document, scorer, settings.Errors ? Console.Out : null, groupsArePersons, sources));
             if (settings.ByType)
             {
                 // One type alone: the other types' gold leaves the document, so a span typed wrongly is a miss and a false find.

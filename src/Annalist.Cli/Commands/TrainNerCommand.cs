@@ -228,7 +228,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
 
         var manifest = new JsonObject
         {
-            ["component"] = "ner.perceptron.v3",
+            ["component"] = "ner.perceptron.v4",
             ["created_by"] = "annalist train ner",
             ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["recased_every"] = settings.Recased, ["recased_title"] = settings.RecasedTitle, ["aggressiveness"] = settings.Aggressiveness, ["word_dropout"] = settings.WordDropout, ["labels"] = string.Join(' ', Enumerable.Range(0, shipped.Scheme.Count).Select(shipped.Scheme.Name)) },
             ["training_tokens"] = counts,
@@ -280,7 +280,8 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             {
                 var document = LitBankReader.Read(path, coarse: true);
                 errors?.WriteLine(document.Name);
-                var documentScore = NerScorer.Score(document, NerScorer.Recognizer(recognizer), errors, groupsArePersons: true);
+                var sources = new NerScorer.SourceLog();
+                var documentScore = NerScorer.Score(document, NerScorer.Recognizer(recognizer, sources), errors, groupsArePersons: true, sources);
                 score = score.Add(documentScore);
                 pooledUnscoredGroups = pooledUnscoredGroups.Add(NerScorer.Score(document, NerScorer.Recognizer(recognizer)));
                 rawErrors?.WriteLine(document.Name);

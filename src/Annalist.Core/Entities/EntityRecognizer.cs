@@ -7,7 +7,14 @@ using Annalist.Core.Text;
 namespace Annalist.Core.Entities;
 
 /// <summary>The mentions and entities found in one document.</summary>
-public sealed record RecognitionResult(ImmutableArray<Mention> Mentions, ImmutableArray<Entity> Entities);
+/// <param name="Mentions">The mentions, entity by entity in text order.</param>
+/// <param name="Entities">The entities.</param>
+/// <param name="Sources">
+/// For evaluation, parallel to <paramref name="Mentions"/>: what found each mention or last set its type
+/// (<c>tagger</c>, <c>gazetteer</c>, <c>organizations-by-head</c>, <c>groups</c>, <c>propagation</c>, <c>role-nouns</c>, …;
+/// <c>/vote</c> or <c>/cluster</c> appended where the type vote or the entity's type changed it). Not written to any layer.
+/// </param>
+public sealed record RecognitionResult(ImmutableArray<Mention> Mentions, ImmutableArray<Entity> Entities, ImmutableArray<string> Sources = default);
 
 /// <summary>
 /// Finds the people, places, organizations and groups of a document and clusters their mentions into
@@ -95,6 +102,8 @@ public sealed class EntityRecognizer
         /// <summary>Typed by a rule with evidence (gazetteer, context, list, head word): outvotes the tagger.</summary>
         public bool Confident;
         public string Key = "";
+        /// <summary>What found the name or last set its type, for <see cref="RecognitionResult.Sources"/>.</summary>
+        public string Source = "tagger";
         public int Cluster = -1;
         public int Order;
     }
@@ -148,17 +157,18 @@ public sealed class EntityRecognizer
                     break;
                 }
             }
-            if (end - first >= 2 && (NameWords.IsOrganizationHead(Word(end - 1)) || NameWords.IsMilitaryDistrict(Word(end - 2), Word(end - 1))))
-                type = EntityType.Organization;
+            string source = "tagger";
+            if (end - first >= 2 && (NameWords.IsOrganizationHead(Word(end - 1)) || NameWords.IsMilitaryDistrict(Word(end - 2), Word(end - 1))) && type != EntityType.Organization)
+                (type, source) = (EntityType.Organization, "organizations-by-head");
             int tail = NameWords.OrganizationTailLength(i => i < input.Count && SameSentence(end - 1, i) ? Word(i) : [], end);
             if (tail > 0 && type != EntityType.Person)
             {
                 end += tail;
-                type = EntityType.Organization;
+                (type, source) = (EntityType.Organization, "organizations-by-head");
             }
             if (type == EntityType.Organization && first > 0 && gazetteer.TryGetDemonym(Word(first - 1), out _) && SameSentence(first - 1, first))
                 first--;
-            var candidate = new Candidate { First = first, End = end, Type = type };
+            var candidate = new Candidate { First = first, End = end, Type = type, Source = source };
             if (type == EntityType.Person) FindRole(candidate);
             _candidates.Add(candidate);
         }
@@ -293,9 +303,9 @@ public sealed class EntityRecognizer
                     c.First--;
                 if (c.Type != EntityType.Person || c.Role is not null) continue;
                 if (c.End - c.First >= 2 && IsDirection(Word(c.First)) && gazetteer.TryGetPlace(Normalize(TextOf(c.First + 1, c.End)), out var entry) && entry.Kind != GazetteerKind.Place)
-                    (c.Type, c.Confident) = (EntityType.Place, true);
+                    (c.Type, c.Confident, c.Source) = (EntityType.Place, true, "context");
                 else if (c.First >= 2 && NameWords.IsArticle(Word(c.First - 1)) && Word(c.First - 2) is "in" or "at" or "into" or "from" or "to" or "near" or "across" or "within" or "through" or "inside" or "outside" && SameSentence(c.First - 2, c.First))
-                    (c.Type, c.Confident) = (EntityType.Place, true);
+                    (c.Type, c.Confident, c.Source) = (EntityType.Place, true, "context");
             }
         }
 
@@ -324,7 +334,7 @@ public sealed class EntityRecognizer
                 bool initials = end > first;
                 if (!initials && (features?.IsCommonWord(name) == true || gazetteer.TryGetPlace(name, out _) || gazetteer.TryGetDemonym(name, out _))) continue;
                 if (end + 1 < input.Count && SameSentence(i, end + 1) && IsCapitalized(Word(end + 1)) && IsWord(Word(end + 1))) continue;
-                var person = new Candidate { First = first, End = end + 1, Type = EntityType.Person, Confident = true };
+                var person = new Candidate { First = first, End = end + 1, Type = EntityType.Person, Confident = true, Source = "titles" };
                 FindRole(person);
                 _candidates.Add(person);
                 for (int k = first; k <= end; k++) covered[k] = true;
@@ -337,7 +347,7 @@ public sealed class EntityRecognizer
             {
                 if (covered[i] || !surnames.Contains(WordAt(i)) || i > 0 && SameSentence(i - 1, i) && IsCapitalized(Word(i - 1)) && IsWord(Word(i - 1))
                     || i + 1 < input.Count && SameSentence(i, i + 1) && IsCapitalized(Word(i + 1)) && IsWord(Word(i + 1))) continue;
-                _candidates.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Person, Confident = true });
+                _candidates.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Person, Confident = true, Source = "titles" });
                 covered[i] = true;
             }
         }
@@ -373,7 +383,7 @@ public sealed class EntityRecognizer
                     || gazetteer.TryGetPlace(titled, out _) || gazetteer.TryGetDemonym(titled, out _)) continue;
                 if (end - first == 1 && TitleLexicon.IsTitleWord(Word(first))) continue;
                 if (_candidates.Any(c => c.First < end && first < c.End)) continue;
-                _candidates.Add(new Candidate { First = first, End = end, Type = EntityType.Person, Confident = true });
+                _candidates.Add(new Candidate { First = first, End = end, Type = EntityType.Person, Confident = true, Source = "speaker-labels" });
             }
         }
 
@@ -467,9 +477,13 @@ public sealed class EntityRecognizer
                     {
                         foreach (var c in known)
                         {
-                            if (c.Role is null && !(c.First > 0 && NameWords.IsInitial(Word(c.First - 1))) && !NameWords.IsInitial(Word(c.First))) (c.Type, c.Confident) = (t, true);
+                            if (c.Role is null && !(c.First > 0 && NameWords.IsInitial(Word(c.First - 1))) && !NameWords.IsInitial(Word(c.First)))
+                            {
+                                if (c.Type != t) c.Source = "lists";
+                                (c.Type, c.Confident) = (t, true);
+                            }
                         }
-                        foreach (var (first, end, _) in list.Where(m => m.Candidate is null)) _candidates.Add(new Candidate { First = first, End = end, Type = t, Confident = true });
+                        foreach (var (first, end, _) in list.Where(m => m.Candidate is null)) _candidates.Add(new Candidate { First = first, End = end, Type = t, Confident = true, Source = "lists" });
                     }
                 }
                 i = Math.Max(next, i + 1);
@@ -487,7 +501,7 @@ public sealed class EntityRecognizer
             if (modifiers.Count == 0) return;
             foreach (var c in _candidates)
             {
-                if (c.Type == EntityType.Person && c.End - c.First == 1 && c.Role is null && modifiers.Contains(WordAt(c.First))) (c.Type, c.Confident) = (EntityType.Place, true);
+                if (c.Type == EntityType.Person && c.End - c.First == 1 && c.Role is null && modifiers.Contains(WordAt(c.First))) (c.Type, c.Confident, c.Source) = (EntityType.Place, true, "places-modifying-peoples");
             }
             var covered = new bool[input.Count];
             foreach (var c in _candidates)
@@ -497,7 +511,7 @@ public sealed class EntityRecognizer
             for (int i = 1; i < input.Count; i++)
             {
                 if (covered[i] || input.SentenceStarts[i] || IsOpening(Word(i - 1)) || IsCapitalized(Word(i - 1)) || IsCapitalized(Word(i + 1)) && SameSentence(i, i + 1)) continue;
-                if (modifiers.Contains(WordAt(i))) _candidates.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Place, Confident = true });
+                if (modifiers.Contains(WordAt(i))) _candidates.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Place, Confident = true, Source = "places-modifying-peoples" });
             }
         }
 
@@ -541,8 +555,9 @@ public sealed class EntityRecognizer
                     if (first > 0 && SameSentence(first - 1, first) && IsCapitalized(Word(first - 1)) && IsWord(Word(first - 1)) && !input.SentenceStarts[first - 1]
                         && !(found?.Type == EntityType.Person && TitleLexicon.IsTitleWord(Word(first - 1)))) continue;
                     if (found is null) continue;
+                    if (!MayCarryName(first, end)) break;
                     var model = found;
-                    var copy = new Candidate { First = first, End = end, Type = model.Type };
+                    var copy = new Candidate { First = first, End = end, Type = model.Type, Source = "propagation" };
                     if (copy.Type == EntityType.Person) FindRole(copy);
                     added.Add(copy);
                     for (int k = first; k < end; k++) covered[k] = true;
@@ -550,6 +565,49 @@ public sealed class EntityRecognizer
                 }
             }
             _candidates.AddRange(added);
+        }
+
+        /// <summary>
+        /// Whether a name found elsewhere may be marked at <c>[first, end)</c>: not in a line written in title case (a
+        /// heading capitalizes every word), and a one-word name that is also a common word (<c>Good</c>, <c>Doctor</c>) not where
+        /// the capital has another reason: opening a sentence or a quotation, or after a possessive pronoun (<c>your Ladyship</c>),
+        /// where it is the common word capitalized or used as a title.
+        /// </summary>
+        private bool MayCarryName(int first, int end)
+        {
+            if (InTitleCaseLine(first)) return false;
+            if (end - first > 1 || features?.IsCommonWord(Word(first)) != true) return true;
+            if (input.SentenceStarts[first] || first > 0 && IsOpening(Word(first - 1))) return false;
+            // A name takes no possessive pronoun (your Ladyship, his Mother are the common words used as titles).
+            return !(first > 0 && SameSentence(first - 1, first) && Word(first - 1) is "my" or "your" or "his" or "her" or "our" or "their" or "My" or "Your" or "His" or "Her" or "Our" or "Their");
+        }
+
+        /// <summary>Whether the line holding token <paramref name="index"/> has three words or more, all capitalized (a heading).</summary>
+        private bool InTitleCaseLine(int index)
+        {
+            int start = input.Tokens[index].Start, end = input.Tokens[index].End;
+            while (start > 0 && _text[start - 1] != '\n') start--;
+            while (end < _text.Length && _text[end] != '\n') end++;
+            if (end - start > 200) return false;
+            int words = 0;
+            for (int k = index; k >= 0 && input.Tokens[k].Start >= start; k--)
+            {
+                if (!CountsInHeading(k, ref words)) return false;
+            }
+            for (int k = index + 1; k < input.Count && input.Tokens[k].End <= end; k++)
+            {
+                if (!CountsInHeading(k, ref words)) return false;
+            }
+            return words >= 3;
+        }
+
+        private bool CountsInHeading(int k, ref int words)
+        {
+            var word = Word(k);
+            if (!IsWord(word)) return true;
+            if (!IsCapitalized(word) && word.Length > 3) return false; // short function words stay lower case in headings (of, the, and)
+            if (IsCapitalized(word)) words++;
+            return true;
         }
 
         /// <summary>
@@ -596,7 +654,7 @@ public sealed class EntityRecognizer
                     }
                     else _candidates.Remove(c);
                 }
-                _candidates.Add(new Candidate { First = start, End = last, Type = EntityType.Organization, Confident = true });
+                _candidates.Add(new Candidate { First = start, End = last, Type = EntityType.Organization, Confident = true, Source = "organizations-by-head" });
             }
         }
 
@@ -621,10 +679,25 @@ public sealed class EntityRecognizer
                 if (c.End - c.First == 1 && personWords.Contains(WordAt(c.First))) continue;
                 if (c.End - c.First == 1 && NameWords.IsInitial(Word(c.First))) continue;
                 if (!TryGazetteer(c.First, c.End, out var entry)) continue;
-                bool strong = entry.Kind is GazetteerKind.Country or GazetteerKind.Region or GazetteerKind.FormerCountry
-                              || entry.Population >= 1_000_000 && SpanOf(c.First, c.End).Slice(_text).SequenceEqual(entry.Name);
-                if (strong) { c.Type = EntityType.Place; c.Confident = true; }
+                bool strong = entry.Kind is GazetteerKind.Country
+                              || (entry.Kind is GazetteerKind.Region or GazetteerKind.FormerCountry
+                                  || entry.Population >= 1_000_000 && SpanOf(c.First, c.End).Slice(_text).SequenceEqual(entry.Name))
+                                 && (c.End - c.First > 1 || WrittenAfterPlacePreposition(Word(c.First)));
+                if (strong) (c.Type, c.Confident, c.Source) = (EntityType.Place, true, "gazetteer");
             }
+        }
+
+        /// <summary>
+        /// Whether the document writes <paramref name="word"/> after a preposition of place (<c>in Tula</c>, <c>near Van</c>):
+        /// the support a one-word region or city needs against the tagger, since many are also given names (<c>Mary</c>, <c>Paul</c>).
+        /// </summary>
+        private bool WrittenAfterPlacePreposition(ReadOnlySpan<char> word)
+        {
+            for (int i = 1; i < input.Count; i++)
+            {
+                if (Word(i).SequenceEqual(word) && SameSentence(i - 1, i) && (IsPlacePreposition(Word(i - 1)) || Word(i - 1) is "at" or "At" or "towards" or "toward" or "via" or "outside")) return true;
+            }
+            return false;
         }
 
         /// <summary>
@@ -668,7 +741,8 @@ public sealed class EntityRecognizer
                 if (!IsCapitalized(word) || word.Length < 4) continue;
                 if (gazetteer.TryGetDemonym(word, out _)) stemLookup.Add(NameWords.StemOf(word));
                 // A plural the tagger or a rule already calls a place or organization (the Carpathians, the Thames) is no people.
-                else if (IsPeoplePlural(i) && !_candidates.Any(c => i >= c.First && i < c.End && c.Type is EntityType.Place or EntityType.Organization))
+                else if (IsPeoplePlural(i) && !_candidates.Any(c => i >= c.First && i < c.End && c.Type is EntityType.Place or EntityType.Organization)
+                         && !WrittenAsPlace(word))
                 {
                     // A family (the Duvals) where the document names one of them as a person (Madame Duval) is no people.
                     personWords ??= PersonNameWords();
@@ -688,12 +762,20 @@ public sealed class EntityRecognizer
                 if (!stemLookup.Contains(NameWords.StemOf(word))) continue;
                 string stem = NameWords.DemonymStem(word);
                 var inside = _candidates.FirstOrDefault(c => i >= c.First && i < c.End);
+                bool noun = IsNounUse(i);
+                if (noun && !NamesPeople(i) && !(inside is not null && inside.End - inside.First >= 2))
+                {
+                    // A singular that names no people is a common noun (an Indian) or the language (in French), no name; the
+                    // tagger's name stands where nothing says so: no demonym (the two Marys), or no word before (Irish murmured).
+                    if (inside is not null && gazetteer.TryGetDemonym(word, out _) && i > 0 && SameSentence(i - 1, i) && IsWord(Word(i - 1))) _candidates.Remove(inside);
+                    continue;
+                }
                 if (inside is not null)
                 {
                     // A place name directly before a people word makes a subgroup: "Volga Germans".
                     if (inside.End - inside.First >= 2 && i == inside.End - 1 && word.EndsWith('s') && !(inside.Type == EntityType.Organization && inside.Confident))
                     {
-                        inside.Type = EntityType.Group;
+                        (inside.Type, inside.Source) = (EntityType.Group, "groups");
                         inside.Key = "group:" + stem;
                         nounStems.Add(stem);
                         continue;
@@ -705,7 +787,7 @@ public sealed class EntityRecognizer
                 if (i > 0 && _candidates.FirstOrDefault(c => c.End == i && c.Type == EntityType.Place && SameSentence(i - 1, i)) is { } place && word.EndsWith('s'))
                 {
                     _candidates.Remove(place);
-                    var sub = new Candidate { First = place.First, End = i + 1, Type = EntityType.Group, Key = "group:" + stem };
+                    var sub = new Candidate { First = place.First, End = i + 1, Type = EntityType.Group, Key = "group:" + stem, Source = "groups" };
                     groups.Add(sub);
                     nounStems.Add(stem);
                     continue;
@@ -713,23 +795,63 @@ public sealed class EntityRecognizer
                 if (word.EndsWith('s') && i > 0 && SameSentence(i - 1, i) && IsCapitalized(Word(i - 1)) && IsWord(Word(i - 1)) && !input.SentenceStarts[i - 1]
                     && !TitleLexicon.IsTitleWord(Word(i - 1)) && !stemLookup.Contains(NameWords.StemOf(Word(i - 1))) && !_candidates.Any(c => i - 1 >= c.First && i - 1 < c.End))
                 {
-                    groups.Add(new Candidate { First = i - 1, End = i + 1, Type = EntityType.Group, Key = "group:" + stem });
+                    groups.Add(new Candidate { First = i - 1, End = i + 1, Type = EntityType.Group, Key = "group:" + stem, Source = "groups" });
                     nounStems.Add(stem);
                     continue;
                 }
-                if (IsNounUse(i))
+                if (noun)
                 {
-                    groups.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Group, Key = "group:" + stem });
+                    groups.Add(new Candidate { First = i, End = i + 1, Type = EntityType.Group, Key = "group:" + stem, Source = "groups" });
                     nounStems.Add(stem);
                 }
                 else adjectives.Add((i, stem));
             }
             foreach (var (index, stem) in adjectives)
             {
-                if (nounStems.Contains(stem)) groups.Add(new Candidate { First = index, End = index + 1, Type = EntityType.Group, Key = "group:" + stem });
+                if (nounStems.Contains(stem)) groups.Add(new Candidate { First = index, End = index + 1, Type = EntityType.Group, Key = "group:" + stem, Source = "groups" });
             }
             _candidates.AddRange(groups);
         }
+
+        /// <summary>
+        /// Whether a people word used as a noun names the people: a plural does (<c>Germans</c>); a singular of the
+        /// collective kind (<c>French</c>, <c>English</c>, <c>Chinese</c>, <c>Swiss</c>) does after a determiner or a plural
+        /// pronoun (<c>the French</c>, <c>we English</c>) and is the language without one (<c>in French</c>); any other
+        /// singular (<c>an Indian</c>, <c>the German</c>) is a common noun for one person, no name.
+        /// </summary>
+        private bool NamesPeople(int i)
+        {
+            var word = Word(i);
+            if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) return true;
+            bool collective = word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal)
+                              || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("ss", StringComparison.Ordinal);
+            if (!collective || i == 0 || !SameSentence(i - 1, i)) return false;
+            var before = Word(i - 1);
+            return NameWords.IsDeterminer(before) || before is "we" or "We" or "us" or "you" or "You" or "ye";
+        }
+
+        /// <summary>
+        /// A capitalized plural the document writes after a preposition of place and <c>the</c> (<c>in the Carpathians</c>,
+        /// <c>down the Thames</c>) is a range, river or district: no people.
+        /// </summary>
+        private bool WrittenAsPlace(ReadOnlySpan<char> word)
+        {
+            if (_placePlurals is null)
+            {
+                _placePlurals = new HashSet<string>(StringComparer.Ordinal);
+                for (int i = 2; i < input.Count; i++)
+                {
+                    if (IsCapitalized(Word(i)) && NameWords.IsArticle(Word(i - 1)) && IsPlacePreposition(Word(i - 2)) && SameSentence(i - 2, i)) _placePlurals.Add(WordAt(i));
+                }
+            }
+            return _placePlurals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        }
+
+        private HashSet<string>? _placePlurals;
+
+        private static bool IsPlacePreposition(ReadOnlySpan<char> word) =>
+            word is "in" or "In" or "into" or "across" or "Across" or "over" or "beyond" or "through" or "along" or "under" or "down" or "up"
+                or "near" or "throughout" or "within" or "inside";
 
         private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNameWords()
         {
@@ -777,7 +899,7 @@ public sealed class EntityRecognizer
                     while (end < input.Count && SameSentence(i, end) && IsCapitalized(Word(end)) && IsWord(Word(end))) end++;
                 }
                 if (end < input.Count && SameSentence(i, end) && IsCapitalized(Word(end)) && IsWord(Word(end))) continue;
-                _candidates.Add(new Candidate { First = i, End = end, Type = EntityType.Person, RoleNoun = true, Key = "role:" + TextOf(i, end) });
+                _candidates.Add(new Candidate { First = i, End = end, Type = EntityType.Person, RoleNoun = true, Key = "role:" + TextOf(i, end), Source = "role-nouns" });
             }
             FindLowerCaseRoleNouns();
         }
@@ -808,7 +930,7 @@ public sealed class EntityRecognizer
                     first--;
                 if (first == 0 || !NameWords.IsArticle(Word(first - 1)) || !SameSentence(first - 1, i)) continue;
                 if (_candidates.Any(c => first < c.End && i >= c.First || c.RoleStartToken >= 0 && i >= c.RoleStartToken && i < c.First || i >= c.RoleAfterStart && i < c.RoleAfterEnd)) continue;
-                _candidates.Add(new Candidate { First = first, End = i + 1, Type = EntityType.Person, RoleNoun = true, LowerCase = true, Key = "role:" + TextOf(first, i + 1).ToLowerInvariant() });
+                _candidates.Add(new Candidate { First = first, End = i + 1, Type = EntityType.Person, RoleNoun = true, LowerCase = true, Key = "role:" + TextOf(first, i + 1).ToLowerInvariant(), Source = "role-nouns" });
             }
         }
 
@@ -850,7 +972,7 @@ public sealed class EntityRecognizer
                 Candidate? firstOfKey = null;
                 foreach (var c in byKey)
                 {
-                    if (voteTypes) c.Type = type;
+                    if (voteTypes && c.Type != type) (c.Type, c.Source) = (type, c.Source + "/vote");
                     if (firstOfKey is null) firstOfKey = c;
                     else Union(firstOfKey.Order, c.Order);
                 }
@@ -982,7 +1104,7 @@ public sealed class EntityRecognizer
                 return true;
             }
             if (!introduced && name.Type == EntityType.Person) return false;
-            alias = new Candidate { First = j, End = end, Type = name.Type, Order = -1, Confident = name.Confident };
+            alias = new Candidate { First = j, End = end, Type = name.Type, Order = -1, Confident = name.Confident, Source = "alias" };
             return true;
         }
 
@@ -1022,6 +1144,7 @@ public sealed class EntityRecognizer
             var clusters = _candidates.GroupBy(c => c.Cluster).OrderBy(g => g.Min(c => input.Tokens[c.First].Start)).ToList();
             var ids = new HashSet<string>(StringComparer.Ordinal);
             var mentions = ImmutableArray.CreateBuilder<Mention>();
+            var sources = ImmutableArray.CreateBuilder<string>();
             var entities = ImmutableArray.CreateBuilder<Entity>();
             foreach (var cluster in clusters)
             {
@@ -1056,10 +1179,14 @@ public sealed class EntityRecognizer
                         if (gazetteer.TryGetPlace(Normalize(alias), out var entry)) { place = entry; break; }
                     }
                 }
-                foreach (var m in members) mentions.Add(new Mention(SpanOf(m.First, m.End), type, id));
+                foreach (var m in members)
+                {
+                    mentions.Add(new Mention(SpanOf(m.First, m.End), type, id));
+                    sources.Add(m.Type == type ? m.Source : m.Source + "/cluster");
+                }
                 entities.Add(new Entity(spans[0], id, type, name, aliases, roles, spans, place));
             }
-            return new RecognitionResult(mentions.ToImmutable(), entities.ToImmutable());
+            return new RecognitionResult(mentions.ToImmutable(), entities.ToImmutable(), sources.ToImmutable());
         }
 
         private string PreferNoun(List<Candidate> members, EntityType type)

@@ -35,7 +35,11 @@ public static class NerScorer
     /// <param name="tagger">What finds the mentions.</param>
     /// <param name="errors">Where to list each false find (+) and miss (-), or null.</param>
     /// <param name="groupsArePersons">Score groups that name a people as persons (LitBank's guidelines).</param>
-    public static NerScore Score(CorpusDocument document, Tagger tagger, TextWriter? errors = null, bool groupsArePersons = false)
+    /// <param name="sources">
+    /// Filled by <paramref name="tagger"/> (see <see cref="Recognizer(EntityRecognizer, SourceLog?)"/>): each false find's
+    /// line then ends with what found it, and <c>initial</c> when it opens a sentence; correct finds are listed too (=).
+    /// </param>
+    public static NerScore Score(CorpusDocument document, Tagger tagger, TextWriter? errors = null, bool groupsArePersons = false, SourceLog? sources = null)
     {
         var input = document.ToTaggingInput();
         var offsets = document.SentenceOffsets();
@@ -63,8 +67,12 @@ public static class NerScorer
             if (ignored.Any(i => first < i.End && i.First < end)) continue;
             if (!seen.Add((first, end, type))) continue;
             predicted++;
-            if (gold.Contains((first, end, type))) correct++;
-            else errors?.WriteLine($"  + {type} {Text(first, end)}");
+            if (gold.Contains((first, end, type)))
+            {
+                correct++;
+                if (sources is not null) errors?.WriteLine($"  = {type} {Text(first, end)}{Provenance(f, end)}");
+            }
+            else errors?.WriteLine($"  + {type} {Text(first, end)}{Provenance(f, end)}");
         }
         if (errors is not null)
         {
@@ -74,6 +82,7 @@ public static class NerScorer
             }
         }
         string Text(int first, int end) => string.Join(' ', Enumerable.Range(first, end - first).Select(i => input.Word(i).ToString()));
+        string Provenance(int first, int end) => sources?.Of(first, end) is { } source ? $"  [{source}{(input.SentenceStarts[first] ? ", initial" : "")}]" : "";
         return new NerScore(correct, predicted, gold.Count);
     }
 
@@ -101,8 +110,21 @@ public static class NerScorer
     /// <summary>The statistical tagger alone.</summary>
     public static Tagger RawTagger(MentionTagger tagger) => (_, input) => tagger.Tag(input).Select(n => (n.FirstToken, n.EndToken, n.Type));
 
-    /// <summary>The whole recognizer (tagger and rules), its mention spans mapped back to tokens.</summary>
-    public static Tagger Recognizer(EntityRecognizer recognizer) => (_, input) =>
+    /// <summary>What found each mention of the last document a recognizer tagged (<see cref="RecognitionResult.Sources"/>).</summary>
+    public sealed class SourceLog
+    {
+        private readonly Dictionary<(int First, int End), string> _sources = [];
+
+        internal void Clear() => _sources.Clear();
+
+        internal void Add(int first, int end, string source) => _sources.TryAdd((first, end), source);
+
+        /// <summary>The source of the mention at tokens <c>[first, end)</c> (before titles were counted into it), or null.</summary>
+        public string? Of(int first, int end) => _sources.GetValueOrDefault((first, end));
+    }
+
+    /// <summary>The whole recognizer (tagger and rules), its mention spans mapped back to tokens; <paramref name="sources"/> records what found each.</summary>
+    public static Tagger Recognizer(EntityRecognizer recognizer, SourceLog? sources = null) => (_, input) =>
     {
         var byStart = new Dictionary<int, int>();
         var byEnd = new Dictionary<int, int>();
@@ -111,9 +133,18 @@ public static class NerScorer
             byStart[input.Tokens[i].Start] = i;
             byEnd[input.Tokens[i].End] = i + 1;
         }
-        return recognizer.Recognize(input).Mentions
-            .Where(m => byStart.ContainsKey(m.Span.Start) && byEnd.ContainsKey(m.Span.End))
-            .Select(m => (WithTitles(input, byStart[m.Span.Start], m.Type), byEnd[m.Span.End], m.Type));
+        var result = recognizer.Recognize(input);
+        sources?.Clear();
+        var found = new List<(int First, int End, EntityType Type)>(result.Mentions.Length);
+        for (int k = 0; k < result.Mentions.Length; k++)
+        {
+            var m = result.Mentions[k];
+            if (!byStart.TryGetValue(m.Span.Start, out int first) || !byEnd.TryGetValue(m.Span.End, out int end)) continue;
+            int titled = WithTitles(input, first, m.Type);
+            found.Add((titled, end, m.Type));
+            if (!result.Sources.IsDefault) sources?.Add(titled, end, result.Sources[k]);
+        }
+        return found;
     };
 
     /// <summary>These corpora count a title as part of a person's name; Annalist keeps it as a role beside the mention.</summary>

@@ -115,4 +115,62 @@ public sealed class RecognizerTests
         Assert.Contains("trade minister of Norland", anselm.Roles);
         Assert.Equal(2, anselm.Mentions.Length);
     }
+
+    private static RecognitionResult RulesOnly(string text) => new EntityRecognizer(null, EntityModels.Gazetteer).Recognize(PlainTextInput.From(text));
+
+    private static bool Has(string text, RecognitionResult result, string words, EntityType type, int occurrence = 0)
+    {
+        int at = -1;
+        for (int k = 0; k <= occurrence; k++) at = text.IndexOf(words, at + 1, StringComparison.Ordinal);
+        return result.Mentions.Any(m => m.Span.Start == at && m.Span.End == at + words.Length && m.Type == type);
+    }
+
+    [Fact]
+    public void A_singular_people_word_names_the_people_only_collectively_after_a_determiner()
+    {
+        const string text = "An Indian guided the scouts to the river. The French held the far bank, and the scouts knew no word of French.";
+        var result = RulesOnly(text);
+        Assert.True(Has(text, result, "French", EntityType.Group));
+        Assert.False(Has(text, result, "Indian", EntityType.Group));
+        Assert.False(Has(text, result, "French", EntityType.Group, occurrence: 1));
+    }
+
+    [Fact]
+    public void A_capitalized_plural_written_after_a_preposition_of_place_is_no_people()
+    {
+        const string range = "In the spring the Dresks were white. The caravan waited for weeks in the Dresks.";
+        Assert.DoesNotContain(RulesOnly(range).Mentions, m => m.Type == EntityType.Group);
+        const string people = "In the spring the Dresks came down to trade. The caravan waited for weeks for the Dresks.";
+        Assert.True(Has(people, RulesOnly(people), "Dresks", EntityType.Group));
+    }
+
+    [Fact]
+    public void Sources_say_which_step_found_each_mention()
+    {
+        const string text = "Colonel Dahl met the Serbs at the ford. The Serbs said little to the Colonel.";
+        var result = RulesOnly(text);
+        Assert.Equal(result.Mentions.Length, result.Sources.Length);
+        var byStart = result.Mentions.Select((m, k) => (m.Span.Start, Source: result.Sources[k])).ToDictionary(p => p.Start, p => p.Source);
+        Assert.Equal("titles", byStart[text.IndexOf("Dahl", StringComparison.Ordinal)]);
+        Assert.Equal("groups", byStart[text.IndexOf("Serbs", StringComparison.Ordinal)]);
+        Assert.Equal("role-nouns", byStart[text.LastIndexOf("Colonel", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
+    public void A_given_name_that_is_also_a_region_stays_a_person_without_a_preposition_of_place()
+    {
+        const string text = "Mary wrote to her brother every week. Mary was tired, and her brother never answered Mary.";
+        var (mentions, _) = Analyze(text);
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void Propagation_carries_no_common_word_into_the_opening_of_a_quotation()
+    {
+        const string text = "Mr. Good sat by the fire and said nothing. “Good heavens,” cried his sister, “you are wet through.”";
+        var (mentions, _) = Analyze(text);
+        int name = text.IndexOf("Good", StringComparison.Ordinal), opening = text.LastIndexOf("Good", StringComparison.Ordinal);
+        Assert.Contains(mentions, m => m.Span.Start == name && m.Type == EntityType.Person);
+        Assert.DoesNotContain(mentions, m => m.Span.Start == opening);
+    }
 }

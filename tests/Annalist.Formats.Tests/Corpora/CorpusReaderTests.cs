@@ -137,6 +137,22 @@ public sealed class CorpusReaderTests
     }
 
     [Fact]
+    public void The_errors_list_names_the_step_that_found_each_mention_when_given_a_source_log()
+    {
+        var document = new CorpusDocument("d", [["The", "Serbs", "met", "Colonel", "Dahl", "."]], null, [new CorpusMention(0, 3, 5, EntityType.Person)]);
+        var recognizer = new EntityRecognizer(null, Annalist.Core.Entities.EntityModels.Gazetteer);
+        var sources = new NerScorer.SourceLog();
+        var errors = new StringWriter();
+        var score = NerScorer.Score(document, NerScorer.Recognizer(recognizer, sources), errors, groupsArePersons: true, sources);
+        Assert.Equal(new NerScore(1, 2, 1), score);
+        Assert.Contains("  + Person Serbs  [groups]", errors.ToString());
+        Assert.Contains("  = Person Colonel Dahl  [titles]", errors.ToString());
+        var plain = new StringWriter();
+        NerScorer.Score(document, NerScorer.Recognizer(recognizer), plain, groupsArePersons: true);
+        Assert.Equal("  + Person Serbs", plain.ToString().TrimEnd());
+    }
+
+    [Fact]
     public void Person_coverage_counts_gold_persons_inside_system_persons_without_their_titles()
     {
         var document = new CorpusDocument("d", [["Secretary", "Vale", "met", "Ada", "Lind", "."]], null,
