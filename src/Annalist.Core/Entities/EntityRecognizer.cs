@@ -555,7 +555,6 @@ public sealed class EntityRecognizer
                     if (first > 0 && SameSentence(first - 1, first) && IsCapitalized(Word(first - 1)) && IsWord(Word(first - 1)) && !input.SentenceStarts[first - 1]
                         && !(found?.Type == EntityType.Person && TitleLexicon.IsTitleWord(Word(first - 1)))) continue;
                     if (found is null) continue;
-                    if (!MayCarryName(first, end)) break;
                     var model = found;
                     var copy = new Candidate { First = first, End = end, Type = model.Type, Source = "propagation" };
                     if (copy.Type == EntityType.Person) FindRole(copy);
@@ -565,49 +564,6 @@ public sealed class EntityRecognizer
                 }
             }
             _candidates.AddRange(added);
-        }
-
-        /// <summary>
-        /// Whether a name found elsewhere may be marked at <c>[first, end)</c>: not in a line written in title case (a
-        /// heading capitalizes every word), and a one-word name that is also a common word (<c>Good</c>, <c>Doctor</c>) not where
-        /// the capital has another reason: opening a sentence or a quotation, or after a possessive pronoun (<c>your Ladyship</c>),
-        /// where it is the common word capitalized or used as a title.
-        /// </summary>
-        private bool MayCarryName(int first, int end)
-        {
-            if (InTitleCaseLine(first)) return false;
-            if (end - first > 1 || features?.IsCommonWord(Word(first)) != true) return true;
-            if (input.SentenceStarts[first] || first > 0 && IsOpening(Word(first - 1))) return false;
-            // A name takes no possessive pronoun (your Ladyship, his Mother are the common words used as titles).
-            return !(first > 0 && SameSentence(first - 1, first) && Word(first - 1) is "my" or "your" or "his" or "her" or "our" or "their" or "My" or "Your" or "His" or "Her" or "Our" or "Their");
-        }
-
-        /// <summary>Whether the line holding token <paramref name="index"/> has three words or more, all capitalized (a heading).</summary>
-        private bool InTitleCaseLine(int index)
-        {
-            int start = input.Tokens[index].Start, end = input.Tokens[index].End;
-            while (start > 0 && _text[start - 1] != '\n') start--;
-            while (end < _text.Length && _text[end] != '\n') end++;
-            if (end - start > 200) return false;
-            int words = 0;
-            for (int k = index; k >= 0 && input.Tokens[k].Start >= start; k--)
-            {
-                if (!CountsInHeading(k, ref words)) return false;
-            }
-            for (int k = index + 1; k < input.Count && input.Tokens[k].End <= end; k++)
-            {
-                if (!CountsInHeading(k, ref words)) return false;
-            }
-            return words >= 3;
-        }
-
-        private bool CountsInHeading(int k, ref int words)
-        {
-            var word = Word(k);
-            if (!IsWord(word)) return true;
-            if (!IsCapitalized(word) && word.Length > 3) return false; // short function words stay lower case in headings (of, the, and)
-            if (IsCapitalized(word)) words++;
-            return true;
         }
 
         /// <summary>
