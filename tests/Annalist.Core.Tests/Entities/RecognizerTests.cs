@@ -163,14 +163,4 @@ public sealed class RecognizerTests
         var (mentions, _) = Analyze(text);
         Assert.DoesNotContain(mentions, m => m.Type == EntityType.Place);
     }
-
-    [Fact]
-    public void Propagation_carries_no_common_word_into_the_opening_of_a_quotation()
-    {
-        const string text = "Mr. Good sat by the fire and said nothing. “Good heavens,” cried his sister, “you are wet through.”";
-        var (mentions, _) = Analyze(text);
-        int name = text.IndexOf("Good", StringComparison.Ordinal), opening = text.LastIndexOf("Good", StringComparison.Ordinal);
-        Assert.Contains(mentions, m => m.Span.Start == name && m.Type == EntityType.Person);
-        Assert.DoesNotContain(mentions, m => m.Span.Start == opening);
-    }
 }
