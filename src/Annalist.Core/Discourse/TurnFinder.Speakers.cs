@@ -306,16 +306,23 @@ internal sealed partial class TurnFinder
             _learner.Learn([.. options.Select(o => o.Features)], right, cuePronoun >= 0, window, quotation.Span);
         }
 
-        int best = 0;
+        int best = -1;
         float bestScore = float.NegativeInfinity;
+        Turn? bestTurn = null;
+        bool named = false;
         for (int i = 0; i < options.Count; i++)
         {
             float score = model.Score(options[i].Features);
-            if (score > bestScore) (best, bestScore) = (i, score);
+            var turn = TurnFor(options[i].Candidate);
+            // A line of dialogue is someone's: an option that leaves it to no one is taken only when no option names anyone.
+            bool names = turn?.SpeakerText is not null;
+            if (named && !names) continue;
+            if (names && !named || score > bestScore) (best, bestScore, bestTurn, named) = (i, score, turn, names);
             // Decoding a sequence (TurnFinder.Sequence.cs): every option is a hypothesis of its own.
-            if (_branches is not null) _branches.Add((score, TurnFor(options[i].Candidate)));
+            if (_branches is not null) _branches.Add((score, turn));
         }
-        return TurnFor(options[best].Candidate);
+        if (_branches is not null && named) _branches.RemoveAll(b => b.Turn?.SpeakerText is null);
+        return best < 0 ? TurnFor(options[0].Candidate) : bestTurn;
 
         Turn? TurnFor(int chosen)
         {

@@ -63,8 +63,9 @@ public sealed class QuotationSpeakerBeamTests
         Assert.Equal(QuotationSpeakerModel.DefaultBeam, QuotationSpeakerModel.Read(stream).Beam);
     }
 
-    // Bare paragraphs between two people, a cue for the sixth: a beam scored too flat (softmax temperature 10) prefers
-    // histories that leave later quotations fewer options and gives this run the wrong phase, every other turn speakerless.
+    // Bare paragraphs between two people, a cue for the sixth. A beam scored too flat (softmax temperature 10) once gave
+    // this run the wrong phase by leaving every other turn to no one; no option that names no one is now taken while
+    // another names someone (TurnFinder.Speakers), so the run keeps its phase.
     private const string Kitchen =
         "The lamp had gone out in the kitchen. Greta stood by the window, and Tomas sat at the table with his boots still on.\n\n"
         + "“Did you lock the gate?”\n\n“I thought you had.”\n\n“I was at the well all evening.”\n\n“Then it is open.”\n\n"
@@ -76,12 +77,11 @@ public sealed class QuotationSpeakerBeamTests
     {
         var analyzed = Pipeline.Analyze(new SourceDocument("t", Kitchen));
         string[] speakers = [.. Turns(QuotationSpeakerTrainer.WithTurns(analyzed, QuotationSpeakerModel.Shipped)).Select(t => t.SpeakerText ?? "?")];
-        string[] flat = [.. Turns(QuotationSpeakerTrainer.WithTurns(analyzed, QuotationSpeakerModel.Shipped!.WithBeam(8, 10.0, 3.0))).Select(t => t.SpeakerText ?? "?")];
 
         Assert.Equal(10, speakers.Length);
         // From the fourth quotation to the ninth the two alternate, the cued sixth Tomas's.
         Assert.Equal<string>(["Tomas", "Greta", "Tomas", "Greta", "Tomas", "Greta"], speakers[3..9]);
-        Assert.NotEqual<string>(speakers[3..9], flat[3..9]);
+        Assert.DoesNotContain("?", speakers);
     }
 
     // As in QuotationSpeakerModelTests: the object of the sentence before each untagged question is the one who asks.
