@@ -84,13 +84,8 @@ public sealed class QuotationSpeakerBeamTests
         Assert.DoesNotContain("?", speakers);
     }
 
-    // As in QuotationSpeakerModelTests: the object of the sentence before each untagged question is the one who asks.
-    private const string Text =
-        "Nils Dahl had gone to bed early. The knocking woke Jonas Berg.\n\n“Who is there at this hour?”\n\n"
-        + "Lena Ek was asleep upstairs. The smell of smoke reached Karel Vos.\n\n“Is the barn on fire?”\n\n"
-        + "Ivar Lund had left at noon. A shout from the yard startled Agnes Moll.\n\n“What was that?”\n";
-
-    private static readonly string[] Expected = ["Berg", "Vos", "Moll"];
+    // QuotationSpeakerModelTests' text: the object of the sentence before each untagged question is the one who asks.
+    private const string Text = QuotationSpeakerModelTests.Text;
 
     [Fact]
     public void The_probe_counts_what_the_options_hold_and_what_the_model_chose()
@@ -112,20 +107,7 @@ public sealed class QuotationSpeakerBeamTests
         Assert.Equal(new SpeakerCeiling(), QuotationSpeakerTrainer.Probe(analyzed, [], trained));
     }
 
-    private static IEnumerable<SpeakerGold> Gold()
-    {
-        int from = 0;
-        foreach (var speaker in Expected)
-        {
-            int open = Text.IndexOf('“', from);
-            int close = Text.IndexOf('”', open);
-            from = close + 1;
-            var mentions = new List<TextSpan>();
-            for (int at = Text.IndexOf(speaker, StringComparison.Ordinal); at >= 0; at = Text.IndexOf(speaker, at + 1, StringComparison.Ordinal))
-                mentions.Add(new TextSpan(at, at + speaker.Length));
-            yield return new SpeakerGold(new TextSpan(open, close + 1), [.. mentions], ImmutableHashSet.Create(speaker.ToLowerInvariant()));
-        }
-    }
+    private static IEnumerable<SpeakerGold> Gold() => QuotationSpeakerModelTests.Gold();
 
     private static List<Turn> Turns(AnalyzedDocument document) => [.. document.GetLayer<Turn>(LayerNames.Turns)];
 }

@@ -13,12 +13,12 @@ public sealed class QuotationSpeakerModelTests
     // Each untagged question follows a sentence whose object, not its subject, is the one who wakes and asks,
     // after another person named earlier: the rules give the quotation to the subject phrase, an untrained
     // ranking to the first person in its window; a model can learn the pattern from the gold.
-    private const string Text =
+    internal const string Text =
         "Nils Dahl had gone to bed early. The knocking woke Jonas Berg.\n\n“Who is there at this hour?”\n\n"
         + "Lena Ek was asleep upstairs. The smell of smoke reached Karel Vos.\n\n“Is the barn on fire?”\n\n"
         + "Ivar Lund had left at noon. A shout from the yard startled Agnes Moll.\n\n“What was that?”\n";
 
-    private static readonly string[] Expected = ["Berg", "Vos", "Moll"];
+    internal static readonly string[] Expected = ["Berg", "Vos", "Moll"];
 
     [Fact]
     public void A_written_model_reads_back_with_the_same_weights()
@@ -93,7 +93,7 @@ public sealed class QuotationSpeakerModelTests
         return trainer.Train(epochs, seed: 7);
     }
 
-    private static IEnumerable<SpeakerGold> Gold()
+    internal static IEnumerable<SpeakerGold> Gold()
     {
         string[] speakers = Expected;
         int from = 0;
