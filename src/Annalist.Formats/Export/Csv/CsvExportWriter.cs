@@ -30,7 +30,7 @@ public sealed class CsvExportWriter : ICorpusExportWriter
         _mentions = Table("mentions", [.. SpanColumns, "type", "entity"]);
         _entities = Table("entities", ["document", "id", "type", "name", "aliases", "roles", "mentions", "first_start", "first_end", "gazetteer", "latitude", "longitude"]);
         _timexes = Table("timexes", [.. SpanColumns, "type", "value", "edtf", "mod", "earliest", "latest", "anchor", "calendar"]);
-        _turns = Table("turns", [.. SpanColumns, "mode", "speakers", "speaker_text", "addressees", "addressee_text", "cue_start", "cue_end", "cue_text"]);
+        _turns = Table("turns", [.. SpanColumns, "mode", "speakers", "speaker_text", "addressees", "addressee_text", "cue_start", "cue_end", "cue_text", "speaker_role"]);
         _events = Table("events", [.. SpanColumns, "type", "trigger", "polarity", "modality", "roles", "items", "time_start", "time_end"]);
         _quantities = Table("quantities", [.. SpanColumns, "kind", "value", "min", "max", "unit", "qualifier", "item"]);
     }
@@ -63,7 +63,7 @@ public sealed class CsvExportWriter : ICorpusExportWriter
             var cue = item.NestedSpan("cue");
             _turns.Row([key, .. Span(item, text), item.String("mode"), Join(item.Strings("speakers")), item.String("speaker_text"),
                 Join(item.Strings("addressees")), item.String("addressee_text"), cue?.Start.ToString(CultureInfo.InvariantCulture),
-                cue?.End.ToString(CultureInfo.InvariantCulture), Quote(cue)]);
+                cue?.End.ToString(CultureInfo.InvariantCulture), Quote(cue), item.String("speaker_role")]);
         }
         var events = ExportLayers.Events(document);
         var eventItems = document.Items(LayerNames.Events);

@@ -98,4 +98,28 @@ public class CsvExportWriterTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_turn_s_speaker_role_has_its_column_and_a_person_s_turn_leaves_it_empty()
+    {
+        const string text = "Q: Has the treaty been signed?\r\nA: Not yet.";
+        var (qs, qe) = Find(text, "Has the treaty been signed?");
+        var (as_, ae) = Find(text, "Not yet.");
+        var document = Stored(text,
+            ("turns", qs, qe, Fields(new { speakers = Array.Empty<string>(), mode = "direct", speaker_text = "Q", speaker_role = "press" })),
+            ("turns", as_, ae, Fields(new { speakers = new[] { "vellacott" }, mode = "direct", speaker_text = "A" })));
+        string folder = Path.Combine(Path.GetTempPath(), "annalist-csv-tests-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using (var writer = new CsvExportWriter(folder)) writer.Add(document);
+            var turns = Read(File.ReadAllText(Path.Combine(folder, "turns.csv")));
+            int role = turns[0].IndexOf("speaker_role");
+            Assert.True(role >= 0, "turns.csv has a speaker_role column");
+            Assert.Equal(["press", ""], turns.Skip(1).Select(row => row[role]));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
