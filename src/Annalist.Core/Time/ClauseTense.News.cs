@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Annalist.Core.Time;
 
 internal static partial class ClauseTense
@@ -10,4 +12,21 @@ internal static partial class ClauseTense
     private static int CouldTense(string text, ReadOnlySpan<Syntax.PosTag> tags, int k) =>
         k + 1 < tags.Length && tags[k + 1].Language == "VB" && !Word(text, tags[k + 1]).Equals("have", StringComparison.OrdinalIgnoreCase)
         && !Word(text, tags[k + 1]).Equals("be", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+
+    /// <summary>
+    /// A present passive of planning or forecasting (<c>heavy rain is expected over the weekend</c>, <c>the vote is scheduled
+    /// for Friday</c>, <c>talks are now set for Monday</c>) speaks of what is to come, though its participle is a past form.
+    /// </summary>
+    private static bool PresentPassiveOfWhatIsToCome(string text, ReadOnlySpan<Syntax.PosTag> tags, int k)
+    {
+        if (!PlanningParticipleLookup.Contains(Word(text, tags[k]))) return false;
+        int b = k - 1;
+        if (b >= 0 && tags[b].Language == "RB") b--;
+        return b >= 0 && tags[b].Language is "VBZ" or "VBP";
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanningParticipleLookup = new[]
+    {
+        "expected", "scheduled", "set", "due", "slated", "planned", "forecast", "predicted",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

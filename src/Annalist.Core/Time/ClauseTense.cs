@@ -55,6 +55,7 @@ internal static partial class ClauseTense
             case "VBD":
                 return -1;
             case "VBN":
+                if (PresentPassiveOfWhatIsToCome(text, tags, k)) return 1;
                 // A participle after a modal ("will be held") belongs to what is to come; otherwise it is past
                 // ("has met", "was signed", "the treaty signed Monday").
                 for (int b = k - 1; b >= 0 && b >= k - 3; b--)

@@ -471,4 +471,17 @@ internal sealed partial class TimexGrammar
     {
         "expect", "expects", "forecast", "forecasts", "predict", "predicts", "anticipate", "anticipates",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><c>the fiscal year that ended in March</c>: a report period up to a date, as <c>the fiscal year ended March 31</c> is (<c>P1Y</c>).</summary>
+    private bool ThatEnded(int k) =>
+        (IsWordAt(k, "that") || IsWordAt(k, "which")) && (IsWordAt(k + 1, "ended") || IsWordAt(k + 1, "ends") || IsWordAt(k + 1, "ending"));
+
+    /// <summary>
+    /// <c>in the fall</c>, <c>by the fall</c> (TimeML, not in a past clause): the season, which American wire copy names so;
+    /// <c>the fall of</c> is a collapse, and a past clause (<c>was injured in the fall</c>) more often means a tumble.
+    /// </summary>
+    private bool FallAsSeason(int first, int seasonToken) =>
+        _options.Guidelines == TimexGuidelines.TimeMl && first < seasonToken && Kw(first) == TimeKeyword.The
+        && Kw(first - 1) is TimeKeyword.In or TimeKeyword.During or TimeKeyword.By or TimeKeyword.Until
+        && !IsKw(seasonToken + 1, TimeKeyword.Of) && TenseBefore(first) >= 0;
 }

@@ -1537,7 +1537,7 @@ internal sealed partial class TimexGrammar
             int u = IsKw(j, TimeKeyword.Fiscal) || IsWordAt(j, "full") && T(j + 1).Word.Unit == (byte)(TimeUnit.Year + 1) ? j + 1 : j;
             var unitWord = T(u);
             // "the year ended March 31" is the twelve months up to a date, not a calendar year.
-            if (unitWord.IsWord && !unitWord.Word.PluralUnit && unitWord.Word.Unit == (byte)(TimeUnit.Year + 1) && (IsWordAt(u + 1, "ended") || IsWordAt(u + 1, "ending")))
+            if (unitWord.IsWord && !unitWord.Word.PluralUnit && unitWord.Word.Unit == (byte)(TimeUnit.Year + 1) && (IsWordAt(u + 1, "ended") || IsWordAt(u + 1, "ending") || ThatEnded(u + 1)))
             {
                 Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(u), Value = TimeValue.FromDuration(1, TimeUnit.Year) });
                 return u + 1;
@@ -1920,7 +1920,7 @@ internal sealed partial class TimexGrammar
             });
             return afterYear;
         }
-        if (fall) return -1;
+        if (fall && !FallAsSeason(first, seasonToken)) return -1;
         // "in the spring", "by summer": the season of the year in the story.
         var before = Kw(first - 1);
         bool context = first < seasonToken || before is TimeKeyword.In or TimeKeyword.By or TimeKeyword.During or TimeKeyword.Until or TimeKeyword.Since

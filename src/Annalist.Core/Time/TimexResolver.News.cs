@@ -60,4 +60,18 @@ internal sealed partial class TimexResolver
         int toMonday = ((int)IsoDayOfWeek.Monday - (int)first.DayOfWeek + 7) % 7;
         return first.PlusDays(toMonday + 1);
     }
+
+    /// <summary>
+    /// A clock time in a past clause took place by the time of writing: the story's last day, when that lies after the
+    /// document's date (<c>could reach the coast by early Wednesday. At 5 a.m. the storm was …</c> in a Monday report),
+    /// gives way to the document's date.
+    /// </summary>
+    private TimeValue? NoLaterThanTheReport(TimeValue? anchor, Need need, TimexCandidate candidate, ref TimexAnchorSource source, ref int? start)
+    {
+        if (need != Need.Day || candidate.Tense >= 0 || source != TimexAnchorSource.Narrative || anchor is null || _reference is null) return anchor;
+        if (!anchor.TryGetDate(out var day) || !_reference.TryGetDate(out var written) || day <= written) return anchor;
+        source = _referenceSource;
+        start = null;
+        return _reference;
+    }
 }
