@@ -484,4 +484,44 @@ internal sealed partial class TimexGrammar
         _options.Guidelines == TimexGuidelines.TimeMl && first < seasonToken && Kw(first) == TimeKeyword.The
         && Kw(first - 1) is TimeKeyword.In or TimeKeyword.During or TimeKeyword.By or TimeKeyword.Until
         && !IsKw(seasonToken + 1, TimeKeyword.Of) && TenseBefore(first) >= 0;
+
+    /// <summary>
+    /// <c>this past weekend</c>, <c>this past week</c>, <c>the past weekend</c> (at <paramref name="past"/>): the one just
+    /// gone, as <c>last weekend</c> is, the whole phrase one expression; -1 when no single unit follows.
+    /// </summary>
+    private int ThisPast(int first, int past)
+    {
+        var unit = T(past + 1);
+        if (!unit.IsWord || unit.Word.Unit == 0 || unit.Word.PluralUnit || unit.Word.UnitValue is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour) return -1;
+        if (unit.Keyword == TimeKeyword.Weekend)
+            return Shifted(first, past + 2, TimeUnit.Week, -1, true, value => value with { Weekday = null, PartOfDay = "WE" });
+        return Kw(first) == TimeKeyword.This ? Shifted(first, past + 2, unit.Word.UnitValue, -1, true) : -1;
+    }
+
+    /// <summary>
+    /// <c>of last year</c>, <c>of next year</c> after a quarter or half (<c>the second half of last year</c>): one expression,
+    /// the year counted from the writer; the index after it (and the year's step), or -1.
+    /// </summary>
+    private int OfAYearAway(int i, out int shift)
+    {
+        shift = 0;
+        if (!IsKw(i, TimeKeyword.Of) || Kw(i + 1) is not (TimeKeyword.Last or TimeKeyword.Next)) return -1;
+        var unit = T(i + 2);
+        if (!unit.IsWord || unit.Word.Unit != (byte)(TimeUnit.Year + 1) || unit.Word.PluralUnit) return -1;
+        shift = Kw(i + 1) == TimeKeyword.Last ? -1 : 1;
+        return i + 3;
+    }
+
+    private int EmitPeriodOfAYearAway(int first, int end, bool quarter, int ordinal, int shift)
+    {
+        var value = quarter
+            ? new TimeValue { Type = TimexType.Date, Quarter = ordinal, Granularity = TimeGranularity.Quarter }
+            : new TimeValue { Type = TimexType.Date, Half = ordinal, Granularity = TimeGranularity.Half };
+        Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(end - 1), Value = value, Need = AnchorNeed.Shift, ShiftUnit = TimeUnit.Year, Shift = shift, Deictic = true });
+        return end;
+    }
+
+    /// <summary><c>some 50 years</c>, <c>some two hours</c>: <c>some</c> before a count and its unit is an approximation inside the expression, as <c>about</c> is.</summary>
+    private bool SomeBeforeCount(int i) =>
+        (IsNumber(i + 1) || T(i + 1).IsWord && T(i + 1).Word.Number > 1) && T(i + 2).IsWord && T(i + 2).Word.Unit != 0 && T(i + 2).Word.PluralUnit;
 }

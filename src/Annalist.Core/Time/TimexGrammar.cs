@@ -267,6 +267,10 @@ internal sealed partial class TimexGrammar
                 modifier = TimeModifier.Approximate;
                 next = word.Length <= 2 ? i + 2 : SkipPeriod(i) + 1;
                 return true;
+            case TimeKeyword.Some when SomeBeforeCount(i):
+                modifier = TimeModifier.Approximate;
+                next = i + 1;
+                return true;
             case TimeKeyword.Nearly or TimeKeyword.Almost:
                 modifier = TimeModifier.LessThan;
                 next = i + 1;
@@ -1723,6 +1727,7 @@ internal sealed partial class TimexGrammar
         var keyword = Kw(j);
         bool withThe = first != j;
         int k = j + 1;
+        if (keyword == TimeKeyword.This && IsKw(k, TimeKeyword.Past) && ThisPast(first, k) is var thisPast and > 0) return thisPast;
         var target = T(k);
         if (!target.IsWord && !target.IsNumber) return -1;
 
@@ -1758,6 +1763,7 @@ internal sealed partial class TimexGrammar
             // "the past year" is a duration in TimeML; "last year" a date.
             if (withThe && keyword is TimeKeyword.Past or TimeKeyword.Last && TimeMlCountedPeriods && unit is TimeUnit.Year)
                 return Shifted(first, k + 1, unit, -1, true);
+            if (weekend && withThe && keyword == TimeKeyword.Past) return ThisPast(first, j);
             if (withThe && keyword is TimeKeyword.Past or TimeKeyword.Last)
             {
                 Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(k), Value = TimeValue.FromDuration(1, unit) });
@@ -2077,6 +2083,7 @@ internal sealed partial class TimexGrammar
             ofTheYear = true;
             end = afterOf;
         }
+        else if (OfAYearAway(end, out int yearShift) is > 0 and int afterAway) return EmitPeriodOfAYearAway(first, afterAway, quarter, ordinal, yearShift);
         var value = quarter
             ? new TimeValue { Type = TimexType.Date, Year = year, Quarter = ordinal, Granularity = TimeGranularity.Quarter }
             : new TimeValue { Type = TimexType.Date, Year = year, Half = ordinal, Granularity = TimeGranularity.Half };

@@ -18,13 +18,44 @@ public sealed class TimexNewsTests
     [Theory]
     [InlineData("The mill closed two years after the strike began.", "two years", "P2Y")]
     [InlineData("She returned home three weeks before he was released.", "three weeks", "P3W")]
-    [InlineData("A ruling came some 90 days after the appeal was filed.", "90 days", "P90D")]
+    [InlineData("A ruling came some 90 days after the appeal was filed.", "some 90 days", "P90D")]
     public void A_before_or_after_with_a_complement_is_a_signal_outside_a_duration(string text, string expression, string value)
     {
         var timex = Find(text, expression);
         Assert.Equal(TimexType.Duration, timex.Value.Type);
         Assert.Equal(value, timex.Value.ToTimex3());
     }
+
+    [Theory]
+    [InlineData("Floods this past weekend closed the road.", "this past weekend", "2004-W24-WE")]
+    [InlineData("Floods the past weekend closed the road.", "the past weekend", "2004-W24-WE")]
+    [InlineData("Prices fell this past week.", "this past week", "2004-W24")]
+    [InlineData("Sales fell in the second half of last year.", "the second half of last year", "2003-H2")]
+    [InlineData("Sales will rise in the first quarter of next year.", "the first quarter of next year", "2005-Q1")]
+    [InlineData("The new line opens in the fall.", "the fall", "2004-FA")]
+    public void A_news_period_is_one_expression_counted_from_the_writer(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression).Value.ToTimex3());
+
+    [Theory]
+    [InlineData("The climber was badly hurt in the fall.")]
+    [InlineData("Stocks rallied after the fall of the dollar.")]
+    [InlineData("Investors watched the fall in prices during the fall of the regime.")]
+    public void A_fall_that_is_no_season_stays_unmarked(string text) =>
+        Assert.DoesNotContain(new TimexAnnotator(DocumentAnchored).Recognize(text, new DocumentMetadata { Date = "2004-06-16" }, null),
+            t => text[t.Span.Start..t.Span.End].Contains("fall", StringComparison.Ordinal));
+
+    [Fact]
+    public void Some_before_a_count_is_an_approximation_inside_the_expression()
+    {
+        var timex = Find("The dam was built to last some 50 years.", "some 50 years");
+        Assert.Equal("P50Y", timex.Value.ToTimex3());
+        Assert.Equal("APPROX", timex.Value.ModifierName);
+        Assert.Empty(new TimexAnnotator(DocumentAnchored).Recognize("Some 20 people were hurt.", new DocumentMetadata { Date = "2004-06-16" }, null));
+    }
+
+    [Fact]
+    public void The_fiscal_year_that_ended_is_a_report_period() =>
+        Assert.Equal("P1Y", Find("The fiscal year that ended in March was its best.", "The fiscal year").Value.ToTimex3());
 
     [Fact]
     public void A_before_or_after_closing_the_clause_stays_in_the_offset()
