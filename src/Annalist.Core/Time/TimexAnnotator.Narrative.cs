@@ -191,3 +191,54 @@ public sealed partial class TimexAnnotator
         }
     }
 }
+
+public sealed partial class TimexAnnotator
+{
+    // How far after a month or season modifying a noun the date that states its year may be written.
+    private const int ModifierDateMaxGap = 80;
+
+    /// <summary>
+    /// A month or season written without its year that the same phrase goes on to date: coordinated with one that states it
+    /// (<c>the spring and early summer of 1943</c>, <c>March and April 1862</c>), or naming a thing that the clause dates
+    /// (<c>their summer offensive against the south in June 1942</c>). It takes that year, not the story's: the story's point
+    /// may be a digression, and the writer has given the year a few words on. Only where the first month does not lie after
+    /// the dated one (<c>December and January 1943</c> is the December before).
+    /// </summary>
+    private static void DateMonthsFromYearAfter(string text, List<TimexCandidate> candidates)
+    {
+        for (int i = 0; i + 1 < candidates.Count; i++)
+        {
+            var bare = candidates[i];
+            if (bare.Need != AnchorNeed.Fill || bare.Holiday is not null || bare.Shift != 0 || bare.Anaphoric) continue;
+            if (bare.Value is not { Year: null, Hour: null } || FirstMonth(bare.Value) is not { } first) continue;
+            var date = candidates[i + 1];
+            if (date.Need != AnchorNeed.None || date.Value is not { Year: { } year } || date.Value.Season == 4 || FirstMonth(date.Value) is not { } second) continue;
+            if (date.Start < bare.End || first > second) continue;
+            var between = text.AsSpan(bare.End, date.Start - bare.End);
+            bool coordinated = IsCoordination(between);
+            bool dated = bare.ModifiesNoun && between.Length <= ModifierDateMaxGap && between.IndexOfAny(".;:()\n") < 0
+                && (bare.Value.Month is { } month ? month == date.Value.Month : date.Value.Month is { } inSeason && inSeason - first is >= 0 and < 3);
+            if (!coordinated && !dated) continue;
+            bare.Value = bare.Value with { Year = year };
+            bare.Need = AnchorNeed.None;
+            bare.DatedBy = date.Start;
+        }
+    }
+
+    /// <summary>The first month of a month's or season's value: spring from March, winter from December.</summary>
+    private static int? FirstMonth(TimeValue value) => value.Month ?? value.Season switch
+    {
+        1 => 3,
+        2 => 6,
+        3 => 9,
+        4 => 12,
+        _ => null,
+    };
+
+    private static bool IsCoordination(ReadOnlySpan<char> between)
+    {
+        var words = between.Trim();
+        if (words.Length > 0 && words[0] == ',') words = words[1..].TrimStart();
+        return words.Equals("and", StringComparison.OrdinalIgnoreCase) || words.Equals("or", StringComparison.OrdinalIgnoreCase);
+    }
+}

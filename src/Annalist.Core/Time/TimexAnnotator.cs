@@ -90,6 +90,7 @@ public sealed partial class TimexAnnotator : Annotator
         int? referenceYear = documentDate?.Year;
         var paragraph = (Start: 0, End: -1);
         if (story) DateClockTimesFromDateAfter(text, candidates);
+        if (story) DateMonthsFromYearAfter(text, candidates);
         foreach (var candidate in candidates)
         {
             while (bracket < brackets.Count && brackets[bracket].End <= candidate.Start) bracket++;
