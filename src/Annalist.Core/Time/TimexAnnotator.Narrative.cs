@@ -242,3 +242,26 @@ public sealed partial class TimexAnnotator
         return words.Equals("and", StringComparison.OrdinalIgnoreCase) || words.Equals("or", StringComparison.OrdinalIgnoreCase);
     }
 }
+
+public sealed partial class TimexAnnotator
+{
+    /// <summary>
+    /// A month or season written without its year in a clause in the pluperfect (<c>who had spent the spring organizing an
+    /// army</c>, <c>the garrison had held out since March</c>): <c>had</c> up to eight words before it in its clause, and no
+    /// <c>by</c>, <c>until</c> or <c>till</c> right before it (<c>had been repulsed by January</c> may be after the point).
+    /// </summary>
+    private static bool InPluperfectClause(string text, List<ScanToken> tokens, TimexCandidate candidate)
+    {
+        if (candidate.Holiday is not null || candidate.Shift != 0 || candidate.Value is not { Year: null, Day: null, Hour: null } value) return false;
+        if (value.Month is null && value.Season is null) return false;
+        // "had been repulsed by January", "had held out until March": a state reached by then, which may lie after the point.
+        if (PreviousWordIs(text, candidate.Start, "by") || PreviousWordIs(text, candidate.Start, "until") || PreviousWordIs(text, candidate.Start, "till")) return false;
+        for (int i = FirstTokenAt(tokens, candidate.Start) - 1, words = 0; i >= 0 && words < PluperfectWordsBefore; i--)
+        {
+            if (EndsClause(text, tokens[i])) break;
+            if (IsHad(text, tokens[i])) return true;
+            if (tokens[i].IsWord) words++;
+        }
+        return false;
+    }
+}

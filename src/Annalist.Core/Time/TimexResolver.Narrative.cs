@@ -95,3 +95,25 @@ internal sealed partial class TimexResolver
         _digressionMark = -1;
     }
 }
+
+internal sealed partial class TimexResolver
+{
+    /// <summary>
+    /// A month or season the pluperfect places before the story's point: the latest one that begins by the anchor's month
+    /// (after <c>17 December 1919</c>, <c>had spent the spring</c> is the spring of 1919, not the nearer one of 1920).
+    /// </summary>
+    private static TimeValue NotAfter(TimeValue value, TimeValue anchor)
+    {
+        if (value.Year is not { } year || anchor.Year is not { } anchorYear || anchor.Month is not { } anchorMonth) return value;
+        int? first = value.Month ?? value.Season switch { 1 => 3, 2 => 6, 3 => 9, 4 => 12, _ => null };
+        if (first is not { } month) return value;
+        // A winter is named by its January and begins the December before.
+        int startYear = value.Season == 4 && value.Month is null ? year - 1 : year;
+        for (int step = 0; step < 2 && (startYear > anchorYear || startYear == anchorYear && month > anchorMonth); step++)
+        {
+            year = year == 1 ? -1 : year - 1;
+            startYear = startYear == 1 ? -1 : startYear - 1;
+        }
+        return value with { Year = year };
+    }
+}

@@ -101,6 +101,7 @@ internal sealed partial class TimexResolver
                     break;
                 }
                 value = candidate.SameYear && anchor.Year is { } sameYear ? value with { Year = sameYear } : Fill(value, anchor, need, candidate.Tense);
+                if (candidate.Pluperfect && source == TimexAnchorSource.Narrative) value = NotAfter(value, anchor);
                 if (candidate.Shift != 0 && value.Month is { } month && anchor.Month is { } anchorMonth && anchor.Year is { } anchorYear)
                 {
                     // "last December" is the latest December before the anchor; "next March" the first after it.
