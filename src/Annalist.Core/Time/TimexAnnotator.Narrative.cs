@@ -265,3 +265,56 @@ public sealed partial class TimexAnnotator
         return false;
     }
 }
+
+public sealed partial class TimexAnnotator
+{
+    /// <summary>
+    /// A date a state is counted from (<c>at peace with its neighbour since 1502</c>): <c>since</c> right before it. Earlier
+    /// than the story's point, it is background and does not take the story back.
+    /// </summary>
+    private static bool StartsASpan(string text, TimexCandidate candidate) => PreviousWordIs(text, candidate.Start, "since");
+
+    // Participles that date a source or a person rather than a step of the story: a history published in 1923, a general born in 1490.
+    private static readonly HashSet<string> SourceParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "born", "published", "written", "printed", "reprinted", "declassified", "released", "issued", "composed", "compiled",
+        "translated", "edited", "discovered", "excavated", "unearthed", "rediscovered",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceParticipleLookup = SourceParticiples.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words before a participle that make it a verb of the story's own clause (was born in 1795, had been published in 1923).
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "first", "then", "later", "finally", "eventually",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A year of another story line than the narrative's: in a phrase that dates a source or a person (<c>an undated report
+    /// declassified in 2005</c>, <c>a general born in 1490</c>): a participle of <see cref="SourceParticiples"/> after a noun
+    /// (no auxiliary before it), then <c>in</c>. A writer's own clause (<c>the report was published in 1923</c>) moves the story.
+    /// </summary>
+    private static bool DatesASource(string text, TimexCandidate candidate)
+    {
+        if (candidate.Value.Year is null || candidate.Value.Day is not null) return false;
+        var before = text.AsSpan(0, candidate.Start);
+        if (!TakeWordBack(ref before, out var preposition) || !preposition.Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!TakeWordBack(ref before, out var participle) || !SourceParticipleLookup.Contains(participle)) return false;
+        if (!TakeWordBack(ref before, out var previous)) return false;
+        return !AuxiliaryLookup.Contains(previous) && !previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The word before the end of <paramref name="text"/> across spaces only, and the text before it.</summary>
+    private static bool TakeWordBack(ref ReadOnlySpan<char> text, out ReadOnlySpan<char> word)
+    {
+        int end = text.Length;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        word = text[begin..end];
+        text = text[..begin];
+        return word.Length > 0;
+    }
+}

@@ -119,6 +119,9 @@ internal sealed class TimexCandidate
     /// <summary>A month or season without its year in a clause in the pluperfect (<c>had spent the spring</c>): it lies before the story's point.</summary>
     public bool Pluperfect { get; set; }
 
+    /// <summary>A date of another story line than the narrative's (<c>a history published in 1923</c>): it dates what it says and anchors nothing.</summary>
+    public bool OtherStoryLine { get; set; }
+
     /// <summary>A period of unstated length only a history refers to (<c>the intervening years</c>): dropped where the text has a date of its own.</summary>
     public bool HistoryPeriod { get; init; }
 }
