@@ -247,7 +247,7 @@ public sealed partial class TimexAnnotator
 {
     /// <summary>
     /// A month or season written without its year in a clause in the pluperfect (<c>who had spent the spring organizing an
-    /// army</c>, <c>the garrison had held out since March</c>): <c>had</c> up to eight words before it in its clause, and no
+    /// army</c>, <c>the garrison had held out since March</c>): <c>had</c> up to eight words before it in its clause (not past a comma, <c>and</c> or <c>but</c>), and no
     /// <c>by</c>, <c>until</c> or <c>till</c> right before it (<c>had been repulsed by January</c> may be after the point).
     /// </summary>
     private static bool InPluperfectClause(string text, List<ScanToken> tokens, TimexCandidate candidate)
@@ -258,7 +258,8 @@ public sealed partial class TimexAnnotator
         if (PreviousWordIs(text, candidate.Start, "by") || PreviousWordIs(text, candidate.Start, "until") || PreviousWordIs(text, candidate.Start, "till")) return false;
         for (int i = FirstTokenAt(tokens, candidate.Start) - 1, words = 0; i >= 0 && words < PluperfectWordsBefore; i--)
         {
-            if (EndsClause(text, tokens[i])) break;
+            // "the towns had been cut off, and in June …": a new clause after a comma or a conjunction is the story's again.
+            if (EndsClause(text, tokens[i]) || text[tokens[i].Start] == ',' || IsWord(text, tokens[i], "and") || IsWord(text, tokens[i], "but")) break;
             if (IsHad(text, tokens[i])) return true;
             if (tokens[i].IsWord) words++;
         }
