@@ -210,6 +210,7 @@ public sealed partial class TimexAnnotator
         {
             var bare = candidates[i];
             if (bare.Need != AnchorNeed.Fill || bare.Holiday is not null || bare.Shift != 0 || bare.Anaphoric) continue;
+            if (TryDateDayFromRangeEnd(text, bare, candidates[i + 1])) continue;
             if (bare.Value is not { Year: null, Hour: null } || FirstMonth(bare.Value) is not { } first) continue;
             var date = candidates[i + 1];
             if (date.Need != AnchorNeed.None || date.Value is not { Year: { } year } || date.Value.Season == 4 || FirstMonth(date.Value) is not { } second) continue;
@@ -223,6 +224,23 @@ public sealed partial class TimexAnnotator
             bare.Need = AnchorNeed.None;
             bare.DatedBy = date.Start;
         }
+    }
+
+    /// <summary>
+    /// A day written without its month at the start of a range whose end states it (<c>from the 13th to the 19th of October
+    /// 1950</c>, <c>the 3rd and 4th of May 1808</c>): the day of that month and year, not of the story's month.
+    /// </summary>
+    private static bool TryDateDayFromRangeEnd(string text, TimexCandidate bare, TimexCandidate end)
+    {
+        if (bare.Value is not { Day: { } day, Month: null, Year: null, Hour: null }) return false;
+        if (end.Need != AnchorNeed.None || end.Value is not { Year: { } year, Month: { } month, Day: { } endDay, Hour: null } || endDay <= day) return false;
+        if (end.Start < bare.End) return false;
+        var between = text.AsSpan(bare.End, end.Start - bare.End).Trim();
+        if (!(between is "to" or "and" or "until" or "till" or "through" or "-" or "–" or "to the" or "and the")) return false;
+        bare.Value = bare.Value with { Year = year, Month = month };
+        bare.Need = AnchorNeed.None;
+        bare.DatedBy = end.Start;
+        return true;
     }
 
     /// <summary>The first month of a month's or season's value: spring from March, winter from December.</summary>

@@ -117,3 +117,22 @@ internal sealed partial class TimexResolver
         return value with { Year = year };
     }
 }
+
+internal sealed partial class TimexResolver
+{
+    /// <summary>
+    /// A day a history has gone back from: the story's latest point states no day and lies in an earlier month (<c>… 1 June
+    /// 1916 … [on another front, in 1915] The attack began in October; four days later …</c>). Counting days from the old day would date the offset in
+    /// the wrong month; the offset is some day of the newer point's year instead, as with no day to count from.
+    /// </summary>
+    private bool Superseded(TimeValue anchor, int? anchorStart, TimexAnchorSource source)
+    {
+        if (source != TimexAnchorSource.Narrative || _reference is not null || _options.Anchoring != TimexAnchoring.Narrative || _anchors.Count == 0) return false;
+        var latest = _anchors[^1];
+        if (latest.Start == anchorStart || latest.Value.Day is not null || latest.Value.Week is not null || latest.Value.Year is null) return false;
+        if (latest.Value.Granularity < TimeGranularity.Year) return false;
+        // Only a point before the day: a later one is as often a glance ahead (by the end of 2011) as a step of the story.
+        if (anchor.Year is not { } dayYear || anchor.Month is not { } dayMonth) return false;
+        return latest.Value.Year < dayYear || latest.Value.Year == dayYear && latest.Value.Month is { } month && month < dayMonth;
+    }
+}

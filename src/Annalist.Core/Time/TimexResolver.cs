@@ -139,6 +139,7 @@ internal sealed partial class TimexResolver
                     _ => Need.Year,
                 };
                 var anchor = FindAnchor(need, candidate.Deictic, out anchorStart, out source);
+                if (anchor is not null && need is Need.Day or Need.Week && Superseded(anchor, anchorStart, source)) anchor = null;
                 if (anchor is null && PartialValue(value, candidate.ShiftUnit, candidate.Shift, out var partialStart) is { } partial)
                 {
                     value = partial;
