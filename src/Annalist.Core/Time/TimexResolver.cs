@@ -404,7 +404,8 @@ internal sealed partial class TimexResolver
         int? anchorMonthOrSeason = anchor.Month ?? (reportDate || value.Season is null ? null : SeasonMonth(anchor.Season));
         if (anchor.Year is not { } year || anchorMonthOrSeason is not { } anchorMonth || valueMonth is not { } month) return anchor.Year;
         int difference = month - anchorMonth;
-        if (reportDate && tense > 0) return difference >= 0 ? year : year == -1 ? 1 : year + 1;
+        // A clause about what is (or, in a history, was) to come lies ahead: would follow him on 16 October, after January.
+        if (tense > 0) return difference >= 0 ? year : year == -1 ? 1 : year + 1;
         if (reportDate && tense <= -2 && difference > 0) return year == 1 ? -1 : year - 1;
         // A report mostly looks back: with no tense to go by, a month more than five months after its date is
         // last year's, and one up to five months ahead across the new year next year's.
