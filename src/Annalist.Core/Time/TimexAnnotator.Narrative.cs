@@ -265,8 +265,9 @@ public sealed partial class TimexAnnotator
 {
     /// <summary>
     /// A month or season written without its year in a clause in the pluperfect (<c>who had spent the spring organizing an
-    /// army</c>, <c>the garrison had held out since March</c>): <c>had</c> up to eight words before it in its clause (not past a comma, <c>and</c> or <c>but</c>), and no
-    /// <c>by</c>, <c>until</c> or <c>till</c> right before it (<c>had been repulsed by January</c> may be after the point).
+    /// army</c>, <c>the garrison had held out since March</c>): <c>had</c> up to eight words before it in its clause (not past
+    /// a comma, <c>and</c> or <c>but</c>), and no <c>by</c>, <c>until</c> or <c>till</c> right before it (<c>had been
+    /// repulsed by January</c> may be after the point).
     /// </summary>
     private static bool InPluperfectClause(string text, List<ScanToken> tokens, TimexCandidate candidate)
     {

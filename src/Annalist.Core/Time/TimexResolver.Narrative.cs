@@ -122,8 +122,8 @@ internal sealed partial class TimexResolver
 {
     /// <summary>
     /// A day a history has gone back from: the story's latest point states no day and lies in an earlier month (<c>… 1 June
-    /// 1916 … [on another front, in 1915] The attack began in October; four days later …</c>). Counting days from the old day would date the offset in
-    /// the wrong month; the offset is some day of the newer point's year instead, as with no day to count from.
+    /// 1916 … [on another front, in 1915] The attack began in October; four days later …</c>). Counting days from the old
+    /// day would date the offset in the wrong month; it is some day of the newer point's year, as with no day to count from.
     /// </summary>
     private bool Superseded(TimeValue anchor, int? anchorStart, TimexAnchorSource source)
     {
