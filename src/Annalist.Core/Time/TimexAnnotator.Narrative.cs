@@ -191,3 +191,150 @@ public sealed partial class TimexAnnotator
         }
     }
 }
+
+public sealed partial class TimexAnnotator
+{
+    // How far after a month or season modifying a noun the date that states its year may be written.
+    private const int ModifierDateMaxGap = 80;
+
+    /// <summary>
+    /// A month or season written without its year that the same phrase goes on to date: coordinated with one that states it
+    /// (<c>the spring and early summer of 1943</c>, <c>March and April 1862</c>), or naming a thing that the clause dates
+    /// (<c>their summer offensive against the south in June 1942</c>). It takes that year, not the story's: the story's point
+    /// may be a digression, and the writer has given the year a few words on. Only where the first month does not lie after
+    /// the dated one (<c>December and January 1943</c> is the December before).
+    /// </summary>
+    private static void DateMonthsFromYearAfter(string text, List<TimexCandidate> candidates)
+    {
+        for (int i = 0; i + 1 < candidates.Count; i++)
+        {
+            var bare = candidates[i];
+            if (bare.Need != AnchorNeed.Fill || bare.Holiday is not null || bare.Shift != 0 || bare.Anaphoric) continue;
+            if (TryDateDayFromRangeEnd(text, bare, candidates[i + 1])) continue;
+            if (bare.Value is not { Year: null, Hour: null } || FirstMonth(bare.Value) is not { } first) continue;
+            var date = candidates[i + 1];
+            if (date.Need != AnchorNeed.None || date.Value is not { Year: { } year } || date.Value.Season == 4 || FirstMonth(date.Value) is not { } second) continue;
+            if (date.Start < bare.End || first > second) continue;
+            var between = text.AsSpan(bare.End, date.Start - bare.End);
+            bool coordinated = IsCoordination(between);
+            bool dated = bare.ModifiesNoun && between.Length <= ModifierDateMaxGap && between.IndexOfAny(".;:()\n") < 0
+                && (bare.Value.Month is { } month ? month == date.Value.Month : date.Value.Month is { } inSeason && inSeason - first is >= 0 and < 3);
+            if (!coordinated && !dated) continue;
+            bare.Value = bare.Value with { Year = year };
+            bare.Need = AnchorNeed.None;
+            bare.DatedBy = date.Start;
+        }
+    }
+
+    /// <summary>
+    /// A day written without its month at the start of a range whose end states it (<c>from the 13th to the 19th of October
+    /// 1950</c>, <c>the 3rd and 4th of May 1808</c>): the day of that month and year, not of the story's month.
+    /// </summary>
+    private static bool TryDateDayFromRangeEnd(string text, TimexCandidate bare, TimexCandidate end)
+    {
+        if (bare.Value is not { Day: { } day, Month: null, Year: null, Hour: null }) return false;
+        if (end.Need != AnchorNeed.None || end.Value is not { Year: { } year, Month: { } month, Day: { } endDay, Hour: null } || endDay <= day) return false;
+        if (end.Start < bare.End) return false;
+        var between = text.AsSpan(bare.End, end.Start - bare.End).Trim();
+        if (!(between is "to" or "and" or "until" or "till" or "through" or "-" or "–" or "to the" or "and the")) return false;
+        bare.Value = bare.Value with { Year = year, Month = month };
+        bare.Need = AnchorNeed.None;
+        bare.DatedBy = end.Start;
+        return true;
+    }
+
+    /// <summary>The first month of a month's or season's value: spring from March, winter from December.</summary>
+    private static int? FirstMonth(TimeValue value) => value.Month ?? value.Season switch
+    {
+        1 => 3,
+        2 => 6,
+        3 => 9,
+        4 => 12,
+        _ => null,
+    };
+
+    private static bool IsCoordination(ReadOnlySpan<char> between)
+    {
+        var words = between.Trim();
+        if (words.Length > 0 && words[0] == ',') words = words[1..].TrimStart();
+        return words.Equals("and", StringComparison.OrdinalIgnoreCase) || words.Equals("or", StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+public sealed partial class TimexAnnotator
+{
+    /// <summary>
+    /// A month or season written without its year in a clause in the pluperfect (<c>who had spent the spring organizing an
+    /// army</c>, <c>the garrison had held out since March</c>): <c>had</c> up to eight words before it in its clause (not past
+    /// a comma, <c>and</c> or <c>but</c>), and no <c>by</c>, <c>until</c> or <c>till</c> right before it (<c>had been
+    /// repulsed by January</c> may be after the point).
+    /// </summary>
+    private static bool InPluperfectClause(string text, List<ScanToken> tokens, TimexCandidate candidate)
+    {
+        if (candidate.Holiday is not null || candidate.Shift != 0 || candidate.Value is not { Year: null, Day: null, Hour: null } value) return false;
+        if (value.Month is null && value.Season is null) return false;
+        // "had been repulsed by January", "had held out until March": a state reached by then, which may lie after the point.
+        if (PreviousWordIs(text, candidate.Start, "by") || PreviousWordIs(text, candidate.Start, "until") || PreviousWordIs(text, candidate.Start, "till")) return false;
+        for (int i = FirstTokenAt(tokens, candidate.Start) - 1, words = 0; i >= 0 && words < PluperfectWordsBefore; i--)
+        {
+            // "the towns had been cut off, and in June …": a new clause after a comma or a conjunction is the story's again.
+            if (EndsClause(text, tokens[i]) || text[tokens[i].Start] == ',' || IsWord(text, tokens[i], "and") || IsWord(text, tokens[i], "but")) break;
+            if (IsHad(text, tokens[i])) return true;
+            if (tokens[i].IsWord) words++;
+        }
+        return false;
+    }
+}
+
+public sealed partial class TimexAnnotator
+{
+    /// <summary>
+    /// A date a state is counted from (<c>at peace with its neighbour since 1502</c>): <c>since</c> right before it. Earlier
+    /// than the story's point, it is background and does not take the story back.
+    /// </summary>
+    private static bool StartsASpan(string text, TimexCandidate candidate) => PreviousWordIs(text, candidate.Start, "since");
+
+    // Participles that date a source or a person rather than a step of the story: a history published in 1923, a general born in 1490.
+    private static readonly HashSet<string> SourceParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "born", "published", "written", "printed", "reprinted", "declassified", "released", "issued", "composed", "compiled",
+        "translated", "edited", "discovered", "excavated", "unearthed", "rediscovered",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SourceParticipleLookup = SourceParticiples.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Words before a participle that make it a verb of the story's own clause (was born in 1795, had been published in 1923).
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "first", "then", "later", "finally", "eventually",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A year of another story line than the narrative's: in a phrase that dates a source or a person (<c>an undated report
+    /// declassified in 2005</c>, <c>a general born in 1490</c>): a participle of <see cref="SourceParticiples"/> after a noun
+    /// (no auxiliary before it), then <c>in</c>. A writer's own clause (<c>the report was published in 1923</c>) moves the story.
+    /// </summary>
+    private static bool DatesASource(string text, TimexCandidate candidate)
+    {
+        if (candidate.Value.Year is null || candidate.Value.Day is not null) return false;
+        var before = text.AsSpan(0, candidate.Start);
+        if (!TakeWordBack(ref before, out var preposition) || !preposition.Equals("in", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!TakeWordBack(ref before, out var participle) || !SourceParticipleLookup.Contains(participle)) return false;
+        if (!TakeWordBack(ref before, out var previous)) return false;
+        return !AuxiliaryLookup.Contains(previous) && !previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The word before the end of <paramref name="text"/> across spaces only, and the text before it.</summary>
+    private static bool TakeWordBack(ref ReadOnlySpan<char> text, out ReadOnlySpan<char> word)
+    {
+        int end = text.Length;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        word = text[begin..end];
+        text = text[..begin];
+        return word.Length > 0;
+    }
+}

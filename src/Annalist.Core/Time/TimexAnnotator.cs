@@ -90,6 +90,7 @@ public sealed partial class TimexAnnotator : Annotator
         int? referenceYear = documentDate?.Year;
         var paragraph = (Start: 0, End: -1);
         if (story) DateClockTimesFromDateAfter(text, candidates);
+        if (story) DateMonthsFromYearAfter(text, candidates);
         foreach (var candidate in candidates)
         {
             while (bracket < brackets.Count && brackets[bracket].End <= candidate.Start) bracket++;
@@ -113,6 +114,9 @@ public sealed partial class TimexAnnotator : Annotator
             if (story) candidate.Paragraph = ParagraphStart(text, candidate.Start, ref paragraph);
             if (story && candidate.Need == AnchorNeed.None && DatesBackground(text, tokens, candidate)) candidate.Background = true;
             if (story && candidate.Need == AnchorNeed.None && EndsASpan(text, tokens, candidate)) candidate.Endpoint = true;
+            if (story && candidate.Need == AnchorNeed.None && StartsASpan(text, candidate)) candidate.Background = true;
+            if (story && candidate.Need == AnchorNeed.None && DatesASource(text, candidate)) candidate.OtherStoryLine = true;
+            if (story && candidate.Need == AnchorNeed.Fill && InPluperfectClause(text, tokens, candidate)) candidate.Pluperfect = true;
             if (story && candidate.Need == AnchorNeed.Shift && result.Count > 0 && StandsInApposition(text, result[^1].Span.End, candidate.Start))
                 candidate.Restates = result[^1].Span.Start;
             var timex = resolver.Resolve(candidate, editorial, out bool unresolved, aside);

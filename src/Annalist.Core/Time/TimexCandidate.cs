@@ -116,6 +116,12 @@ internal sealed class TimexCandidate
     /// <summary>The start of the date written after this clock time that gave it its day (<c>At 5:34 AM … on March 20, 2003</c>).</summary>
     public int? DatedBy { get; set; }
 
+    /// <summary>A month or season without its year in a clause in the pluperfect (<c>had spent the spring</c>): it lies before the story's point.</summary>
+    public bool Pluperfect { get; set; }
+
+    /// <summary>A date of another story line than the narrative's (<c>a history published in 1923</c>): it dates what it says and anchors nothing.</summary>
+    public bool OtherStoryLine { get; set; }
+
     /// <summary>A period of unstated length only a history refers to (<c>the intervening years</c>): dropped where the text has a date of its own.</summary>
     public bool HistoryPeriod { get; init; }
 }

@@ -95,3 +95,44 @@ internal sealed partial class TimexResolver
         _digressionMark = -1;
     }
 }
+
+internal sealed partial class TimexResolver
+{
+    /// <summary>
+    /// A month or season the pluperfect places before the story's point: the latest one that begins by the anchor's month
+    /// (after <c>17 December 1919</c>, <c>had spent the spring</c> is the spring of 1919, not the nearer one of 1920).
+    /// </summary>
+    private static TimeValue NotAfter(TimeValue value, TimeValue anchor)
+    {
+        if (value.Year is not { } year || anchor.Year is not { } anchorYear || anchor.Month is not { } anchorMonth) return value;
+        int? first = value.Month ?? value.Season switch { 1 => 3, 2 => 6, 3 => 9, 4 => 12, _ => null };
+        if (first is not { } month) return value;
+        // A winter is named by its January and begins the December before.
+        int startYear = value.Season == 4 && value.Month is null ? year - 1 : year;
+        for (int step = 0; step < 2 && (startYear > anchorYear || startYear == anchorYear && month > anchorMonth); step++)
+        {
+            year = year == 1 ? -1 : year - 1;
+            startYear = startYear == 1 ? -1 : startYear - 1;
+        }
+        return value with { Year = year };
+    }
+}
+
+internal sealed partial class TimexResolver
+{
+    /// <summary>
+    /// A day a history has gone back from: the story's latest point states no day and lies in an earlier month (<c>… 1 June
+    /// 1916 … [on another front, in 1915] The attack began in October; four days later …</c>). Counting days from the old
+    /// day would date the offset in the wrong month; it is some day of the newer point's year, as with no day to count from.
+    /// </summary>
+    private bool Superseded(TimeValue anchor, int? anchorStart, TimexAnchorSource source)
+    {
+        if (source != TimexAnchorSource.Narrative || _reference is not null || _options.Anchoring != TimexAnchoring.Narrative || _anchors.Count == 0) return false;
+        var latest = _anchors[^1];
+        if (latest.Start == anchorStart || latest.Value.Day is not null || latest.Value.Week is not null || latest.Value.Year is null) return false;
+        if (latest.Value.Granularity < TimeGranularity.Year) return false;
+        // Only a point before the day: a later one is as often a glance ahead (by the end of 2011) as a step of the story.
+        if (anchor.Year is not { } dayYear || anchor.Month is not { } dayMonth) return false;
+        return latest.Value.Year < dayYear || latest.Value.Year == dayYear && latest.Value.Month is { } month && month < dayMonth;
+    }
+}

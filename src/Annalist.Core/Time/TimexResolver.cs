@@ -102,6 +102,7 @@ internal sealed partial class TimexResolver
                     break;
                 }
                 value = candidate.SameYear && anchor.Year is { } sameYear ? value with { Year = sameYear } : Fill(value, anchor, need, candidate.Tense);
+                if (candidate.Pluperfect && source == TimexAnchorSource.Narrative) value = NotAfter(value, anchor);
                 if (candidate.Shift != 0 && value.Month is { } month && anchor.Month is { } anchorMonth && anchor.Year is { } anchorYear)
                 {
                     // "last December" is the latest December before the anchor; "next March" the first after it.
@@ -139,6 +140,7 @@ internal sealed partial class TimexResolver
                     _ => Need.Year,
                 };
                 var anchor = FindAnchor(need, candidate.Deictic, out anchorStart, out source);
+                if (anchor is not null && need is Need.Day or Need.Week && Superseded(anchor, anchorStart, source)) anchor = null;
                 if (anchor is null && PartialValue(value, candidate.ShiftUnit, candidate.Shift, out var partialStart) is { } partial)
                 {
                     value = partial;
@@ -229,7 +231,7 @@ internal sealed partial class TimexResolver
         // And a plan or forecast ("a campaign planned for 1976") is no step of the story.
         bool prospect = candidate.Need == AnchorNeed.None && candidate.Tense > 0 && _anchors.Count > 0
             && _anchors[^1].Value.Year is { } storyYear && value.Year > storyYear;
-        if (value.IsPoint && value.Year is not null && !unresolved && !(lookBack && _anchors.Count > 0) && !prospect && !BeforeStory(candidate, value) && !candidate.ModifiesNoun)
+        if (value.IsPoint && value.Year is not null && !unresolved && !(lookBack && _anchors.Count > 0) && !prospect && !BeforeStory(candidate, value) && !candidate.ModifiesNoun && !candidate.OtherStoryLine)
         {
             if (aside >= 0 && _openAside != aside && _anchors.Count > 0)
             {
@@ -403,7 +405,8 @@ internal sealed partial class TimexResolver
         int? anchorMonthOrSeason = anchor.Month ?? (reportDate || value.Season is null ? null : SeasonMonth(anchor.Season));
         if (anchor.Year is not { } year || anchorMonthOrSeason is not { } anchorMonth || valueMonth is not { } month) return anchor.Year;
         int difference = month - anchorMonth;
-        if (reportDate && tense > 0) return difference >= 0 ? year : year == -1 ? 1 : year + 1;
+        // A clause about what is (or, in a history, was) to come lies ahead: would follow him on 16 October, after January.
+        if (tense > 0) return difference >= 0 ? year : year == -1 ? 1 : year + 1;
         if (reportDate && tense <= -2 && difference > 0) return year == 1 ? -1 : year - 1;
         // A report mostly looks back: with no tense to go by, a month more than five months after its date is
         // last year's, and one up to five months ahead across the new year next year's.
