@@ -275,19 +275,16 @@ internal sealed partial class TurnFinder
     }
 
     /// <summary>
-    /// The names a side word stands for: a demonym's country names (<c>Soviet</c>: <c>Soviet Union</c>, <c>U.S.S.R.</c>, …),
-    /// with the word itself; a country name or abbreviation the lexicon lists (<c>U.S.</c>) gives its country's names. Empty
-    /// for any other word.
+    /// The names a side word stands for, from the gazetteer: a demonym's country's names and abbreviations with the word itself
+    /// (<c>Soviet</c>: <c>Soviet</c>, <c>Union of Soviet Socialist Republics</c>, <c>Soviet Union</c>, <c>U.S.S.R.</c>, …); a
+    /// country's name or abbreviation (<c>U.S.</c>) gives its country's. Empty for any other word.
     /// </summary>
     private static IReadOnlyList<string> SideNames(string word)
     {
+        var gazetteer = Entities.EntityModels.Gazetteer;
         string singular = word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
-        if (DiscourseLexicon.SideNames.TryGetValue(singular, out var names)) return [singular, .. names];
-        foreach (var (_, countries) in DiscourseLexicon.SideNames)
-        {
-            if (countries.Contains(word, StringComparer.Ordinal)) return countries;
-        }
-        if (Entities.EntityModels.Gazetteer.TryGetDemonym(singular, out var country)) return [singular, country.Name];
+        if (gazetteer.TryGetDemonym(singular, out var country) || gazetteer.TryGetDemonym(word, out country)) return [singular, .. gazetteer.NamesOf(country)];
+        if (gazetteer.TryGetCountry(word, out country)) return gazetteer.NamesOf(country);
         return [];
     }
 
