@@ -83,6 +83,9 @@ internal static class DiscourseLexicon
         "representatives", "delegates", "delegation", "delegations", "side", "members", "officials", "participants", "government",
         "governments", "latter", "former", "group", "others", "spokesmen", "ministers", "ambassadors", "experts", "advisers", "visitors");
 
+    /// <summary>Singular nouns for one member of a side at a meeting (<c>the British representative</c>, <c>the French delegate</c>).</summary>
+    public static readonly FrozenSet<string> SideMemberNouns = Words("representative", "delegate", "observer", "spokesman", "spokeswoman", "member", "envoy", "negotiator");
+
     /// <summary>Nouns of <c>raised the question of …</c>: what is raised is what was said.</summary>
     public static readonly FrozenSet<string> TopicNouns = Words("question", "matter", "problem", "subject", "issue", "point", "possibility");
 

@@ -220,6 +220,29 @@ internal sealed partial class TurnFinder
     }
 
     /// <summary>
+    /// Minutes' <c>The British representative said</c>, <c>the Netherlands delegate asked</c>: a turn bound to no one whose speaker
+    /// words are a determiner, a side (a demonym or a country's name) and one singular member noun is the participant of that
+    /// side, when exactly one participant stands for it.
+    /// </summary>
+    private void BindSideMembers()
+    {
+        if (_participants.Count == 0) return;
+        for (int i = 0; i < _turns.Count; i++)
+        {
+            var turn = _turns[i];
+            if (turn.SpeakerRole is not null || !turn.Speakers.IsEmpty || turn.SpeakerText is not { Length: > 4 } said) continue;
+            var parts = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 3 || !parts[0].Equals("the", StringComparison.OrdinalIgnoreCase) || !DiscourseLexicon.Contains(DiscourseLexicon.SideMemberNouns, parts[^1])) continue;
+            string sideWords = string.Join(' ', parts[1..^1]);
+            if (!char.IsUpper(sideWords[0])) continue;
+            var names = SideNames(sideWords);
+            if (names.Count == 0) continue;
+            var members = _participants.Where(p => p.EntityId is not null && p.Affiliation is { } a && names.Any(n => EntityView.ContainsWord(a, n))).Select(p => p.EntityId!).Distinct(StringComparer.Ordinal).ToList();
+            if (members.Count == 1) _turns[i] = turn with { Speakers = [members[0]] };
+        }
+    }
+
+    /// <summary>
     /// A name the entity layer made a side of (<c>The French Government</c>, <c>the Soviet Delegation</c>: not a person, ending in
     /// a group noun) as the subject of a reporting verb: that side's turn, bound to its side words' entities or else its own.
     /// </summary>
