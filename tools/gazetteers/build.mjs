@@ -45,8 +45,9 @@ for (const line of cities.split('\n')) {
 places.sort((a, b) => Number(a[0]) - Number(b[0]));
 write('places.tsv', ['geonameid', 'name', 'alternates', 'latitude', 'longitude', 'country', 'admin1', 'feature', 'population'], places);
 
-// Countries: names, Latin-script native names, alternate spellings and English demonyms.
+// Countries: names, Latin-script native names, alternate spellings, English demonyms, initials and population.
 const countries = JSON.parse(readFileSync(join(here, 'node_modules', 'world-countries', 'countries.json'), 'utf8'));
+const countryPopulation = populationByCountry(places);
 const countryRows = countries.map((c) => {
   const names = new Set([c.name.official]);
   for (const native of Object.values(c.name.native ?? {})) {
@@ -57,15 +58,100 @@ const countryRows = countries.map((c) => {
   const demonyms = new Set();
   const eng = c.demonyms?.eng;
   if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);
+  const abbreviations = initialsOf(c.name.common, [c.name.official], new Set([c.cca2, c.cca3, c.cioc, ...(c.altSpellings ?? [])]));
   return [c.cca2, c.cca3, c.name.common, [...names].sort(byText).join('|'), [...demonyms].sort(byText).join('|'),
-    (c.capital ?? []).join('|'), c.latlng?.[0]?.toFixed(4) ?? '', c.latlng?.[1]?.toFixed(4) ?? ''];
+    (c.capital ?? []).join('|'), c.latlng?.[0]?.toFixed(4) ?? '', c.latlng?.[1]?.toFixed(4) ?? '',
+    abbreviations.join('|'), String(countryPopulation.get(c.cca2) ?? 0)];
 }).sort((a, b) => byText(a[0], b[0]));
-write('countries.tsv', ['cca2', 'cca3', 'name', 'alternates', 'demonyms', 'capital', 'latitude', 'longitude'], countryRows);
+write('countries.tsv', ['cca2', 'cca3', 'name', 'alternates', 'demonyms', 'capital', 'latitude', 'longitude', 'abbreviations', 'population'], countryRows);
 
 // Provinces and regions (ISO 3166-2) and former countries (ISO 3166-3), from Debian's iso-codes.
 const subdivisions = JSON.parse(readFileSync(join(isoCodes, 'iso_3166-2.json'), 'utf8'))['3166-2'];
 write('regions.tsv', ['code', 'name', 'type', 'parent'],
   subdivisions.map((s) => [s.code, s.name, s.type, s.parent ?? '']).sort((a, b) => byText(a[0], b[0])));
 const former = JSON.parse(readFileSync(join(isoCodes, 'iso_3166-3.json'), 'utf8'))['3166-3'];
-write('former-countries.tsv', ['alpha3', 'alpha4', 'name', 'withdrawn', 'comment'],
-  former.map((s) => [s.alpha_3, s.alpha_4, s.name, s.withdrawal_date ?? '', s.comment ?? '']).sort((a, b) => byText(a[1], b[1])));
+write('former-countries.tsv', ['alpha3', 'alpha4', 'name', 'withdrawn', 'comment', 'alpha2', 'names', 'abbreviations', 'demonyms'],
+  former.map(formerCountryRow).sort((a, b) => byText(a[1], b[1])));
+
+// ---- Countries: population, initials; former countries: names, initials, demonyms ----
+
+/** The people of each country's populated places in GeoNames cities500: the weight that settles a demonym several countries share. */
+function populationByCountry(rows) {
+  const total = new Map();
+  for (const line of cities.split('\n')) {
+    if (!line) continue;
+    const f = line.split('\t');
+    if (f[6] !== 'P') continue;
+    total.set(f[8], (total.get(f[8]) ?? 0) + Number(f[14] || 0));
+  }
+  return total;
+}
+
+/**
+ * Abbreviations a country's names give by their initials, dotted and undotted: an official name's when it has three to five
+ * (Union of Soviet Socialist Republics → U.S.S.R., USSR; People's Republic of China → P.R.C., PRC), and the common name's
+ * when the source attests them among the country's codes and spellings (United States → U.S., US; not South Africa → S.A.).
+ * Two-word official names (Republic of India) give none: such initials are not in use.
+ */
+function initialsOf(common, officials, attested) {
+  const found = new Set();
+  const add = (letters) => { found.add(letters); found.add(letters.split('').join('.') + '.'); };
+  const initials = (name) => name.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const fromCommon = initials(common);
+  if (/\s/.test(common.trim()) && fromCommon.length >= 2 && attested.has(fromCommon)) add(fromCommon);
+  for (const name of officials) {
+    if (!name || !/\s/.test(name) || !latin.test(name)) continue;
+    const letters = initials(name);
+    if (letters.length >= 3 && letters.length <= 5) add(letters);
+  }
+  return [...found].sort(byText);
+}
+
+/**
+ * The demonyms of former states, which neither iso-codes nor any npm package we found lists: a small table of general
+ * English vocabulary (the adjective and noun a state's people are called by), keyed by ISO 3166-3 alpha-4 code, with the
+ * common name where the ISO name is an official one only. Written for Annalist; see data/gazetteers/README.md.
+ */
+function formerStateVocabulary(alpha4) {
+  const table = {
+  SUHH: { demonyms: ['Soviet'], names: ['Soviet Union'] },
+  YUCS: { demonyms: ['Yugoslav', 'Yugoslavian'] },
+  CSHH: { demonyms: ['Czechoslovak', 'Czechoslovakian'] },
+  DDDE: { demonyms: ['East German'], names: ['East Germany'] },
+  VDVN: { demonyms: ['North Vietnamese'], names: ['North Vietnam', 'North Viet-Nam'] },
+  RHZW: { demonyms: ['Rhodesian'], names: ['Rhodesia'] },
+  ZRCD: { demonyms: ['Zairean', 'Zairian'] },
+  DYBJ: { demonyms: ['Dahomeyan'] },
+  YDYE: { demonyms: ['South Yemeni'], names: ['South Yemen'] },
+};
+  return table[alpha4] ?? {};
+}
+
+/**
+ * A former country's row: ISO's name read as its parts (`USSR, Union of Soviet Socialist Republics` → USSR, Union of Soviet
+ * Socialist Republics; `Yugoslavia, (Socialist) Federal Republic of` → Yugoslavia, Federal Republic of Yugoslavia, Socialist
+ * Federal Republic of Yugoslavia; `Yemen, Democratic, …` → Democratic Yemen), the initials those give, and the table's demonyms.
+ */
+function formerCountryRow(s) {
+  const parts = s.name.split(', ');
+  const head = parts[0].replace(/\s*\([a-z][^)]*\)/g, '').trim();
+  const names = new Set();
+  const abbreviations = new Set();
+  const officials = [];
+  if (/^[A-Z]{2,5}$/.test(head)) abbreviations.add(head).add(head.split('').join('.') + '.');
+  else names.add(head);
+  for (const part of parts.slice(1)) {
+    const full = part.endsWith(' of') ? `${part} ${head}` : /\s/.test(part) ? part : `${part} ${head}`;
+    for (const variant of [full.replace(/\((\w+)\) /g, '$1 '), full.replace(/\(\w+\) /g, '')]) {
+      if (/^[A-Z]{2,5}$/.test(head) && !variant.includes(' ')) continue;
+      names.add(variant);
+      officials.push(variant);
+    }
+  }
+  const extra = formerStateVocabulary(s.alpha_4);
+  for (const n of extra.names ?? []) names.add(n);
+  for (const a of initialsOf(head, /^[A-Z]{2,5}$/.test(head) ? officials : [head, ...officials], new Set())) abbreviations.add(a);
+  const common = [...names][0] ?? head;
+  return [s.alpha_3, s.alpha_4, common, s.withdrawal_date ?? '', s.comment ?? '', s.alpha_2 ?? '',
+    [...names].sort(byText).join('|'), [...abbreviations].sort(byText).join('|'), (extra.demonyms ?? []).slice().sort(byText).join('|')];
+}

@@ -141,7 +141,7 @@ public sealed class TextReportWriter
         More(layer.Layer.Count - shown);
     }
 
-    /// <summary>Each turn as speaker — words — cue; reported speech is marked, an unknown speaker shown as <c>?</c>.</summary>
+    /// <summary>Each turn as speaker — words — cue; a voice no person holds with its role (<c>Q (press)</c>, <c>the Soviet side (group)</c>), reported speech marked, an unknown speaker shown as <c>?</c>.</summary>
     private void WriteTranscript(SourceDocument source, Layer<Turn> turns)
     {
         Heading($"Transcript ({turns.Count:N0} turns)");
@@ -151,7 +151,8 @@ public sealed class TextReportWriter
         for (int i = 0; i < shown; i++)
         {
             var turn = turns[i];
-            string speaker = turn.SpeakerText ?? "?";
+            string speaker = turn.SpeakerText ?? turn.SpeakerRole ?? "?";
+            if (turn.SpeakerRole is { } role && turn.SpeakerText is not null) speaker += $" ({role})";
             if (turn.AddresseeText is { } addressee) speaker += " → " + addressee;
             var words = new Paragraph(Excerpt(source, turn.Span, _options.MaxQuotationLength));
             if (turn.Mode == TurnMode.Reported) words.Append("  (reported)", new Style(Color.Grey));

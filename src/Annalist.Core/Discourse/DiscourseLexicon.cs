@@ -83,32 +83,8 @@ internal static class DiscourseLexicon
         "representatives", "delegates", "delegation", "delegations", "side", "members", "officials", "participants", "government",
         "governments", "latter", "former", "group", "others", "spokesmen", "ministers", "ambassadors", "experts", "advisers", "visitors");
 
-    /// <summary>
-    /// Demonyms of the sides conversations of the period name, with the names and abbreviations of their country
-    /// (<c>Soviet</c>: <c>Soviet Union</c>, <c>U.S.S.R.</c>); other demonyms come from the gazetteer.
-    /// </summary>
-    public static readonly FrozenDictionary<string, string[]> SideNames = new Dictionary<string, string[]>(StringComparer.Ordinal)
-    {
-        ["Soviet"] = ["Soviet Union", "U.S.S.R.", "USSR", "Russia"],
-        ["Russian"] = ["Russia", "Soviet Union", "U.S.S.R.", "USSR"],
-        ["American"] = ["United States", "U.S.", "US", "USA", "U.S.A.", "America"],
-        ["British"] = ["United Kingdom", "U.K.", "UK", "Great Britain", "Britain", "England"],
-        ["English"] = ["England", "United Kingdom", "U.K.", "Great Britain", "Britain"],
-        ["Chinese"] = ["China", "People's Republic of China", "PRC", "P.R.C."],
-        ["French"] = ["France"],
-        ["German"] = ["Germany", "Federal Republic", "FRG", "GDR", "German Democratic Republic"],
-        ["Japanese"] = ["Japan"],
-        ["Korean"] = ["Korea"],
-        ["Vietnamese"] = ["Vietnam", "Viet-Nam", "Viet Nam"],
-        ["Yugoslav"] = ["Yugoslavia"],
-        ["Mongolian"] = ["Mongolia", "Mongolian People's Republic", "MPR"],
-        ["Polish"] = ["Poland"],
-        ["Turkish"] = ["Turkey"],
-        ["Greek"] = ["Greece"],
-        ["Israeli"] = ["Israel"],
-        ["Egyptian"] = ["Egypt", "United Arab Republic", "UAR"],
-        ["Dutch"] = ["Netherlands", "Holland"],
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>Singular nouns for one member of a side at a meeting (<c>the British representative</c>, <c>the French delegate</c>).</summary>
+    public static readonly FrozenSet<string> SideMemberNouns = Words("representative", "delegate", "observer", "spokesman", "spokeswoman", "member", "envoy", "negotiator");
 
     /// <summary>Nouns of <c>raised the question of …</c>: what is raised is what was said.</summary>
     public static readonly FrozenSet<string> TopicNouns = Words("question", "matter", "problem", "subject", "issue", "point", "possibility");

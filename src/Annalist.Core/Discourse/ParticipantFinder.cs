@@ -622,7 +622,9 @@ internal static class ParticipantFinder
             char closing = text[paren] == '(' ? ')' : ']';
             int close = text.IndexOf(closing, paren, nameEnd - paren);
             string inside = text.Substring(paren + 1, (close > paren ? close : nameEnd) - paren - 1).Trim();
-            role = role is null ? inside : inside + "; " + role;
+            // “Mr. Ardley (United Kingdom)”, minutes' style: a country in brackets is the side, not a role.
+            if (side is null && NamesCountry(inside)) side = inside;
+            else role = role is null ? inside : inside + "; " + role;
             nameEnd = paren;
         }
         // A footnote mark glued to the name (“Mr. Ralston2”) is no part of it.
@@ -684,6 +686,10 @@ internal static class ParticipantFinder
         if (id is null && side is not null && LooksLikeSpeech(text, words, nameSpan)) return;
         found.Add(new Participant(itemSpan, name, role, side, id, ParticipantSource.Block));
     }
+
+    /// <summary>Whether <paramref name="words"/> are a country's name or abbreviation in the gazetteer (<c>France</c>, <c>U.S.S.R.</c>).</summary>
+    private static bool NamesCountry(string words) =>
+        words.Length is > 1 and < 60 && Entities.EntityModels.Gazetteer.TryGetCountry(string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries)), out _);
 
     private static bool LooksLikeSpeech(string text, DiscourseWords words, TextSpan item)
     {

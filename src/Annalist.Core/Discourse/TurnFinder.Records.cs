@@ -220,6 +220,29 @@ internal sealed partial class TurnFinder
     }
 
     /// <summary>
+    /// Minutes' <c>The British representative said</c>, <c>the Netherlands delegate asked</c>: a turn bound to no one whose speaker
+    /// words are a determiner, a side (a demonym or a country's name) and one singular member noun is the participant of that
+    /// side, when exactly one participant stands for it.
+    /// </summary>
+    private void BindSideMembers()
+    {
+        if (_participants.Count == 0) return;
+        for (int i = 0; i < _turns.Count; i++)
+        {
+            var turn = _turns[i];
+            if (turn.SpeakerRole is not null || !turn.Speakers.IsEmpty || turn.SpeakerText is not { Length: > 4 } said) continue;
+            var parts = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 3 || !parts[0].Equals("the", StringComparison.OrdinalIgnoreCase) || !DiscourseLexicon.Contains(DiscourseLexicon.SideMemberNouns, parts[^1])) continue;
+            string sideWords = string.Join(' ', parts[1..^1]);
+            if (!char.IsUpper(sideWords[0])) continue;
+            var names = SideNames(sideWords);
+            if (names.Count == 0) continue;
+            var members = _participants.Where(p => p.EntityId is not null && p.Affiliation is { } a && names.Any(n => EntityView.ContainsWord(a, n))).Select(p => p.EntityId!).Distinct(StringComparer.Ordinal).ToList();
+            if (members.Count == 1) _turns[i] = turn with { Speakers = [members[0]] };
+        }
+    }
+
+    /// <summary>
     /// A name the entity layer made a side of (<c>The French Government</c>, <c>the Soviet Delegation</c>: not a person, ending in
     /// a group noun) as the subject of a reporting verb: that side's turn, bound to its side words' entities or else its own.
     /// </summary>
@@ -275,19 +298,16 @@ internal sealed partial class TurnFinder
     }
 
     /// <summary>
-    /// The names a side word stands for: a demonym's country names (<c>Soviet</c>: <c>Soviet Union</c>, <c>U.S.S.R.</c>, …),
-    /// with the word itself; a country name or abbreviation the lexicon lists (<c>U.S.</c>) gives its country's names. Empty
-    /// for any other word.
+    /// The names a side word stands for, from the gazetteer: a demonym's country's names and abbreviations with the word itself
+    /// (<c>Soviet</c>: <c>Soviet</c>, <c>Union of Soviet Socialist Republics</c>, <c>Soviet Union</c>, <c>U.S.S.R.</c>, …); a
+    /// country's name or abbreviation (<c>U.S.</c>) gives its country's. Empty for any other word.
     /// </summary>
     private static IReadOnlyList<string> SideNames(string word)
     {
+        var gazetteer = Entities.EntityModels.Gazetteer;
         string singular = word.Length > 4 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
-        if (DiscourseLexicon.SideNames.TryGetValue(singular, out var names)) return [singular, .. names];
-        foreach (var (_, countries) in DiscourseLexicon.SideNames)
-        {
-            if (countries.Contains(word, StringComparer.Ordinal)) return countries;
-        }
-        if (Entities.EntityModels.Gazetteer.TryGetDemonym(singular, out var country)) return [singular, country.Name];
+        if (gazetteer.TryGetDemonym(singular, out var country) || gazetteer.TryGetDemonym(word, out country)) return [singular, .. gazetteer.NamesOf(country)];
+        if (gazetteer.TryGetCountry(word, out country)) return gazetteer.NamesOf(country);
         return [];
     }
 

@@ -92,6 +92,7 @@ internal sealed partial class TurnFinder
         finder._turns.Sort((a, b) => a.Span.CompareTo(b.Span));
         finder.AnswerReportedTurns();
         finder.MarkGroupVoices();
+        finder.BindSideMembers();
         foreach (var turn in finder._turns)
         {
             if (turn.SpeakerText is null && turn.Cue is { } cue && !finder._speakerlessCues.Contains(cue.Start)) finder.Report(ErrorCatalogue.UnnamedSpeaker, cue);
@@ -1648,8 +1649,15 @@ internal sealed partial class TurnFinder
     {
         int t = verb - 1;
         int skipped = 0;
-        while (t >= 0 && skipped < 4 && !_quoted[t] && (_words.In(t, DiscourseLexicon.Interposed) || _words.IsChar(t, ',') || IsMannerAdverb(t) || _words.Is(t, "both")) && _candidateAt[t] < 0)
+        for (int asides = 0; ; )
         {
+            if (asides < 2 && t >= 0 && !_quoted[t] && AsideBefore(t) is int before and >= 0)
+            {
+                t = before;
+                asides++;
+                continue;
+            }
+            if (!(t >= 0 && skipped < 4 && !_quoted[t] && (_words.In(t, DiscourseLexicon.Interposed) || _words.IsChar(t, ',') || IsMannerAdverb(t) || _words.Is(t, "both")) && _candidateAt[t] < 0)) break;
             t--;
             skipped++;
         }
@@ -1662,6 +1670,38 @@ internal sealed partial class TurnFinder
         // “… said that Mr. Lie had agreed”: a complementizer before a name is no determiner.
         if (!candidate.Subject && !(candidate.First > 0 && (_words.Is(candidate.First - 1, "and") || _words.Is(candidate.First - 1, "that") && candidate.Kind != CandidateKind.Pronoun))) return -1;
         return c;
+    }
+
+    /// <summary>
+    /// The token before an aside that ends at <paramref name="t"/> between a subject and its verb: a country in brackets
+    /// (<c>Mr. Fontaine (France) said</c>, minutes' style) or a participle or <c>through</c> phrase between commas right after
+    /// a candidate (<c>The Prime Minister, speaking through the interpreter, said</c>); -1 for none.
+    /// </summary>
+    private int AsideBefore(int t)
+    {
+        if (_words.IsChar(t, ')'))
+        {
+            for (int k = t - 1; k > 0 && k >= t - 8; k--)
+            {
+                if (!_words.IsChar(k, '(')) continue;
+                if (k + 1 > t - 1) return -1;
+                string inside = _text[_words.Span(k + 1).Start.._words.Span(t - 1).End];
+                var gazetteer = Entities.EntityModels.Gazetteer;
+                return gazetteer.TryGetCountry(inside, out _) || gazetteer.TryGetDemonym(inside, out _) ? k - 1 : -1;
+            }
+            return -1;
+        }
+        if (!_words.IsChar(t, ',')) return -1;
+        for (int k = t - 1; k > 0 && k >= t - 10; k--)
+        {
+            if (_quoted[k] || _words.IsChar(k, '.') || _words.IsChar(k, ';')) return -1;
+            if (!_words.IsChar(k, ',')) continue;
+            int first = k + 1;
+            bool opensAside = first < t && _words.IsWord(first) && !_words.IsCapitalized(first)
+                && (_words.Word(first) is { Length: > 5 } w && w.EndsWith("ing", StringComparison.Ordinal) || _words.Is(first, "through"));
+            return opensAside && _candidateAt[k - 1] >= 0 ? k - 1 : -1;
+        }
+        return -1;
     }
 
     /// <summary>A lowercase adverb in <c>-ly</c> between a subject and its verb (<c>had repeatedly asked</c>, <c>then briefly explained</c>).</summary>

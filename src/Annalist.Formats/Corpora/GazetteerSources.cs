@@ -16,18 +16,29 @@ public static class GazetteerSources
         "Prefecture", "Governorate", "Department", "County", "District", "Territory", "Autonomous Region", "Republic", "Respublika", "Ostan", "Vilayeti",
     ];
 
-    public static (List<(GazetteerEntry Entry, IReadOnlyList<string> Names)> Places, List<(string CountryId, IReadOnlyList<string> Demonyms)> Demonyms) Read(string folder)
+    public static (List<(GazetteerEntry Entry, IReadOnlyList<string> Names)> Places, List<(string CountryId, IReadOnlyList<string> Demonyms)> Demonyms) Read(string folder) =>
+        Read(folder, abbreviations: null);
+
+    /// <summary>As <see cref="Read(string)"/>, also collecting each country's and former country's abbreviations (<c>U.S.S.R.</c>, <c>USSR</c>) into <paramref name="abbreviations"/>.</summary>
+    public static (List<(GazetteerEntry Entry, IReadOnlyList<string> Names)> Places, List<(string CountryId, IReadOnlyList<string> Demonyms)> Demonyms) Read(string folder, List<(string CountryId, IReadOnlyList<string> Abbreviations)>? abbreviations)
     {
         var places = new List<(GazetteerEntry, IReadOnlyList<string>)>();
         var demonyms = new List<(string, IReadOnlyList<string>)>();
         foreach (var row in Rows(Path.Combine(folder, "countries.tsv")))
         {
-            var entry = new GazetteerEntry("iso3166:" + row["cca2"], GazetteerKind.Country, row["name"], Number(row["latitude"]), Number(row["longitude"]), 0);
+            long.TryParse(row.GetValueOrDefault("population"), CultureInfo.InvariantCulture, out long population);
+            var entry = new GazetteerEntry("iso3166:" + row["cca2"], GazetteerKind.Country, row["name"], Number(row["latitude"]), Number(row["longitude"]), population);
             places.Add((entry, [row["name"], .. List(row["alternates"])]));
             demonyms.Add((entry.Id, List(row["demonyms"])));
+            abbreviations?.Add((entry.Id, List(row.GetValueOrDefault("abbreviations") ?? "")));
         }
         foreach (var row in Rows(Path.Combine(folder, "former-countries.tsv")))
-            places.Add((new GazetteerEntry("iso3166-3:" + row["alpha4"], GazetteerKind.FormerCountry, row["name"], double.NaN, double.NaN, 0), [row["name"]]));
+        {
+            var entry = new GazetteerEntry("iso3166-3:" + row["alpha4"], GazetteerKind.FormerCountry, row["name"], double.NaN, double.NaN, 0);
+            places.Add((entry, [row["name"], .. List(row.GetValueOrDefault("names") ?? "")]));
+            demonyms.Add((entry.Id, List(row.GetValueOrDefault("demonyms") ?? "")));
+            abbreviations?.Add((entry.Id, List(row.GetValueOrDefault("abbreviations") ?? "")));
+        }
         foreach (var row in Rows(Path.Combine(folder, "regions.tsv")))
         {
             string name = row["name"];
@@ -49,8 +60,9 @@ public static class GazetteerSources
 
     public static void WriteCompact(string folder, Stream output)
     {
-        var (places, demonyms) = Read(folder);
-        Gazetteer.Write(output, places, demonyms);
+        var abbreviations = new List<(string, IReadOnlyList<string>)>();
+        var (places, demonyms) = Read(folder, abbreviations);
+        Gazetteer.Write(output, places, demonyms, abbreviations);
     }
 
     private static IEnumerable<Dictionary<string, string>> Rows(string path)

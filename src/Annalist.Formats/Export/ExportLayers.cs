@@ -16,7 +16,7 @@ public sealed record ExportTimex(TextSpan Span, string? Type, string? Value, str
 
 /// <summary>A speaker turn (<c>docs/layers/turns.md</c>).</summary>
 public sealed record ExportTurn(TextSpan Span, IReadOnlyList<string> Speakers, string? Mode, TextSpan? Cue, string? SpeakerText,
-    IReadOnlyList<string> Addressees, string? AddresseeText);
+    IReadOnlyList<string> Addressees, string? AddresseeText, string? SpeakerRole = null);
 
 /// <summary>An editor's mark: <c>supplied</c>, <c>note</c> or <c>gap</c>, with the span inside its brackets.</summary>
 public sealed record ExportEditorialMark(TextSpan Span, string Kind, TextSpan Content);
@@ -57,7 +57,7 @@ public static class ExportLayers
 
     public static IReadOnlyList<ExportTurn> Turns(ExportDocument document) =>
         document.Items(LayerNames.Turns).Select(item => new ExportTurn(item.Span, item.Strings("speakers"), item.String("mode"), item.NestedSpan("cue"),
-            item.String("speaker_text"), item.Strings("addressees"), item.String("addressee_text"))).ToList();
+            item.String("speaker_text"), item.Strings("addressees"), item.String("addressee_text"), item.String("speaker_role"))).ToList();
 
     public static IReadOnlyList<ExportEditorialMark> Editorial(ExportDocument document) =>
         document.Items(LayerNames.Editorial).Select(item =>

@@ -135,4 +135,13 @@ public class TextReportWriterTests
         Assert.Contains("Participants (2)", report);
         Assert.Contains("participants block", report);
     }
+
+    [Fact]
+    public void A_voice_no_person_holds_is_printed_with_its_role()
+    {
+        const string text = "PRESS CONFERENCE OF THE MINISTER OF SUPPLY, MAY 3\n\nQ: Will the mills reopen in June?\n\nA: They will reopen in July.";
+        var analysis = DefaultPipeline.Create().Analyze(new SourceDocument("press.txt", text));
+        string report = Report(analysis);
+        Assert.Matches(@"Q \(press\)\s+Will the mills reopen in June\?", report);
+    }
 }

@@ -13,10 +13,10 @@ public sealed class ReaderApiTests(ReaderFixture reader)
     public async Task Documents_lists_every_ingested_record_by_date()
     {
         var page = await reader.GetJson("/api/documents");
-        Assert.Equal(3, page.GetProperty("total").GetInt32());
+        Assert.Equal(4, page.GetProperty("total").GetInt32());
         var names = page.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("name").GetString()).ToList();
-        // 1955 (hostile), 1956 (meeting), 1957 (diary): the documents' first full dates.
-        Assert.Equal([TestCorpus.HostileFile, TestCorpus.MeetingFile, TestCorpus.DiaryFile], names);
+        // 1955 (hostile), 1956 (meeting), April 1957 (diary), May 1957 (press): the documents' first full dates.
+        Assert.Equal([TestCorpus.HostileFile, TestCorpus.MeetingFile, TestCorpus.DiaryFile, TestCorpus.PressFile], names);
     }
 
     [Fact]

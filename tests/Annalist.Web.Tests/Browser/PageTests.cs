@@ -55,10 +55,26 @@ public sealed class PageTests(ReaderFixture reader, BrowserFixture browser)
     }
 
     [BrowserFact]
+    public async Task Document_page_names_a_voice_no_person_holds_by_its_words_and_role()
+    {
+        long id = await reader.DocumentId(TestCorpus.PressFile);
+        var view = await reader.GetJson($"/api/documents/{id}?layers=turns");
+        var turns = view.GetProperty("layers")[0].GetProperty("items").EnumerateArray().ToList();
+        int press = turns.Count(t => t.GetProperty("fields").TryGetProperty("speaker_role", out var role) && role.GetString() == "press");
+        Assert.True(press >= 2, $"expected the questions' turns to be the press's, got {press} of {turns.Count}");
+        await using var watched = await Open($"#/document/{id}", "#document-text .speaker-label");
+        var page = watched.Page;
+        var labels = page.Locator("#document-text .speaker-label[data-role='press']");
+        Assert.Equal(press, await labels.CountAsync());
+        Assert.All(await labels.AllTextContentsAsync(), label => Assert.Equal("Q (press)", label));
+        AssertClean(watched);
+    }
+
+    [BrowserFact]
     public async Task Documents_page_lists_the_corpus()
     {
         await using var watched = await Open("#/", "table.grid tbody tr");
-        Assert.Equal(3, await watched.Page.Locator("table.grid tbody tr").CountAsync());
+        Assert.Equal(4, await watched.Page.Locator("table.grid tbody tr").CountAsync());
         await BrowserFixture.ScreenshotAsync(watched.Page, "documents");
         AssertClean(watched);
     }

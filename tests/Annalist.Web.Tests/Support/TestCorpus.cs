@@ -15,6 +15,7 @@ public sealed class TestCorpus : IDisposable
     public const string MeetingFile = "meeting-harbour-board.txt";
     public const string DiaryFile = "diary-river-journey.txt";
     public const string HostileFile = "hostile-markup.txt";
+    public const string PressFile = "press-conference-fisheries.txt";
 
     public const string Meeting = """
         Memorandum of Conversation, Geneva, March 3, 1956
@@ -50,6 +51,16 @@ public sealed class TestCorpus : IDisposable
         Chairman Bell said: “Nobody should click javascript:alert(4) or <b onmouseover=alert(5)>this</b>.”
         """;
 
+    // Questions from the press: voices no person holds (speaker_role press).
+    public const string Press = """
+        Transcript of a Press Conference, Tromsø, May 14, 1957
+
+        Q: Will the fishing talks resume this month?
+        A: They will resume on May 20.
+        Q: Has the other side accepted the new quota?
+        A: Not yet.
+        """;
+
     private TestCorpus(string folder)
     {
         Folder = folder;
@@ -70,9 +81,10 @@ public sealed class TestCorpus : IDisposable
         File.WriteAllText(Path.Combine(records, MeetingFile), Meeting);
         File.WriteAllText(Path.Combine(records, DiaryFile), Diary);
         File.WriteAllText(Path.Combine(records, HostileFile), Hostile);
+        File.WriteAllText(Path.Combine(records, PressFile), Press);
         using var store = SqliteCorpusStore.Open(corpus.StoreFile);
         var summary = new CorpusIngester(store, Pipeline.Value) { MaxDegreeOfParallelism = 1 }.Ingest([records]);
-        if (store.CountDocuments() != 3) throw new InvalidOperationException($"The test corpus was not ingested: {summary}");
+        if (store.CountDocuments() != 4) throw new InvalidOperationException($"The test corpus was not ingested: {summary}");
         return corpus;
     }
 

@@ -50,6 +50,7 @@ public sealed class TeiExportWriter : IDocumentExportWriter
         };
         using var xml = XmlWriter.Create(output, settings);
         var ids = new EntityIds(ExportLayers.Entities(document));
+        ids.AddVoices(ExportLayers.Turns(document));
         var dates = ExportLayers.Timexes(document);
         bool usesEdtf = dates.Any(date => date.Edtf is not null);
 
@@ -165,7 +166,7 @@ public sealed class TeiExportWriter : IDocumentExportWriter
         var people = ids.Entities.Where(entity => entity.Type is "person" or "group").ToList();
         var places = ids.Entities.Where(entity => entity.Type == "place").ToList();
         var organizations = ids.Entities.Where(entity => entity.Type == "organization").ToList();
-        if (people.Count > 0)
+        if (people.Count > 0 || ids.Voices.Count > 0)
         {
             Indent(xml, 4);
             xml.WriteStartElement("listPerson", Namespace);
@@ -179,6 +180,7 @@ public sealed class TeiExportWriter : IDocumentExportWriter
                 Indent(xml, 5);
                 xml.WriteEndElement();
             }
+            foreach (var voice in ids.Voices) WriteVoice(xml, voice, ids);
             Indent(xml, 4);
             xml.WriteEndElement();
         }
@@ -228,6 +230,26 @@ public sealed class TeiExportWriter : IDocumentExportWriter
             Indent(xml, 4);
             xml.WriteEndElement();
         }
+    }
+
+    /// <summary>
+    /// A voice no person holds (<c>the press</c>, <c>Q</c>, <c>the Soviet side</c>) as a <c>personGrp</c> whose <c>@role</c> is
+    /// the turn's <c>speaker_role</c>; a side's entities are its <c>affiliation</c>s, pointed to by <c>@ref</c>.
+    /// </summary>
+    private static void WriteVoice(XmlWriter xml, Voice voice, EntityIds ids)
+    {
+        Indent(xml, 5);
+        xml.WriteStartElement("personGrp", Namespace);
+        xml.WriteAttributeString("xml", "id", XmlNamespace, voice.Id);
+        xml.WriteAttributeString("role", XmlCharacters.Clean(voice.Role));
+        Element(xml, 6, "persName", voice.Name);
+        foreach (string side in voice.Sides)
+        {
+            if (ids.IdOf(side) is not { } id) continue;
+            Element(xml, 6, "affiliation", ids.Find(side)?.Name, ("ref", "#" + id));
+        }
+        Indent(xml, 5);
+        xml.WriteEndElement();
     }
 
     private static void WriteNames(XmlWriter xml, string element, ExportEntity entity)
@@ -383,7 +405,7 @@ public sealed class TeiExportWriter : IDocumentExportWriter
         foreach (var turn in ExportLayers.Turns(document))
         {
             var attributes = new List<KeyValuePair<string, string>>();
-            var who = turn.Speakers.Select(ids.IdOf).OfType<string>().Select(id => "#" + id).ToList();
+            List<string> who = ids.VoiceOf(turn) is { } voice ? ["#" + voice.Id] : turn.Speakers.Select(ids.IdOf).OfType<string>().Select(id => "#" + id).ToList();
             if (who.Count > 0) attributes.Add(new("who", string.Join(' ', who)));
             var toWhom = turn.Addressees.Select(ids.IdOf).OfType<string>().Select(id => "#" + id).ToList();
             if (toWhom.Count > 0) attributes.Add(new("toWhom", string.Join(' ', toWhom)));
@@ -526,5 +548,32 @@ public sealed class TeiExportWriter : IDocumentExportWriter
         public string? IdOf(string entityId) => _ids.GetValueOrDefault(entityId);
 
         public ExportEntity? Find(string entityId) => _entities.GetValueOrDefault(entityId);
+
+        private readonly Dictionary<(string Role, string Name), Voice> _voices = [];
+
+        /// <summary>The voices of turns with a <c>speaker_role</c>, one per role and speaker words, in text order.</summary>
+        public List<Voice> Voices { get; } = [];
+
+        public void AddVoices(IReadOnlyList<ExportTurn> turns)
+        {
+            var taken = new HashSet<string>(_ids.Values, StringComparer.Ordinal);
+            foreach (var turn in turns)
+            {
+                if (turn.SpeakerRole is not { Length: > 0 } role) continue;
+                var key = KeyOf(turn, role);
+                if (_voices.ContainsKey(key)) continue;
+                string name = turn.SpeakerText is { Length: > 0 } said ? said.Trim() : role;
+                var voice = new Voice(XmlIds.Unique($"voice-{role}-{Voices.Count + 1}", taken), role, name, turn.Speakers);
+                _voices[key] = voice;
+                Voices.Add(voice);
+            }
+        }
+
+        public Voice? VoiceOf(ExportTurn turn) => turn.SpeakerRole is { Length: > 0 } role ? _voices.GetValueOrDefault(KeyOf(turn, role)) : null;
+
+        private static (string, string) KeyOf(ExportTurn turn, string role) =>
+            (role, (turn.SpeakerText ?? "").Trim().ToLowerInvariant() + "\u0001" + string.Join(' ', turn.Speakers));
     }
+
+    private sealed record Voice(string Id, string Role, string Name, IReadOnlyList<string> Sides);
 }

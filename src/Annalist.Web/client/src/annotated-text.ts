@@ -90,10 +90,12 @@ export function renderText(view: DocumentView): RenderedText {
     }
     for (const c of opening) {
       if (c.layer !== 'turns') continue;
-      const speakers: string[] = c.item.fields?.speakers ?? [];
-      const label = speakers.length ? speakers.map(s => speakerNames.get(s) ?? s).join(', ') : 'unknown speaker';
+      const label = speakerLabel(c.item, speakerNames);
       const container = block ?? root;
-      container.appendChild(el('span', { class: `speaker-label ${speakerClass(speakerColours, c.item)}`, data: { turn: `${c.item.start}-${c.item.end}` } }, label));
+      const role = speakerRole(c.item);
+      const data: Record<string, string> = { turn: `${c.item.start}-${c.item.end}` };
+      if (role) data.role = role;
+      container.appendChild(el('span', { class: `speaker-label ${speakerClass(speakerColours, c.item)}`, data }, label));
       if (block && !block.classList.contains('in-turn')) block.classList.add('in-turn', speakerClass(speakerColours, c.item));
     }
     const covering = [...active];
@@ -112,6 +114,24 @@ export function renderText(view: DocumentView): RenderedText {
       return found;
     },
   };
+}
+
+// A voice no person holds (the press, a questioner, a side) is named by the record's own words and its role:
+// "Q (press)", "The Soviet side (group)"; a person by the entity's name.
+function speakerLabel(turn: Annotation, speakerNames: Map<string, string>): string {
+  const speakers: string[] = turn.fields?.speakers ?? [];
+  const role = speakerRole(turn);
+  if (role) {
+    const said = typeof turn.fields?.speaker_text === 'string' && turn.fields.speaker_text.trim() ? turn.fields.speaker_text.trim() : '';
+    const words = said || speakers.map(s => speakerNames.get(s) ?? s).join(', ');
+    return words ? `${words} (${role})` : role;
+  }
+  return speakers.length ? speakers.map(s => speakerNames.get(s) ?? s).join(', ') : 'unknown speaker';
+}
+
+function speakerRole(turn: Annotation): string | null {
+  const role = turn.fields?.speaker_role;
+  return typeof role === 'string' && /^[a-z]{1,24}$/.test(role) ? role : null;
 }
 
 function speakerClass(colours: Map<string, number>, turn: Annotation): string {

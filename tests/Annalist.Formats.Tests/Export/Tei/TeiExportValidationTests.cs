@@ -45,6 +45,15 @@ public sealed class TeiExportValidationTests(ITestOutputHelper output)
     }
 
     [JingFact]
+    public void Voices_no_person_holds_export_as_valid_TEI()
+    {
+        string file = WriteTei(TeiExportWriterTests.Voices(), TempFolder("voices"), "voices");
+
+        AssertValid([file]);
+        Assert.Equal(TeiExportWriterTests.VoicesText, BodyText(file));
+    }
+
+    [JingFact]
     public void Every_FRUS_document_exports_as_valid_TEI()
     {
         var clock = Stopwatch.StartNew();

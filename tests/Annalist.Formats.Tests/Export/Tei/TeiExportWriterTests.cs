@@ -30,6 +30,44 @@ public class TeiExportWriterTests
             ("turns", ts, te, Fields(new { speakers = new[] { "ada-quill" }, mode = "direct" })));
     }
 
+    // A press conference and a delegation's voice: turns no person holds.
+    internal const string VoicesText = "Q: Will the talks resume?\nA: Not this week.\n\nThe Nordland side said that it would wait. The Nordland side then asked for a recess.";
+
+    internal static ExportDocument Voices()
+    {
+        var (qs, qe) = Find(VoicesText, "Will the talks resume?");
+        var (q1, q2) = Find(VoicesText, "Q");
+        var (s1s, s1e) = Find(VoicesText, "it would wait");
+        var (s2s, s2e) = Find(VoicesText, "for a recess");
+        var (c1s, c1e) = Find(VoicesText, "The Nordland side said that");
+        var (c2s, c2e) = Find(VoicesText, "The Nordland side then asked");
+        var (ns, ne) = Find(VoicesText, "Nordland");
+        return Stored(VoicesText,
+            ("entities", ns, ne, Fields(new { id = "nordland", type = "place", name = "Nordland", aliases = new[] { "Nordland" }, roles = Array.Empty<string>(), mentions = new[] { new[] { ns, ne } } })),
+            ("turns", qs, qe, Fields(new { speakers = Array.Empty<string>(), mode = "direct", cue = new { start = q1, end = q2 + 1 }, speaker_text = "Q", speaker_role = "press" })),
+            ("turns", s1s, s1e, Fields(new { speakers = new[] { "nordland" }, mode = "reported", cue = new { start = c1s, end = c1e }, speaker_text = "The Nordland side", speaker_role = "group" })),
+            ("turns", s2s, s2e, Fields(new { speakers = new[] { "nordland" }, mode = "reported", cue = new { start = c2s, end = c2e }, speaker_text = "the Nordland side", speaker_role = "group" })));
+    }
+
+    [Fact]
+    public void Turns_no_person_holds_point_to_a_personGrp_with_the_speakers_role_and_the_sides_affiliation()
+    {
+        var xml = Parse(new TeiExportWriter().ToXml(Voices()));
+
+        var groups = xml.Descendants(Tei + "personGrp").ToList();
+        Assert.Equal(2, groups.Count);
+        var press = Assert.Single(groups, g => (string?)g.Attribute("role") == "press");
+        Assert.Equal("Q", press.Element(Tei + "persName")?.Value);
+        var side = Assert.Single(groups, g => (string?)g.Attribute("role") == "group");
+        Assert.Equal("The Nordland side", side.Element(Tei + "persName")?.Value);
+        Assert.Equal("#place-nordland", (string?)side.Element(Tei + "affiliation")?.Attribute("ref"));
+        var said = xml.Descendants(Tei + "said").ToList();
+        Assert.Equal(3, said.Count);
+        Assert.Equal("#" + (string?)press.Attribute(Xml + "id"), (string?)said[0].Attribute("who"));
+        // Both of the side's turns are one voice, whatever the case of their speaker words.
+        Assert.All(said.Skip(1), s => Assert.Equal("#" + (string?)side.Attribute(Xml + "id"), (string?)s.Attribute("who")));
+    }
+
     private static XDocument Parse(string xml) => XDocument.Parse(xml, LoadOptions.PreserveWhitespace);
 
     private static string BodyText(XDocument xml) =>

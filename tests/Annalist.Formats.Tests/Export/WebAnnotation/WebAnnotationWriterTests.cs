@@ -180,6 +180,25 @@ public class WebAnnotationWriterTests
     }
 
     [Fact]
+    public void A_turn_no_person_holds_carries_its_speaker_role_and_links_the_side_it_speaks_for()
+    {
+        var document = Tei.TeiExportWriterTests.Voices();
+        var (json, _) = Write(document);
+
+        var turns = Items(json).Where(item => item.GetProperty("layer").GetString() == "turns").ToList();
+        Assert.Equal(3, turns.Count);
+        static string? Field(JsonElement turn, string name) =>
+            turn.GetProperty("body").EnumerateArray().Where(body => body.TryGetProperty("field", out var f) && f.GetString() == name && body.TryGetProperty("value", out _))
+                .Select(body => body.GetProperty("value").GetString()).FirstOrDefault();
+        Assert.Equal(["press", "group", "group"], turns.Select(turn => Field(turn, "speaker_role")));
+        Assert.Equal("Q", Field(turns[0], "speaker_text"));
+        Assert.DoesNotContain(turns[0].GetProperty("body").EnumerateArray(), body => body.TryGetProperty("field", out var f) && f.GetString() == "speakers");
+        string side = WebAnnotationWriter.EntityUri(WebAnnotationWriter.DocumentUri(document.Key), "nordland");
+        Assert.All(turns.Skip(1), turn => Assert.Contains(turn.GetProperty("body").EnumerateArray(),
+            body => body.TryGetProperty("field", out var f) && f.GetString() == "speakers" && body.GetProperty("source").GetString() == side && body.GetProperty("purpose").GetString() == "linking"));
+    }
+
+    [Fact]
     public void Positions_count_code_points_so_astral_characters_count_once()
     {
         // Offsets (UTF-16): 🎉 0-2, space 2, "Ana" 3-6, … "𝔄rnold" starts at a pair.
