@@ -66,8 +66,12 @@ public sealed class TrainQuotesSettings : CommandSettings
     public string Ranker { get; init; } = "perceptron";
 
     [CommandOption("--train-beam <B@T@P>")]
-    [Description("Train the perceptron over the histories of a beam of B hypotheses scored at temperature T with repeat penalty P (early update where the gold history falls out); default 1: greedily.")]
-    public string TrainBeam { get; init; } = "1";
+    [Description("Train the perceptron over the histories of a beam of B hypotheses scored at temperature T with repeat penalty P (T 0: raw scores summed), by early update where the gold history falls out (default 8@0@0; 1: greedily, each quotation on the model's own earlier choices, as before session 11).")]
+    public string TrainBeam { get; init; } = "8@0@0";
+
+    [CommandOption("--early-update <HOW>")]
+    [Description("With --train-beam: how decoding goes on after an early update: gold (default, from the gold history), own (from the beam's best, its wrong choices kept) or stop (the rest of the document left).")]
+    public string EarlyUpdate { get; init; } = "gold";
 
     [CommandOption("--learning-rate <X>")]
     [Description("The softmax ranker's AdaGrad learning rate (default 0.1).")]
@@ -87,6 +91,7 @@ public sealed class TrainQuotesSettings : CommandSettings
             return Spectre.Console.ValidationResult.Error($"ANL1007: LitBank quotations not found under {Corpora}");
         if (Epochs < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --epochs must be at least 1.");
         if (Orders < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --orders must be at least 1.");
+        if (EarlyUpdate is not ("gold" or "own" or "stop")) return Spectre.Console.ValidationResult.Error("ANL1007: --early-update must be gold, own or stop.");
         if (Ranker is not ("perceptron" or "softmax")) return Spectre.Console.ValidationResult.Error("ANL1007: --ranker must be perceptron or softmax.");
         if (CorefFolds < 2) return Spectre.Console.ValidationResult.Error("ANL1007: --coref-folds must be at least 2.");
         return Spectre.Console.ValidationResult.Success();
@@ -160,7 +165,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         {
             ["component"] = "quotes.v1",
             ["created_by"] = "annalist train quotes",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["narrator"] = settings.Narrator, ["coref_folds"] = settings.CorefFolds, ["beam"] = trained.Beam, ["beam_temperature"] = trained.BeamTemperature, ["beam_repeat_penalty"] = trained.BeamRepeatPenalty, ["out_of_fold_coref"] = settings.OutOfFoldCoref, ["ranker"] = settings.Ranker, ["train_beam"] = settings.TrainBeam, ["learning_rate"] = settings.LearningRate, ["l2"] = settings.L2, ["coref_epochs"] = CorefEpochs, ["coref_seed"] = CorefSeed },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["narrator"] = settings.Narrator, ["coref_folds"] = settings.CorefFolds, ["beam"] = trained.Beam, ["beam_temperature"] = trained.BeamTemperature, ["beam_repeat_penalty"] = trained.BeamRepeatPenalty, ["out_of_fold_coref"] = settings.OutOfFoldCoref, ["ranker"] = settings.Ranker, ["train_beam"] = settings.TrainBeam, ["early_update"] = settings.EarlyUpdate, ["learning_rate"] = settings.LearningRate, ["l2"] = settings.L2, ["coref_epochs"] = CorefEpochs, ["coref_seed"] = CorefSeed },
             ["epoch_training_error"] = new JsonArray([.. full.EpochErrors.Select(e => (JsonNode)Math.Round(e.Errors / (double)Math.Max(1, e.Examples), 5))]),
             ["examples_per_epoch"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Examples : 0,
             ["examples_without_right_option"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Unreachable : 0,
@@ -240,6 +245,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
             Narrator = settings.Narrator,
             Ranker = settings.Ranker == "softmax" ? QuotationSpeakerRanker.Softmax : QuotationSpeakerRanker.Perceptron,
             TrainingBeam = (beam.Beam, beam.BeamTemperature, beam.BeamRepeatPenalty),
+            AfterEarlyUpdate = settings.EarlyUpdate switch { "own" => Annalist.Core.Discourse.EarlyUpdate.Own, "stop" => Annalist.Core.Discourse.EarlyUpdate.Stop, _ => Annalist.Core.Discourse.EarlyUpdate.Gold },
             LearningRate = settings.LearningRate,
             L2 = settings.L2,
         };

@@ -38,6 +38,9 @@ public sealed class QuotationSpeakerTrainer
     /// </summary>
     public (int Width, double Temperature, double RepeatPenalty) TrainingBeam { get; init; } = (1, 0, 0);
 
+    /// <summary>How the training beam's decoding goes on after an early update (default: from the gold history).</summary>
+    public EarlyUpdate AfterEarlyUpdate { get; init; }
+
     /// <summary>The softmax ranker's AdaGrad learning rate.</summary>
     public double LearningRate { get; init; } = 0.1;
 
@@ -60,7 +63,7 @@ public sealed class QuotationSpeakerTrainer
 
     public QuotationSpeakerModel Train(int epochs, int seed)
     {
-        var learner = new Learner(Narrator, Ranker, TrainingBeam, LearningRate, L2);
+        var learner = new Learner(Narrator, Ranker, TrainingBeam, LearningRate, L2) { AfterEarlyUpdate = AfterEarlyUpdate };
         var random = new Random(seed);
         var order = Enumerable.Range(0, _documents.Count).ToArray();
         _epochs.Clear();
@@ -160,6 +163,8 @@ public sealed class QuotationSpeakerTrainer
         public QuotationSpeakerModel Model { get; }
 
         public (int Width, double Temperature, double RepeatPenalty) TrainingBeam { get; }
+
+        public EarlyUpdate AfterEarlyUpdate { get; init; }
 
         public SpeakerGold[] Gold { get; set; } = [];
 

@@ -16,6 +16,22 @@ internal interface IQuotationSequenceLearner : IQuotationSpeakerLearner
 
     /// <summary>Promotes the chosen options' features of the gold history and demotes the best hypothesis's; null when nothing was wrong (a step all the same).</summary>
     void Update(IEnumerable<ulong[]>? gold, IEnumerable<ulong[]>? predicted);
+
+    /// <summary>How decoding goes on after an early update.</summary>
+    EarlyUpdate AfterEarlyUpdate { get; }
+}
+
+/// <summary>How a beam trainer's decoding goes on after an early update.</summary>
+public enum EarlyUpdate
+{
+    /// <summary>From the gold history alone (LaSO).</summary>
+    Gold,
+
+    /// <summary>From the beam's best history, its wrong choices kept as the conversation the features read (DAgger-like): right-ness counts from there.</summary>
+    Own,
+
+    /// <summary>Not at all: the rest of the document is left (Collins &amp; Roark).</summary>
+    Stop,
 }
 
 /// <summary>
@@ -108,7 +124,12 @@ internal sealed partial class TurnFinder
             {
                 // Early update: the gold history fell out of the beam; learn, and go on from it alone.
                 trainer!.Update(gold.Choices?.All(), beam[0].Choices?.All());
-                beam = [gold with { Score = 0 }];
+                if (trainer.AfterEarlyUpdate == EarlyUpdate.Stop)
+                {
+                    _turns = gold.Turns;
+                    return;
+                }
+                beam = [trainer.AfterEarlyUpdate == EarlyUpdate.Own ? beam[0] with { Score = 0, Choices = null, Gold = true } : gold with { Score = 0 }];
             }
             else if (decided) trainer!.Update(null, null);
         }
