@@ -58,7 +58,10 @@ internal sealed partial class TurnFinder
         }
     }
 
-    /// <summary>The quoted turns, greedily or (with a model whose <see cref="QuotationSpeakerModel.Beam"/> exceeds 1, not while training) by a beam.</summary>
+    /// <summary>
+    /// The quoted turns, greedily or by a beam: a model's (<see cref="QuotationSpeakerModel.Beam"/> above 1), or while training a
+    /// trainer's (<see cref="IQuotationSequenceLearner.TrainingBeam"/>), which then learns where the gold history leaves the beam.
+    /// </summary>
     private void FindQuotedInSequence()
     {
         var trainer = _learner as IQuotationSequenceLearner;
