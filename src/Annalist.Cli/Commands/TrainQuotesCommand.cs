@@ -61,6 +61,26 @@ public sealed class TrainQuotesSettings : CommandSettings
     [Description("Decode with a beam of B hypotheses of who spoke the quotations so far (default: the model's, QuotationSpeakerModel.DefaultBeam). With --folds, a comma-separated list scores the same trained models with each width.")]
     public string? Beam { get; init; }
 
+    [CommandOption("--ranker <NAME>")]
+    [Description("How the ranking is learnt: perceptron (default, an averaged ranking perceptron) or softmax (a log-linear ranker trained by AdaGrad with L2).")]
+    public string Ranker { get; init; } = "perceptron";
+
+    [CommandOption("--train-beam <B@T@P>")]
+    [Description("Train the perceptron over the histories of a beam of B hypotheses scored at temperature T with repeat penalty P (T 0: raw scores summed), by early update where the gold history falls out (default 8@0@0; 1: greedily, each quotation on the model's own earlier choices, as before session 11).")]
+    public string TrainBeam { get; init; } = "8@0@0";
+
+    [CommandOption("--early-update <HOW>")]
+    [Description("With --train-beam: how decoding goes on after an early update: gold (default, from the gold history), own (from the beam's best, its wrong choices kept) or stop (the rest of the document left).")]
+    public string EarlyUpdate { get; init; } = "gold";
+
+    [CommandOption("--learning-rate <X>")]
+    [Description("The softmax ranker's AdaGrad learning rate (default 0.1).")]
+    public double LearningRate { get; init; } = 0.1;
+
+    [CommandOption("--l2 <X>")]
+    [Description("The softmax ranker's L2 penalty (default 0.0001).")]
+    public double L2 { get; init; } = 1e-4;
+
     [CommandOption("--errors <FILE>")]
     [Description("With --folds: write each held-out quotation attributed wrongly or not at all to FILE.")]
     public string? Errors { get; init; }
@@ -71,6 +91,8 @@ public sealed class TrainQuotesSettings : CommandSettings
             return Spectre.Console.ValidationResult.Error($"ANL1007: LitBank quotations not found under {Corpora}");
         if (Epochs < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --epochs must be at least 1.");
         if (Orders < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --orders must be at least 1.");
+        if (EarlyUpdate is not ("gold" or "own" or "stop")) return Spectre.Console.ValidationResult.Error("ANL1007: --early-update must be gold, own or stop.");
+        if (Ranker is not ("perceptron" or "softmax")) return Spectre.Console.ValidationResult.Error("ANL1007: --ranker must be perceptron or softmax.");
         if (CorefFolds < 2) return Spectre.Console.ValidationResult.Error("ANL1007: --coref-folds must be at least 2.");
         return Spectre.Console.ValidationResult.Success();
     }
@@ -109,7 +131,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
             foreach (int seed in seeds)
             {
                 string? errors = settings.Errors is null ? null : seeds.Length == 1 ? settings.Errors : $"{settings.Errors}.{seed}";
-                var byBeam = CrossValidate(learnFrom, honest, settings.Folds, settings.Epochs, seed, settings.Orders, errors, settings.Narrator, beams);
+                var byBeam = CrossValidate(learnFrom, honest, settings.Folds, settings.Epochs, seed, settings.Orders, errors, settings, beams);
                 for (int b = 0; b < beams.Length; b++) accuracies[b].Add(byBeam[b]);
             }
             for (int b = 0; b < beams.Length; b++)
@@ -119,7 +141,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
             return 0;
         }
 
-        var full = new QuotationSpeakerTrainer { Narrator = settings.Narrator };
+        var full = Trainer(settings);
         foreach (var (gold, analyzed) in learnFrom) full.Add(analyzed, QuotationSpeakerGold.Of(gold));
         var trained = WithBeam(full.Train(settings.Epochs, settings.Seed, settings.Orders), Beams(settings)[0]);
         Directory.CreateDirectory(settings.Output);
@@ -143,7 +165,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         {
             ["component"] = "quotes.v1",
             ["created_by"] = "annalist train quotes",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["narrator"] = settings.Narrator, ["coref_folds"] = settings.CorefFolds, ["beam"] = trained.Beam, ["beam_temperature"] = trained.BeamTemperature, ["beam_repeat_penalty"] = trained.BeamRepeatPenalty, ["out_of_fold_coref"] = settings.OutOfFoldCoref, ["coref_epochs"] = CorefEpochs, ["coref_seed"] = CorefSeed },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["narrator"] = settings.Narrator, ["coref_folds"] = settings.CorefFolds, ["beam"] = trained.Beam, ["beam_temperature"] = trained.BeamTemperature, ["beam_repeat_penalty"] = trained.BeamRepeatPenalty, ["out_of_fold_coref"] = settings.OutOfFoldCoref, ["ranker"] = settings.Ranker, ["train_beam"] = settings.TrainBeam, ["early_update"] = settings.EarlyUpdate, ["learning_rate"] = settings.LearningRate, ["l2"] = settings.L2, ["coref_epochs"] = CorefEpochs, ["coref_seed"] = CorefSeed },
             ["epoch_training_error"] = new JsonArray([.. full.EpochErrors.Select(e => (JsonNode)Math.Round(e.Errors / (double)Math.Max(1, e.Examples), 5))]),
             ["examples_per_epoch"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Examples : 0,
             ["examples_without_right_option"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Unreachable : 0,
@@ -162,14 +184,14 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
     private const int CorefSeed = 20261201;
 
     /// <summary>Trains on <paramref name="learnFrom"/>'s documents of the other folds and scores each fold's documents in <paramref name="scoreOn"/> (the same documents, with the links of unseen text).</summary>
-    private static double[] CrossValidate(List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> learnFrom, List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> scoreOn, int folds, int epochs, int seed, int orders, string? errorsPath, bool narrator, string[] beams)
+    private static double[] CrossValidate(List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> learnFrom, List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> scoreOn, int folds, int epochs, int seed, int orders, string? errorsPath, TrainQuotesSettings settings, string[] beams)
     {
         var pooled = beams.Select(_ => new List<DocumentEvaluation>()).ToArray();
         var rulesOnly = new List<DocumentEvaluation>();
         var ceiling = new SpeakerCeiling();
         foreach (var (fold, inFold, heldOut) in Folds.Of(Enumerable.Range(0, learnFrom.Count).ToArray(), folds))
         {
-            var trainer = new QuotationSpeakerTrainer { Narrator = narrator };
+            var trainer = Trainer(settings);
             foreach (int i in inFold) trainer.Add(learnFrom[i].Analyzed, QuotationSpeakerGold.Of(learnFrom[i].Gold));
             var held = heldOut.Select(i => scoreOn[i]).ToList();
             var model = trainer.Train(epochs, seed, orders);
@@ -213,6 +235,20 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         Console.WriteLine($"seed {seed} ceiling: {"explicit cue (rules)",-22} n {rest,5}  right {restRight,5} ({restRight / (double)Math.Max(1, rest):F3})");
         Console.WriteLine($"seed {seed} ceiling: {"no turn",-22} n {n - found,5}");
         Console.WriteLine($"seed {seed} ceiling: all {n}: accuracy {correct / (double)Math.Max(1, n):F3}; an oracle over the options {(restRight + reachable) / (double)Math.Max(1, n):F3}");
+    }
+
+    private static QuotationSpeakerTrainer Trainer(TrainQuotesSettings settings)
+    {
+        var beam = WithBeam(QuotationSpeakerModel.Empty, settings.TrainBeam);
+        return new QuotationSpeakerTrainer
+        {
+            Narrator = settings.Narrator,
+            Ranker = settings.Ranker == "softmax" ? QuotationSpeakerRanker.Softmax : QuotationSpeakerRanker.Perceptron,
+            TrainingBeam = (beam.Beam, beam.BeamTemperature, beam.BeamRepeatPenalty),
+            AfterEarlyUpdate = settings.EarlyUpdate switch { "own" => Annalist.Core.Discourse.EarlyUpdate.Own, "stop" => Annalist.Core.Discourse.EarlyUpdate.Stop, _ => Annalist.Core.Discourse.EarlyUpdate.Gold },
+            LearningRate = settings.LearningRate,
+            L2 = settings.L2,
+        };
     }
 
     /// <summary>The beams of --beam: each a width, <c>B@T</c> a width scored at temperature T (<see cref="QuotationSpeakerModel.BeamTemperature"/>), <c>B@T@P</c> with repeat penalty P (<see cref="QuotationSpeakerModel.BeamRepeatPenalty"/>).</summary>

@@ -72,6 +72,9 @@ public sealed class QuotationSpeakerModel
             BeamRepeatPenalty = Math.Max(0, repeatPenalty ?? BeamRepeatPenalty),
         };
 
+    /// <summary>A model with no weights (every option scores zero), to derive decoder settings from.</summary>
+    public static QuotationSpeakerModel Empty { get; } = new([]);
+
     /// <summary>The shipped model, or null when the build carries none (then the rules alone attribute quotations).</summary>
     public static QuotationSpeakerModel? Shipped => SharedModel.Value;
 

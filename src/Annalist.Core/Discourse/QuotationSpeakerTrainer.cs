@@ -28,6 +28,25 @@ public sealed class QuotationSpeakerTrainer
     /// <summary>Whether the model learns the first-person narrator as an option of its own (<see cref="QuotationSpeakerModel.OffersNarrator"/>).</summary>
     public bool Narrator { get; init; }
 
+    /// <summary>How the ranking is learnt (default: the averaged perceptron).</summary>
+    public QuotationSpeakerRanker Ranker { get; init; }
+
+    /// <summary>
+    /// The perceptron's training beam (width, temperature, repeat penalty, as the decoder's <see cref="QuotationSpeakerModel.WithBeam"/>):
+    /// with a width above 1 each training document is decoded with it and the weights learn from its histories by early update;
+    /// 1 (default) learns greedily, each quotation on the model's own choices before it.
+    /// </summary>
+    public (int Width, double Temperature, double RepeatPenalty) TrainingBeam { get; init; } = (1, 0, 0);
+
+    /// <summary>How the training beam's decoding goes on after an early update (default: from the gold history).</summary>
+    public EarlyUpdate AfterEarlyUpdate { get; init; }
+
+    /// <summary>The softmax ranker's AdaGrad learning rate.</summary>
+    public double LearningRate { get; init; } = 0.1;
+
+    /// <summary>The softmax ranker's L2 penalty (on the features each step touches).</summary>
+    public double L2 { get; init; } = 1e-4;
+
     /// <summary>
     /// Trains one model for each of <paramref name="orders"/> document orders (seeds <paramref name="seed"/>,
     /// <paramref name="seed"/> + 1, …) and averages their weights: the perceptron's choices carry from one quotation into
@@ -44,7 +63,7 @@ public sealed class QuotationSpeakerTrainer
 
     public QuotationSpeakerModel Train(int epochs, int seed)
     {
-        var learner = new Learner(Narrator);
+        var learner = new Learner(Narrator, Ranker, TrainingBeam, LearningRate, L2) { AfterEarlyUpdate = AfterEarlyUpdate };
         var random = new Random(seed);
         var order = Enumerable.Range(0, _documents.Count).ToArray();
         _epochs.Clear();
@@ -125,19 +144,27 @@ public sealed class QuotationSpeakerTrainer
         }
     }
 
-    private sealed class Learner : IQuotationSpeakerLearner
+    private sealed class Learner : IQuotationSequenceLearner
     {
         private readonly RankingPerceptron _perceptron = new();
+        private readonly SoftmaxRanker? _softmax;
+        private bool[]? _right;
 
-        public Learner(bool narrator)
+        public Learner(bool narrator, QuotationSpeakerRanker ranker, (int Width, double Temperature, double RepeatPenalty) beam, double learningRate, double l2)
         {
             _narrator = narrator;
-            Model = new QuotationSpeakerModel(_perceptron.Weights, narrator);
+            if (ranker == QuotationSpeakerRanker.Softmax) _softmax = new SoftmaxRanker(learningRate, l2);
+            TrainingBeam = _softmax is null ? beam : (1, 0, 0);
+            Model = new QuotationSpeakerModel(_softmax?.Weights ?? _perceptron.Weights, narrator);
         }
 
         private readonly bool _narrator;
 
         public QuotationSpeakerModel Model { get; }
+
+        public (int Width, double Temperature, double RepeatPenalty) TrainingBeam { get; }
+
+        public EarlyUpdate AfterEarlyUpdate { get; init; }
 
         public SpeakerGold[] Gold { get; set; } = [];
 
@@ -165,22 +192,59 @@ public sealed class QuotationSpeakerTrainer
 
         public void Learn(IReadOnlyList<ulong[]> options, bool[] right, bool pronounCue, TextSpan window, TextSpan quotation)
         {
+            if (TrainingBeam.Width > 1)
+            {
+                // The beam decides and updates (Update); here only what is right is kept.
+                _right = right;
+                return;
+            }
             if (!right.Contains(true))
             {
                 Unreachable++;
                 return;
             }
             Examples++;
-            _perceptron.Learn(options, right, out bool wrong);
+            bool wrong;
+            if (_softmax is not null) wrong = _softmax.Learn(options, right);
+            else _perceptron.Learn(options, right, out wrong);
             if (wrong) Errors++;
+        }
+
+        public bool[]? TakeRight()
+        {
+            var right = _right;
+            _right = null;
+            return right;
+        }
+
+        public void Update(IEnumerable<ulong[]>? gold, IEnumerable<ulong[]>? predicted)
+        {
+            Examples++;
+            if (gold is null || predicted is null)
+            {
+                _perceptron.Pass();
+                return;
+            }
+            Errors++;
+            _perceptron.Learn(gold, predicted);
         }
 
         public QuotationSpeakerModel Averaged()
         {
-            var weights = _perceptron.Averaged();
+            var weights = _softmax?.Final() ?? _perceptron.Averaged();
             return new(weights, _narrator && weights.ContainsKey(TurnFinder.NarratorBias));
         }
     }
+}
+
+/// <summary>How <see cref="QuotationSpeakerTrainer"/> learns the ranking of a quotation's speaker options.</summary>
+public enum QuotationSpeakerRanker
+{
+    /// <summary>An averaged ranking perceptron (greedy, or over the beam's histories with <see cref="QuotationSpeakerTrainer.TrainingBeam"/>).</summary>
+    Perceptron,
+
+    /// <summary>A log-linear (softmax) ranker trained by AdaGrad with L2, one quotation at a time.</summary>
+    Softmax,
 }
 
 /// <summary>

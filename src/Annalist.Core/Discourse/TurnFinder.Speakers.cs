@@ -319,7 +319,7 @@ internal sealed partial class TurnFinder
             if (named && !names) continue;
             if (names && !named || score > bestScore) (best, bestScore, bestTurn, named) = (i, score, turn, names);
             // Decoding a sequence (TurnFinder.Sequence.cs): every option is a hypothesis of its own.
-            if (_branches is not null) _branches.Add((score, turn));
+            _branches?.Add((score, turn, options[i].Features, i));
         }
         if (_branches is not null && named) _branches.RemoveAll(b => b.Turn?.SpeakerText is null);
         return best < 0 ? TurnFor(options[0].Candidate) : bestTurn;

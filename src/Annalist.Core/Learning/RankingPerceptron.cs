@@ -74,6 +74,22 @@ internal sealed class RankingPerceptron
         return target;
     }
 
+    /// <summary>
+    /// One step of a structured (beam) update: every feature of <paramref name="promote"/>'s option lists gains one, every
+    /// feature of <paramref name="demote"/>'s loses one (what the two share cancels). Counts as a step of the average.
+    /// </summary>
+    public void Learn(IEnumerable<ulong[]> promote, IEnumerable<ulong[]> demote)
+    {
+        _step++;
+        foreach (var features in promote)
+            foreach (ulong f in features) Update(f, 1);
+        foreach (var features in demote)
+            foreach (ulong f in features) Update(f, -1);
+    }
+
+    /// <summary>Counts a step of the average without changing a weight (a decision the model got right).</summary>
+    public void Pass() => _step++;
+
     private void Update(ulong feature, float delta)
     {
         float current = Weights.GetValueOrDefault(feature);

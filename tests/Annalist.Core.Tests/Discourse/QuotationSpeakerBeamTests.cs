@@ -107,6 +107,35 @@ public sealed class QuotationSpeakerBeamTests
         Assert.Equal(new SpeakerCeiling(), QuotationSpeakerTrainer.Probe(analyzed, [], trained));
     }
 
+    [Fact]
+    public void Training_over_the_beams_histories_learns_who_speaks_and_reproducibly()
+    {
+        var analyzed = Pipeline.Analyze(new SourceDocument("t", Text));
+        var trainer = new QuotationSpeakerTrainer { TrainingBeam = (4, 0, 0) };
+        trainer.Add(analyzed, Gold());
+
+        var model = trainer.Train(8, seed: 7);
+        var (examples, errors, _) = trainer.EpochErrors[0];
+        Assert.True(examples > 0 && errors > 0);
+        Assert.Equal(0, trainer.EpochErrors[^1].Errors);
+        Assert.Equal(QuotationSpeakerModelTests.Expected, Speakers(QuotationSpeakerTrainer.WithTurns(analyzed, model.WithBeam(4, 0))));
+        Assert.Equal(model.Weights, trainer.Train(8, seed: 7).Weights);
+    }
+
+    [Fact]
+    public void The_softmax_ranker_learns_who_speaks()
+    {
+        var analyzed = Pipeline.Analyze(new SourceDocument("t", Text));
+        var trainer = new QuotationSpeakerTrainer { Ranker = QuotationSpeakerRanker.Softmax, LearningRate = 0.5 };
+        trainer.Add(analyzed, Gold());
+
+        var model = trainer.Train(8, seed: 7);
+        Assert.Equal(QuotationSpeakerModelTests.Expected, Speakers(QuotationSpeakerTrainer.WithTurns(analyzed, model.WithBeam(8, 1))));
+        Assert.Equal(model.Weights, trainer.Train(8, seed: 7).Weights);
+    }
+
+    private static string?[] Speakers(AnalyzedDocument document) => [.. Turns(document).Select(t => t.SpeakerText?.Split(' ')[^1])];
+
     private static IEnumerable<SpeakerGold> Gold() => QuotationSpeakerModelTests.Gold();
 
     private static List<Turn> Turns(AnalyzedDocument document) => [.. document.GetLayer<Turn>(LayerNames.Turns)];
