@@ -18,6 +18,12 @@ public sealed class FeatureExtractor
     /// <summary>Whether the <paramref name="position"/>-th feature of a token (as <see cref="Extract"/> writes them) is a form of the word itself, lower-cased or exact.</summary>
     internal static bool IsWordForm(int position) => position is 1 or 2;
 
+    // Every value templates 35–38 can take (a bin below 8, times 8 for the flag).
+    private static readonly HashSet<uint> GivenNameFeatures = [.. from template in new byte[] { 35, 36, 37, 38 } from value in Enumerable.Range(0, 16) select Hash.Of(template, (byte)value)];
+
+    /// <summary>Whether <paramref name="feature"/> is one of the given-name templates (35–38), which given-name dropout hides.</summary>
+    internal static bool IsGivenName(uint feature) => GivenNameFeatures.Contains(feature);
+
     private readonly Gazetteer _gazetteer;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
 
