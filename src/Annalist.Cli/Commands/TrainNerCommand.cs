@@ -63,6 +63,17 @@ public sealed class TrainNerSettings : CommandSettings
         return BrownClusters.Read(input);
     }
 
+    [CommandOption("--given-names <FILE>")]
+    [Description("Given names with their counts (tools/gazetteers/build.mjs) whose membership is a feature (default: data/gazetteers/given-names.tsv when present; 'none' for none).")]
+    public string GivenNames { get; init; } = Path.Combine("data", "gazetteers", "given-names.tsv");
+
+    internal GivenNames LoadGivenNames()
+    {
+        if (GivenNames == "none" || !File.Exists(GivenNames)) return Annalist.Core.Entities.Gazetteers.GivenNames.Empty;
+        using var input = File.OpenText(GivenNames);
+        return Annalist.Core.Entities.Gazetteers.GivenNames.ReadTable(input);
+    }
+
     [CommandOption("--litbank-weight <N>")]
     [Description("Train on each LitBank document N times an epoch (weighs fiction against the FRUS distant supervision).")]
     public int LitBankWeight { get; init; } = 1;
@@ -108,6 +119,10 @@ public sealed class TrainNerSettings : CommandSettings
     [Description("Hide the word-form features of this share of capitalized training tokens, drawn afresh each epoch, so names are also learned from affixes, shape, clusters and context (0: none).")]
     public float WordDropout { get; init; }
 
+    [CommandOption("--given-names-dropout <P>")]
+    [Description("Hide the given-name features of this share of training tokens, drawn afresh each epoch from --seed, so names no list holds are still learned from shape and context (0: none).")]
+    public float GivenNamesDropout { get; init; }
+
     [CommandOption("--labels <SCHEME>")]
     [Description("The labels the tagger learns: bio, or bilou (a name's last word and one-word names get labels of their own).")]
     public string Labels { get; init; } = "bio";
@@ -148,6 +163,8 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         Gazetteer gazetteer;
         using (var input = File.OpenRead(gazetteerPath)) gazetteer = Gazetteer.Read(input);
         Console.WriteLine($"gazetteer: {gazetteer.NameCount:N0} names, {gazetteer.DemonymCount:N0} demonyms ({new FileInfo(gazetteerPath).Length:N0} bytes)");
+        var givenNames = settings.LoadGivenNames();
+        Console.WriteLine($"given names: {givenNames.Count:N0}");
 
         var files = new List<string>();
         var corpus = new List<CorpusDocument>();
@@ -177,7 +194,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
                 if (File.Exists(path)) Add("frus", path, FrusPersonReader.Read(path));
             }
         }
-        if (settings.Folds >= 2) return CrossValidate(settings, gazetteer, corpus, litbankTraining.Except(litbankDev).ToList(), clock);
+        if (settings.Folds >= 2) return CrossValidate(settings, gazetteer, givenNames, corpus, litbankTraining.Except(litbankDev).ToList(), clock);
         var lowerCaseWords = LowerCaseWords(corpus);
         var litbankTrained = litbankTraining.Except(litbankDev).Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
         var documents = WithRecased(Weighted(corpus, litbankTrained!, settings.LitBankWeight), settings.Recased, settings.RecasedTitle).Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
@@ -187,9 +204,18 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         Console.WriteLine($"word clusters: {clusters.Count:N0} words ({clock.Elapsed.TotalSeconds:F0} s)");
         var brown = settings.LoadBrown();
         Console.WriteLine($"brown clusters: {brown.Count:N0} words");
-        var features = new FeatureExtractor(gazetteer, lowerCaseWords, clusters, brown);
+        // The tagger trains and is scored with the compact list it ships with.
+        string givenNamesPath = Path.Combine(settings.Output, "given-names.v1.tsv.gz");
+        if (givenNames.Count > 0)
+        {
+            using (var output = File.Create(givenNamesPath)) givenNames.Write(output);
+            using var input = File.OpenRead(givenNamesPath);
+            givenNames = Annalist.Core.Entities.Gazetteers.GivenNames.Read(input);
+        }
+        else File.Delete(givenNamesPath);
+        var features = new FeatureExtractor(gazetteer, lowerCaseWords, clusters, brown, givenNames);
         var epochs = new JsonArray();
-        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout, Orders = settings.Orders })
+        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout, GivenNamesDropout = settings.GivenNamesDropout, Orders = settings.Orders })
         {
             EpochFinished = (epoch, error) =>
             {
@@ -204,36 +230,36 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         using (var input = File.OpenRead(modelPath)) shipped = PerceptronModel.Read(input);
         Console.WriteLine($"model: {shipped.FeatureCount:N0} features ({new FileInfo(modelPath).Length:N0} bytes)");
 
-        var recognizer = new EntityRecognizer(new MentionTagger(shipped, gazetteer), gazetteer, settings.Steps);
+        var recognizer = new EntityRecognizer(new MentionTagger(shipped, gazetteer, givenNames), gazetteer, settings.Steps);
         var scores = new JsonObject();
         if (settings.Dev)
         {
             var dev = litbankDev.Select(p => LitBankReader.Read(p, coarse: true)).ToList();
             using var errors = settings.Errors is null ? null : new StreamWriter(settings.Errors);
             scores["litbank_dev"] = ScoreJson(dev, NerScorer.Recognizer(recognizer), errors, groupsArePersons: true);
-            scores["litbank_dev_tagger_only"] = ScoreJson(dev, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer)));
+            scores["litbank_dev_tagger_only"] = ScoreJson(dev, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer, givenNames)));
         }
         var gumDev = NerCorpora.GumFiles(gum, "dev", openGenresOnly: false).SelectMany(NerCorpora.ReadGum).ToList();
         scores["gum_dev"] = ScoreJson(gumDev, NerScorer.Recognizer(recognizer));
-        scores["gum_dev_tagger_only"] = ScoreJson(gumDev, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer)));
+        scores["gum_dev_tagger_only"] = ScoreJson(gumDev, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer, givenNames)));
         if (!settings.Dev && !settings.NoHeldOut)
         {
             // Measured once per shipped model; choices are made on the dev split (--dev), which leaves this out.
             var heldOut = LitBankReader.HeldOut(litbank).Select(p => LitBankReader.Read(p, coarse: true)).ToList();
             scores["litbank_heldout"] = ScoreJson(heldOut, NerScorer.Recognizer(recognizer), groupsArePersons: true);
             scores["litbank_heldout_groups_unscored"] = ScoreJson(heldOut, NerScorer.Recognizer(recognizer));
-            scores["litbank_heldout_tagger_only"] = ScoreJson(heldOut, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer)));
+            scores["litbank_heldout_tagger_only"] = ScoreJson(heldOut, NerScorer.RawTagger(new MentionTagger(shipped, gazetteer, givenNames)));
         }
         Console.WriteLine($"scores: {scores.ToJsonString()}");
 
         var manifest = new JsonObject
         {
-            ["component"] = "ner.perceptron.v4",
+            ["component"] = "ner.perceptron.v5",
             ["created_by"] = "annalist train ner",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["recased_every"] = settings.Recased, ["recased_title"] = settings.RecasedTitle, ["aggressiveness"] = settings.Aggressiveness, ["word_dropout"] = settings.WordDropout, ["labels"] = string.Join(' ', Enumerable.Range(0, shipped.Scheme.Count).Select(shipped.Scheme.Name)) },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["given_names"] = givenNames.Count == 0 ? null : new JsonObject { ["names"] = givenNames.Count, ["source"] = FileJson(settings.GivenNames, settings.Gazetteers) }, ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["recased_every"] = settings.Recased, ["recased_title"] = settings.RecasedTitle, ["aggressiveness"] = settings.Aggressiveness, ["word_dropout"] = settings.WordDropout, ["given_names_dropout"] = settings.GivenNamesDropout, ["labels"] = string.Join(' ', Enumerable.Range(0, shipped.Scheme.Count).Select(shipped.Scheme.Name)) },
             ["training_tokens"] = counts,
             ["epoch_training_error"] = epochs,
-            ["outputs"] = new JsonObject { ["model"] = FileJson(modelPath, settings.Output), ["gazetteer"] = FileJson(gazetteerPath, settings.Output) },
+            ["outputs"] = new JsonObject { ["model"] = FileJson(modelPath, settings.Output), ["gazetteer"] = FileJson(gazetteerPath, settings.Output), ["given_names"] = givenNames.Count == 0 ? null : FileJson(givenNamesPath, settings.Output) },
             ["data"] = new JsonArray([.. files.Select(f => (JsonNode)FileJson(f, settings.Corpora)), .. Directory.GetFiles(settings.Gazetteers, "*.tsv").Order(StringComparer.Ordinal).Select(f => (JsonNode)FileJson(f, settings.Gazetteers))]),
             ["scores"] = scores,
             ["seconds"] = Math.Round(clock.Elapsed.TotalSeconds),
@@ -247,7 +273,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
     /// K-fold cross-validation over LitBank's training documents (fold k: every K-th document from k), the
     /// other corpora training in every fold; prints each fold's and the pooled exact-span scores.
     /// </summary>
-    private static int CrossValidate(TrainNerSettings settings, Gazetteer gazetteer, List<CorpusDocument> corpus, List<string> litbankPaths, Stopwatch clock)
+    private static int CrossValidate(TrainNerSettings settings, Gazetteer gazetteer, GivenNames givenNames, List<CorpusDocument> corpus, List<string> litbankPaths, Stopwatch clock)
     {
         var litbankNames = litbankPaths.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.Ordinal);
         var others = corpus.Where(d => !litbankNames.Contains(d.Name)).ToList();
@@ -263,11 +289,11 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             var held = litbankPaths.Where((_, i) => i % settings.Folds == fold).ToList();
             var train = others.Concat(corpus.Where(d => litbankNames.Contains(d.Name) && !held.Any(h => Path.GetFileNameWithoutExtension(h) == d.Name))).ToList();
             var lowerCaseWords = LowerCaseWords(train);
-            var features = new FeatureExtractor(gazetteer, lowerCaseWords, Clusters(settings, train), brown);
-            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout, Orders = settings.Orders });
+            var features = new FeatureExtractor(gazetteer, lowerCaseWords, Clusters(settings, train), brown, givenNames);
+            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout, GivenNamesDropout = settings.GivenNamesDropout, Orders = settings.Orders });
             var trainDocuments = WithRecased(Weighted(train, litbankNames, settings.LitBankWeight), settings.Recased, settings.RecasedTitle).Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
             var model = settings.DocumentStage ? foldTrainer.TrainStacked(trainDocuments) : foldTrainer.Train(trainDocuments);
-            var tagger = new MentionTagger(model, gazetteer);
+            var tagger = new MentionTagger(model, gazetteer, givenNames);
             var recognizer = new EntityRecognizer(tagger, gazetteer, settings.Steps);
             if (fold == 0)
             {

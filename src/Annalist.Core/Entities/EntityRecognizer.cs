@@ -126,6 +126,8 @@ public sealed class EntityRecognizer
             return true;
         }
 
+        private static bool IsGenerationalSuffix(ReadOnlySpan<char> word) => word is "Jr." or "Jr" or "Sr." or "Sr";
+
         private static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
 
         private static bool IsWord(ReadOnlySpan<char> word) => word.Length > 0 && char.IsLetter(word[0]);
@@ -147,6 +149,9 @@ public sealed class EntityRecognizer
                 while (first + 1 < end && TitleLexicon.IsTitleWord(Word(first)) && !NameWords.IsInitial(Word(first))) first++;
                 while (first > 0 && NameWords.IsInitial(Word(first - 1)) && SameSentence(first - 1, first)) first--;
                 if (end - first == 1 && TitleLexicon.IsTitleWord(Word(first))) return;
+                // A generational suffix belongs to the name (X Y, Jr.); the tagger may stop before its comma.
+                if (end + 1 < input.Count && Word(end) is "," && IsGenerationalSuffix(Word(end + 1)) && SameSentence(end - 1, end + 1)) end += 2;
+                else if (end < input.Count && IsGenerationalSuffix(Word(end)) && SameSentence(end - 1, end)) end++;
                 // The end of a title phrase run into the name (… of the People's Republic D. Tsedenbal): the name starts at its initials.
                 for (int j = first + 1; j < end - 1; j++)
                 {

@@ -34,6 +34,41 @@ public sealed class PerceptronTrainerTests
     }
 
     [Fact]
+    public void Given_name_dropout_only_hides_given_name_features_and_is_reproducible()
+    {
+        var names = GivenNames.ReadTable(new StringReader("name\tbirths\tfemale_share\nOrla\t250000\t0.99\nBram\t40000\t0.01\n"));
+        var corpus = Corpus();
+        byte person = (byte)NerLabel.Begin(EntityType.Person), inside = (byte)NerLabel.Inside(EntityType.Person);
+        foreach (string given in new[] { "Orla", "Bram", "Orla", "Bram" })
+            corpus.Add(new TrainingDocument(TaggingInput.FromSentences([["We", "met", given, "Holt", "there", "."]]), [0, 0, person, inside, 0, 0]));
+        var options = new PerceptronTrainerOptions { Epochs = 4, MinimumFeatureCount = 1, Seed = 3 };
+
+        // Without given names to hide, the option changes nothing.
+        var plainExtractor = new FeatureExtractor(Gazetteer.Empty);
+        Assert.Equal(new PerceptronTrainer(plainExtractor, options).Train(corpus).Transitions, new PerceptronTrainer(plainExtractor, options with { GivenNamesDropout = 0.5f }).Train(corpus).Transitions);
+
+        var extractor = new FeatureExtractor(Gazetteer.Empty, givenNames: names);
+        var kept = new PerceptronTrainer(extractor, options).Train(corpus);
+        var dropped = new PerceptronTrainer(extractor, options with { GivenNamesDropout = 0.5f }).Train(corpus);
+        var again = new PerceptronTrainer(extractor, options with { GivenNamesDropout = 0.5f }).Train(corpus);
+        Assert.Equal(dropped.Transitions, again.Transitions);
+        Assert.Equal(dropped.FeatureCount, again.FeatureCount);
+
+        // The given name's own features score differently once they were hidden from some updates.
+        var input = TaggingInput.FromSentences([["We", "met", "Orla", "Holt", "there", "."]]);
+        var features = new uint[input.Count * FeatureExtractor.MaxFeaturesPerToken];
+        var counts = new int[input.Count];
+        extractor.Extract(input, features, counts);
+        var nameOnly = features.AsSpan(2 * FeatureExtractor.MaxFeaturesPerToken, counts[2]).ToArray().Where(FeatureExtractor.IsGivenName).ToArray();
+        Assert.NotEmpty(nameOnly);
+        var a = new float[kept.Scheme.Count];
+        var b = new float[kept.Scheme.Count];
+        kept.Score(nameOnly, a);
+        dropped.Score(nameOnly, b);
+        Assert.NotEqual(a, b);
+    }
+
+    [Fact]
     public void Training_is_deterministic_for_a_seed()
     {
         var extractor = new FeatureExtractor(Gazetteer.Empty);

@@ -4,19 +4,25 @@ namespace Annalist.Core.Entities.Tagging;
 
 /// <summary>
 /// Turns each token into hashed feature ids: word forms and their neighbours, affixes, word shape,
-/// capitalization, position in the sentence, gazetteer and title-word
+/// capitalization, position in the sentence, gazetteer, given-name and title-word
 /// membership, whether the document also writes the word in lower case, and whether it writes it after a title elsewhere. Hashing means no strings are
 /// made per token; the same input always gives the same ids. Thread-safe.
 /// </summary>
 public sealed class FeatureExtractor
 {
     /// <summary>The most features one token can have.</summary>
-    public const int MaxFeaturesPerToken = 56;
+    public const int MaxFeaturesPerToken = 64;
 
     private const int MaxWordLength = 64;
 
     /// <summary>Whether the <paramref name="position"/>-th feature of a token (as <see cref="Extract"/> writes them) is a form of the word itself, lower-cased or exact.</summary>
     internal static bool IsWordForm(int position) => position is 1 or 2;
+
+    // Every value templates 35–38 can take (a bin below 8, times 8 for the flag).
+    private static readonly HashSet<uint> GivenNameFeatures = [.. from template in new byte[] { 35, 36, 37, 38 } from value in Enumerable.Range(0, 16) select Hash.Of(template, (byte)value)];
+
+    /// <summary>Whether <paramref name="feature"/> is one of the given-name templates (35–38), which given-name dropout hides.</summary>
+    internal static bool IsGivenName(uint feature) => GivenNameFeatures.Contains(feature);
 
     private readonly Gazetteer _gazetteer;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
@@ -25,8 +31,10 @@ public sealed class FeatureExtractor
     /// <param name="commonWords">Words known in lower case (from the training text); a capitalized word whose lower-case form is one of them is less likely a name.</param>
     /// <param name="clusters">Word clusters whose numbers (of the word and its neighbours) are features.</param>
     /// <param name="brown">Brown clusters whose path prefixes (of the word and its neighbours) are features.</param>
-    public FeatureExtractor(Gazetteer gazetteer, IEnumerable<string>? commonWords = null, WordClusters? clusters = null, BrownClusters? brown = null)
+    /// <param name="givenNames">Given names whose membership (binned by frequency, of the word and the word before) is a feature.</param>
+    public FeatureExtractor(Gazetteer gazetteer, IEnumerable<string>? commonWords = null, WordClusters? clusters = null, BrownClusters? brown = null, GivenNames? givenNames = null)
     {
+        GivenNames = givenNames ?? GivenNames.Empty;
         Clusters = clusters ?? WordClusters.Empty;
         Brown = brown ?? BrownClusters.Empty;
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
@@ -36,6 +44,9 @@ public sealed class FeatureExtractor
 
     /// <summary>The word clusters this extractor uses.</summary>
     public WordClusters Clusters { get; }
+
+    /// <summary>The given names this extractor uses.</summary>
+    public GivenNames GivenNames { get; }
 
     /// <summary>The Brown clusters this extractor uses.</summary>
     public BrownClusters Brown { get; }
@@ -52,8 +63,8 @@ public sealed class FeatureExtractor
         return length > 0 && _commonWords.Contains(lower[..length]);
     }
 
-    /// <summary>An extractor with the vocabulary stored in <paramref name="model"/>.</summary>
-    public static FeatureExtractor For(PerceptronModel model, Gazetteer gazetteer) => new(gazetteer, model.CommonWords, model.Clusters, model.Brown);
+    /// <summary>An extractor with the vocabulary stored in <paramref name="model"/>, and <paramref name="givenNames"/> (by default the shipped ones).</summary>
+    public static FeatureExtractor For(PerceptronModel model, Gazetteer gazetteer, GivenNames? givenNames = null) => new(gazetteer, model.CommonWords, model.Clusters, model.Brown, givenNames ?? EntityModels.GivenNames);
 
     /// <summary>
     /// Writes the features of every token of <paramref name="input"/> into <paramref name="features"/>
@@ -149,6 +160,8 @@ public sealed class FeatureExtractor
         output[count++] = Hash.Of(23, i + 1 < sentenceEnd ? gazetteerTags[i + 1] : (byte)255);
         if (_gazetteer.TryGetDemonym(word, out _)) output[count++] = Hash.Of(24, flags);
 
+        if (GivenNames.Count > 0) count = AppendGivenNameFeatures(input, i, sentenceStart, sentenceEnd, word, capitalized, first, context, output, count);
+
         if (TitleLexicon.IsTitleWord(word)) output[count++] = Hash.Of(25, capitalized ? (byte)1 : (byte)0);
         if (i - 1 >= sentenceStart && TitleLexicon.IsTitleWord(input.Word(i - 1))) output[count++] = Hash.Of(26, flags);
         if (i - 2 >= sentenceStart && TitleLexicon.IsTitleWord(input.Word(i - 2))) output[count++] = Hash.Of(27, flags);
@@ -169,6 +182,29 @@ public sealed class FeatureExtractor
             if (casing != 0) output[count++] = Hash.Of(63, (byte)(casing | (common ? 4 : 0) | (first ? 8 : 0)));
         }
         if (casing != 0) output[count++] = Hash.Of(62, (byte)(casing | (capitalized ? 4 : 0)));
+        return count;
+    }
+
+    /// <summary>
+    /// Given-name evidence (templates 35–38): the word is a given name, by frequency; it is one and the next
+    /// word is capitalized (a first name before a surname); the word before is one (a surname after it); it is
+    /// one but the document also writes it in lower case (<c>Will</c>, <c>Grace</c>, <c>May</c>).
+    /// </summary>
+    private int AppendGivenNameFeatures(TaggingInput input, int i, int sentenceStart, int sentenceEnd, ReadOnlySpan<char> word, bool capitalized, bool first, DocumentContext context, Span<uint> output, int count)
+    {
+        byte bin = capitalized ? GivenNames.FrequencyBin(word) : (byte)0;
+        if (bin != 0)
+        {
+            output[count++] = Hash.Of(35, (byte)(bin | (first ? 8 : 0)));
+            if (i + 1 < sentenceEnd && input.Word(i + 1) is { Length: > 0 } next && char.IsUpper(next[0]))
+                output[count++] = Hash.Of(36, bin);
+            if (context.SeenInLowerCase(word)) output[count++] = Hash.Of(38, (byte)(bin | (first ? 8 : 0)));
+        }
+        if (i - 1 >= sentenceStart && input.Word(i - 1) is { Length: > 0 } previous && char.IsUpper(previous[0]))
+        {
+            byte before = GivenNames.FrequencyBin(Clip(previous));
+            if (before != 0) output[count++] = Hash.Of(37, (byte)(before | (capitalized ? 8 : 0)));
+        }
         return count;
     }
 

@@ -10,11 +10,11 @@ public readonly record struct TaggedName(int FirstToken, int EndToken, EntityTyp
 /// <summary>Finds person, place and organization names with a <see cref="PerceptronModel"/>. Thread-safe.</summary>
 public sealed class MentionTagger
 {
-    /// <summary>A tagger with the features <paramref name="model"/> was trained with.</summary>
-    public MentionTagger(PerceptronModel model, Gazetteer gazetteer)
+    /// <summary>A tagger with the features <paramref name="model"/> was trained with (given names: by default the shipped ones).</summary>
+    public MentionTagger(PerceptronModel model, Gazetteer gazetteer, GivenNames? givenNames = null)
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
-        Features = FeatureExtractor.For(model, gazetteer ?? throw new ArgumentNullException(nameof(gazetteer)));
+        Features = FeatureExtractor.For(model, gazetteer ?? throw new ArgumentNullException(nameof(gazetteer)), givenNames);
     }
 
     internal MentionTagger(PerceptronModel model, FeatureExtractor features)

@@ -35,6 +35,13 @@ public sealed record PerceptronTrainerOptions
     /// </summary>
     public float WordDropout { get; init; }
 
+    /// <summary>
+    /// The share of tokens whose given-name features (templates 35–38) are hidden for one sentence's update, drawn
+    /// afresh every epoch from <see cref="Seed"/>: the model keeps learning the shape and context of names no list
+    /// holds (a translated record's Russian or Chinese given names) instead of leaning on the list. 0 hides none.
+    /// </summary>
+    public float GivenNamesDropout { get; init; }
+
     /// <summary>The labels the model learns; training documents give BIO labels whatever the scheme.</summary>
     public LabelScheme Scheme { get; init; } = LabelScheme.Bio;
 
@@ -89,6 +96,8 @@ public sealed class PerceptronTrainer
     {
         var extracted = new (int[] Features, int[] Offsets)[documents.Count];
         var lexical = new byte[documents.Count][];
+        bool givenNamesLast = _options.GivenNamesDropout > 0;
+        var givenNames = givenNamesLast ? new byte[documents.Count][] : null;
         var frequency = new Dictionary<uint, int>();
         var raw = new uint[documents.Count][];
         var rawCounts = new int[documents.Count][];
@@ -119,6 +128,7 @@ public sealed class PerceptronTrainer
             var offsets = new int[n + 1];
             var list = new List<int>(n * 30);
             lexical[d] = new byte[n];
+            if (givenNames is not null) givenNames[d] = new byte[n];
             for (int i = 0; i < n; i++)
             {
                 offsets[i] = list.Count;
@@ -130,7 +140,12 @@ public sealed class PerceptronTrainer
                 }
                 for (int k = 0; k < tokenFeatures.Length; k++)
                 {
-                    if (!FeatureExtractor.IsWordForm(k) && index.TryGetValue(tokenFeatures[k], out int row)) list.Add(row);
+                    if (!FeatureExtractor.IsWordForm(k) && !(givenNamesLast && FeatureExtractor.IsGivenName(tokenFeatures[k])) && index.TryGetValue(tokenFeatures[k], out int row)) list.Add(row);
+                }
+                // With given-name dropout they go last, so it can stop before them.
+                for (int k = 0; givenNamesLast && k < tokenFeatures.Length; k++)
+                {
+                    if (!FeatureExtractor.IsWordForm(k) && FeatureExtractor.IsGivenName(tokenFeatures[k]) && index.TryGetValue(tokenFeatures[k], out int row)) { list.Add(row); givenNames![d][i]++; }
                 }
             }
             offsets[n] = list.Count;
@@ -145,7 +160,7 @@ public sealed class PerceptronTrainer
         float[] weights = null!, transitions = null!;
         for (int o = 0; o < orders; o++)
         {
-            var (orderWeights, orderTransitions) = TrainOrder(documents, extracted, lexical, featureCount, unchecked(_options.Seed + o * 1_000_003));
+            var (orderWeights, orderTransitions) = TrainOrder(documents, extracted, lexical, givenNames, featureCount, unchecked(_options.Seed + o * 1_000_003));
             if (o == 0) (weights, transitions) = (orderWeights, orderTransitions);
             else
             {
@@ -174,7 +189,7 @@ public sealed class PerceptronTrainer
     }
 
     /// <summary>One order's training: <see cref="PerceptronTrainerOptions.Epochs"/> passes over the documents shuffled by <paramref name="seed"/>; the averaged weights and transitions.</summary>
-    private (float[] Weights, float[] Transitions) TrainOrder(IReadOnlyList<TrainingDocument> documents, (int[] Features, int[] Offsets)[] extracted, byte[][] lexical, int featureCount, int seed)
+    private (float[] Weights, float[] Transitions) TrainOrder(IReadOnlyList<TrainingDocument> documents, (int[] Features, int[] Offsets)[] extracted, byte[][] lexical, byte[][]? givenNames, int featureCount, int seed)
     {
         var scheme = _options.Scheme;
         int L = scheme.Count;
@@ -185,6 +200,8 @@ public sealed class PerceptronTrainer
         long step = 1;
         var order = Enumerable.Range(0, documents.Count).ToArray();
         var random = new Random(seed);
+        // Its own stream, so that word dropout's draws are the same with or without it.
+        var givenNamesRandom = givenNames is null ? null : new Random(unchecked(seed * 31 + 17));
 
         for (int epoch = 1; epoch <= _options.Epochs; epoch++)
         {
@@ -202,16 +219,20 @@ public sealed class PerceptronTrainer
                     int length = end - start;
                     var emissions = new float[length * L];
                     var from = new int[length];
+                    var to = new int[length];
                     for (int i = 0; i < length; i++)
                     {
                         from[i] = offsets[start + i];
+                        to[i] = offsets[start + i + 1];
                         if (_options.WordDropout > 0 && input.Word(start + i) is [var c, ..] && char.IsUpper(c) && random.NextSingle() < _options.WordDropout)
                             from[i] += lexical[d][start + i];
+                        if (givenNamesRandom is not null && givenNames![d][start + i] is byte hidden and > 0 && givenNamesRandom.NextSingle() < _options.GivenNamesDropout)
+                            to[i] -= hidden;
                     }
                     for (int i = 0; i < length; i++)
                     {
                         var row = emissions.AsSpan(i * L, L);
-                        for (int k = from[i]; k < offsets[start + i + 1]; k++)
+                        for (int k = from[i]; k < to[i]; k++)
                         {
                             int w = features[k] * L;
                             for (int y = 0; y < L; y++) row[y] += weights[w + y];
@@ -241,7 +262,7 @@ public sealed class PerceptronTrainer
                             {
                                 loss++;
                                 margin += emissions[i * L + p] - emissions[i * L + g];
-                                norm += 2 * (offsets[start + i + 1] - from[i]);
+                                norm += 2 * (to[i] - from[i]);
                             }
                             if (g != p || gPrev != pPrev)
                             {
@@ -259,7 +280,7 @@ public sealed class PerceptronTrainer
                         if (g != p)
                         {
                             wrong++;
-                            for (int k = from[i]; k < offsets[start + i + 1]; k++)
+                            for (int k = from[i]; k < to[i]; k++)
                             {
                                 int w = features[k] * L;
                                 weights[w + g] += tau; totals[w + g] += tau * step;
