@@ -105,7 +105,7 @@ public static class ErrorCatalogue
     public static readonly ErrorCode NotAWordDocument = Define("ANL5060", DiagnosticSeverity.Error, "{0} is not a Word (.docx) document that can be read: {1}");
     public static readonly ErrorCode ArchiveTooLarge = Define("ANL5061", DiagnosticSeverity.Error, "{0} would unpack to more than {1:N0} bytes ({2}); it is refused as a possible zip bomb.");
     public static readonly ErrorCode NotAPdfDocument = Define("ANL5062", DiagnosticSeverity.Error, "{0} is not a PDF that can be read: {1}");
-    public static readonly ErrorCode PdfWithoutText = Define("ANL5063", DiagnosticSeverity.Error, "{0} has no text layer ({1:N0} pages of images only, a scan): OCR it first, then ingest the result.");
+    public static readonly ErrorCode PdfWithoutText = Define("ANL5063", DiagnosticSeverity.Error, "{0} has no text layer (page images only, {1:N0} page(s): a scan): OCR it first, then ingest the result.");
     public static readonly ErrorCode PdfEncrypted = Define("ANL5064", DiagnosticSeverity.Error, "{0} is encrypted; save an unprotected copy first.");
 
     // Exports (annalist export): 5100–5149.
