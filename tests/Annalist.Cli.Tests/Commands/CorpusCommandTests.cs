@@ -88,6 +88,20 @@ public class CorpusCommandTests
     }
 
     [Fact]
+    public void A_snippet_keeps_a_space_where_the_paragraph_breaks_a_line()
+    {
+        using var cli = new CliHarness();
+        cli.File("r/note.txt", "NOTE\n\nTOPIC\nCargo of the river barges\n\nThe clerk\tcounted\r\nthe bales.\n");
+        string db = Path.Combine(cli.Folder, "corpus.db");
+        Assert.Equal(0, cli.Run("ingest", Path.Combine(cli.Folder, "r"), "--db", db));
+
+        Assert.Equal(0, cli.Run("search", "cargo", "--db", db));
+        Assert.Contains("TOPIC Cargo of the river barges", cli.ConsoleOutput, StringComparison.Ordinal);
+        Assert.Equal(0, cli.Run("search", "bales", "--db", db));
+        Assert.Contains("The clerk counted the bales.", cli.ConsoleOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_correction_made_on_the_command_line_survives_an_edit_and_a_re_ingest()
     {
         using var cli = new CliHarness();
