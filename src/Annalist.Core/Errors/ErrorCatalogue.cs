@@ -21,6 +21,7 @@ public static class ErrorCatalogue
     public static readonly ErrorCode EmptyDocument = Define("ANL1008", DiagnosticSeverity.Info, "The document is empty.");
     public static readonly ErrorCode NoInputFiles = Define("ANL1009", DiagnosticSeverity.Error, "Folder {0} holds no files to analyze (looked for {1}).");
     public static readonly ErrorCode OutputNotWritable = Define("ANL1010", DiagnosticSeverity.Error, "Cannot write {0}: {1}");
+    public static readonly ErrorCode NoStoreAtPath = Define("ANL1011", DiagnosticSeverity.Error, "There is no corpus store at {0}: check --db, or run 'annalist ingest FILE… --db {0}' first.");
 
     // Evaluation input (gold files, scored corpora): 11xx.
     public static readonly ErrorCode MalformedGoldFile = Define("ANL1101", DiagnosticSeverity.Error, "{0} is not valid JSON (line {1}, byte {2}): {3}");

@@ -87,6 +87,21 @@ public class CorpusCommandTests
         Assert.Equal(AnnalistApp.InputErrorExitCode, cli.Run("search", "--limit", "0", "grain", "--db", db));
     }
 
+    [Theory]
+    [InlineData("search", "grain")]
+    [InlineData("ledger")]
+    [InlineData("timeline")]
+    [InlineData("entities", "list")]
+    [InlineData("serve")]
+    public void A_command_reading_a_corpus_refuses_a_store_that_does_not_exist_and_creates_none(params string[] command)
+    {
+        using var cli = new CliHarness();
+        string db = Path.Combine(cli.Folder, "mistyped.db");
+        Assert.Equal(AnnalistApp.InputErrorExitCode, cli.Run([.. command, "--db", db]));
+        Assert.StartsWith("ANL1011: ", Assert.Single(cli.StderrLines));
+        Assert.False(File.Exists(db));
+    }
+
     [Fact]
     public void A_snippet_keeps_a_space_where_the_paragraph_breaks_a_line()
     {
