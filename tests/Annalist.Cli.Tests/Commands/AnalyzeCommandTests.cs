@@ -402,11 +402,14 @@ public class InputFilesTests
     }
 
     [Fact]
-    public void An_id_the_volume_lacks_is_ANL1001()
+    public void An_id_the_volume_lacks_is_ANL1204_naming_the_id_not_a_missing_file()
     {
         using var cli = new CliHarness();
         string volume = cli.File("volume.xml", Volume);
         Assert.Equal(2, cli.Run("analyze", volume + "#d9", "--format", "json"));
-        Assert.Contains("ANL1001", cli.Stderr, StringComparison.Ordinal);
+        var line = Assert.Single(cli.StderrLines);
+        Assert.StartsWith("ANL1204: ", line);
+        Assert.Contains("'d9'", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("not found", line, StringComparison.Ordinal);
     }
 }
