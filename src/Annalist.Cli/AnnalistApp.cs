@@ -111,8 +111,12 @@ public static class AnnalistApp
         });
     }
 
-    /// <summary>True for failures the user can fix in the input or the command line (ANL1xxx).</summary>
-    public static bool IsInputError(AnnalistException exception) => exception.Code.StartsWith("ANL1", StringComparison.Ordinal);
+    /// <summary>
+    /// True for failures the user can fix in the input or the command line: ANL1xxx, and the DOCX and PDF
+    /// readers' refusals (ANL506x), which are numbered with the store but are about an input file.
+    /// </summary>
+    public static bool IsInputError(AnnalistException exception) =>
+        exception.Code.StartsWith("ANL1", StringComparison.Ordinal) || exception.Code.StartsWith("ANL506", StringComparison.Ordinal);
 
     /// <summary>Writes one coded line, never a stack trace, and chooses the exit code.</summary>
     private static int HandleException(Exception exception, CommandStreams streams)

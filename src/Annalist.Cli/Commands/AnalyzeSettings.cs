@@ -11,7 +11,7 @@ public sealed class AnalyzeSettings : CommandSettings
     public const string JsonFormat = "json";
 
     [CommandArgument(0, "<FILE>")]
-    [Description("Files to analyze (.txt, .md, or any text file); a folder stands for the .txt and .md files in it, leaving out its README.")]
+    [Description("Files to analyze (.txt, .md, .docx, .pdf, TEI .xml, or any other text file; VOLUME.xml#ID for one document of a TEI volume); a folder stands for such files directly in it (not its subfolders), leaving out its README.")]
     public string[] Files { get; init; } = [];
 
     [CommandOption("-f|--format <FORMAT>")]

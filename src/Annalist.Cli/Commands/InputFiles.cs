@@ -56,7 +56,7 @@ public static class InputFiles
 
     /// <summary>
     /// Each input whose extension one of <paramref name="collections"/> reads (a TEI volume) replaced by its
-    /// documents, in the file's order (<c>volume.xml#ID</c>: only the document with that id, ANL1001 when there is none);
+    /// documents, in the file's order (<c>volume.xml#ID</c>: only the document with that id, ANL1204 when there is none);
     /// a volume that cannot be read gives an input carrying the reader's error.
     /// </summary>
     public static IReadOnlyList<InputFile> ExpandCollections(IReadOnlyList<InputFile> inputs, IReadOnlyList<ICollectionReader> collections)
@@ -85,7 +85,7 @@ public static class InputFiles
             {
                 var items = reader.Read(path).Where(item => member is null || item.Id == member).Select(item => new InputFile(path, null, item.Document, item.Id)).ToList();
                 if (member is not null && items.Count == 0)
-                    expanded.Add(new InputFile(input.Path, new AnnalistException(ErrorCatalogue.FileNotFound, input.Path)));
+                    expanded.Add(new InputFile(input.Path, new AnnalistException(ErrorCatalogue.TeiDocumentNotFound, path, member)));
                 expanded.AddRange(items);
             }
             catch (AnnalistException exception)

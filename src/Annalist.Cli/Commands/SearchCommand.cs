@@ -26,7 +26,7 @@ public sealed class SearchCommand : Command<SearchSettings>
     public override int Execute(CommandContext context, SearchSettings settings, CancellationToken cancellationToken)
     {
         var query = SearchQuery.Parse(settings.QueryText).WithFilters(settings.Filters);
-        using var store = CorpusStores.Open(settings.StoreLocation);
+        using var store = StoreSettings.OpenExisting(settings.StoreLocation);
         long started = Stopwatch.GetTimestamp();
         var hits = store.Search(query, settings.Limit);
         var elapsed = Stopwatch.GetElapsedTime(started);
@@ -42,5 +42,23 @@ public sealed class SearchCommand : Command<SearchSettings>
         return hits.Count > 0 ? 0 : NoMatchesExitCode;
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Each run of line breaks and tabs becomes one space, so words on either side of a break stay apart.</summary>
+    private static string OneLine(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\r', '\n', '\t') < 0) return text;
+        var builder = new System.Text.StringBuilder(text.Length);
+        bool inBreak = false;
+        foreach (char c in text)
+        {
+            if (c is '\r' or '\n' or '\t')
+            {
+                if (!inBreak) builder.Append(' ');
+                inBreak = true;
+                continue;
+            }
+            inBreak = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
 }

@@ -19,6 +19,7 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
+        StoreSettings.OpenExisting(settings.StoreLocation).Dispose();
         var options = new ReaderOptions
         {
             StoreLocation = settings.StoreLocation,
@@ -29,7 +30,7 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
         await using var server = await ReaderServer.StartAsync(options, cancellationToken: cancellationToken).ConfigureAwait(false);
         var output = _services.Streams.Output;
         var index = server.Context.Index;
-        output.WriteLine($"Serving {index.Current.Documents.Count:N0} documents of {server.Context.StoreDescription} (read in {index.BuildTime.TotalSeconds:0.0} s).");
+        output.WriteLine($"Serving {index.Current.Documents.Count:N0} document{(index.Current.Documents.Count == 1 ? "" : "s")} of {server.Context.StoreDescription} (read in {index.BuildTime.TotalSeconds:0.0} s).");
         output.WriteLine($"Open {server.Address}");
         output.WriteLine($"Write token (corrections need it): {server.WriteToken}");
         if (!server.Context.Assets.HasPages) _services.Streams.WriteErrorLine(new Core.Errors.AnnalistException(Core.Errors.ErrorCatalogue.WebClientAssetsMissing).ToOneLine());

@@ -25,6 +25,7 @@ public sealed class ServeSettings : StoreSettings
     public override ValidationResult Validate()
     {
         if (Port is < 0 or > 65535) return ValidationResult.Error("--port must be 0 to 65535.");
+        if (Host != "localhost" && !System.Net.IPAddress.TryParse(Host, out _)) return ValidationResult.Error($"--host must be an IP address (such as 127.0.0.1 or 0.0.0.0), not '{Host}'.");
         if (Token is not null && Token.Length < 16) return ValidationResult.Error("--token must be at least 16 characters.");
         return base.Validate();
     }

@@ -15,6 +15,17 @@ public abstract class StoreSettings : CommandSettings
     /// <summary>The store location, the default file when none was given.</summary>
     public string StoreLocation => string.IsNullOrWhiteSpace(Database) ? CorpusStores.DefaultFile : Database;
 
+    /// <summary>
+    /// Opens the store at <paramref name="location"/> for a command that reads a corpus: a mistyped SQLite path is
+    /// refused with ANL1011 instead of silently creating an empty store that answers nothing.
+    /// </summary>
+    public static ICorpusStore OpenExisting(string location)
+    {
+        if (!Annalist.Store.Postgres.PostgresLocation.IsPostgres(location) && !File.Exists(location))
+            throw new Annalist.Core.Errors.AnnalistException(Annalist.Core.Errors.ErrorCatalogue.NoStoreAtPath, location);
+        return CorpusStores.Open(location);
+    }
+
     public override ValidationResult Validate() =>
         Database is not null && string.IsNullOrWhiteSpace(Database) ? ValidationResult.Error("--db needs a file name or a postgres:// address.") : ValidationResult.Success();
 }

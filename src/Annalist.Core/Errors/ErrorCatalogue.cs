@@ -21,6 +21,7 @@ public static class ErrorCatalogue
     public static readonly ErrorCode EmptyDocument = Define("ANL1008", DiagnosticSeverity.Info, "The document is empty.");
     public static readonly ErrorCode NoInputFiles = Define("ANL1009", DiagnosticSeverity.Error, "Folder {0} holds no files to analyze (looked for {1}).");
     public static readonly ErrorCode OutputNotWritable = Define("ANL1010", DiagnosticSeverity.Error, "Cannot write {0}: {1}");
+    public static readonly ErrorCode NoStoreAtPath = Define("ANL1011", DiagnosticSeverity.Error, "There is no corpus store at {0}: check --db, or run 'annalist ingest FILE… --db {0}' first.");
 
     // Evaluation input (gold files, scored corpora): 11xx.
     public static readonly ErrorCode MalformedGoldFile = Define("ANL1101", DiagnosticSeverity.Error, "{0} is not valid JSON (line {1}, byte {2}): {3}");
@@ -105,7 +106,7 @@ public static class ErrorCatalogue
     public static readonly ErrorCode NotAWordDocument = Define("ANL5060", DiagnosticSeverity.Error, "{0} is not a Word (.docx) document that can be read: {1}");
     public static readonly ErrorCode ArchiveTooLarge = Define("ANL5061", DiagnosticSeverity.Error, "{0} would unpack to more than {1:N0} bytes ({2}); it is refused as a possible zip bomb.");
     public static readonly ErrorCode NotAPdfDocument = Define("ANL5062", DiagnosticSeverity.Error, "{0} is not a PDF that can be read: {1}");
-    public static readonly ErrorCode PdfWithoutText = Define("ANL5063", DiagnosticSeverity.Error, "{0} has no text layer ({1:N0} pages of images only, a scan): OCR it first, then ingest the result.");
+    public static readonly ErrorCode PdfWithoutText = Define("ANL5063", DiagnosticSeverity.Error, "{0} has no text layer (page images only, {1:N0} page(s): a scan): OCR it first, then ingest the result.");
     public static readonly ErrorCode PdfEncrypted = Define("ANL5064", DiagnosticSeverity.Error, "{0} is encrypted; save an unprotected copy first.");
 
     // Exports (annalist export): 5100–5149.

@@ -44,10 +44,35 @@ public static class TextDecoder
     {
         int nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
-            throw new AnnalistException(ErrorCatalogue.BinaryInput, displayName, $"NUL byte at byte {offset + nul}");
+        {
+            string reason = $"NUL byte at byte {offset + nul}";
+            if (offset == 0 && LooksLikeUtf16WithoutMark(bytes) is { } bigEndian)
+                reason += $"; it looks like UTF-16 ({(bigEndian ? "big" : "little")}-endian) without a byte-order mark: save it as UTF-8, or as UTF-16 with the mark";
+            throw new AnnalistException(ErrorCatalogue.BinaryInput, displayName, reason);
+        }
         if (!Utf8.IsValid(bytes))
             throw new AnnalistException(ErrorCatalogue.InvalidEncoding, displayName, "UTF-8", offset + FirstInvalidUtf8Byte(bytes));
         return Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>
+    /// True (big-endian) or false (little-endian) when the file's start has NUL bytes in nearly every other
+    /// position, as text in a Latin script saved as UTF-16 without a byte-order mark has; otherwise null.
+    /// </summary>
+    internal static bool? LooksLikeUtf16WithoutMark(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
+        if (sample.Length < 8) return null;
+        int evenNuls = 0, oddNuls = 0;
+        for (int i = 0; i < sample.Length; i += 2)
+        {
+            if (sample[i] == 0) evenNuls++;
+            if (sample[i + 1] == 0) oddNuls++;
+        }
+        int pairs = sample.Length / 2;
+        if (oddNuls * 10 >= pairs * 7 && evenNuls * 10 <= pairs) return false;
+        if (evenNuls * 10 >= pairs * 7 && oddNuls * 10 <= pairs) return true;
+        return null;
     }
 
     /// <summary>Decodes chunk by chunk into a pooled buffer until the decoder reports the bad bytes.</summary>

@@ -71,6 +71,21 @@ public class AnalyzeCommandTests
         Assert.Equal("", cli.Stdout);
     }
 
+    [Theory]
+    [InlineData("junk.docx", "ANL5060: ")]
+    [InlineData("junk.pdf", "ANL5062: ")]
+    public void A_damaged_docx_or_pdf_is_an_input_failure_with_exit_code_2(string name, string code)
+    {
+        using var cli = new CliHarness();
+        string path = cli.File(name, "%PDF-1.4 and then nothing a reader could use"u8.ToArray());
+        string good = cli.File("good.txt", "The Minister arrived on Monday.");
+        int exit = cli.Run("analyze", path, good, "--format", "json");
+        Assert.Equal(2, exit);
+        var line = Assert.Single(cli.StderrLines);
+        Assert.StartsWith(code, line);
+        Assert.Single(cli.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Fact]
     public void Invalid_utf8_is_refused_with_ANL1003_naming_the_byte()
     {
@@ -387,11 +402,14 @@ public class InputFilesTests
     }
 
     [Fact]
-    public void An_id_the_volume_lacks_is_ANL1001()
+    public void An_id_the_volume_lacks_is_ANL1204_naming_the_id_not_a_missing_file()
     {
         using var cli = new CliHarness();
         string volume = cli.File("volume.xml", Volume);
         Assert.Equal(2, cli.Run("analyze", volume + "#d9", "--format", "json"));
-        Assert.Contains("ANL1001", cli.Stderr, StringComparison.Ordinal);
+        var line = Assert.Single(cli.StderrLines);
+        Assert.StartsWith("ANL1204: ", line);
+        Assert.Contains("'d9'", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("not found", line, StringComparison.Ordinal);
     }
 }

@@ -87,6 +87,35 @@ public class CorpusCommandTests
         Assert.Equal(AnnalistApp.InputErrorExitCode, cli.Run("search", "--limit", "0", "grain", "--db", db));
     }
 
+    [Theory]
+    [InlineData("search", "grain")]
+    [InlineData("ledger")]
+    [InlineData("timeline")]
+    [InlineData("entities", "list")]
+    [InlineData("serve")]
+    public void A_command_reading_a_corpus_refuses_a_store_that_does_not_exist_and_creates_none(params string[] command)
+    {
+        using var cli = new CliHarness();
+        string db = Path.Combine(cli.Folder, "mistyped.db");
+        Assert.Equal(AnnalistApp.InputErrorExitCode, cli.Run([.. command, "--db", db]));
+        Assert.StartsWith("ANL1011: ", Assert.Single(cli.StderrLines));
+        Assert.False(File.Exists(db));
+    }
+
+    [Fact]
+    public void A_snippet_keeps_a_space_where_the_paragraph_breaks_a_line()
+    {
+        using var cli = new CliHarness();
+        cli.File("r/note.txt", "NOTE\n\nTOPIC\nCargo of the river barges\n\nThe clerk\tcounted\r\nthe bales.\n");
+        string db = Path.Combine(cli.Folder, "corpus.db");
+        Assert.Equal(0, cli.Run("ingest", Path.Combine(cli.Folder, "r"), "--db", db));
+
+        Assert.Equal(0, cli.Run("search", "cargo", "--db", db));
+        Assert.Contains("TOPIC Cargo of the river barges", cli.ConsoleOutput, StringComparison.Ordinal);
+        Assert.Equal(0, cli.Run("search", "bales", "--db", db));
+        Assert.Contains("The clerk counted the bales.", cli.ConsoleOutput, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_correction_made_on_the_command_line_survives_an_edit_and_a_re_ingest()
     {

@@ -24,6 +24,8 @@ public class DocumentReadersTests
     [InlineData("report.odt")]
     [InlineData("scan.tiff")]
     [InlineData("old.DOC")]
+    [InlineData("page.html")]
+    [InlineData("page.HTM")]
     public void Kinds_without_a_reader_are_ANL1006(string name)
     {
         using var folder = new TempFolder();

@@ -138,6 +138,25 @@ public class TextDecoderTests
     }
 
     [Theory]
+    [InlineData(false, "little-endian")]
+    [InlineData(true, "big-endian")]
+    public void Utf16_without_a_byte_order_mark_is_refused_with_a_hint(bool bigEndian, string order)
+    {
+        byte[] bytes = new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes("Minutes of the meeting held on 4 May.");
+        var error = Assert.Throws<AnnalistException>(() => TextDecoder.Decode(bytes, "wide.txt"));
+        Assert.Equal("ANL1002", error.Code);
+        Assert.Contains($"UTF-16 ({order}) without a byte-order mark", error.Message);
+    }
+
+    [Fact]
+    public void A_binary_file_with_scattered_nuls_gets_no_utf16_hint()
+    {
+        byte[] bytes = [0x61, 0x00, 0x00, 0x62, 0x63, 0x64, 0x00, 0x65, 0x66, 0x67, 0x68, 0x69];
+        var error = Assert.Throws<AnnalistException>(() => TextDecoder.Decode(bytes, "data.txt"));
+        Assert.DoesNotContain("UTF-16", error.Message);
+    }
+
+    [Theory]
     [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37 }, "PDF")]
     [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14 }, "ZIP")]
     [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, "PNG")]
