@@ -1,6 +1,7 @@
 using Annalist.Core.Entities;
 using Annalist.Core.Entities.Gazetteers;
 using Annalist.Core.Entities.Tagging;
+using Annalist.Tests;
 
 namespace Annalist.Core.Tests.Entities;
 
