@@ -1,0 +1,139 @@
+using System.Runtime.CompilerServices;
+using Annalist.Core.Annotations;
+using Annalist.Core.Errors;
+using Annalist.Core.Pipeline;
+using Annalist.Core.Segmentation;
+using Annalist.Core.Tokens;
+
+namespace Annalist.Core.Text.Casing;
+
+/// <summary>
+/// A likely casing of the passages of a text written in capitals, for the taggers: a string of the text's length
+/// where only the letters of those passages change (char by char, so offsets hold), the rest being the text itself.
+/// </summary>
+public sealed class TruecasedView
+{
+    internal TruecasedView(string text, IReadOnlyList<TextSpan> passages)
+    {
+        Text = text;
+        Passages = passages;
+    }
+
+    /// <summary>The text the taggers read: the document's own string when no passage is in capitals.</summary>
+    public string Text { get; }
+
+    /// <summary>The sentences read in a truecased view, in order.</summary>
+    public IReadOnlyList<TextSpan> Passages { get; }
+
+    /// <summary>One <see cref="ErrorCatalogue.TruecasedPassage"/> diagnostic per passage.</summary>
+    public IEnumerable<Diagnostic> Diagnostics(string component) =>
+        Passages.Select(p => Diagnostic.From(ErrorCatalogue.TruecasedPassage, p, component));
+}
+
+/// <summary>
+/// Finds the sentences written in capitals — whose letters are nearly all upper case and which have at least
+/// <see cref="MinimumWords"/> words, or any such sentence when most of the document's words are in capitals (a telegram's
+/// date and signature lines) — and gives each word its likeliest casing from a <see cref="TruecaseModel"/>:
+/// a word the model does not know reads lower case; the first word of a sentence and a word after a colon
+/// take a capital. Mixed-case text is never changed.
+/// </summary>
+public static class Truecaser
+{
+    /// <summary>Words (tokens with a letter) a sentence needs to count as a passage in capitals by itself.</summary>
+    public const int MinimumWords = 4;
+
+    /// <summary>Share of a sentence's letters that may be lower case while it still counts as written in capitals.</summary>
+    public const double LowerCaseTolerance = 0.03;
+
+    private static readonly ConditionalWeakTable<string, TruecasedView> Views = new();
+
+    /// <summary>The view of the state's text (computed once per document text with the shipped model).</summary>
+    public static TruecasedView ViewOf(AnalysisState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return Views.GetValue(state.Text, _ => View(state.Text, state.Get<Token>(LayerNames.Tokens).Items.AsSpan(),
+            state.Get<Sentence>(LayerNames.Sentences).Items.Select(s => s.Span).ToArray(), TruecaseModel.Shipped));
+    }
+
+    /// <summary>The view of <paramref name="text"/> given its tokens and sorted sentence spans.</summary>
+    public static TruecasedView View(string text, ReadOnlySpan<Token> tokens, TextSpan[] sentences, TruecaseModel model)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(model);
+        var candidates = new List<(TextSpan Sentence, int FirstToken, int EndToken, bool Long)>();
+        int capitalWords = 0, allWords = 0;
+        int t = 0;
+        foreach (var sentence in sentences)
+        {
+            while (t < tokens.Length && tokens[t].Span.Start < sentence.Start) t++;
+            int first = t;
+            int upper = 0, lower = 0, words = 0;
+            while (t < tokens.Length && tokens[t].Span.End <= sentence.End)
+            {
+                var word = tokens[t].Span.Slice(text);
+                bool hasLetter = false;
+                foreach (char c in word)
+                {
+                    if (char.IsUpper(c)) { upper++; hasLetter = true; }
+                    else if (char.IsLower(c)) { lower++; hasLetter = true; }
+                }
+                if (hasLetter) words++;
+                t++;
+            }
+            allWords += words;
+            if (words == 0 || upper < 2 || lower > LowerCaseTolerance * (upper + lower)) continue;
+            capitalWords += words;
+            candidates.Add((sentence, first, t, words >= MinimumWords));
+        }
+        bool mostlyCapitals = capitalWords * 2 > allWords;
+        var passages = new List<TextSpan>();
+        char[]? buffer = null;
+        foreach (var (sentence, first, end, isLong) in candidates)
+        {
+            if (!isLong && !mostlyCapitals) continue;
+            buffer ??= text.ToCharArray();
+            passages.Add(sentence);
+            bool capitalNext = true;
+            for (int i = first; i < end; i++)
+            {
+                var span = tokens[i].Span;
+                var word = span.Slice(text);
+                if (word.Length == 1 && word[0] == ':') { capitalNext = true; continue; }
+                if (!TruecaseModel.HasLetter(word)) continue;
+                Recase(word, buffer.AsSpan(span.Start, span.Length), model, capitalNext);
+                capitalNext = false;
+            }
+        }
+        return buffer is null ? new TruecasedView(text, []) : new TruecasedView(new string(buffer), passages);
+    }
+
+    /// <summary>Writes the likeliest casing of <paramref name="word"/> into <paramref name="output"/> (same length).</summary>
+    internal static void Recase(ReadOnlySpan<char> word, Span<char> output, TruecaseModel model, bool capitalFirst)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        for (int i = 0; i < word.Length; i++) lower[i] = char.ToLowerInvariant(word[i]);
+        if (model.TryGetForm(lower, out string form)) form.AsSpan().CopyTo(output);
+        else
+        {
+            lower.CopyTo(output);
+            // A hyphenated or dotted word the model does not know whole: each part on its own (Anglo-American).
+            int start = 0;
+            for (int i = 0; i <= word.Length; i++)
+            {
+                if (i < word.Length && char.IsLetter(word[i])) continue;
+                if (i > start && i - start < word.Length && model.TryGetForm(lower[start..i], out string part)) part.AsSpan().CopyTo(output[start..i]);
+                start = i + 1;
+            }
+        }
+        if (capitalFirst)
+        {
+            for (int i = 0; i < output.Length; i++)
+            {
+                if (!char.IsLetter(output[i])) continue;
+                output[i] = char.ToUpperInvariant(output[i]);
+                break;
+            }
+        }
+    }
+}
