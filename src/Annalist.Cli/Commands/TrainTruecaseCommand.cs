@@ -73,6 +73,20 @@ public sealed class TrainTruecaseCommand : Command<TrainTruecaseSettings>
         TruecaseModel model;
         using (var input = File.OpenRead(settings.Output)) model = TruecaseModel.Read(input);
         Console.WriteLine($"text: {tokens.ToJsonString()} tokens, {sentences.Count:N0} sentences, {names.Count:N0} place names; {counts.Words:N0} words, {model.Count:N0} kept ({clock.Elapsed.TotalSeconds:F0} s)");
+        var accuracy = new JsonObject();
+        string dev = Path.Combine(settings.Corpora, "ud", "UD_English-EWT", "en_ewt-ud-dev.conllu");
+        if (File.Exists(dev))
+        {
+            var (words, restored, capitalized, capitalizedRestored) = Measure(model, ConlluReader.ReadFile(dev).Select(s => (IReadOnlyList<string>)[.. s.Words.Select(w => w.Form)]).ToList());
+            accuracy["ud_ewt_dev"] = new JsonObject
+            {
+                ["words"] = words,
+                ["restored"] = Math.Round((double)restored / words, 4),
+                ["words_with_capital"] = capitalized,
+                ["with_capital_restored"] = Math.Round((double)capitalizedRestored / capitalized, 4),
+            };
+            Console.WriteLine($"UD EWT dev upper-cased: {restored:N0} of {words:N0} words restored ({(double)restored / words:P2}); of those with a capital {capitalizedRestored:N0} of {capitalized:N0} ({(double)capitalizedRestored / capitalized:P2})");
+        }
         string root = Path.GetDirectoryName(Path.GetFullPath(settings.Output))!;
         var manifest = new JsonObject
         {
@@ -83,6 +97,7 @@ public sealed class TrainTruecaseCommand : Command<TrainTruecaseSettings>
             ["place_names"] = names.Count,
             ["words_counted"] = counts.Words,
             ["words_kept"] = model.Count,
+            ["held_out_accuracy"] = accuracy,
             ["output"] = new JsonObject
             {
                 ["path"] = Path.GetFileName(settings.Output),
@@ -99,5 +114,29 @@ public sealed class TrainTruecaseCommand : Command<TrainTruecaseSettings>
         File.WriteAllText(Path.Combine(root, "truecase.manifest.json"), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
         Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F0} s");
         return 0;
+    }
+
+    /// <summary>
+    /// Upper-cases held-out sentences, reads them through the truecaser as one passage each, and counts the words
+    /// (tokens with a letter) whose casing comes back exactly, overall and among those written with a capital.
+    /// </summary>
+    internal static (int Words, int Restored, int Capitalized, int CapitalizedRestored) Measure(TruecaseModel model, IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var original = Annalist.Core.Entities.Tagging.TaggingInput.FromSentences(sentences);
+        string upper = original.Text.ToUpperInvariant();
+        var view = Truecaser.View(upper, original.Tokens, original.SentenceStarts, model);
+        int words = 0, restored = 0, capitalized = 0, capitalizedRestored = 0;
+        foreach (var token in original.Tokens)
+        {
+            var gold = token.Slice(original.Text);
+            if (!TruecaseModel.HasLetter(gold)) continue;
+            bool same = gold.SequenceEqual(token.Slice(view.Text));
+            bool capital = gold.IndexOfAnyInRange('A', 'Z') >= 0;
+            words++;
+            if (same) restored++;
+            if (capital) capitalized++;
+            if (capital && same) capitalizedRestored++;
+        }
+        return (words, restored, capitalized, capitalizedRestored);
     }
 }

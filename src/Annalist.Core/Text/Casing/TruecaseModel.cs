@@ -46,20 +46,39 @@ public sealed class TruecaseModel
         var counts = new Counts();
         foreach (var sentence in sentences)
         {
+            // A sentence in capitals says nothing of its words' casing.
+            if (InCapitals(sentence)) continue;
             for (int i = 1; i < sentence.Count; i++)
             {
                 if (sentence[i - 1] == ":") continue;
                 counts.Add(sentence[i], 1);
             }
         }
+        var gazetteerWords = new List<string>();
         foreach (string name in titleCaseNames)
         {
             foreach (string word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (word.Length > 1 && char.IsUpper(word[0]) && !IsAllUpper(word)) counts.Add(word, 1);
+                // Only for words the text never shows: many place names are common words (Park, Beach, New).
+                if (word.Length > 1 && char.IsUpper(word[0]) && !IsAllUpper(word) && !counts.ByWord.ContainsKey(word.ToLowerInvariant())) gazetteerWords.Add(word);
             }
         }
+        foreach (string word in gazetteerWords) counts.Add(word, 1);
         return counts;
+    }
+
+    private static bool InCapitals(IReadOnlyList<string> sentence)
+    {
+        int upper = 0, lower = 0;
+        foreach (string word in sentence)
+        {
+            foreach (char c in word)
+            {
+                if (char.IsUpper(c)) upper++;
+                else if (char.IsLower(c)) lower++;
+            }
+        }
+        return upper >= 2 && lower <= Truecaser.LowerCaseTolerance * (upper + lower);
     }
 
     /// <summary>Form counts per lower-case word, the raw material of a model.</summary>
@@ -128,7 +147,8 @@ public sealed class TruecaseModel
         return stream is null ? Empty : Read(stream);
     }
 
-    internal static bool HasLetter(ReadOnlySpan<char> word)
+    /// <summary>Whether <paramref name="word"/> has a letter.</summary>
+    public static bool HasLetter(ReadOnlySpan<char> word)
     {
         foreach (char c in word)
         {

@@ -58,46 +58,71 @@ public static class Truecaser
     /// <summary>The view of <paramref name="text"/> given its tokens and sorted sentence spans.</summary>
     public static TruecasedView View(string text, ReadOnlySpan<Token> tokens, TextSpan[] sentences, TruecaseModel model)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
-        ArgumentNullException.ThrowIfNull(model);
-        var candidates = new List<(TextSpan Sentence, int FirstToken, int EndToken, bool Long)>();
-        int capitalWords = 0, allWords = 0;
+        var spans = new TextSpan[tokens.Length];
+        for (int i = 0; i < spans.Length; i++) spans[i] = tokens[i].Span;
+        var ranges = new List<(int First, int End)>(sentences.Length);
         int t = 0;
         foreach (var sentence in sentences)
         {
-            while (t < tokens.Length && tokens[t].Span.Start < sentence.Start) t++;
+            while (t < spans.Length && spans[t].Start < sentence.Start) t++;
             int first = t;
+            while (t < spans.Length && spans[t].End <= sentence.End) t++;
+            if (t > first) ranges.Add((first, t));
+        }
+        return View(text, spans, ranges, model);
+    }
+
+    /// <summary>The view of a tagger's input: <paramref name="tokens"/> of <paramref name="text"/>, a sentence opening at each flagged token.</summary>
+    public static TruecasedView View(string text, TextSpan[] tokens, bool[] sentenceStarts, TruecaseModel model)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(sentenceStarts);
+        var ranges = new List<(int First, int End)>();
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (i == 0 || sentenceStarts[i]) ranges.Add((i, i + 1));
+            else ranges[^1] = (ranges[^1].First, i + 1);
+        }
+        return View(text, tokens, ranges, model);
+    }
+
+    private static TruecasedView View(string text, TextSpan[] tokens, List<(int First, int End)> sentences, TruecaseModel model)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(model);
+        var candidates = new List<(int First, int End, bool Long)>();
+        int capitalWords = 0, allWords = 0;
+        foreach (var (first, end) in sentences)
+        {
             int upper = 0, lower = 0, words = 0;
-            while (t < tokens.Length && tokens[t].Span.End <= sentence.End)
+            for (int t = first; t < end; t++)
             {
-                var word = tokens[t].Span.Slice(text);
                 bool hasLetter = false;
-                foreach (char c in word)
+                foreach (char c in tokens[t].Slice(text))
                 {
                     if (char.IsUpper(c)) { upper++; hasLetter = true; }
                     else if (char.IsLower(c)) { lower++; hasLetter = true; }
                 }
                 if (hasLetter) words++;
-                t++;
             }
             allWords += words;
             if (words == 0 || upper < 2 || lower > LowerCaseTolerance * (upper + lower)) continue;
             capitalWords += words;
-            candidates.Add((sentence, first, t, words >= MinimumWords));
+            candidates.Add((first, end, words >= MinimumWords));
         }
         bool mostlyCapitals = capitalWords * 2 > allWords;
         var passages = new List<TextSpan>();
         char[]? buffer = null;
-        foreach (var (sentence, first, end, isLong) in candidates)
+        foreach (var (first, end, isLong) in candidates)
         {
             if (!isLong && !mostlyCapitals) continue;
             buffer ??= text.ToCharArray();
-            passages.Add(sentence);
+            passages.Add(new TextSpan(tokens[first].Start, tokens[end - 1].End));
             bool capitalNext = true;
             for (int i = first; i < end; i++)
             {
-                var span = tokens[i].Span;
+                var span = tokens[i];
                 var word = span.Slice(text);
                 if (word.Length == 1 && word[0] == ':') { capitalNext = true; continue; }
                 if (!TruecaseModel.HasLetter(word)) continue;
