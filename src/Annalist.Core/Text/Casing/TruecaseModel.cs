@@ -6,8 +6,8 @@ namespace Annalist.Core.Text.Casing;
 
 /// <summary>
 /// Word → its casing forms with counts (<c>molotov</c>: <c>Molotov</c> 41), learned from mixed-case text where the
-/// word does not open a sentence or follow a colon. Only words whose likeliest form is not all lower case are kept:
-/// any other word is read lower case. Immutable and thread-safe.
+/// word does not open a sentence or follow a colon, nor stands in a sentence in capitals. A word the model does not know
+/// is one the training text never shows; in capitals it is most likely a name. Immutable and thread-safe.
 /// </summary>
 public sealed class TruecaseModel
 {
@@ -31,10 +31,10 @@ public sealed class TruecaseModel
     /// <summary>A model that knows no word (every word reads lower case).</summary>
     public static TruecaseModel Empty { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal));
 
-    /// <summary>Words whose likeliest form has a capital.</summary>
+    /// <summary>Words the model knows.</summary>
     public int Count => _forms.Count;
 
-    /// <summary>The likeliest form of <paramref name="lowerCaseWord"/> (lower case, invariant culture) when it has a capital; false for words read lower case.</summary>
+    /// <summary>The likeliest form of <paramref name="lowerCaseWord"/> (lower case, invariant culture); false for a word the model does not know.</summary>
     public bool TryGetForm(ReadOnlySpan<char> lowerCaseWord, out string form) => _lookup.TryGetValue(lowerCaseWord, out form!);
 
     /// <summary>
@@ -97,7 +97,7 @@ public sealed class TruecaseModel
             forms[word] = forms.GetValueOrDefault(word) + count;
         }
 
-        /// <summary>Writes the words whose likeliest form has a capital, each with all its forms' counts, sorted (reproducible).</summary>
+        /// <summary>Writes every word with its forms' counts, likeliest first (a lower-case word with its count only), sorted (reproducible).</summary>
         public void Write(Stream output)
         {
             using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
@@ -106,10 +106,10 @@ public sealed class TruecaseModel
             foreach (var (key, forms) in ByWord.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 var ordered = forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key == key ? 0 : 1).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
-                if (ordered[0].Key == key) continue;
                 writer.Write(key);
                 foreach (var (form, count) in ordered)
                 {
+                    if (form == key && ordered[0].Key != key) continue;
                     writer.Write('\t');
                     writer.Write(form);
                     writer.Write('=');

@@ -34,8 +34,8 @@ public sealed class TruecasedView
 /// Finds the sentences written in capitals — whose letters are nearly all upper case and which have at least
 /// <see cref="MinimumWords"/> words, or any such sentence when most of the document's words are in capitals (a telegram's
 /// date and signature lines) — and gives each word its likeliest casing from a <see cref="TruecaseModel"/>:
-/// a word the model does not know reads lower case; the first word of a sentence and a word after a colon
-/// take a capital. Mixed-case text is never changed.
+/// a word the model does not know, being unseen in a large text, reads as a name (an initial capital); the first word
+/// of a sentence and a word after a colon take a capital. Mixed-case text is never changed.
 /// </summary>
 public static class Truecaser
 {
@@ -147,7 +147,11 @@ public static class Truecaser
             for (int i = 0; i <= word.Length; i++)
             {
                 if (i < word.Length && char.IsLetter(word[i])) continue;
-                if (i > start && i - start < word.Length && model.TryGetForm(lower[start..i], out string part)) part.AsSpan().CopyTo(output[start..i]);
+                if (i > start)
+                {
+                    if (model.TryGetForm(lower[start..i], out string part)) part.AsSpan().CopyTo(output[start..i]);
+                    else if (i - start > 1) output[start] = char.ToUpperInvariant(output[start]);
+                }
                 start = i + 1;
             }
         }
