@@ -13,7 +13,7 @@ namespace Annalist.Core.Syntax;
 /// </summary>
 public sealed class PosTagAnnotator : Annotator
 {
-    public static readonly ComponentId ComponentId = new("pos.perceptron", 1);
+    public static readonly ComponentId ComponentId = new("pos.perceptron", 2);
 
     private readonly PartOfSpeechTagger? _tagger;
 
