@@ -35,7 +35,7 @@ public sealed class TurnAnnotator : Annotator
 
     public override AnnotatorResult Annotate(AnalysisState state, CancellationToken cancellationToken)
     {
-        var (turns, participants, diagnostics) = Find(Annalist.Core.Text.Casing.Truecaser.ViewOf(state).Text, state.Layers, state.Document.Metadata.Author, Id.ToString(), _speakerModel, null);
+        var (turns, participants, diagnostics) = Find(Annalist.Core.Text.Casing.Truecaser.ViewOf(state).TextForRules, state.Layers, state.Document.Metadata.Author, Id.ToString(), _speakerModel, null);
         return new AnnotatorResult(
         [
             new Layer<Turn>(LayerNames.Turns, Id, turns),

@@ -13,14 +13,21 @@ namespace Annalist.Core.Text.Casing;
 /// </summary>
 public sealed class TruecasedView
 {
-    internal TruecasedView(string text, IReadOnlyList<TextSpan> passages)
+    internal TruecasedView(string text, IReadOnlyList<TextSpan> passages, string original, bool mostlyCapitals)
     {
         Text = text;
         Passages = passages;
+        TextForRules = mostlyCapitals ? text : original;
     }
 
     /// <summary>The text the taggers read: the document's own string when no passage is in capitals.</summary>
     public string Text { get; }
+
+    /// <summary>
+    /// What rules that test capitals read (the turns layer's): the view when most of the document's words are in
+    /// capitals (a telegram), else the text as written, whose headings and speaker labels in capitals those rules read as such.
+    /// </summary>
+    public string TextForRules { get; }
 
     /// <summary>The sentences read in a truecased view, in order.</summary>
     public IReadOnlyList<TextSpan> Passages { get; }
@@ -32,7 +39,7 @@ public sealed class TruecasedView
 
 /// <summary>
 /// Finds the sentences written in capitals — whose letters are nearly all upper case and which have at least
-/// <see cref="MinimumWords"/> words, or any such sentence when most of the document's words are in capitals (a telegram's
+/// <see cref="MinimumWords"/> words and end with a full stop (not a heading), or any such sentence when most of the document's words are in capitals (a telegram's
 /// date and signature lines) — and gives each word its likeliest casing from a <see cref="TruecaseModel"/>:
 /// a word the model does not know, being unseen in a large text, reads as a name (an initial capital); the first word
 /// of a sentence and a word after a colon take a capital. Mixed-case text is never changed.
@@ -109,7 +116,8 @@ public static class Truecaser
             allWords += words;
             if (words == 0 || upper < 2 || lower > LowerCaseTolerance * (upper + lower)) continue;
             capitalWords += words;
-            candidates.Add((first, end, words >= MinimumWords));
+            // A line in capitals without a full stop is a heading, which the rules read as one (in a mixed-case record).
+            candidates.Add((first, end, words >= MinimumWords && EndsSentence(tokens[end - 1].Slice(text))));
         }
         bool mostlyCapitals = capitalWords * 2 > allWords;
         var passages = new List<TextSpan>();
@@ -130,8 +138,11 @@ public static class Truecaser
                 capitalNext = false;
             }
         }
-        return buffer is null ? new TruecasedView(text, []) : new TruecasedView(new string(buffer), passages);
+        return buffer is null ? new TruecasedView(text, [], text, false) : new TruecasedView(new string(buffer), passages, text, mostlyCapitals);
     }
+
+    private static bool EndsSentence(ReadOnlySpan<char> last) =>
+        last.Length > 0 && last[^1] is '.' or '!' or '?' or '"' or '\u201D' or ')';
 
     /// <summary>Writes the likeliest casing of <paramref name="word"/> into <paramref name="output"/> (same length).</summary>
     internal static void Recase(ReadOnlySpan<char> word, Span<char> output, TruecaseModel model, bool capitalFirst)
