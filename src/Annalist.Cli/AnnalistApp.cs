@@ -108,6 +108,7 @@ public static class AnnalistApp
             train.AddCommand<Commands.TrainNerClustersCommand>("ner-clusters").WithDescription("Build the Brown word clusters the entity tagger reads (FRUS train volumes, EWT, GUM open genres, LitBank training text).");
             train.AddCommand<Commands.TrainQuotesCommand>("quotes").WithDescription("Train the quotation speaker model (LitBank's training documents).");
             train.AddCommand<Commands.TrainCorefCommand>("coref").WithDescription("Train the coreference model (LitBank's training documents, GUM's with --gum).");
+            train.AddCommand<Commands.TrainTruecaseCommand>("truecase").WithDescription("Build the truecasing model for passages in capitals (FRUS train volumes, EWT, GUM open genres, LitBank training text, gazetteer names).");
         });
     }
 

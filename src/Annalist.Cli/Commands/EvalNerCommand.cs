@@ -33,6 +33,14 @@ public sealed class EvalNerSettings : EvalSettings
     [Description("litbank: leave the recognizer's groups (peoples) unscored, as before session 7, instead of counting a people named by a proper noun as a person (LitBank's guidelines).")]
     public bool GroupsUnscored { get; init; }
 
+    [CommandOption("--upper")]
+    [Description("Upper-case every word before analysis (offsets kept): a synthetic corpus of records in capitals.")]
+    public bool Upper { get; init; }
+
+    [CommandOption("--no-truecase")]
+    [Description("With --upper: let the tagger read the capitals as they are, without the truecased view (the figure before it).")]
+    public bool NoTruecase { get; init; }
+
     [CommandOption("--raw")]
     [Description("Score the statistical tagger alone, without the name rules.")]
     public bool Raw { get; init; }
@@ -72,6 +80,7 @@ public sealed class EvalNerCommand : Command<EvalNerSettings>
         var tagger = new MentionTagger(model, gazetteer);
         var sources = settings.Raw ? null : new NerScorer.SourceLog();
         var scorer = settings.Raw ? NerScorer.RawTagger(tagger) : NerScorer.Recognizer(new EntityRecognizer(tagger, gazetteer), sources);
+        if (settings.Upper && !settings.NoTruecase) scorer = Truecased(scorer);
         if (settings.Corpus == "frus") return PersonRecall(settings, scorer);
         // LitBank follows ACE, whose PER covers groups of people (the Magyars); the other corpora's mappings leave groups out.
         bool groupsArePersons = settings.Corpus == "litbank" && !settings.GroupsUnscored;
@@ -79,8 +88,9 @@ public sealed class EvalNerCommand : Command<EvalNerSettings>
         EntityType[] types = [EntityType.Person, EntityType.Place, EntityType.Organization];
         var byType = types.ToDictionary(t => t, _ => new NerScore(0, 0, 0));
         int documents = 0;
-        foreach (var document in Documents(settings))
+        foreach (var read in Documents(settings))
         {
+            var document = settings.Upper ? UpperCased(read) : read;
             cancellationToken.ThrowIfCancellationRequested();
             if (settings.Errors) Console.WriteLine(document.Name);
             total = total.Add(NerScorer.Score(document, scorer, settings.Errors ? Console.Out : null, groupsArePersons, sources));
@@ -135,6 +145,17 @@ public sealed class EvalNerCommand : Command<EvalNerSettings>
         return 0;
     }
 
+    /// <summary>The document with every word in capitals; ToUpperInvariant maps char by char, so lengths and offsets hold.</summary>
+    internal static CorpusDocument UpperCased(CorpusDocument document) =>
+        document with { Sentences = [.. document.Sentences.Select(s => (IReadOnlyList<string>)[.. s.Select(w => w.ToUpperInvariant())])] };
+
+    /// <summary>The tagger reading the truecased view of its input, as the pipeline's entity annotator does.</summary>
+    internal static NerScorer.Tagger Truecased(NerScorer.Tagger inner) => (document, input) =>
+    {
+        var view = Annalist.Core.Text.Casing.Truecaser.View(input.Text, input.Tokens, input.SentenceStarts, Annalist.Core.Text.Casing.TruecaseModel.Shipped);
+        return inner(document, ReferenceEquals(view.Text, input.Text) ? input : new TaggingInput(view.Text, input.Tokens, input.SentenceStarts, input.PartsOfSpeech));
+    };
+
     /// <summary>FRUS marks persons only: person mention recall over the volumes' persName spans.</summary>
     private static int PersonRecall(EvalNerSettings settings, NerScorer.Tagger scorer)
     {
@@ -143,7 +164,7 @@ public sealed class EvalNerCommand : Command<EvalNerSettings>
         {
             foreach (var document in FrusPersonReader.Read(path))
             {
-                var (c, g) = NerScorer.PersonCoverage(document, scorer);
+                var (c, g) = NerScorer.PersonCoverage(settings.Upper ? UpperCased(document) : document, scorer);
                 covered += c;
                 gold += g;
                 documents++;

@@ -17,7 +17,7 @@ namespace Annalist.Core.Discourse;
 /// </summary>
 public sealed class TurnAnnotator : Annotator
 {
-    public override ComponentId Id { get; } = new("turns", 8);
+    public override ComponentId Id { get; } = new("turns", 9);
 
     public override IReadOnlyList<string> Requires { get; } = [LayerNames.Paragraphs, LayerNames.Sentences, LayerNames.Tokens, LayerNames.Quotations];
 
@@ -35,7 +35,7 @@ public sealed class TurnAnnotator : Annotator
 
     public override AnnotatorResult Annotate(AnalysisState state, CancellationToken cancellationToken)
     {
-        var (turns, participants, diagnostics) = Find(state.Text, state.Layers, state.Document.Metadata.Author, Id.ToString(), _speakerModel, null);
+        var (turns, participants, diagnostics) = Find(Annalist.Core.Text.Casing.Truecaser.ViewOf(state).TextForRules, state.Layers, state.Document.Metadata.Author, Id.ToString(), _speakerModel, null);
         return new AnnotatorResult(
         [
             new Layer<Turn>(LayerNames.Turns, Id, turns),

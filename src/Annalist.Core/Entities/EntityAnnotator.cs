@@ -24,7 +24,7 @@ public sealed class EntityAnnotator : Annotator
     /// <summary>The optional layer of part-of-speech tags aligned to tokens (field <c>pos</c>).</summary>
     public const string PartOfSpeechLayer = "pos";
 
-    private static readonly ComponentId Component = new("ner.perceptron", 4);
+    private static readonly ComponentId Component = new("ner.perceptron", 5);
     private readonly EntityRecognizer _recognizer;
     private readonly AuthorityLinker? _authority;
 
@@ -77,6 +77,7 @@ public sealed class EntityAnnotator : Annotator
         var result = _recognizer.Recognize(input);
         var diagnostics = new List<Diagnostic>();
         if (!_recognizer.HasTagger) diagnostics.Add(Diagnostic.From(ErrorCatalogue.TaggerModelMissing, null, Component.ToString()));
+        diagnostics.AddRange(Annalist.Core.Text.Casing.Truecaser.ViewOf(state).Diagnostics(Component.ToString()));
         var entities = result.Entities;
         // The pipeline's own list wins over one the document comes with (a TEI volume's persons list).
         var authority = _authority ?? (state.Document.Metadata.Authority is { } list ? AuthorityLinker.For(list) : null);
@@ -106,7 +107,7 @@ public sealed class EntityAnnotator : Annotator
     /// </summary>
     private static TaggingInput BuildInput(AnalysisState state)
     {
-        string text = state.Text;
+        string text = Annalist.Core.Text.Casing.Truecaser.ViewOf(state).Text;
         var tokens = state.Get<Token>(LayerNames.Tokens);
         var sentences = state.Get<Sentence>(LayerNames.Sentences);
         string?[]? tags = null;

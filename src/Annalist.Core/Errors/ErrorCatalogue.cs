@@ -61,6 +61,8 @@ public static class ErrorCatalogue
     public static readonly ErrorCode ImpossibleDate = Define("ANL2402", DiagnosticSeverity.Warning, "'{0}' names a day that does not exist on its calendar.");
     public static readonly ErrorCode UnreadableDocumentDate = Define("ANL2403", DiagnosticSeverity.Warning, "The document date '{0}' names no day; relative expressions are anchored to the narrative only.");
     // Entities (23xx).
+    // Casing (a truecased view for the taggers): 22xx.
+    public static readonly ErrorCode TruecasedPassage = Define("ANL2201", DiagnosticSeverity.Info, "This passage is written in capitals; the taggers read it in a truecased view (its text and offsets are unchanged).");
     public static readonly ErrorCode TaggerModelMissing = Define("ANL2301", DiagnosticSeverity.Warning, "No entity tagger model is built into this copy of Annalist; only rule-found names (peoples, role nouns) are marked. Run annalist train ner.");
     public static readonly ErrorCode AuthorityAmbiguous = Define("ANL2302", DiagnosticSeverity.Info, "'{0}' fits {1} people of the authority list equally well ({2}); it is left unlinked.");
     public static readonly ErrorCode ImpreciseNumber = Define("ANL2601", DiagnosticSeverity.Info, "'{0}' has more digits than a number keeps exactly; its value is rounded.");

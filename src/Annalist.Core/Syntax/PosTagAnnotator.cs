@@ -13,7 +13,7 @@ namespace Annalist.Core.Syntax;
 /// </summary>
 public sealed class PosTagAnnotator : Annotator
 {
-    public static readonly ComponentId ComponentId = new("pos.perceptron", 1);
+    public static readonly ComponentId ComponentId = new("pos.perceptron", 2);
 
     private readonly PartOfSpeechTagger? _tagger;
 
@@ -43,7 +43,7 @@ public sealed class PosTagAnnotator : Annotator
             tokenOfWord.Clear();
             SyntacticWords.Split(state.Text, tokens.AsSpan(first, count), first, words, tokenOfWord);
             var output = SentenceRuns.Buffer(classes, words.Count);
-            tagger.Tag(state.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), output);
+            tagger.Tag(Annalist.Core.Text.Casing.Truecaser.ViewOf(state).Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words), output);
             allClasses.AddRange(output);
             for (int w = words.Count - 1; w >= 0; w--)
             {

@@ -42,6 +42,9 @@ public sealed class Gazetteer
 
     public int NameCount => _names.Count;
 
+    /// <summary>Every place name as written (the truecaser counts their words as capitalized forms).</summary>
+    public IEnumerable<string> PlaceNames => _names.Keys;
+
     public int DemonymCount => _demonyms.Count;
 
     /// <summary>The entry named exactly <paramref name="name"/> (the most important when several share it).</summary>
