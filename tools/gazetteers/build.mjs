@@ -72,6 +72,8 @@ const subdivisions = JSON.parse(readFileSync(join(isoCodes, 'iso_3166-2.json'), 
 write('regions.tsv', ['code', 'name', 'type', 'parent'],
   subdivisions.map((s) => [s.code, s.name, s.type, s.parent ?? '']).sort((a, b) => byText(a[0], b[0])));
 const former = JSON.parse(readFileSync(join(isoCodes, 'iso_3166-3.json'), 'utf8'))['3166-3'];
+// A name or abbreviation a current country uses stays that country's (`France, Metropolitan` must not take `France`).
+const currentCountryNames = new Set(countryRows.flatMap((row) => [row[2], ...row[3].split('|'), ...row[8].split('|')]).filter(Boolean));
 write('former-countries.tsv', ['alpha3', 'alpha4', 'name', 'withdrawn', 'comment', 'alpha2', 'names', 'abbreviations', 'demonyms'],
   former.map(formerCountryRow).sort((a, b) => byText(a[1], b[1])));
 
@@ -153,7 +155,9 @@ function formerCountryRow(s) {
   const extra = formerStateVocabulary(s.alpha_4);
   for (const n of extra.names ?? []) names.add(n);
   for (const a of initialsOf(head, /^[A-Z]{2,5}$/.test(head) ? officials : [head, ...officials], new Set())) abbreviations.add(a);
-  const common = [...names][0] ?? head;
+  for (const taken of [...names].filter((n) => currentCountryNames.has(n))) names.delete(taken);
+  for (const taken of [...abbreviations].filter((a) => currentCountryNames.has(a))) abbreviations.delete(taken);
+  const common = [...names][0] ?? s.name;
   return [s.alpha_3, s.alpha_4, common, s.withdrawal_date ?? '', s.comment ?? '', s.alpha_2 ?? '',
     [...names].sort(byText).join('|'), [...abbreviations].sort(byText).join('|'), (extra.demonyms ?? []).slice().sort(byText).join('|')];
 }

@@ -158,7 +158,9 @@ public sealed class FeatureExtractor
         output[count++] = Hash.Of(21, gazetteerTags[i]);
         output[count++] = Hash.Of(22, i - 1 >= sentenceStart ? gazetteerTags[i - 1] : (byte)255);
         output[count++] = Hash.Of(23, i + 1 < sentenceEnd ? gazetteerTags[i + 1] : (byte)255);
-        if (_gazetteer.TryGetDemonym(word, out _)) output[count++] = Hash.Of(24, flags);
+        // Former states' names and demonyms serve the rules and lookups, not the tagger: as features they lowered its
+        // cross-validated F1 (docs/layers/entities.md, session 11).
+        if (_gazetteer.TryGetDemonym(word, out var people) && people.Kind != GazetteerKind.FormerCountry) output[count++] = Hash.Of(24, flags);
 
         if (GivenNames.Count > 0) count = AppendGivenNameFeatures(input, i, sentenceStart, sentenceEnd, word, capitalized, first, context, output, count);
 
@@ -295,7 +297,7 @@ public sealed class FeatureExtractor
                 if (used + word.Length > buffer.Length) break;
                 word.CopyTo(buffer[used..]);
                 used += word.Length;
-                if (_gazetteer.TryGetPlace(buffer[..used], out var entry))
+                if (_gazetteer.TryGetPlace(buffer[..used], out var entry) && entry.Kind != GazetteerKind.FormerCountry)
                 {
                     bestLength = w + 1;
                     bestKind = entry.Kind;
