@@ -53,37 +53,8 @@ public sealed class TrainNerClustersCommand : Command<TrainNerClustersSettings>
     public override int Execute(CommandContext context, TrainNerClustersSettings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var sentences = new List<IReadOnlyList<string>>();
-        var files = new List<string>();
-        var tokens = new JsonObject();
-        void Add(string source, string file, IEnumerable<IReadOnlyList<string>> read)
-        {
-            files.Add(file);
-            long count = 0;
-            foreach (var sentence in read)
-            {
-                sentences.Add(sentence);
-                count += sentence.Count;
-            }
-            tokens[source] = (tokens[source]?.GetValue<long>() ?? 0) + count;
-        }
-        foreach (string volume in NerCorpora.FrusTrainVolumes)
-        {
-            string path = Path.Combine(settings.Corpora, "frus", volume + ".xml");
-            if (File.Exists(path)) Add("frus", path, FrusSentences(path));
-        }
-        string ewt = Path.Combine(settings.Corpora, "ud", "UD_English-EWT", "en_ewt-ud-train.conllu");
-        if (File.Exists(ewt)) Add("ud_ewt", ewt, ConlluReader.ReadFile(ewt).Select(s => (IReadOnlyList<string>)[.. s.Words.Select(w => w.Form)]));
-        string gum = NerCorpora.Gum(settings.Corpora);
-        if (Directory.Exists(gum))
-        {
-            foreach (string path in NerCorpora.GumFiles(gum, "train", openGenresOnly: true)) Add("gum", path, NerCorpora.ReadGum(path).SelectMany(d => d.Sentences));
-        }
-        string litbank = NerCorpora.LitBank(settings.Corpora);
-        if (Directory.Exists(litbank))
-        {
-            foreach (string path in LitBankReader.Training(LitBankReader.DocumentPaths(litbank))) Add("litbank", path, LitBankReader.Read(path, coarse: false).Sentences);
-        }
+        var text = PermittedTrainingText.Read(settings.Corpora);
+        var (sentences, files, tokens) = (text.Sentences, text.Files, text.Tokens);
         Console.WriteLine($"text: {tokens.ToJsonString()} tokens, {sentences.Count:N0} sentences ({clock.Elapsed.TotalSeconds:F0} s)");
         var options = new BrownClusters.Options { Clusters = settings.Clusters, MinimumCount = settings.MinimumCount, MaxWords = settings.MaxWords };
         var clusters = BrownClusters.Build(sentences, options);

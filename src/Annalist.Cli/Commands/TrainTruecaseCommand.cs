@@ -35,37 +35,8 @@ public sealed class TrainTruecaseCommand : Command<TrainTruecaseSettings>
     public override int Execute(CommandContext context, TrainTruecaseSettings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var sentences = new List<IReadOnlyList<string>>();
-        var files = new List<string>();
-        var tokens = new JsonObject();
-        void Add(string source, string file, IEnumerable<IReadOnlyList<string>> read)
-        {
-            files.Add(file);
-            long count = 0;
-            foreach (var sentence in read)
-            {
-                sentences.Add(sentence);
-                count += sentence.Count;
-            }
-            tokens[source] = (tokens[source]?.GetValue<long>() ?? 0) + count;
-        }
-        foreach (string volume in NerCorpora.FrusTrainVolumes)
-        {
-            string path = Path.Combine(settings.Corpora, "frus", volume + ".xml");
-            if (File.Exists(path)) Add("frus", path, TrainNerClustersCommand.FrusSentences(path));
-        }
-        string ewt = Path.Combine(settings.Corpora, "ud", "UD_English-EWT", "en_ewt-ud-train.conllu");
-        if (File.Exists(ewt)) Add("ud_ewt", ewt, ConlluReader.ReadFile(ewt).Select(s => (IReadOnlyList<string>)[.. s.Words.Select(w => w.Form)]));
-        string gum = NerCorpora.Gum(settings.Corpora);
-        if (Directory.Exists(gum))
-        {
-            foreach (string path in NerCorpora.GumFiles(gum, "train", openGenresOnly: true)) Add("gum", path, NerCorpora.ReadGum(path).SelectMany(d => d.Sentences));
-        }
-        string litbank = NerCorpora.LitBank(settings.Corpora);
-        if (Directory.Exists(litbank))
-        {
-            foreach (string path in LitBankReader.Training(LitBankReader.DocumentPaths(litbank))) Add("litbank", path, LitBankReader.Read(path, coarse: false).Sentences);
-        }
+        var text = PermittedTrainingText.Read(settings.Corpora);
+        var (sentences, files, tokens) = (text.Sentences, text.Files, text.Tokens);
         var names = EntityModels.Gazetteer.PlaceNames.Order(StringComparer.Ordinal).ToList();
         var counts = TruecaseModel.CountForms(sentences, names);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Output))!);
