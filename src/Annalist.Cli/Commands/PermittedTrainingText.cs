@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Annalist.Formats.Conllu;
 using Annalist.Formats.Corpora;
@@ -37,6 +38,17 @@ internal sealed class PermittedTrainingText
         }
         return text;
     }
+
+    /// <summary>The files read, each with its path below <paramref name="corpora"/>, size and SHA-256, for a manifest's <c>data</c>.</summary>
+    public JsonArray DataManifest(string corpora) => new([.. Files.Select(f => (JsonNode)Describe(f, Path.GetRelativePath(corpora, f).Replace('\\', '/')))]);
+
+    /// <summary>A file as a manifest names it: <paramref name="name"/>, its size and SHA-256.</summary>
+    public static JsonObject Describe(string path, string name) => new()
+    {
+        ["path"] = name,
+        ["bytes"] = new FileInfo(path).Length,
+        ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))),
+    };
 
     private void Add(string source, string file, IEnumerable<IReadOnlyList<string>> read)
     {

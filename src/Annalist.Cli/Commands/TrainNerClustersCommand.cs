@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -54,7 +53,7 @@ public sealed class TrainNerClustersCommand : Command<TrainNerClustersSettings>
     {
         var clock = Stopwatch.StartNew();
         var text = PermittedTrainingText.Read(settings.Corpora);
-        var (sentences, files, tokens) = (text.Sentences, text.Files, text.Tokens);
+        var (sentences, tokens) = (text.Sentences, text.Tokens);
         Console.WriteLine($"text: {tokens.ToJsonString()} tokens, {sentences.Count:N0} sentences ({clock.Elapsed.TotalSeconds:F0} s)");
         var options = new BrownClusters.Options { Clusters = settings.Clusters, MinimumCount = settings.MinimumCount, MaxWords = settings.MaxWords };
         var clusters = BrownClusters.Build(sentences, options);
@@ -70,18 +69,8 @@ public sealed class TrainNerClustersCommand : Command<TrainNerClustersSettings>
             ["settings"] = new JsonObject { ["clusters"] = settings.Clusters, ["min_count"] = settings.MinimumCount, ["max_words"] = settings.MaxWords },
             ["tokens"] = tokens,
             ["words"] = clusters.Count,
-            ["output"] = new JsonObject
-            {
-                ["path"] = Path.GetFileName(settings.Output),
-                ["bytes"] = new FileInfo(settings.Output).Length,
-                ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(settings.Output))),
-            },
-            ["data"] = new JsonArray([.. files.Select(f => (JsonNode)new JsonObject
-            {
-                ["path"] = Path.GetRelativePath(settings.Corpora, f).Replace('\\', '/'),
-                ["bytes"] = new FileInfo(f).Length,
-                ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))),
-            })]),
+            ["output"] = PermittedTrainingText.Describe(settings.Output, Path.GetFileName(settings.Output)),
+            ["data"] = text.DataManifest(settings.Corpora),
             ["seconds"] = Math.Round(clock.Elapsed.TotalSeconds),
         };
         File.WriteAllText(Path.Combine(root, "brown.manifest.json"), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");

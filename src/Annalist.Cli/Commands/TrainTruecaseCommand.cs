@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Annalist.Core.Entities;
@@ -36,7 +35,7 @@ public sealed class TrainTruecaseCommand : Command<TrainTruecaseSettings>
     {
         var clock = Stopwatch.StartNew();
         var text = PermittedTrainingText.Read(settings.Corpora);
-        var (sentences, files, tokens) = (text.Sentences, text.Files, text.Tokens);
+        var (sentences, tokens) = (text.Sentences, text.Tokens);
         var names = EntityModels.Gazetteer.PlaceNames.Order(StringComparer.Ordinal).ToList();
         var counts = TruecaseModel.CountForms(sentences, names);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Output))!);
@@ -69,18 +68,8 @@ public sealed class TrainTruecaseCommand : Command<TrainTruecaseSettings>
             ["words_counted"] = counts.Words,
             ["words_kept"] = model.Count,
             ["held_out_accuracy"] = accuracy,
-            ["output"] = new JsonObject
-            {
-                ["path"] = Path.GetFileName(settings.Output),
-                ["bytes"] = new FileInfo(settings.Output).Length,
-                ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(settings.Output))),
-            },
-            ["data"] = new JsonArray([.. files.Select(f => (JsonNode)new JsonObject
-            {
-                ["path"] = Path.GetRelativePath(settings.Corpora, f).Replace('\\', '/'),
-                ["bytes"] = new FileInfo(f).Length,
-                ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(f))),
-            })]),
+            ["output"] = PermittedTrainingText.Describe(settings.Output, Path.GetFileName(settings.Output)),
+            ["data"] = text.DataManifest(settings.Corpora),
         };
         File.WriteAllText(Path.Combine(root, "truecase.manifest.json"), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
         Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F0} s");
