@@ -29,4 +29,28 @@ internal static partial class ClauseTense
     {
         "expected", "scheduled", "set", "due", "slated", "planned", "forecast", "predicted",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A plural or named subject followed by a verb of scheduled events that the tagger read as a noun or an adverb
+    /// (<c>Rovers host Albion on Saturday</c>, <c>Ministers from 12 countries gather in Lisbon on Thursday</c>, <c>Talks on
+    /// quotas end Friday</c>): a present verb. Only words whose base form is also a noun, after a word tagged as a plural or
+    /// proper noun that looks plural, and before no noun of its own compound.
+    /// </summary>
+    private static bool IsPresentVerbReadAsOther(string text, ReadOnlySpan<Syntax.PosTag> tags, int k)
+    {
+        // A singular name before the word makes a compound noun ("the Senate vote Tuesday"); a plural-looking one a subject.
+        if (k == 0 || tags[k - 1].Language is not ("NNS" or "NNPS" or "NNP")) return false;
+        if (tags[k - 1].Language == "NNP" && Word(text, tags[k - 1]) is var name && name[^1] is not ('s' or 'S')) return false;
+        var word = Word(text, tags[k]);
+        if (word.Length == 0 || !char.IsLower(word[0]) || !ScheduleVerbLookup.Contains(word)) return false;
+        // "the Rovers host's contract": a noun after all.
+        return !(k + 1 < tags.Length && tags[k + 1].Language is "POS" or "NN" or "NNS");
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScheduleVerbLookup = new[]
+    {
+        "host", "open", "close", "end", "start", "begin", "resume", "meet", "gather", "convene", "face", "play", "vote",
+        "visit", "return", "head", "travel", "fly", "arrive", "leave", "march", "rally", "strike", "race", "tour", "debut",
+        "launch", "kick", "wrap", "finish", "sit", "testify", "rule", "decide", "report", "release", "hold",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -66,6 +66,8 @@ internal static partial class ClauseTense
                 return -1;
             case "VBZ" or "VBP":
                 return presentAsFuture ? 1 : 0;
+            case "NN" or "NNS" or "JJ" or "RBR" or "VB" when IsPresentVerbReadAsOther(text, tags, k):
+                return presentAsFuture ? 1 : 0;
             default:
                 decided = false;
                 return 0;
