@@ -173,6 +173,7 @@ internal sealed partial class TimexResolver
                     int year = seasonYear + step;
                     shifted = shifted with { Year = year == 0 ? step : year };
                 }
+                if (WinterAfterAutumn(candidate, value, anchor)) shifted = shifted with { Year = shifted.Year + 1 };
                 value = shifted;
                 break;
             }
@@ -431,6 +432,14 @@ internal sealed partial class TimexResolver
         }
         return anchor;
     }
+
+    /// <summary>
+    /// <c>that winter</c> after an autumn or a month from September on is the winter that follows it, counted (as every winter
+    /// is) by its January: after <c>the autumn of 2013</c>, winter 2014.
+    /// </summary>
+    private static bool WinterAfterAutumn(TimexCandidate candidate, TimeValue value, TimeValue anchor) =>
+        candidate.ShiftUnit == TimeUnit.Year && candidate.Shift == 0 && !candidate.Deictic && value.Season == 4 && value.Month is null
+        && anchor.Year is { } year && year != -1 && (anchor.Month is >= 9 || anchor.Month is null && anchor.Season == 3);
 
     private static int? SeasonMonth(int? season) => season switch
     {
