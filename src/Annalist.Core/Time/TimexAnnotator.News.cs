@@ -12,9 +12,13 @@ public sealed partial class TimexAnnotator
             : timex;
 
     /// <summary>
-    /// A weekday in a present-tense clause is one to come (<c>The trial opens Monday</c>): news reports what
+    /// A weekday (or a clock time with no day) in a present-tense clause is one to come (<c>The trial opens Monday</c>): news reports what
     /// happened in the past tense and what is scheduled in the present.
     /// </summary>
     private bool ReadsSchedule(TimexCandidate candidate) =>
-        Options.Guidelines == TimexGuidelines.TimeMl && candidate.Need == AnchorNeed.Weekday;
+        Options.Guidelines == TimexGuidelines.TimeMl && (candidate.Need == AnchorNeed.Weekday || ClockTimeWithoutDay(candidate));
+
+    // "Polls open at 7 a.m.": a clock time whose day the text gives elsewhere, in a clause in the present.
+    private static bool ClockTimeWithoutDay(TimexCandidate candidate) =>
+        candidate.Need == AnchorNeed.Fill && candidate.Value is { Hour: not null, Day: null, Month: null, Year: null };
 }

@@ -74,4 +74,26 @@ internal sealed partial class TimexResolver
         start = null;
         return _reference;
     }
+
+    /// <summary>
+    /// A clock time in a clause about what is to come lies on or after the day of writing: a date of the text before the
+    /// document's date (<c>the first round, held on May 18. Polls open at 7 a.m.</c> in a report of the run-off's week) gives
+    /// way to the latest one on or after it (the Sunday of the vote), else to the document's date.
+    /// </summary>
+    private TimeValue? NoEarlierThanTheReport(TimeValue? anchor, Need need, TimexCandidate candidate, ref TimexAnchorSource source, ref int? start)
+    {
+        if (need != Need.Day || candidate.Tense <= 0 || candidate.Value.Hour is null || source != TimexAnchorSource.Narrative || anchor is null || _reference is null) return anchor;
+        if (!anchor.TryGetDate(out var day) || !_reference.TryGetDate(out var written) || day >= written) return anchor;
+        for (int i = _anchors.Count - 1; i >= 0; i--)
+        {
+            if (_anchors[i].Value.TryGetDate(out var later) && later >= written)
+            {
+                start = _anchors[i].Start;
+                return _anchors[i].Value;
+            }
+        }
+        source = _referenceSource;
+        start = null;
+        return _reference;
+    }
 }

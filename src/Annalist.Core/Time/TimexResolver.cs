@@ -96,6 +96,7 @@ internal sealed partial class TimexResolver
                 if (value.Year is not null && need == Need.Year) break;
                 var anchor = FindAnchor(need, candidate.Deictic, out anchorStart, out source);
                 anchor = NoLaterThanTheReport(anchor, need, candidate, ref source, ref anchorStart);
+                anchor = NoEarlierThanTheReport(anchor, need, candidate, ref source, ref anchorStart);
                 if (anchor is null)
                 {
                     unresolved = true;
