@@ -115,4 +115,27 @@ public sealed class ClauseTenseTests
         var alone = new TimexAnnotator().Recognize(text, new DocumentMetadata { Date = Wednesday });
         Assert.Equal("1956-03-09", Assert.Single(alone).Value.ToTimex3());
     }
+
+    [Fact]
+    public void A_verb_of_scheduled_events_read_as_a_noun_after_a_plural_subject_sends_a_weekday_forward()
+    {
+        Assert.Equal("1956-03-16", Value("Rovers/NNP host/NN Albion/NNP on/IN Friday/NNP in/IN a/DT match/NN moved/VBN from/IN Sunday/NNP ./.", "Friday", Wednesday));
+        Assert.Equal("1956-03-16", Value("Ministers/NNS from/IN ten/CD countries/NNS gather/RBR in/IN Lisbon/NNP on/IN Friday/NNP to/TO sign/VB an/DT accord/NN that/WDT took/VBD years/NNS ./.", "Friday", Wednesday));
+    }
+
+    [Fact]
+    public void A_noun_after_a_singular_name_stays_a_noun()
+    {
+        Assert.Equal("1956-03-09", Value("The/DT Senate/NNP vote/NN Friday/NNP was/VBD close/JJ ./.", "Friday", Wednesday));
+    }
+
+    [Fact]
+    public void A_clock_time_in_a_present_clause_takes_no_day_before_the_report()
+    {
+        const string tagged = "Voters/NNS choose/VBP on/IN Sunday/NNP after/IN a/DT first/JJ round/NN held/VBN on/IN March/NNP 4/CD ./. Polls/NNS open/VBP at/IN 7/CD a.m./NN";
+        // As news is read for TimeML: the document's date for what is deictic, the story for what is not.
+        var (text, tags) = Tagged(tagged);
+        var timexes = new TimexAnnotator().Recognize(text, new DocumentMetadata { Date = Wednesday }, null, tags);
+        Assert.Equal("1956-03-18T07:00", timexes.Single(t => text[t.Span.Start..t.Span.End] == "7 a.m.").Value.ToTimex3());
+    }
 }
