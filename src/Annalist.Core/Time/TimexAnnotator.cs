@@ -93,6 +93,7 @@ public sealed partial class TimexAnnotator : Annotator
         var paragraph = (Start: 0, End: -1);
         if (story) DateClockTimesFromDateAfter(text, candidates);
         if (story) DateMonthsFromYearAfter(text, candidates);
+        if (story) KeepOpeningMonthsInTheYear(text, candidates);
         foreach (var candidate in candidates)
         {
             while (bracket < brackets.Count && brackets[bracket].End <= candidate.Start) bracket++;
