@@ -17,12 +17,19 @@ internal static partial class ClauseTense
     public static int Around(string text, ReadOnlySpan<PosTag> tags, int start, int end) => Around(text, tags, start, end, presentAsFuture: false);
 
     /// <summary>
+    /// As <see cref="Around(string, ReadOnlySpan{PosTag}, int, int)"/>, for a story told in the past: a present passive of
+    /// planning (<c>the date is set by most historians at 26 January</c>) is the writer's present, not a step ahead of the
+    /// story, so it counts as any present verb does.
+    /// </summary>
+    public static int AroundInStory(string text, ReadOnlySpan<PosTag> tags, int start, int end) => Around(text, tags, start, end, presentAsFuture: false, story: true);
+
+    /// <summary>
     /// As <see cref="Around(string, ReadOnlySpan{PosTag}, int, int)"/>, but a present verb counts as what is to come:
     /// news writes what is scheduled in the present (<c>The trial opens Monday</c>).
     /// </summary>
     public static int AroundScheduled(string text, ReadOnlySpan<PosTag> tags, int start, int end) => Around(text, tags, start, end, presentAsFuture: true);
 
-    private static int Around(string text, ReadOnlySpan<PosTag> tags, int start, int end, bool presentAsFuture)
+    private static int Around(string text, ReadOnlySpan<PosTag> tags, int start, int end, bool presentAsFuture, bool story = false)
     {
         // "Monday's ruling": the expression qualifies a noun, and the clause's verb says nothing of when it lies.
         if (IsPossessive(text.AsSpan(end))) return 0;
@@ -30,7 +37,7 @@ internal static partial class ClauseTense
         for (int k = first - 1; k >= 0 && k >= first - Window; k--)
         {
             if (IsClauseEnd(tags[k].Language)) break;
-            int tense = TenseOf(text, tags, k, presentAsFuture, out bool decided);
+            int tense = TenseOf(text, tags, k, presentAsFuture, story, out bool decided);
             if (decided) return tense;
         }
         int after = FirstAtOrAfter(tags, end);
@@ -38,13 +45,13 @@ internal static partial class ClauseTense
         {
             if (IsClauseEnd(tags[k].Language)) break;
             if (presentAsFuture && PlansTo(text, tags, k)) return 1;
-            int tense = TenseOf(text, tags, k, presentAsFuture, out bool decided);
+            int tense = TenseOf(text, tags, k, presentAsFuture, story, out bool decided);
             if (decided) return tense;
         }
         return 0;
     }
 
-    private static int TenseOf(string text, ReadOnlySpan<PosTag> tags, int k, bool presentAsFuture, out bool decided)
+    private static int TenseOf(string text, ReadOnlySpan<PosTag> tags, int k, bool presentAsFuture, bool story, out bool decided)
     {
         decided = true;
         switch (tags[k].Language)
@@ -55,7 +62,7 @@ internal static partial class ClauseTense
             case "VBD":
                 return -1;
             case "VBN":
-                if (PresentPassiveOfWhatIsToCome(text, tags, k)) return 1;
+                if (PresentPassiveOfWhatIsToCome(text, tags, k)) return story ? 0 : 1;
                 // A participle after a modal ("will be held") belongs to what is to come; otherwise it is past
                 // ("has met", "was signed", "the treaty signed Monday").
                 for (int b = k - 1; b >= 0 && b >= k - 3; b--)

@@ -227,6 +227,29 @@ public sealed partial class TimexAnnotator
     }
 
     /// <summary>
+    /// A sentence of a history that opens on a month without its year (<c>In December, the two powers signed an armistice.</c>)
+    /// more than six months after the month the story last named steps forward in that year, rather than back to the year before.
+    /// </summary>
+    private static void KeepOpeningMonthsInTheYear(string text, List<TimexCandidate> candidates)
+    {
+        for (int i = 1; i < candidates.Count; i++)
+        {
+            var opening = candidates[i];
+            if (opening.Need != AnchorNeed.Fill || opening.Holiday is not null || opening.Shift != 0 || opening.Anaphoric) continue;
+            if (opening.Value is not { Year: null, Month: { } month, Day: null, Hour: null } || !OpensSentenceWithIn(text, opening.Start)) continue;
+            if (candidates[i - 1].Value is not { Month: { } earlierMonth, Hour: null } || month - earlierMonth <= 6) continue;
+            opening.SameYear = true;
+        }
+    }
+
+    private static bool OpensSentenceWithIn(string text, int start)
+    {
+        if (start < 3 || !text.AsSpan(start - 3, 3).Equals("In ", StringComparison.Ordinal)) return false;
+        var before = text.AsSpan(0, start - 3).TrimEnd(' ');
+        return before.Length == 0 || before[^1] is '.' or '\n' or '!' or '?';
+    }
+
+    /// <summary>
     /// A day written without its month at the start of a range whose end states it (<c>from the 13th to the 19th of October
     /// 1950</c>, <c>the 3rd and 4th of May 1808</c>): the day of that month and year, not of the story's month.
     /// </summary>

@@ -62,24 +62,26 @@ public sealed partial class TimexAnnotator : Annotator
         TimexTokenizer.Tokenize(text, tokens);
         var candidates = new List<TimexCandidate>();
         TimexGrammar.Recognize(text, tokens, candidates, Options);
-        if (partsOfSpeech is { Count: > 0 })
-        {
-            var tags = partsOfSpeech as Syntax.PosTag[] ?? [.. partsOfSpeech];
-            foreach (var candidate in candidates)
-            {
-                if (candidate.Tense == 0) candidate.Tense = ReadsSchedule(candidate) ? ClauseTense.AroundScheduled(text, tags, candidate.Start, candidate.End) : ClauseTense.Around(text, tags, candidate.Start, candidate.End);
-            }
-        }
-
         LocalDate? documentDate = null;
         if (metadata?.Date is { Length: > 0 } written)
         {
             documentDate = TryReadDocumentDate(written, Options);
             if (documentDate is null) diagnostics?.Add(Diagnostic.From(ErrorCatalogue.UnreadableDocumentDate, null, ComponentId.ToString(), written));
         }
-        var resolver = new TimexResolver(Options, documentDate);
         // A history with no date of its own (or read by TIMEX2 rules) counts from its events as it tells them.
         bool story = Options.Anchoring == TimexAnchoring.Narrative && (documentDate is null || Options.Guidelines == TimexGuidelines.Timex2);
+        if (partsOfSpeech is { Count: > 0 })
+        {
+            var tags = partsOfSpeech as Syntax.PosTag[] ?? [.. partsOfSpeech];
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Tense != 0) continue;
+                candidate.Tense = ReadsSchedule(candidate) ? ClauseTense.AroundScheduled(text, tags, candidate.Start, candidate.End)
+                    : story ? ClauseTense.AroundInStory(text, tags, candidate.Start, candidate.End)
+                    : ClauseTense.Around(text, tags, candidate.Start, candidate.End);
+            }
+        }
+        var resolver = new TimexResolver(Options, documentDate);
         var brackets = Pairs(text, '[', ']');
         var parentheses = Pairs(text, '(', ')');
         var quotations = Quotations(text);
@@ -91,6 +93,7 @@ public sealed partial class TimexAnnotator : Annotator
         var paragraph = (Start: 0, End: -1);
         if (story) DateClockTimesFromDateAfter(text, candidates);
         if (story) DateMonthsFromYearAfter(text, candidates);
+        if (story) KeepOpeningMonthsInTheYear(text, candidates);
         foreach (var candidate in candidates)
         {
             while (bracket < brackets.Count && brackets[bracket].End <= candidate.Start) bracket++;

@@ -59,8 +59,11 @@ internal sealed class TimexCandidate
     /// <summary><c>that year</c>, <c>the following month</c>, <c>the next day</c>: anchored to the story before the document's date.</summary>
     public bool Anaphoric { get; set; }
 
-    /// <summary><c>this September</c>: the month of the anchor's own year, whichever side of the anchor it lies.</summary>
-    public bool SameYear { get; init; }
+    /// <summary>
+    /// <c>this September</c>: the month of the anchor's own year, whichever side of the anchor it lies; in a history also a
+    /// sentence's opening month after an earlier month of the calendar (<c>In December, …</c> after May).
+    /// </summary>
+    public bool SameYear { get; set; }
 
     /// <summary><c>this weekend</c>: the weekend of the anchor's week, never the one before it.</summary>
     public bool ThisWeekend { get; set; }

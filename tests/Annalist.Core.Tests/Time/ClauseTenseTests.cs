@@ -138,4 +138,15 @@ public sealed class ClauseTenseTests
         var timexes = new TimexAnnotator().Recognize(text, new DocumentMetadata { Date = Wednesday }, null, tags);
         Assert.Equal("1956-03-18T07:00", timexes.Single(t => text[t.Span.Start..t.Span.End] == "7 a.m.").Value.ToTimex3());
     }
+
+    [Fact]
+    public void A_present_passive_of_planning_looks_ahead_in_a_report_but_not_in_a_history()
+    {
+        const string tagged = "In/IN June/NNP 1885/CD the/DT fort/NN surrendered/VBD ./. The/DT date/NN is/VBZ set/VBN by/IN most/JJS historians/NNS at/IN 26/CD January/NNP ./.";
+        var (text, tags) = Tagged(tagged);
+        var history = new TimexAnnotator(new TimexOptions { Anchoring = TimexAnchoring.Narrative }).Recognize(text, null, null, tags);
+        Assert.Equal("1885-01-26", history.Single(t => text[t.Span.Start..t.Span.End] == "26 January").Value.ToTimex3());
+        const string report = "The/DT vote/NN is/VBZ set/VBN for/IN 26/CD January/NNP ./.";
+        Assert.Equal("1886-01-26", Value(report, "26 January", "1885-06-30"));
+    }
 }
