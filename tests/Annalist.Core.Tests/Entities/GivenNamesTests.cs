@@ -74,7 +74,7 @@ public sealed class GivenNamesTests
     }
 
     [Fact]
-    public void Only_a_common_given_name_changes_its_own_features_and_not_its_neighbours()
+    public void Only_a_common_given_name_changes_its_own_features_and_not_its_neighbours_or_a_rare_name()
     {
         var names = GivenNames.ReadTable(new StringReader("name\tbirths\tfemale_share\nOrla\t250000\t0.99\nBram\t40000\t0.01\n"));
         var with = new FeatureExtractor(Gazetteer.Empty, givenNames: names);
@@ -83,7 +83,7 @@ public sealed class GivenNamesTests
         Assert.NotEqual(Features(without, input, 1), Features(with, input, 1));
         Assert.Equal(Features(without, input, 0), Features(with, input, 0));
         Assert.Equal(Features(without, input, 3), Features(with, input, 3));
-        Assert.NotEqual(Features(without, input, 2), Features(with, input, 2));
+        Assert.Equal(Features(without, input, 2), Features(with, input, 2));
         // A rare name gives no evidence: a tagger that leans on rare listed names learns little for names no list has.
         Assert.Equal(Features(without, input, 4), Features(with, input, 4));
     }
@@ -104,8 +104,8 @@ public sealed class GivenNamesTests
         var names = GivenNames.ReadTable(new StringReader("name\tbirths\tfemale_share\nOrla\t250000\t0.99\n"));
         var extractor = new FeatureExtractor(Gazetteer.Empty, givenNames: names);
         var alone = TaggingInput.FromSentences([["Penhallow", "left", "early"], ["Vask", "came", "back"]]);
-        // Later in the same document: a surname after a common given name, an unlisted name next to a speech verb.
-        var told = TaggingInput.FromSentences([["Penhallow", "left", "early"], ["Vask", "came", "back"], ["Then", "Orla", "Penhallow", "waved"], ["\"", "No", ",", "\"", "Vask", "said", "."]]);
+        // Later in the same document: unlisted names next to a speech verb, before it and after it.
+        var told = TaggingInput.FromSentences([["Penhallow", "left", "early"], ["Vask", "came", "back"], ["\"", "No", ",", "\"", "said", "Penhallow", "."], ["\"", "No", ",", "\"", "Vask", "said", "."]]);
         Assert.Equal(Features(extractor, alone, 0).Length + 1, Features(extractor, told, 0).Length);
         Assert.Equal(Features(extractor, alone, 3).Length + 1, Features(extractor, told, 3).Length);
         Assert.Equal(Features(extractor, alone, 1), Features(extractor, told, 1));

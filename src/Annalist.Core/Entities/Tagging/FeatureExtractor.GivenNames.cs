@@ -2,11 +2,11 @@ using Annalist.Core.Entities.Gazetteers;
 
 namespace Annalist.Core.Entities.Tagging;
 
-/// <summary>The tagger's given-name features (templates 35, 38, 39 and 40), computed only with a given-name list.</summary>
+/// <summary>The tagger's given-name features (templates 35, 38 and 39), computed only with a given-name list.</summary>
 public sealed partial class FeatureExtractor
 {
     // Every value the given-name templates can take (a bin below 8, times 8 for the flag).
-    private static readonly HashSet<uint> GivenNameFeatures = [.. from template in new byte[] { 35, 38, 39, 40 } from value in Enumerable.Range(0, 16) select Hash.Of(template, (byte)value)];
+    private static readonly HashSet<uint> GivenNameFeatures = [.. from template in new byte[] { 35, 38, 39 } from value in Enumerable.Range(0, 16) select Hash.Of(template, (byte)value)];
 
     /// <summary>Whether <paramref name="feature"/> is one of the given-name templates, which given-name dropout hides.</summary>
     internal static bool IsGivenName(uint feature) => GivenNameFeatures.Contains(feature);
@@ -17,8 +17,8 @@ public sealed partial class FeatureExtractor
     /// <c>Grace</c>, <c>May</c>; 38). Rarer names, the finer bins and the neighbour templates (a name before a
     /// capitalized word, a word after a name) are left out: with them the tagger leaned on the list and lost names no
     /// US list holds (docs/layers/entities.md, sessions 11 and 12). What the document says of the word elsewhere
-    /// counts instead, wherever the word stands: it is written next to a speech verb (39), or right after a common
-    /// given name (40; a surname no list holds).
+    /// counts instead, wherever the word stands, listed or not: it is written next to a speech verb (39). (A word
+    /// written after a common given name, a surname, as a template 40 lowered GUM dev; session 12.)
     /// </summary>
     private int AppendGivenNameFeatures(ReadOnlySpan<char> word, bool capitalized, bool first, DocumentContext context, NameEvidence names, Span<uint> output, int count)
     {
@@ -30,7 +30,6 @@ public sealed partial class FeatureExtractor
             if (context.SeenInLowerCase(word)) output[count++] = Hash.Of(38, (byte)(bin | (first ? 8 : 0)));
         }
         if (names.IsSpeaker(word)) output[count++] = Hash.Of(39, first ? (byte)1 : (byte)0);
-        if (names.FollowsGivenName(word)) output[count++] = Hash.Of(40, first ? (byte)1 : (byte)0);
         return count;
     }
 
@@ -39,8 +38,7 @@ public sealed partial class FeatureExtractor
 
     /// <summary>
     /// What the whole document says about its capitalized words, so that a name read once in a telling place counts
-    /// wherever it stands: words written right before or after a speech verb (<c>Hrad said</c>, <c>asked Hrad</c>), and
-    /// words written right after a common given name (<c>John Hrad</c> … <c>Hrad</c>), whose surname no list holds.
+    /// wherever it stands: words written right before or after a speech verb (<c>Hrad said</c>, <c>asked Hrad</c>).
     /// </summary>
     private sealed class NameEvidence
     {
@@ -49,9 +47,8 @@ public sealed partial class FeatureExtractor
             StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _speakers = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _afterGivenName = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-        public static NameEvidence Build(TaggingInput input, GivenNames givenNames)
+        public static NameEvidence Build(TaggingInput input)
         {
             var evidence = new NameEvidence();
             for (int i = 0; i < input.Count; i++)
@@ -62,15 +59,10 @@ public sealed partial class FeatureExtractor
                 bool previousInSentence = i > 0 && !input.SentenceStarts[i];
                 if ((nextInSentence && SpeechVerbs.Contains(input.Word(i + 1))) || (previousInSentence && SpeechVerbs.Contains(input.Word(i - 1))))
                     evidence._speakers.Add(word);
-                if (previousInSentence && input.Word(i - 1) is { Length: > 1 } before && char.IsUpper(before[0])
-                    && CommonGivenNameBin(givenNames.FrequencyBin(Clip(before))) != 0 && CommonGivenNameBin(givenNames.FrequencyBin(word)) == 0)
-                    evidence._afterGivenName.Add(word);
             }
             return evidence;
         }
 
         public bool IsSpeaker(ReadOnlySpan<char> word) => _speakers.Contains(word);
-
-        public bool FollowsGivenName(ReadOnlySpan<char> word) => _afterGivenName.Contains(word);
     }
 }

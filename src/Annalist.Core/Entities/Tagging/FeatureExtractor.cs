@@ -70,7 +70,7 @@ public sealed partial class FeatureExtractor
         int n = input.Count;
         if (features.Length < n * MaxFeaturesPerToken || counts.Length < n) throw new ArgumentException("Buffers too small for the input.");
         var context = DocumentContext.Build(input);
-        var names = GivenNames.Count > 0 ? NameEvidence.Build(input, GivenNames) : null;
+        var names = GivenNames.Count > 0 ? NameEvidence.Build(input) : null;
         var gazetteerTags = new byte[n];
         MarkGazetteerMatches(input, gazetteerTags);
         // One cluster lookup per token; neighbours read the array (0: no path).
