@@ -8,7 +8,7 @@ namespace Annalist.Core.Entities.Tagging;
 /// membership, whether the document also writes the word in lower case, and whether it writes it after a title elsewhere. Hashing means no strings are
 /// made per token; the same input always gives the same ids. Thread-safe.
 /// </summary>
-public sealed class FeatureExtractor
+public sealed partial class FeatureExtractor
 {
     /// <summary>The most features one token can have.</summary>
     public const int MaxFeaturesPerToken = 64;
@@ -17,12 +17,6 @@ public sealed class FeatureExtractor
 
     /// <summary>Whether the <paramref name="position"/>-th feature of a token (as <see cref="Extract"/> writes them) is a form of the word itself, lower-cased or exact.</summary>
     internal static bool IsWordForm(int position) => position is 1 or 2;
-
-    // Every value templates 35–38 can take (a bin below 8, times 8 for the flag).
-    private static readonly HashSet<uint> GivenNameFeatures = [.. from template in new byte[] { 35, 36, 37, 38 } from value in Enumerable.Range(0, 16) select Hash.Of(template, (byte)value)];
-
-    /// <summary>Whether <paramref name="feature"/> is one of the given-name templates (35–38), which given-name dropout hides.</summary>
-    internal static bool IsGivenName(uint feature) => GivenNameFeatures.Contains(feature);
 
     private readonly Gazetteer _gazetteer;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonWords;
@@ -76,6 +70,7 @@ public sealed class FeatureExtractor
         int n = input.Count;
         if (features.Length < n * MaxFeaturesPerToken || counts.Length < n) throw new ArgumentException("Buffers too small for the input.");
         var context = DocumentContext.Build(input);
+        var names = GivenNames.Count > 0 ? NameEvidence.Build(input) : null;
         var gazetteerTags = new byte[n];
         MarkGazetteerMatches(input, gazetteerTags);
         // One cluster lookup per token; neighbours read the array (0: no path).
@@ -90,13 +85,13 @@ public sealed class FeatureExtractor
             while (sentenceEnd < n && !input.SentenceStarts[sentenceEnd]) sentenceEnd++;
             byte casing = SentenceCasing(input, sentenceStart, sentenceEnd);
             for (int i = sentenceStart; i < sentenceEnd; i++)
-                counts[i] = ExtractToken(input, i, sentenceStart, sentenceEnd, gazetteerTags, paths, context, casing, features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken));
+                counts[i] = ExtractToken(input, i, sentenceStart, sentenceEnd, gazetteerTags, paths, context, names, casing, features.Slice(i * MaxFeaturesPerToken, MaxFeaturesPerToken));
             sentenceStart = sentenceEnd;
         }
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private int ExtractToken(TaggingInput input, int i, int sentenceStart, int sentenceEnd, byte[] gazetteerTags, uint[]? paths, DocumentContext context, byte casing, Span<uint> output)
+    private int ExtractToken(TaggingInput input, int i, int sentenceStart, int sentenceEnd, byte[] gazetteerTags, uint[]? paths, DocumentContext context, NameEvidence? names, byte casing, Span<uint> output)
     {
         int count = 0;
         var word = Clip(input.Word(i));
@@ -162,7 +157,7 @@ public sealed class FeatureExtractor
         // cross-validated F1 (docs/layers/entities.md, session 11).
         if (_gazetteer.TryGetDemonym(word, out var people) && people.Kind != GazetteerKind.FormerCountry) output[count++] = Hash.Of(24, flags);
 
-        if (GivenNames.Count > 0) count = AppendGivenNameFeatures(input, i, sentenceStart, sentenceEnd, word, capitalized, first, context, output, count);
+        if (names is not null) count = AppendGivenNameFeatures(word, capitalized, first, context, names, output, count);
 
         if (TitleLexicon.IsTitleWord(word)) output[count++] = Hash.Of(25, capitalized ? (byte)1 : (byte)0);
         if (i - 1 >= sentenceStart && TitleLexicon.IsTitleWord(input.Word(i - 1))) output[count++] = Hash.Of(26, flags);
@@ -184,29 +179,6 @@ public sealed class FeatureExtractor
             if (casing != 0) output[count++] = Hash.Of(63, (byte)(casing | (common ? 4 : 0) | (first ? 8 : 0)));
         }
         if (casing != 0) output[count++] = Hash.Of(62, (byte)(casing | (capitalized ? 4 : 0)));
-        return count;
-    }
-
-    /// <summary>
-    /// Given-name evidence (templates 35–38): the word is a given name, by frequency; it is one and the next
-    /// word is capitalized (a first name before a surname); the word before is one (a surname after it); it is
-    /// one but the document also writes it in lower case (<c>Will</c>, <c>Grace</c>, <c>May</c>).
-    /// </summary>
-    private int AppendGivenNameFeatures(TaggingInput input, int i, int sentenceStart, int sentenceEnd, ReadOnlySpan<char> word, bool capitalized, bool first, DocumentContext context, Span<uint> output, int count)
-    {
-        byte bin = capitalized ? GivenNames.FrequencyBin(word) : (byte)0;
-        if (bin != 0)
-        {
-            output[count++] = Hash.Of(35, (byte)(bin | (first ? 8 : 0)));
-            if (i + 1 < sentenceEnd && input.Word(i + 1) is { Length: > 0 } next && char.IsUpper(next[0]))
-                output[count++] = Hash.Of(36, bin);
-            if (context.SeenInLowerCase(word)) output[count++] = Hash.Of(38, (byte)(bin | (first ? 8 : 0)));
-        }
-        if (i - 1 >= sentenceStart && input.Word(i - 1) is { Length: > 0 } previous && char.IsUpper(previous[0]))
-        {
-            byte before = GivenNames.FrequencyBin(Clip(previous));
-            if (before != 0) output[count++] = Hash.Of(37, (byte)(before | (capitalized ? 8 : 0)));
-        }
         return count;
     }
 
