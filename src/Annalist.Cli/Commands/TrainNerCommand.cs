@@ -123,6 +123,12 @@ public sealed class TrainNerSettings : CommandSettings
     [Description("Hide the given-name features of this share of training tokens, drawn afresh each epoch from --seed, so names no list holds are still learned from shape and context (0: none).")]
     public float GivenNamesDropout { get; init; }
 
+    [CommandOption("--label-pairs <TEMPLATES>")]
+    [Description("Conjoin the label pair (previous label, label) with these properties of the token, each a transition table of its own: a comma-separated list of shape, brown, case, word (default: none, one table).")]
+    public string? LabelPairs { get; init; }
+
+    internal LabelPairTemplates PairTemplates => LabelPairFeatures.Parse(LabelPairs) ?? LabelPairTemplates.None;
+
     [CommandOption("--labels <SCHEME>")]
     [Description("The labels the tagger learns: bio, or bilou (a name's last word and one-word names get labels of their own).")]
     public string Labels { get; init; } = "bio";
@@ -139,6 +145,8 @@ public sealed class TrainNerSettings : CommandSettings
         if (!Directory.Exists(Gazetteers)) return Spectre.Console.ValidationResult.Error($"ANL1007: gazetteer folder not found: {Gazetteers}");
         if (!Labels.Equals("bio", StringComparison.OrdinalIgnoreCase) && !Labels.Equals("bilou", StringComparison.OrdinalIgnoreCase))
             return Spectre.Console.ValidationResult.Error("ANL1007: --labels must be bio or bilou.");
+        if (LabelPairFeatures.Parse(LabelPairs) is null)
+            return Spectre.Console.ValidationResult.Error("ANL1007: --label-pairs takes a comma-separated list of shape, brown, case, word.");
         if (Epochs < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --epochs must be at least 1.");
         if (Orders < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --orders must be at least 1.");
         if (Without is not null && Without.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(n => !Enum.TryParse<RecognizerSteps>(n, ignoreCase: true, out _)) is { } unknown)
@@ -215,7 +223,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         else File.Delete(givenNamesPath);
         var features = new FeatureExtractor(gazetteer, lowerCaseWords, clusters, brown, givenNames);
         var epochs = new JsonArray();
-        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout, GivenNamesDropout = settings.GivenNamesDropout, Orders = settings.Orders })
+        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout, GivenNamesDropout = settings.GivenNamesDropout, Orders = settings.Orders, PairTemplates = settings.PairTemplates })
         {
             EpochFinished = (epoch, error) =>
             {
@@ -256,7 +264,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         {
             ["component"] = "ner.perceptron.v5",
             ["created_by"] = "annalist train ner",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["given_names"] = givenNames.Count == 0 ? null : new JsonObject { ["names"] = givenNames.Count, ["source"] = FileJson(settings.GivenNames, settings.Gazetteers) }, ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["recased_every"] = settings.Recased, ["recased_title"] = settings.RecasedTitle, ["aggressiveness"] = settings.Aggressiveness, ["word_dropout"] = settings.WordDropout, ["given_names_dropout"] = settings.GivenNamesDropout, ["labels"] = string.Join(' ', Enumerable.Range(0, shipped.Scheme.Count).Select(shipped.Scheme.Name)) },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["given_names"] = givenNames.Count == 0 ? null : new JsonObject { ["names"] = givenNames.Count, ["source"] = FileJson(settings.GivenNames, settings.Gazetteers) }, ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["recased_every"] = settings.Recased, ["recased_title"] = settings.RecasedTitle, ["aggressiveness"] = settings.Aggressiveness, ["word_dropout"] = settings.WordDropout, ["given_names_dropout"] = settings.GivenNamesDropout, ["label_pairs"] = settings.PairTemplates == LabelPairTemplates.None ? null : settings.PairTemplates.ToString(), ["labels"] = string.Join(' ', Enumerable.Range(0, shipped.Scheme.Count).Select(shipped.Scheme.Name)) },
             ["training_tokens"] = counts,
             ["epoch_training_error"] = epochs,
             ["outputs"] = new JsonObject { ["model"] = FileJson(modelPath, settings.Output), ["gazetteer"] = FileJson(gazetteerPath, settings.Output), ["given_names"] = givenNames.Count == 0 ? null : FileJson(givenNamesPath, settings.Output) },
@@ -290,7 +298,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             var train = others.Concat(corpus.Where(d => litbankNames.Contains(d.Name) && !held.Any(h => Path.GetFileNameWithoutExtension(h) == d.Name))).ToList();
             var lowerCaseWords = LowerCaseWords(train);
             var features = new FeatureExtractor(gazetteer, lowerCaseWords, Clusters(settings, train), brown, givenNames);
-            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout, GivenNamesDropout = settings.GivenNamesDropout, Orders = settings.Orders });
+            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout, GivenNamesDropout = settings.GivenNamesDropout, Orders = settings.Orders, PairTemplates = settings.PairTemplates });
             var trainDocuments = WithRecased(Weighted(train, litbankNames, settings.LitBankWeight), settings.Recased, settings.RecasedTitle).Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
             var model = settings.DocumentStage ? foldTrainer.TrainStacked(trainDocuments) : foldTrainer.Train(trainDocuments);
             var tagger = new MentionTagger(model, gazetteer, givenNames);

@@ -39,11 +39,11 @@ public sealed class MentionTagger
         try
         {
             Features.Extract(input, features, counts);
-            Decode(Model, input, features, counts, emissions, labels);
+            Decode(Model, Features, input, features, counts, emissions, labels);
             if (Model.DocumentStage is { } second)
             {
                 Features.AppendDocumentFeatures(input, labels, features, counts);
-                Decode(second, input, features, counts, emissions, labels);
+                Decode(second, Features, input, features, counts, emissions, labels);
             }
         }
         finally
@@ -56,21 +56,52 @@ public sealed class MentionTagger
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void Decode(PerceptronModel model, TaggingInput input, uint[] features, int[] counts, float[] emissions, byte[] labels)
+    private static void Decode(PerceptronModel model, FeatureExtractor extractor, TaggingInput input, uint[] features, int[] counts, float[] emissions, byte[] labels)
     {
         int n = input.Count;
         var scheme = model.Scheme;
         int L = scheme.Count;
         for (int i = 0; i < n; i++)
             model.Score(features.AsSpan(i * FeatureExtractor.MaxFeaturesPerToken, counts[i]), emissions.AsSpan(i * L, L));
-        for (int start = 0; start < n;)
+        if (model.PairTemplates != LabelPairTemplates.None) DecodeWithPairs(model, extractor, input, emissions, labels);
+        else
         {
-            int end = start + 1;
-            while (end < n && !input.SentenceStarts[end]) end++;
-            Viterbi.Decode(scheme, emissions.AsSpan(start * L, (end - start) * L), end - start, model.Transitions, default, labels.AsSpan(start, end - start));
-            start = end;
+            for (int start = 0; start < n;)
+            {
+                int end = start + 1;
+                while (end < n && !input.SentenceStarts[end]) end++;
+                Viterbi.Decode(scheme, emissions.AsSpan(start * L, (end - start) * L), end - start, model.Transitions, default, labels.AsSpan(start, end - start));
+                start = end;
+            }
         }
         scheme.ToBio(labels.AsSpan(0, n));
+    }
+
+    /// <summary>Viterbi over each token's own transition table (the model's, plus its label-pair features' tables).</summary>
+    private static void DecodeWithPairs(PerceptronModel model, FeatureExtractor extractor, TaggingInput input, float[] emissions, byte[] labels)
+    {
+        int n = input.Count;
+        int L = model.Scheme.Count, size = model.Transitions.Length;
+        uint[] pairs = ArrayPool<uint>.Shared.Rent(n * LabelPairFeatures.MaxPerToken);
+        float[] transitions = ArrayPool<float>.Shared.Rent(n * size);
+        try
+        {
+            LabelPairFeatures.Extract(extractor, model.PairTemplates, input, pairs);
+            for (int i = 0; i < n; i++)
+                model.PairTransitions(pairs.AsSpan(i * LabelPairFeatures.MaxPerToken, LabelPairFeatures.MaxPerToken), transitions.AsSpan(i * size, size));
+            for (int start = 0; start < n;)
+            {
+                int end = start + 1;
+                while (end < n && !input.SentenceStarts[end]) end++;
+                Viterbi.Decode(model.Scheme, emissions.AsSpan(start * L, (end - start) * L), end - start, transitions.AsSpan(start * size, (end - start) * size), size, default, labels.AsSpan(start, end - start));
+                start = end;
+            }
+        }
+        finally
+        {
+            ArrayPool<uint>.Shared.Return(pairs);
+            ArrayPool<float>.Shared.Return(transitions);
+        }
     }
 
     /// <summary>The names in <paramref name="input"/>, in order.</summary>

@@ -15,6 +15,9 @@ public sealed class PerceptronModel
     private const string Magic = "ANLNER";
     private const int FormatVersion = 4;
 
+    // Version 5 adds the label-pair tables (PairTemplates); a model without them is still written as version 4, byte for byte.
+    private const int PairFormatVersion = 5;
+
     private readonly Dictionary<uint, int> _rows;
     private readonly float[] _weights;
 
@@ -25,7 +28,11 @@ public sealed class PerceptronModel
     /// <param name="clusters">The word clusters the feature extractor was trained with.</param>
     /// <param name="brown">The Brown clusters the feature extractor was trained with.</param>
     /// <param name="scheme">The labels the weights are for (default BIO).</param>
-    public PerceptronModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, IReadOnlyList<string>? commonWords = null, WordClusters? clusters = null, BrownClusters? brown = null, LabelScheme? scheme = null)
+    /// <param name="pairTemplates">The label-pair templates (<see cref="LabelPairFeatures"/>) whose tables <paramref name="pairRows"/> holds.</param>
+    /// <param name="pairRows">Label-pair feature id → row number.</param>
+    /// <param name="pairWeights">Rows of (<see cref="LabelScheme.Count"/> + 1) × <see cref="LabelScheme.Count"/> transition weights, added to <paramref name="transitions"/> at a token with that feature.</param>
+    public PerceptronModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, IReadOnlyList<string>? commonWords = null, WordClusters? clusters = null, BrownClusters? brown = null, LabelScheme? scheme = null,
+        LabelPairTemplates pairTemplates = LabelPairTemplates.None, Dictionary<uint, int>? pairRows = null, float[]? pairWeights = null)
     {
         Scheme = scheme ?? LabelScheme.Bio;
         _labels = Scheme.Count;
@@ -41,6 +48,10 @@ public sealed class PerceptronModel
         _rows = rows;
         _weights = weights;
         Transitions = transitions;
+        PairTemplates = pairTemplates;
+        _pairRows = pairRows ?? [];
+        _pairWeights = pairWeights ?? [];
+        if (_pairWeights.Length != _pairRows.Count * transitions.Length) throw new ArgumentException("One table of transition weights per label-pair feature is needed.", nameof(pairWeights));
         (_table, _mask) = BuildTable(rows, weights, _labels, _stride);
     }
 
@@ -49,6 +60,32 @@ public sealed class PerceptronModel
     // dictionary entry and a separate weight row.
     private readonly int _labels;
     private readonly int _stride;
+    private readonly Dictionary<uint, int> _pairRows;
+    private readonly float[] _pairWeights;
+
+    /// <summary>The label-pair templates this model was trained with (<see cref="LabelPairTemplates.None"/>: one transition table for every token).</summary>
+    public LabelPairTemplates PairTemplates { get; }
+
+    /// <summary>The number of label-pair features with weights.</summary>
+    public int PairFeatureCount => _pairRows.Count;
+
+    /// <summary>
+    /// Writes into <paramref name="transitions"/> the transition table of a token with label-pair features
+    /// <paramref name="pairFeatures"/> (0: none): <see cref="Transitions"/> plus each known feature's table.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void PairTransitions(ReadOnlySpan<uint> pairFeatures, Span<float> transitions)
+    {
+        var table = Transitions.AsSpan();
+        table.CopyTo(transitions);
+        transitions = transitions[..table.Length];
+        foreach (uint feature in pairFeatures)
+        {
+            if (feature == 0 || !_pairRows.TryGetValue(feature, out int row)) continue;
+            var weights = _pairWeights.AsSpan(row * table.Length, table.Length);
+            for (int k = 0; k < weights.Length; k++) transitions[k] += weights[k];
+        }
+    }
     private readonly uint[] _table;
     private readonly int _mask;
 
@@ -109,7 +146,7 @@ public sealed class PerceptronModel
     public PerceptronModel? DocumentStage { get; private init; }
 
     /// <summary>This model with <paramref name="second"/> as its <see cref="DocumentStage"/>.</summary>
-    public PerceptronModel WithDocumentStage(PerceptronModel second) => new(_rows, _weights, Transitions, CommonWords, Clusters, Brown, Scheme) { DocumentStage = second };
+    public PerceptronModel WithDocumentStage(PerceptronModel second) => new(_rows, _weights, Transitions, CommonWords, Clusters, Brown, Scheme, PairTemplates, _pairRows, _pairWeights) { DocumentStage = second };
 
     /// <summary>Sets <paramref name="scores"/> (one per label of <see cref="Scheme"/>) to the sum of the weights of <paramref name="features"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -152,9 +189,11 @@ public sealed class PerceptronModel
     {
         using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip, Encoding.UTF8, leaveOpen: true);
+        bool pairs = PairTemplates != LabelPairTemplates.None;
         writer.Write(Magic);
-        writer.Write(FormatVersion);
+        writer.Write(pairs ? PairFormatVersion : FormatVersion);
         writer.Write(_labels);
+        if (pairs) writer.Write((byte)PairTemplates);
         writer.Write(CommonWords.Count);
         foreach (string word in CommonWords) writer.Write(word);
         writer.Write(Clusters.Count);
@@ -169,12 +208,12 @@ public sealed class PerceptronModel
             writer.Write(word);
             writer.Write(path);
         }
-        WriteBody(writer);
+        WriteBody(writer, pairs);
         writer.Write(DocumentStage is not null);
-        DocumentStage?.WriteBody(writer);
+        DocumentStage?.WriteBody(writer, pairs);
     }
 
-    private void WriteBody(BinaryWriter writer)
+    private void WriteBody(BinaryWriter writer, bool pairs)
     {
         foreach (float t in Transitions) writer.Write(t);
         var ordered = _rows.OrderBy(p => p.Key).ToArray();
@@ -189,6 +228,20 @@ public sealed class PerceptronModel
         {
             for (int label = 0; label < _labels; label++) writer.Write((Half)_weights[row * _labels + label]);
         }
+        if (!pairs) return;
+        var orderedPairs = _pairRows.OrderBy(p => p.Key).ToArray();
+        writer.Write(orderedPairs.Length);
+        previous = 0;
+        foreach (var (feature, _) in orderedPairs)
+        {
+            writer.Write7BitEncodedInt64(feature - previous);
+            previous = feature;
+        }
+        int size = Transitions.Length;
+        foreach (var (_, row) in orderedPairs)
+        {
+            for (int k = 0; k < size; k++) writer.Write((Half)_pairWeights[row * size + k]);
+        }
     }
 
     /// <exception cref="InvalidDataException">The stream is not a model of this format.</exception>
@@ -198,8 +251,9 @@ public sealed class PerceptronModel
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
         int version = reader.ReadString() == Magic ? reader.ReadInt32() : -1;
-        if (version is not (3 or FormatVersion) || LabelScheme.ForCount(reader.ReadInt32()) is not { } scheme)
+        if (version is not (3 or FormatVersion or PairFormatVersion) || LabelScheme.ForCount(reader.ReadInt32()) is not { } scheme)
             throw new InvalidDataException("Not an Annalist entity tagger model of this version.");
+        var pairTemplates = version >= PairFormatVersion ? (LabelPairTemplates)reader.ReadByte() : LabelPairTemplates.None;
         var words = new string[CheckedCount(reader.ReadInt32())];
         for (int i = 0; i < words.Length; i++) words[i] = reader.ReadString();
         int clusterCount = CheckedCount(reader.ReadInt32());
@@ -210,15 +264,15 @@ public sealed class PerceptronModel
         int brownCount = version >= 4 ? CheckedCount(reader.ReadInt32()) : 0;
         for (int i = 0; i < brownCount; i++) paths[reader.ReadString()] = reader.ReadUInt32();
         var brown = paths.Count == 0 ? BrownClusters.Empty : new BrownClusters(paths);
-        var first = ReadBody(reader, words, clusters, brown, scheme);
-        return reader.ReadBoolean() ? first.WithDocumentStage(ReadBody(reader, words, clusters, brown, scheme)) : first;
+        var first = ReadBody(reader, words, clusters, brown, scheme, pairTemplates);
+        return reader.ReadBoolean() ? first.WithDocumentStage(ReadBody(reader, words, clusters, brown, scheme, pairTemplates)) : first;
     }
 
     // A damaged or foreign stream must fail as bad data, not as an attempt to allocate billions of entries.
     private static int CheckedCount(int count) =>
         count is >= 0 and <= 50_000_000 ? count : throw new InvalidDataException("Not an Annalist entity tagger model of this version.");
 
-    private static PerceptronModel ReadBody(BinaryReader reader, string[] words, WordClusters clusters, BrownClusters brown, LabelScheme scheme)
+    private static PerceptronModel ReadBody(BinaryReader reader, string[] words, WordClusters clusters, BrownClusters brown, LabelScheme scheme, LabelPairTemplates pairTemplates)
     {
         var transitions = new float[(scheme.Count + 1) * scheme.Count];
         for (int i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
@@ -232,6 +286,17 @@ public sealed class PerceptronModel
         }
         var weights = new float[count * scheme.Count];
         for (int i = 0; i < weights.Length; i++) weights[i] = (float)reader.ReadHalf();
-        return new PerceptronModel(rows, weights, transitions, words, clusters, brown, scheme);
+        if (pairTemplates == LabelPairTemplates.None) return new PerceptronModel(rows, weights, transitions, words, clusters, brown, scheme);
+        int pairCount = CheckedCount(reader.ReadInt32());
+        var pairRows = new Dictionary<uint, int>(pairCount);
+        feature = 0;
+        for (int i = 0; i < pairCount; i++)
+        {
+            feature += (uint)reader.Read7BitEncodedInt64();
+            pairRows[feature] = i;
+        }
+        var pairWeights = new float[pairCount * transitions.Length];
+        for (int i = 0; i < pairWeights.Length; i++) pairWeights[i] = (float)reader.ReadHalf();
+        return new PerceptronModel(rows, weights, transitions, words, clusters, brown, scheme, pairTemplates, pairRows, pairWeights);
     }
 }

@@ -51,6 +51,12 @@ public sealed record PerceptronTrainerOptions
     /// the data. 1 trains one order, as before; training time grows with the count, tagging time does not.
     /// </summary>
     public int Orders { get; init; } = 1;
+
+    /// <summary>
+    /// The token properties conjoined with the label pair ending on the token (<see cref="LabelPairFeatures"/>): each gets a
+    /// transition table of its own. None trains the first-order model with one table, as before.
+    /// </summary>
+    public LabelPairTemplates PairTemplates { get; init; }
 }
 
 /// <summary>Trains an averaged structured perceptron with Viterbi decoding. Deterministic for a seed; single-threaded.</summary>
@@ -152,26 +158,29 @@ public sealed class PerceptronTrainer
             extracted[d] = ([.. list], offsets);
             raw[d] = null!;
         }
+        var (pairs, pairIndex) = ExtractPairs(documents);
 
         var scheme = _options.Scheme;
         int L = scheme.Count;
         int featureCount = index.Count;
         int orders = Math.Max(1, _options.Orders);
-        float[] weights = null!, transitions = null!;
+        float[] weights = null!, transitions = null!, pairWeights = null!;
         for (int o = 0; o < orders; o++)
         {
-            var (orderWeights, orderTransitions) = TrainOrder(documents, extracted, lexical, givenNames, featureCount, unchecked(_options.Seed + o * 1_000_003));
-            if (o == 0) (weights, transitions) = (orderWeights, orderTransitions);
+            var (orderWeights, orderTransitions, orderPairWeights) = TrainOrder(documents, extracted, lexical, givenNames, pairs, featureCount, pairIndex.Count, unchecked(_options.Seed + o * 1_000_003));
+            if (o == 0) (weights, transitions, pairWeights) = (orderWeights, orderTransitions, orderPairWeights);
             else
             {
                 for (int i = 0; i < weights.Length; i++) weights[i] += orderWeights[i];
                 for (int i = 0; i < transitions.Length; i++) transitions[i] += orderTransitions[i];
+                for (int i = 0; i < pairWeights.Length; i++) pairWeights[i] += orderPairWeights[i];
             }
         }
         if (orders > 1)
         {
             for (int i = 0; i < weights.Length; i++) weights[i] /= orders;
             for (int i = 0; i < transitions.Length; i++) transitions[i] /= orders;
+            for (int i = 0; i < pairWeights.Length; i++) pairWeights[i] /= orders;
         }
 
         var rows = new Dictionary<uint, int>();
@@ -185,11 +194,57 @@ public sealed class PerceptronTrainer
             rows[feature] = rows.Count;
             foreach (float w in span) kept.Add(w);
         }
-        return new PerceptronModel(rows, [.. kept], transitions, _features.CommonWords, _features.Clusters, _features.Brown, scheme);
+        if (_options.PairTemplates == LabelPairTemplates.None)
+            return new PerceptronModel(rows, [.. kept], transitions, _features.CommonWords, _features.Clusters, _features.Brown, scheme);
+        int size = transitions.Length;
+        var pairRows = new Dictionary<uint, int>();
+        var keptPairs = new List<float>();
+        foreach (var (feature, row) in pairIndex)
+        {
+            var span = pairWeights.AsSpan(row * size, size);
+            bool any = false;
+            foreach (float w in span) any |= MathF.Abs(w) > 1e-3f;
+            if (!any) continue;
+            pairRows[feature] = pairRows.Count;
+            foreach (float w in span) keptPairs.Add(w);
+        }
+        return new PerceptronModel(rows, [.. kept], transitions, _features.CommonWords, _features.Clusters, _features.Brown, scheme, _options.PairTemplates, pairRows, [.. keptPairs]);
+    }
+
+    /// <summary>
+    /// Each token's label-pair feature rows (<see cref="LabelPairFeatures.MaxPerToken"/> per token, -1 for none), keeping
+    /// features seen at least <see cref="PerceptronTrainerOptions.MinimumFeatureCount"/> times; and the feature → row index.
+    /// </summary>
+    private (int[][] Rows, Dictionary<uint, int> Index) ExtractPairs(IReadOnlyList<TrainingDocument> documents)
+    {
+        var index = new Dictionary<uint, int>();
+        var rows = new int[documents.Count][];
+        if (_options.PairTemplates == LabelPairTemplates.None) return (rows, index);
+        var ids = new uint[documents.Count][];
+        var frequency = new Dictionary<uint, int>();
+        for (int d = 0; d < documents.Count; d++)
+        {
+            ids[d] = new uint[documents[d].Input.Count * LabelPairFeatures.MaxPerToken];
+            LabelPairFeatures.Extract(_features, _options.PairTemplates, documents[d].Input, ids[d]);
+            foreach (uint f in ids[d])
+            {
+                if (f != 0) frequency[f] = frequency.GetValueOrDefault(f) + 1;
+            }
+        }
+        foreach (var (feature, count) in frequency.OrderBy(p => p.Key))
+        {
+            if (count >= _options.MinimumFeatureCount) index[feature] = index.Count;
+        }
+        for (int d = 0; d < documents.Count; d++)
+        {
+            rows[d] = new int[ids[d].Length];
+            for (int k = 0; k < ids[d].Length; k++) rows[d][k] = ids[d][k] != 0 && index.TryGetValue(ids[d][k], out int row) ? row : -1;
+        }
+        return (rows, index);
     }
 
     /// <summary>One order's training: <see cref="PerceptronTrainerOptions.Epochs"/> passes over the documents shuffled by <paramref name="seed"/>; the averaged weights and transitions.</summary>
-    private (float[] Weights, float[] Transitions) TrainOrder(IReadOnlyList<TrainingDocument> documents, (int[] Features, int[] Offsets)[] extracted, byte[][] lexical, byte[][]? givenNames, int featureCount, int seed)
+    private (float[] Weights, float[] Transitions, float[] PairWeights) TrainOrder(IReadOnlyList<TrainingDocument> documents, (int[] Features, int[] Offsets)[] extracted, byte[][] lexical, byte[][]? givenNames, int[][] pairs, int featureCount, int pairCount, int seed)
     {
         var scheme = _options.Scheme;
         int L = scheme.Count;
@@ -197,6 +252,11 @@ public sealed class PerceptronTrainer
         var totals = new double[featureCount * L];
         var transitions = new float[(L + 1) * L];
         var transitionTotals = new double[(L + 1) * L];
+        int size = (L + 1) * L;
+        bool withPairs = _options.PairTemplates != LabelPairTemplates.None;
+        const int P = LabelPairFeatures.MaxPerToken;
+        var pairWeights = new float[pairCount * size];
+        var pairTotals = new double[pairCount * size];
         long step = 1;
         var order = Enumerable.Range(0, documents.Count).ToArray();
         var random = new Random(seed);
@@ -238,14 +298,33 @@ public sealed class PerceptronTrainer
                             for (int y = 0; y < L; y++) row[y] += weights[w + y];
                         }
                     }
+                    // Each token's own transition table when label pairs are on: the shared one plus its pair features' tables.
+                    float[] here = transitions;
+                    int stride = 0;
+                    if (withPairs)
+                    {
+                        here = new float[length * size];
+                        stride = size;
+                        for (int i = 0; i < length; i++)
+                        {
+                            var table = here.AsSpan(i * size, size);
+                            transitions.CopyTo(table);
+                            foreach (int r in pairs[d].AsSpan((start + i) * P, P))
+                            {
+                                if (r < 0) continue;
+                                var w = pairWeights.AsSpan(r * size, size);
+                                for (int k = 0; k < size; k++) table[k] += w[k];
+                            }
+                        }
+                    }
                     var predicted = new byte[length];
-                    Viterbi.Decode(scheme, emissions, length, transitions, default, predicted);
+                    Viterbi.Decode(scheme, emissions, length, here, stride, default, predicted);
                     var gold = new byte[length];
                     if (document.Allowed is { } allowed)
                     {
                         var masks = new ushort[length];
                         for (int i = 0; i < length; i++) masks[i] = scheme.FromBioMask(allowed[start + i]);
-                        Viterbi.Decode(scheme, emissions, length, transitions, masks, gold);
+                        Viterbi.Decode(scheme, emissions, length, here, stride, masks, gold);
                     }
                     else scheme.FromBio(document.Labels.AsSpan(start, length), gold);
 
@@ -266,8 +345,12 @@ public sealed class PerceptronTrainer
                             }
                             if (g != p || gPrev != pPrev)
                             {
-                                margin += transitions[(pPrev + 1) * L + p] - transitions[(gPrev + 1) * L + g];
+                                margin += here[i * stride + (pPrev + 1) * L + p] - here[i * stride + (gPrev + 1) * L + g];
                                 norm += 2;
+                                if (withPairs)
+                                {
+                                    foreach (int r in pairs[d].AsSpan((start + i) * P, P)) if (r >= 0) norm += 2;
+                                }
                             }
                         }
                         tau = norm == 0 ? 0 : Math.Min(_options.Aggressiveness, (margin + loss) / norm);
@@ -292,6 +375,15 @@ public sealed class PerceptronTrainer
                             int tg = (gPrev + 1) * L + g, tp = (pPrev + 1) * L + p;
                             transitions[tg] += tau; transitionTotals[tg] += tau * step;
                             transitions[tp] -= tau; transitionTotals[tp] -= tau * step;
+                            if (withPairs)
+                            {
+                                foreach (int r in pairs[d].AsSpan((start + i) * P, P))
+                                {
+                                    if (r < 0) continue;
+                                    pairWeights[r * size + tg] += tau; pairTotals[r * size + tg] += tau * step;
+                                    pairWeights[r * size + tp] -= tau; pairTotals[r * size + tp] -= tau * step;
+                                }
+                            }
                         }
                     }
                     step++;
@@ -304,6 +396,7 @@ public sealed class PerceptronTrainer
         // Averaging: the mean weight over all steps is w − totals/step.
         for (int i = 0; i < weights.Length; i++) weights[i] -= (float)(totals[i] / step);
         for (int i = 0; i < transitions.Length; i++) transitions[i] -= (float)(transitionTotals[i] / step);
-        return (weights, transitions);
+        for (int i = 0; i < pairWeights.Length; i++) pairWeights[i] -= (float)(pairTotals[i] / step);
+        return (weights, transitions, pairWeights);
     }
 }

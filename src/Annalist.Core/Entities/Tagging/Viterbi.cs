@@ -12,8 +12,15 @@ internal static class Viterbi
     /// <paramref name="emissions"/>; <paramref name="allowed"/>, when given, masks the labels each token may take.
     /// A token whose mask leaves no valid path still gets a label: the best of those the scheme allows.
     /// </summary>
+    public static void Decode(LabelScheme scheme, ReadOnlySpan<float> emissions, int length, ReadOnlySpan<float> transitions, ReadOnlySpan<ushort> allowed, Span<byte> labels) =>
+        Decode(scheme, emissions, length, transitions, 0, allowed, labels);
+
+    /// <summary>
+    /// As above, with transitions that may differ per token: token <c>i</c> reads the (<see cref="LabelScheme.Count"/> + 1) ×
+    /// <see cref="LabelScheme.Count"/> block at <c>i × transitionStride</c> of <paramref name="transitions"/> (stride 0: one block for all).
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static void Decode(LabelScheme scheme, ReadOnlySpan<float> emissions, int length, ReadOnlySpan<float> transitions, ReadOnlySpan<ushort> allowed, Span<byte> labels)
+    public static void Decode(LabelScheme scheme, ReadOnlySpan<float> emissions, int length, ReadOnlySpan<float> transitions, int transitionStride, ReadOnlySpan<ushort> allowed, Span<byte> labels)
     {
         int L = scheme.Count;
         if (length == 0) return;
@@ -28,6 +35,7 @@ internal static class Viterbi
             }
             for (int i = 1; i < length; i++)
             {
+                var here = transitions[(i * transitionStride)..];
                 for (int y = 0; y < L; y++)
                 {
                     float top = float.NegativeInfinity;
@@ -37,7 +45,7 @@ internal static class Viterbi
                         for (int p = 0; p < L; p++)
                         {
                             if (!scheme.CanFollow(p, y)) continue;
-                            float s = best[(i - 1) * L + p] + transitions[(p + 1) * L + y];
+                            float s = best[(i - 1) * L + p] + here[(p + 1) * L + y];
                             if (s > top) { top = s; arg = p; }
                         }
                     }
