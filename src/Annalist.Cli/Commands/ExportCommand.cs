@@ -46,7 +46,8 @@ public sealed class ExportCommand : Command<ExportSettings>
             {
                 var inputs = ExpandFiles(settings.Files, failures);
                 total = inputs.Count;
-                documents = AnalyzeFiles(inputs, pipeline, VolumeAuthorityOption.Apply(_services.CollectionReaders, settings.NoVolumeAuthority), failures, cancellationToken);
+                var readers = EncodingOption.Apply(_services.Readers, settings.Encoding);
+                documents = AnalyzeFiles(inputs, pipeline, readers, settings.MaxChars, VolumeAuthorityOption.Apply(_services.CollectionReaders, settings.NoVolumeAuthority), failures, cancellationToken);
             }
             else
             {
@@ -138,7 +139,7 @@ public sealed class ExportCommand : Command<ExportSettings>
     }
 
     /// <summary>The files' documents analyzed on all cores, in input order; a TEI volume gives one per document.</summary>
-    private IEnumerable<ExportDocument> AnalyzeFiles(IReadOnlyList<IngestInput> inputs, Annalist.Core.Pipeline.AnalysisPipeline pipeline, IReadOnlyList<ICollectionReader> collections, ConcurrentQueue<AnnalistException> failures, CancellationToken cancellationToken)
+    private IEnumerable<ExportDocument> AnalyzeFiles(IReadOnlyList<IngestInput> inputs, Annalist.Core.Pipeline.AnalysisPipeline pipeline, Formats.Readers.DocumentReaders readers, int maxChars, IReadOnlyList<ICollectionReader> collections, ConcurrentQueue<AnnalistException> failures, CancellationToken cancellationToken)
     {
         var keys = new ConcurrentDictionary<SourceDocument, (string Key, IReadOnlyList<Diagnostic> Notes)>(ReferenceEqualityComparer.Instance);
         IEnumerable<SourceDocument> Documents()
@@ -155,7 +156,7 @@ public sealed class ExportCommand : Command<ExportSettings>
                         read.AddRange(collection.Read(input.Path).Select(item => ($"{input.Path}#{item.Id}", item.Document, (IReadOnlyList<Diagnostic>)[])));
                     else
                     {
-                        var result = _services.Readers.Read(input.Path);
+                        var result = readers.Read(input.Path);
                         read.Add((input.Path, result.Document, result.Diagnostics));
                     }
                 }
@@ -166,6 +167,15 @@ public sealed class ExportCommand : Command<ExportSettings>
                 }
                 foreach (var (key, document, notes) in read)
                 {
+                    try
+                    {
+                        Annalist.Core.Pipeline.DocumentLengthLimit.Check(document, key, maxChars);
+                    }
+                    catch (AnnalistException exception)
+                    {
+                        failures.Enqueue(exception);
+                        continue;
+                    }
                     keys[document] = (key, notes);
                     yield return document;
                 }
