@@ -199,9 +199,14 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
     {
         public volatile StatusContext? Context;
 
-        public void Report(AnalysisStep step) =>
-            Context?.Status(Markup.Escape(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        public void Report(AnalysisStep step)
+        {
+            if (Context is not { } context) return;
+            context.Status(Markup.Escape(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"analyzing {step.DocumentName} ({step.DocumentLength:N0} characters): {step.Component} ({step.Index}/{step.Count})")));
+            // Drawn now, not at the next tick: a component may run for minutes on a long document.
+            context.Refresh();
+        }
     }
 
     private IEnumerable<(int Index, AnalyzedDocument Document)> Analyze(IReadOnlyList<InputFile> inputs, AnalysisPipeline pipeline, Run run, IProgress<AnalysisStep>? progress, CancellationToken cancellationToken)
