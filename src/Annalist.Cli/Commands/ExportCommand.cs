@@ -34,29 +34,31 @@ public sealed class ExportCommand : Command<ExportSettings>
 
     public override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
-        var pipeline = FullSyntaxOption.Apply(AuthorityOption.Apply(_services.Pipeline, settings.Authority), settings.FullSyntax);
-        using var session = ExportFormats.Open(settings.Format, settings.Folder);
         var failures = new ConcurrentQueue<AnnalistException>();
         int total;
         IEnumerable<ExportDocument> documents;
         ICorpusStore? store = null;
         try
         {
+            // Everything that can refuse the run is checked before the output folder is made, so a mistake leaves no empty ./export.
             if (settings.Files.Length > 0)
             {
+                var readers = EncodingOption.Apply(_services.Readers, settings.Encoding);
+                var pipeline = FullSyntaxOption.Apply(AuthorityOption.Apply(_services.Pipeline, settings.Authority), settings.FullSyntax);
                 var inputs = ExpandFiles(settings.Files, failures);
                 total = inputs.Count;
-                var readers = EncodingOption.Apply(_services.Readers, settings.Encoding);
                 documents = AnalyzeFiles(inputs, pipeline, readers, settings.MaxChars, VolumeAuthorityOption.Apply(_services.CollectionReaders, settings.NoVolumeAuthority), failures, cancellationToken);
             }
             else
             {
+                // A store's documents are exported as stored: no models are loaded.
                 store = OpenStore(settings.StoreLocation);
                 var keys = store.GetFingerprints().Keys.Order(StringComparer.Ordinal).ToList();
                 if (keys.Count == 0) throw new AnnalistException(ErrorCatalogue.NothingToExport, store.Location);
                 total = keys.Count;
                 documents = FromStore(store, keys, failures, cancellationToken);
             }
+            using var session = ExportFormats.Open(settings.Format, settings.Folder);
             int exported = Run(session, documents, total, failures);
             var files = session.Complete();
             ReportFailures(failures, out bool inputFailed, out bool otherFailed);
@@ -120,7 +122,7 @@ public sealed class ExportCommand : Command<ExportSettings>
     private static ICorpusStore OpenStore(string location)
     {
         if (!PostgresLocation.IsPostgres(location) && !File.Exists(location))
-            throw new AnnalistException(ErrorCatalogue.NothingToExport, location);
+            throw new AnnalistException(ErrorCatalogue.NoStoreAtPath, location);
         return CorpusStores.Open(location);
     }
 
