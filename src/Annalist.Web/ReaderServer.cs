@@ -91,7 +91,9 @@ public sealed class ReaderServer : IAsyncDisposable
     private static WebApplication Build(ReaderOptions options, IPAddress address, ReaderContext context)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning)
+            // Keys are held in memory on purpose (ProcessKeyRepository): the key manager's warning about unencrypted keys on disk does not apply.
+            .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -107,6 +109,7 @@ public sealed class ReaderServer : IAsyncDisposable
         builder.Services.AddOpenApi();
         // Anti-forgery keys live as long as the process: a restart asks pages for a new token, nothing is written to disk.
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        builder.Services.Configure<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(keys => keys.XmlRepository = new ProcessKeyRepository());
         builder.Services.AddAntiforgery(antiforgery =>
         {
             antiforgery.HeaderName = WriteGuard.AntiforgeryHeader;

@@ -19,6 +19,9 @@ internal sealed class CliHarness : IDisposable
 
     public string Folder { get; }
 
+    /// <summary>Whether standard error is taken for a terminal (live progress is drawn on it); false, as when piped, by default.</summary>
+    public bool ErrorIsInteractive { get; init; }
+
     public string Stdout { get; private set; } = "";
 
     public string Stderr { get; private set; } = "";
@@ -43,7 +46,7 @@ internal sealed class CliHarness : IDisposable
         var console = new TestConsole().Width(160);
         using var stdout = new MemoryStream();
         using var stderr = new StringWriter();
-        var services = new AnnalistServices(new CommandStreams(console, stdout, stderr, errorIsInteractive: false), _pipeline);
+        var services = new AnnalistServices(new CommandStreams(console, stdout, stderr, ErrorIsInteractive), _pipeline);
         var tester = new CommandAppTester(console: console);
         tester.Configure(config => AnnalistApp.Configure(config, services));
         var result = tester.Run(AnnalistApp.NormalizeArguments(args));

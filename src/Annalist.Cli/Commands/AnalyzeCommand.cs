@@ -39,7 +39,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
         var extensions = InputFiles.Extensions(_services.Readers, _services.CollectionReaders);
         var inputs = InputFiles.ExpandCollections(InputFiles.Expand(settings.Files, extensions), VolumeAuthorityOption.Apply(_services.CollectionReaders, settings.NoVolumeAuthority));
         var pipeline = FullSyntaxOption.Apply(AuthorityOption.Apply(_services.Pipeline, settings.Authority), settings.FullSyntax);
-        var run = new Run(Streams);
+        var run = new Run(Streams, EncodingOption.Apply(_services.Readers, settings.Encoding), settings.MaxChars);
         if (settings.OutputDirectory is { } folder) WriteToFolder(inputs, settings, folder, pipeline, run, cancellationToken);
         else WriteToStandardOutput(inputs, settings, pipeline, run, cancellationToken);
         run.ReportPendingFailures();
@@ -52,7 +52,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
         if (settings.IsJson)
         {
             using var writer = new AnalysisJsonWriter(Streams.OutputStream, new AnalysisJsonOptions { Indented = settings.Indent && !several });
-            foreach (var (_, document) in Analyze(inputs, pipeline, run, cancellationToken))
+            foreach (var (_, document) in WithLiveStatus(inputs, pipeline, run, cancellationToken))
             {
                 writer.Write(document);
                 writer.Flush();
@@ -63,7 +63,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
         }
         var report = new TextReportWriter(Streams.Output);
         bool first = true;
-        foreach (var (_, document) in Analyze(inputs, pipeline, run, cancellationToken))
+        foreach (var (_, document) in WithLiveStatus(inputs, pipeline, run, cancellationToken))
         {
             if (!first) Streams.Output.WriteLine();
             first = false;
@@ -85,13 +85,13 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
         var names = InputFiles.OutputNames(inputs, extension, folder);
         int written = 0;
 
-        void WriteAll(Action<int, string>? progressed)
+        void WriteAll(Action<int, string> progressed)
         {
-            foreach (var (index, document) in Analyze(inputs, pipeline, run, cancellationToken))
+            foreach (var (index, document) in Analyze(inputs, pipeline, run, null, cancellationToken))
             {
                 string path = Path.Combine(folder, names[index]);
                 if (TryWriteFile(path, document, settings, run)) written++;
-                progressed?.Invoke(index, path);
+                progressed(index, path);
             }
         }
 
@@ -116,7 +116,10 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
         }
         else
         {
-            WriteAll(null);
+            foreach (var (index, document) in WithLiveStatus(inputs, pipeline, run, cancellationToken))
+            {
+                if (TryWriteFile(Path.Combine(folder, names[index]), document, settings, run)) written++;
+            }
         }
         run.ReportPendingFailures();
         string unit = inputs.Any(input => input.Member is not null) ? "document" : "file";
@@ -156,7 +159,57 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
     /// The analyzed documents in input order, with what their readers noticed among the diagnostics;
     /// inputs that cannot be read are recorded in <paramref name="run"/> and skipped.
     /// </summary>
-    private IEnumerable<(int Index, AnalyzedDocument Document)> Analyze(IReadOnlyList<InputFile> inputs, AnalysisPipeline pipeline, Run run, CancellationToken cancellationToken)
+    /// <summary>
+    /// The analyzed documents as <see cref="Analyze"/> gives them; while each is being analyzed, with standard error a terminal,
+    /// a live line there says which document and which component (cleared before anything is written); nothing when it is not.
+    /// </summary>
+    private IEnumerable<(int Index, AnalyzedDocument Document)> WithLiveStatus(IReadOnlyList<InputFile> inputs, AnalysisPipeline pipeline, Run run, CancellationToken cancellationToken)
+    {
+        if (!Streams.ErrorIsInteractive)
+        {
+            foreach (var item in Analyze(inputs, pipeline, run, null, cancellationToken)) yield return item;
+            yield break;
+        }
+        var status = new LiveStatus();
+        using var analyzed = Analyze(inputs, pipeline, run, status, cancellationToken).GetEnumerator();
+        while (true)
+        {
+            bool moved = false;
+            run.Console = Streams.ErrorConsole;
+            try
+            {
+                Streams.ErrorConsole.Status().AutoRefresh(true).Start("reading…", context =>
+                {
+                    status.Context = context;
+                    moved = analyzed.MoveNext();
+                    status.Context = null;
+                });
+            }
+            finally
+            {
+                run.Console = null;
+            }
+            if (!moved) yield break;
+            yield return analyzed.Current;
+        }
+    }
+
+    /// <summary>Shows the step a pipeline reports as the text of a live status line.</summary>
+    private sealed class LiveStatus : IProgress<AnalysisStep>
+    {
+        public volatile StatusContext? Context;
+
+        public void Report(AnalysisStep step)
+        {
+            if (Context is not { } context) return;
+            context.Status(Markup.Escape(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"analyzing {step.DocumentName} ({step.DocumentLength:N0} characters): {step.Component} ({step.Index}/{step.Count})")));
+            // Drawn now, not at the next tick: a component may run for minutes on a long document.
+            context.Refresh();
+        }
+    }
+
+    private IEnumerable<(int Index, AnalyzedDocument Document)> Analyze(IReadOnlyList<InputFile> inputs, AnalysisPipeline pipeline, Run run, IProgress<AnalysisStep>? progress, CancellationToken cancellationToken)
     {
         var pending = new ConcurrentDictionary<SourceDocument, (int Index, ImmutableArray<Diagnostic> Notes)>(ReferenceEqualityComparer.Instance);
         IEnumerable<SourceDocument> Documents()
@@ -172,8 +225,8 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
         }
 
         var analyzed = inputs.Count > 1
-            ? pipeline.AnalyzeMany(Documents(), cancellationToken: cancellationToken)
-            : Documents().Select(document => pipeline.Analyze(document, cancellationToken));
+            ? pipeline.AnalyzeMany(Documents(), cancellationToken: cancellationToken, progress: progress)
+            : Documents().Select(document => pipeline.Analyze(document, progress, cancellationToken));
         foreach (var document in analyzed)
         {
             run.ReportPendingFailures();
@@ -190,10 +243,16 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
             run.Fail(known);
             return null;
         }
-        if (input.Document is { } member) return new Formats.Readers.DocumentReadResult(member);
         try
         {
-            return _services.Readers.Read(input.Path);
+            if (input.Document is { } member)
+            {
+                DocumentLengthLimit.Check(member, $"{input.Path}#{input.Member}", run.MaxChars);
+                return new Formats.Readers.DocumentReadResult(member);
+            }
+            var read = run.Readers.Read(input.Path);
+            DocumentLengthLimit.Check(read.Document, input.Path, run.MaxChars);
+            return read;
         }
         catch (AnnalistException exception)
         {
@@ -207,9 +266,15 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
             ? document
             : new AnalyzedDocument(document.Source, document.Layers, notes.AddRange(document.Diagnostics), document.Timings, document.PipelineVersion);
 
-    /// <summary>The failures of one run, reported on the thread that writes output, in the order they happened.</summary>
-    private sealed class Run(CommandStreams streams)
+    /// <summary>The readers and failures of one run, failures reported on the thread that writes output, in the order they happened.</summary>
+    private sealed class Run(CommandStreams streams, Formats.Readers.DocumentReaders readers, int maxChars)
     {
+        /// <summary>The longest document this run analyzes (0: any).</summary>
+        public int MaxChars { get; } = maxChars;
+
+        /// <summary>The readers of this run's inputs (with the encoding the user named).</summary>
+        public Formats.Readers.DocumentReaders Readers { get; } = readers;
+
         private readonly ConcurrentQueue<AnnalistException> _failures = new();
         private bool _inputFailed;
         private bool _otherFailed;

@@ -35,6 +35,15 @@ public sealed class AnalyzeSettings : CommandSettings
     [Description(VolumeAuthorityOption.Help)]
     public bool NoVolumeAuthority { get; init; }
 
+    [CommandOption("--max-chars <N>")]
+    [Description("Refuse a document longer than this many characters with ANL1013 (default 10,000,000, about 1.8 GB of memory while analyzed; 0: no limit). Split a longer file into its records.")]
+    [DefaultValue(Annalist.Core.Pipeline.DocumentLengthLimit.DefaultMaxCharacters)]
+    public int MaxChars { get; init; } = Annalist.Core.Pipeline.DocumentLengthLimit.DefaultMaxCharacters;
+
+    [CommandOption("--encoding <NAME>")]
+    [Description(EncodingOption.Help)]
+    public string? Encoding { get; init; }
+
     [CommandOption("--full-syntax")]
     [Description(FullSyntaxOption.Help)]
     public bool FullSyntax { get; init; }
@@ -50,6 +59,10 @@ public sealed class AnalyzeSettings : CommandSettings
             return ValidationResult.Error($"Unknown format '{Format}' for --format: use text or json.");
         if (Files.Length == 0)
             return ValidationResult.Error("Name at least one file to analyze.");
+        if (MaxChars < 0)
+            return ValidationResult.Error("--max-chars must be 0 (no limit) or more.");
+        if (EncodingOption.Validate(Encoding) is { } encoding)
+            return ValidationResult.Error(encoding);
         if (AuthorityOption.Validate(Authority) is { } authority)
             return ValidationResult.Error(authority);
         if (Files.Any(string.IsNullOrWhiteSpace))

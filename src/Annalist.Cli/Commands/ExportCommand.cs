@@ -34,28 +34,31 @@ public sealed class ExportCommand : Command<ExportSettings>
 
     public override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
-        var pipeline = FullSyntaxOption.Apply(AuthorityOption.Apply(_services.Pipeline, settings.Authority), settings.FullSyntax);
-        using var session = ExportFormats.Open(settings.Format, settings.Folder);
         var failures = new ConcurrentQueue<AnnalistException>();
         int total;
         IEnumerable<ExportDocument> documents;
         ICorpusStore? store = null;
         try
         {
+            // Everything that can refuse the run is checked before the output folder is made, so a mistake leaves no empty ./export.
             if (settings.Files.Length > 0)
             {
+                var readers = EncodingOption.Apply(_services.Readers, settings.Encoding);
+                var pipeline = FullSyntaxOption.Apply(AuthorityOption.Apply(_services.Pipeline, settings.Authority), settings.FullSyntax);
                 var inputs = ExpandFiles(settings.Files, failures);
                 total = inputs.Count;
-                documents = AnalyzeFiles(inputs, pipeline, VolumeAuthorityOption.Apply(_services.CollectionReaders, settings.NoVolumeAuthority), failures, cancellationToken);
+                documents = AnalyzeFiles(inputs, pipeline, readers, settings.MaxChars, VolumeAuthorityOption.Apply(_services.CollectionReaders, settings.NoVolumeAuthority), failures, cancellationToken);
             }
             else
             {
+                // A store's documents are exported as stored: no models are loaded.
                 store = OpenStore(settings.StoreLocation);
                 var keys = store.GetFingerprints().Keys.Order(StringComparer.Ordinal).ToList();
                 if (keys.Count == 0) throw new AnnalistException(ErrorCatalogue.NothingToExport, store.Location);
                 total = keys.Count;
                 documents = FromStore(store, keys, failures, cancellationToken);
             }
+            using var session = ExportFormats.Open(settings.Format, settings.Folder);
             int exported = Run(session, documents, total, failures);
             var files = session.Complete();
             ReportFailures(failures, out bool inputFailed, out bool otherFailed);
@@ -119,7 +122,7 @@ public sealed class ExportCommand : Command<ExportSettings>
     private static ICorpusStore OpenStore(string location)
     {
         if (!PostgresLocation.IsPostgres(location) && !File.Exists(location))
-            throw new AnnalistException(ErrorCatalogue.NothingToExport, location);
+            throw new AnnalistException(ErrorCatalogue.NoStoreAtPath, location);
         return CorpusStores.Open(location);
     }
 
@@ -138,7 +141,7 @@ public sealed class ExportCommand : Command<ExportSettings>
     }
 
     /// <summary>The files' documents analyzed on all cores, in input order; a TEI volume gives one per document.</summary>
-    private IEnumerable<ExportDocument> AnalyzeFiles(IReadOnlyList<IngestInput> inputs, Annalist.Core.Pipeline.AnalysisPipeline pipeline, IReadOnlyList<ICollectionReader> collections, ConcurrentQueue<AnnalistException> failures, CancellationToken cancellationToken)
+    private IEnumerable<ExportDocument> AnalyzeFiles(IReadOnlyList<IngestInput> inputs, Annalist.Core.Pipeline.AnalysisPipeline pipeline, Formats.Readers.DocumentReaders readers, int maxChars, IReadOnlyList<ICollectionReader> collections, ConcurrentQueue<AnnalistException> failures, CancellationToken cancellationToken)
     {
         var keys = new ConcurrentDictionary<SourceDocument, (string Key, IReadOnlyList<Diagnostic> Notes)>(ReferenceEqualityComparer.Instance);
         IEnumerable<SourceDocument> Documents()
@@ -155,7 +158,7 @@ public sealed class ExportCommand : Command<ExportSettings>
                         read.AddRange(collection.Read(input.Path).Select(item => ($"{input.Path}#{item.Id}", item.Document, (IReadOnlyList<Diagnostic>)[])));
                     else
                     {
-                        var result = _services.Readers.Read(input.Path);
+                        var result = readers.Read(input.Path);
                         read.Add((input.Path, result.Document, result.Diagnostics));
                     }
                 }
@@ -166,6 +169,15 @@ public sealed class ExportCommand : Command<ExportSettings>
                 }
                 foreach (var (key, document, notes) in read)
                 {
+                    try
+                    {
+                        Annalist.Core.Pipeline.DocumentLengthLimit.Check(document, key, maxChars);
+                    }
+                    catch (AnnalistException exception)
+                    {
+                        failures.Enqueue(exception);
+                        continue;
+                    }
                     keys[document] = (key, notes);
                     yield return document;
                 }

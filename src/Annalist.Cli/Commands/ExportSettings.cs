@@ -30,6 +30,15 @@ public sealed class ExportSettings : StoreSettings
     [Description(VolumeAuthorityOption.Help)]
     public bool NoVolumeAuthority { get; init; }
 
+    [CommandOption("--max-chars <N>")]
+    [Description("Refuse a document longer than this many characters with ANL1013 (default 10,000,000, about 1.8 GB of memory while analyzed; 0: no limit). Split a longer file into its records.")]
+    [DefaultValue(Annalist.Core.Pipeline.DocumentLengthLimit.DefaultMaxCharacters)]
+    public int MaxChars { get; init; } = Annalist.Core.Pipeline.DocumentLengthLimit.DefaultMaxCharacters;
+
+    [CommandOption("--encoding <NAME>")]
+    [Description(EncodingOption.Help + " Only with files.")]
+    public string? Encoding { get; init; }
+
     [CommandOption("--full-syntax")]
     [Description(FullSyntaxOption.Help + " Only with files, which are analyzed on the fly.")]
     public bool FullSyntax { get; init; }
@@ -56,6 +65,12 @@ public sealed class ExportSettings : StoreSettings
             return ValidationResult.Error(authority);
         if (Authority is not null && Files.Length == 0)
             return ValidationResult.Error("--authority links people of files analyzed now; a store keeps the links it was ingested with.");
+        if (MaxChars < 0)
+            return ValidationResult.Error("--max-chars must be 0 (no limit) or more.");
+        if (EncodingOption.Validate(Encoding) is { } encoding)
+            return ValidationResult.Error(encoding);
+        if (Encoding is not null && Files.Length == 0)
+            return ValidationResult.Error("--encoding decodes files analyzed now; a store keeps the text it was ingested with.");
         if (FullSyntax && Files.Length == 0)
             return ValidationResult.Error("--full-syntax parses files analyzed now; a store keeps the analysis it was ingested with.");
         return ValidationResult.Success();

@@ -28,7 +28,7 @@ public sealed class IngestCommand : Command<IngestSettings>
         var streams = _services.Streams;
         var pipeline = AuthorityOption.Apply(_services.Pipeline, settings.Authority);
         using var store = CorpusStores.Open(settings.StoreLocation);
-        var ingester = new CorpusIngester(store, pipeline, _services.Readers, VolumeAuthorityOption.Apply(_services.CollectionReaders, settings.NoVolumeAuthority)) { MaxDegreeOfParallelism = settings.Jobs };
+        var ingester = new CorpusIngester(store, pipeline, EncodingOption.Apply(_services.Readers, settings.Encoding), VolumeAuthorityOption.Apply(_services.CollectionReaders, settings.NoVolumeAuthority)) { MaxDegreeOfParallelism = settings.Jobs, MaxDocumentLength = settings.MaxChars };
         var inputs = ingester.Expand(settings.Paths);
         IngestSummary summary;
         if (streams.ErrorIsInteractive && inputs.Count > 1)

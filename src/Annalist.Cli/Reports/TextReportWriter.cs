@@ -5,6 +5,7 @@ using Annalist.Core.Text;
 using Annalist.Formats.Json;
 using Annalist.Formats.Rendering;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Annalist.Cli.Reports;
 
@@ -20,6 +21,9 @@ public sealed class TextReportWriter
     {
         LayerNames.Tokens, LayerNames.Sentences, LayerNames.Paragraphs,
     };
+
+    /// <summary>The header line is at most this wide: a rule across a whole wide terminal or file says nothing more.</summary>
+    private const int HeaderWidth = 80;
 
     private readonly IAnsiConsole _console;
     private readonly TextReportOptions _options;
@@ -65,7 +69,8 @@ public sealed class TextReportWriter
     private void WriteHeader(AnalyzedDocument document)
     {
         var source = document.Source;
-        _console.Write(new Rule(Markup.Escape(source.Name)).RuleStyle("grey").LeftJustified());
+        Show(new Text(HeaderLine(source.Name, Math.Min(_console.Profile.Width, HeaderWidth)), new Style(Color.Grey)));
+        _console.WriteLine();
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         void Row(string label, string? value)
         {
@@ -78,7 +83,7 @@ public sealed class TextReportWriter
         Row("encoding", source.Metadata.Encoding);
         Row("date", source.Metadata.Date);
         Row("pipeline", document.PipelineVersion + (document.Timings.IsEmpty ? " (no components)" : " (" + string.Join(", ", document.Timings.Select(t => t.Component.ToString())) + ")"));
-        _console.Write(grid);
+        Show(grid);
         _console.WriteLine();
     }
 
@@ -86,7 +91,7 @@ public sealed class TextReportWriter
     {
         if (layers.Count == 0)
         {
-            _console.Write(new Text("No layers.", new Style(Color.Grey)));
+            Show(new Text("No layers.", new Style(Color.Grey)));
             _console.WriteLine();
             return;
         }
@@ -97,7 +102,7 @@ public sealed class TextReportWriter
             foreach (var aligned in layer.Aligned) producer += ", " + aligned.Name + " by " + aligned.Producer;
             table.AddRow(new Text(layer.Name), new Text(layer.Layer.Count.ToString("N0", CultureInfo.InvariantCulture)), new Text(producer));
         }
-        _console.Write(table);
+        Show(table);
     }
 
     private void WriteEditorial(SourceDocument source, RenderedLayer layer)
@@ -114,7 +119,7 @@ public sealed class TextReportWriter
             var span = layer.Layer.GetSpan(i);
             table.AddRow(new Text(Position(source, span.Start)), new Text(fields["kind"] ?? "?"), new Text(Excerpt(source, span, _options.MaxExcerptLength)));
         }
-        _console.Write(table);
+        Show(table);
         More(layer.Layer.Count - shown);
     }
 
@@ -137,7 +142,7 @@ public sealed class TextReportWriter
             grid.AddRow(new Text(Position(source, span.Start), new Style(Color.Grey)), new Padder(quotation, new Padding(2 * enclosing.Count, 0, 0, 0)));
             enclosing.Push(span);
         }
-        _console.Write(grid);
+        Show(grid);
         More(layer.Layer.Count - shown);
     }
 
@@ -159,7 +164,7 @@ public sealed class TextReportWriter
             string cue = turn.Cue is { } span ? Excerpt(source, span, _options.MaxExcerptLength) : "(no cue)";
             table.AddRow(new Text(Position(source, turn.Span.Start), new Style(Color.Grey)), new Text(speaker, new Style(decoration: Decoration.Bold)), words, new Text(cue, new Style(Color.Grey)));
         }
-        _console.Write(table);
+        Show(table);
         More(turns.Count - shown);
     }
 
@@ -173,7 +178,7 @@ public sealed class TextReportWriter
             table.AddRow(new Text(participant.Name), new Text(participant.Role ?? ""), new Text(participant.Affiliation ?? ""),
                 new Text(participant.Source == ParticipantSource.Block ? "participants block" : "narrative", new Style(Color.Grey)));
         }
-        _console.Write(table);
+        Show(table);
         More(participants.Count - _options.MaxListedItems);
     }
 
@@ -191,7 +196,7 @@ public sealed class TextReportWriter
             var span = layer.Layer.GetSpan(i);
             table.AddRow(new Text(Position(source, span.Start)), new Text(Excerpt(source, span, _options.MaxExcerptLength)), new Text(fields.ToString()));
         }
-        _console.Write(table);
+        Show(table);
         More(layer.Layer.Count - shown);
     }
 
@@ -219,23 +224,33 @@ public sealed class TextReportWriter
                 new Text(ReportText.Excerpt(diagnostic.Message, 4 * _options.MaxExcerptLength)),
                 new Text(diagnostic.Span is { } span ? Excerpt(document.Source, span, _options.MaxExcerptLength / 2) : ""));
         }
-        _console.Write(table);
+        Show(table);
         More(diagnostics.Length - shown);
     }
 
     private void Heading(FormattableString title)
     {
         _console.WriteLine();
-        _console.Write(new Text(title.ToString(CultureInfo.InvariantCulture), new Style(decoration: Decoration.Bold)));
+        Show(new Text(title.ToString(CultureInfo.InvariantCulture), new Style(decoration: Decoration.Bold)));
         _console.WriteLine();
     }
 
     private void More(int hidden)
     {
         if (hidden <= 0) return;
-        _console.Write(new Text(string.Create(CultureInfo.InvariantCulture, $"… and {hidden:N0} more (the JSON output has them all)"), new Style(Color.Grey)));
+        Show(new Text(string.Create(CultureInfo.InvariantCulture, $"… and {hidden:N0} more (the JSON output has them all)"), new Style(Color.Grey)));
         _console.WriteLine();
     }
+
+    /// <summary><c>── NAME ───…</c> filling <paramref name="width"/> columns, or just <c>── NAME</c> when the name leaves no room.</summary>
+    internal static string HeaderLine(string name, int width)
+    {
+        string line = "── " + name;
+        return line.Length + 3 <= width ? line + " " + new string('─', width - line.Length - 1) : line;
+    }
+
+    /// <summary>Writes <paramref name="renderable"/> with no blanks padding its lines.</summary>
+    private void Show(IRenderable renderable) => _console.Write(new TrimmedLines(renderable));
 
     private static string Position(SourceDocument source, int offset) =>
         (uint)offset <= (uint)source.Length ? source.Lines.GetPosition(offset).ToString() : "?";

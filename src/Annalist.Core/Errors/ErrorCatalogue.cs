@@ -13,7 +13,7 @@ public static class ErrorCatalogue
     // Input (readers, command line).
     public static readonly ErrorCode FileNotFound = Define("ANL1001", DiagnosticSeverity.Error, "File not found: {0}");
     public static readonly ErrorCode BinaryInput = Define("ANL1002", DiagnosticSeverity.Error, "{0} looks like a binary file, not text ({1}).");
-    public static readonly ErrorCode InvalidEncoding = Define("ANL1003", DiagnosticSeverity.Error, "{0} is not valid {1}: undecodable bytes at byte {2}. Convert it to UTF-8 first.");
+    public static readonly ErrorCode InvalidEncoding = Define("ANL1003", DiagnosticSeverity.Error, "{0} is not valid {1}: undecodable bytes at byte {2}. Name its encoding with --encoding (a Latin-1 or Windows file: --encoding windows-1252), or convert it to UTF-8.");
     public static readonly ErrorCode InputTooLarge = Define("ANL1004", DiagnosticSeverity.Error, "{0} is {1:N0} bytes, more than the limit of {2:N0} bytes.");
     public static readonly ErrorCode UnreadableFile = Define("ANL1005", DiagnosticSeverity.Error, "Cannot read {0}: {1}");
     public static readonly ErrorCode UnsupportedFormat = Define("ANL1006", DiagnosticSeverity.Error, "{0}: no reader for files of this kind ({1}).");
@@ -22,6 +22,8 @@ public static class ErrorCatalogue
     public static readonly ErrorCode NoInputFiles = Define("ANL1009", DiagnosticSeverity.Error, "Folder {0} holds no files to analyze (looked for {1}).");
     public static readonly ErrorCode OutputNotWritable = Define("ANL1010", DiagnosticSeverity.Error, "Cannot write {0}: {1}");
     public static readonly ErrorCode NoStoreAtPath = Define("ANL1011", DiagnosticSeverity.Error, "There is no corpus store at {0}: check --db, or run 'annalist ingest FILE… --db {0}' first.");
+    public static readonly ErrorCode UnknownEncoding = Define("ANL1012", DiagnosticSeverity.Error, "Unknown text encoding '{0}' for --encoding: use utf-8, windows-1252 (Latin-1 text from Windows), iso-8859-1, iso-8859-15, utf-16le or another name of the platform's code pages.");
+    public static readonly ErrorCode DocumentTooLong = Define("ANL1013", DiagnosticSeverity.Error, "{0} is {1:N0} characters long, over the limit of {2:N0} for one analysis, which holds the whole document in memory (about {3:N0} bytes per character). Split it into its records, one file each, or raise the limit with --max-chars (0: none).");
 
     // Evaluation input (gold files, scored corpora): 11xx.
     public static readonly ErrorCode MalformedGoldFile = Define("ANL1101", DiagnosticSeverity.Error, "{0} is not valid JSON (line {1}, byte {2}): {3}");

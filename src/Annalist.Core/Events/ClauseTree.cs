@@ -3,13 +3,14 @@ using Annalist.Core.Annotations;
 using Annalist.Core.Entities;
 using Annalist.Core.Syntax;
 using Annalist.Core.Text;
+using Annalist.Core.Time;
 using Annalist.Core.Tokens;
 
 namespace Annalist.Core.Events;
 
 /// <summary>
 /// The dependency tree of a document seen from its heads (children in text order), with each token's
-/// mention: what role filling walks. Built once per document in linear time; read-only afterwards.
+/// mention and whether it is part of a time expression: what role filling walks. Built once per document in linear time; read-only afterwards.
 /// </summary>
 internal sealed class ClauseTree : IDisposable
 {
@@ -19,10 +20,14 @@ internal sealed class ClauseTree : IDisposable
     private readonly int[] _firstChild;
     private readonly int[] _nextSibling;
     private readonly int[] _mentionAt;
+    private readonly bool[] _inTimex;
     private readonly Layer<Mention>? _mentions;
 
-    /// <summary>The tree of <paramref name="dependencies"/>; mentions inside <paramref name="labels"/> (the speaker labels of script-form turns, <c>SMITH:</c>) take no part in clauses.</summary>
-    public ClauseTree(string text, Layer<Token> tokens, Layer<Dependency> dependencies, Layer<Mention>? mentions, IReadOnlyList<TextSpan>? labels = null)
+    /// <summary>
+    /// The tree of <paramref name="dependencies"/>; mentions inside <paramref name="labels"/> (the speaker labels of script-form turns,
+    /// <c>SMITH:</c>) take no part in clauses; tokens inside <paramref name="timexes"/> are marked as time.
+    /// </summary>
+    public ClauseTree(string text, Layer<Token> tokens, Layer<Dependency> dependencies, Layer<Mention>? mentions, IReadOnlyList<TextSpan>? labels = null, Layer<Timex>? timexes = null)
     {
         _text = text;
         _tokens = tokens;
@@ -33,6 +38,9 @@ internal sealed class ClauseTree : IDisposable
         _firstChild = ArrayPool<int>.Shared.Rent(count);
         _nextSibling = ArrayPool<int>.Shared.Rent(count);
         _mentionAt = ArrayPool<int>.Shared.Rent(count);
+        _inTimex = ArrayPool<bool>.Shared.Rent(count);
+        _inTimex.AsSpan(0, count).Clear();
+        if (timexes is not null) MarkTime(tokens, timexes, _inTimex);
         var lastChild = ArrayPool<int>.Shared.Rent(count);
         _firstChild.AsSpan(0, count).Fill(-1);
         _nextSibling.AsSpan(0, count).Fill(-1);
@@ -79,6 +87,19 @@ internal sealed class ClauseTree : IDisposable
         ArrayPool<int>.Shared.Return(_firstChild);
         ArrayPool<int>.Shared.Return(_nextSibling);
         ArrayPool<int>.Shared.Return(_mentionAt);
+        ArrayPool<bool>.Shared.Return(_inTimex);
+    }
+
+    private static void MarkTime(Layer<Token> tokens, Layer<Timex> timexes, bool[] inTimex)
+    {
+        for (int x = 0; x < timexes.Count; x++)
+        {
+            var span = timexes[x].Span;
+            for (int t = Math.Max(0, tokens.FirstStartingAtOrAfter(span.Start) - 1); t < tokens.Count && tokens[t].Span.Start < span.End; t++)
+            {
+                if (tokens[t].Span.Start >= span.Start && tokens[t].Span.End <= span.End) inTimex[t] = true;
+            }
+        }
     }
 
     public int Head(int token) => token < _dependencies.Count ? _dependencies[token].Head : -1;
@@ -140,6 +161,9 @@ internal sealed class ClauseTree : IDisposable
     }
 
     public bool IsMention(int token) => _mentionAt[token] >= 0;
+
+    /// <summary>True when <paramref name="token"/> lies inside a time expression (<c>Last December</c>, <c>two weeks later</c>).</summary>
+    public bool IsTime(int token) => _inTimex[token];
 
     public Mention MentionAt(int token) => _mentions![_mentionAt[token]];
 

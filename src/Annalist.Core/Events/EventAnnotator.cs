@@ -28,7 +28,7 @@ namespace Annalist.Core.Events;
 /// </summary>
 public sealed class EventAnnotator : Annotator
 {
-    public static readonly ComponentId ComponentId = new("events", 4);
+    public static readonly ComponentId ComponentId = new("events", 5);
 
     private const int ModifierWindow = 3;
     private const int AttendanceWindow = 2;
@@ -73,7 +73,7 @@ public sealed class EventAnnotator : Annotator
         ArgumentNullException.ThrowIfNull(quantities);
         ArgumentNullException.ThrowIfNull(timexes);
         var labels = SpeakerLabels(text, tokens, turns);
-        using var tree = dependencies is not null && dependencies.Count == tokens.Count ? new ClauseTree(text, tokens, dependencies, mentions, labels) : null;
+        using var tree = dependencies is not null && dependencies.Count == tokens.Count ? new ClauseTree(text, tokens, dependencies, mentions, labels, timexes) : null;
         var roles = new RoleFinder(tree, turns);
         var drafts = new List<EventDraft>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -691,24 +691,31 @@ internal sealed class RoleFinder
 
     /// <summary>
     /// The subject of <paramref name="verb"/> (active, or passive too): its <c>nsubj</c>, else one the parser hung on
-    /// an auxiliary of it (<c>I can, however, offer</c>, <c>his Government had approved</c>); -1 when none.
+    /// an auxiliary of it (<c>I can, however, offer</c>, <c>his Government had approved</c>); -1 when none. A time expression
+    /// the parser took for a subject (<c>Last December the Minister requested</c>, <c>Two weeks later agreed</c>) says when, never who.
     /// </summary>
     private int SubjectOf(int verb, bool passiveToo = false)
     {
         var tree = _tree!;
         for (int c = tree.FirstChild(verb); c >= 0; c = tree.NextSibling(c))
         {
-            if ((tree.RelationIs(c, "nsubj") || passiveToo && tree.RelationIs(c, "nsubj:pass")) && !tree.WordIs(c, "that")) return c;
+            if (IsSubject(c, passiveToo)) return c;
         }
         for (int c = tree.FirstChild(verb); c >= 0; c = tree.NextSibling(c))
         {
             if (!tree.RelationStarts(c, "aux")) continue;
             for (int d = tree.FirstChild(c); d >= 0; d = tree.NextSibling(d))
             {
-                if ((tree.RelationIs(d, "nsubj") || passiveToo && tree.RelationIs(d, "nsubj:pass")) && !tree.WordIs(d, "that")) return d;
+                if (IsSubject(d, passiveToo)) return d;
             }
         }
         return -1;
+    }
+
+    private bool IsSubject(int token, bool passiveToo)
+    {
+        var tree = _tree!;
+        return (tree.RelationIs(token, "nsubj") || passiveToo && tree.RelationIs(token, "nsubj:pass")) && !tree.WordIs(token, "that") && !tree.IsTime(token);
     }
 
     /// <summary>The token of the phrase <see cref="Agents"/> reads the acting party from, or -1.</summary>
@@ -741,7 +748,8 @@ internal sealed class RoleFinder
     private void AddUnresolved(EventDraft draft, string role, int token, int turn)
     {
         var tree = _tree!;
-        if (token < 0 || draft.HasRole(role)) return;
+        // A date or a span of time is when something happened, never a party to it.
+        if (token < 0 || draft.HasRole(role) || tree.IsTime(token)) return;
         string word = Lower(tree, token);
         switch (word)
         {

@@ -30,20 +30,25 @@ public sealed class AnalysisPipeline
     /// text's fault) leaves its layers out and records diagnostic ANL2900; components needing them are skipped.
     /// </summary>
     /// <exception cref="OperationCanceledException">Cancellation was requested.</exception>
-    public AnalyzedDocument Analyze(SourceDocument document, CancellationToken cancellationToken = default)
+    public AnalyzedDocument Analyze(SourceDocument document, CancellationToken cancellationToken = default) => Analyze(document, null, cancellationToken);
+
+    /// <summary>As <see cref="Analyze(SourceDocument, CancellationToken)"/>, telling <paramref name="progress"/> (on this thread) before each component runs.</summary>
+    public AnalyzedDocument Analyze(SourceDocument document, IProgress<AnalysisStep>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var state = new AnalysisState(document, ImmutableDictionary<string, Layer>.Empty.WithComparers(StringComparer.Ordinal));
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var timings = ImmutableArray.CreateBuilder<ComponentTiming>(Components.Length);
-        foreach (var component in Components)
+        for (int index = 0; index < Components.Length; index++)
         {
+            var component = Components[index];
             cancellationToken.ThrowIfCancellationRequested();
             if (!HasAll(state, component.Requires))
             {
                 timings.Add(new ComponentTiming(component.Id, TimeSpan.Zero));
                 continue;
             }
+            progress?.Report(new AnalysisStep(document.Name, document.Length, component.Id, index + 1, Components.Length));
             long started = Stopwatch.GetTimestamp();
             try
             {
@@ -73,17 +78,19 @@ public sealed class AnalysisPipeline
 
     /// <summary>
     /// Analyzes a stream of documents on up to <paramref name="maxDegreeOfParallelism"/> cores (all by
-    /// default), yielding results in input order as they complete; reads the input lazily.
+    /// default), yielding results in input order as they complete; reads the input lazily. <paramref name="progress"/>
+    /// hears each component start, from the thread running it.
     /// </summary>
     public IEnumerable<AnalyzedDocument> AnalyzeMany(
         IEnumerable<SourceDocument> documents,
         int maxDegreeOfParallelism = 0,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IProgress<AnalysisStep>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         int degree = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
         // On one core, PLINQ would add a consumer thread that waits, and spins, beside the one doing the work.
-        if (degree == 1) return AnalyzeInTurn(documents, cancellationToken);
+        if (degree == 1) return AnalyzeInTurn(documents, progress, cancellationToken);
         return documents
             .AsParallel()
             .AsOrdered()
@@ -91,12 +98,12 @@ public sealed class AnalysisPipeline
             .WithCancellation(cancellationToken)
             .WithExecutionMode(ParallelExecutionMode.ForceParallelism)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(document => Analyze(document, cancellationToken));
+            .Select(document => Analyze(document, progress, cancellationToken));
     }
 
-    private IEnumerable<AnalyzedDocument> AnalyzeInTurn(IEnumerable<SourceDocument> documents, CancellationToken cancellationToken)
+    private IEnumerable<AnalyzedDocument> AnalyzeInTurn(IEnumerable<SourceDocument> documents, IProgress<AnalysisStep>? progress, CancellationToken cancellationToken)
     {
-        foreach (var document in documents) yield return Analyze(document, cancellationToken);
+        foreach (var document in documents) yield return Analyze(document, progress, cancellationToken);
     }
 
     private static bool HasAll(AnalysisState state, IReadOnlyList<string> layers)

@@ -22,4 +22,11 @@ public sealed record DocumentReaderOptions
             field = value;
         }
     } = DefaultMaxBytes;
+
+    /// <summary>
+    /// The encoding of text files (plain text, Markdown) that begin with no byte-order mark, from
+    /// <see cref="TextEncodings.Resolve"/>; null, the default, requires UTF-8. A byte-order mark still selects
+    /// its own encoding. DOCX, PDF and XML say their encoding themselves and ignore this.
+    /// </summary>
+    public System.Text.Encoding? TextEncoding { get; init; }
 }

@@ -37,7 +37,11 @@ public sealed class DocumentReaders
     public DocumentReaders(DocumentReaderOptions? options = null)
         : this([new PlainTextReader(options), new MarkdownReader(options), new DocxReader(options), new PdfReader(options)], new PlainTextReader(options))
     {
+        Options = options ?? DocumentReaderOptions.Default;
     }
+
+    /// <summary>The options the readers were made with (the defaults for readers given one by one).</summary>
+    public DocumentReaderOptions Options { get; } = DocumentReaderOptions.Default;
 
     /// <summary>Readers chosen by their <see cref="IDocumentReader.Extensions"/>; <paramref name="fallback"/> for any other extension.</summary>
     public DocumentReaders(IEnumerable<IDocumentReader> readers, IDocumentReader fallback)

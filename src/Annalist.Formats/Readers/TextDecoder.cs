@@ -9,7 +9,7 @@ namespace Annalist.Formats.Readers;
 
 /// <summary>
 /// Decodes the bytes of a text file strictly. A byte order mark selects UTF-8, UTF-16 or UTF-32 (either
-/// byte order); without one the bytes must be UTF-8. Nothing is replaced or normalized: the text is what
+/// byte order); without one the bytes must be UTF-8, or be valid in the encoding the user named. Nothing is replaced or normalized: the text is what
 /// the bytes say, so offsets map back to the file.
 /// </summary>
 public static class TextDecoder
@@ -21,7 +21,14 @@ public static class TextDecoder
     /// ANL1002 when the bytes look binary (a NUL byte in UTF-8, or the signature of a binary format);
     /// ANL1003 when they are not valid in the encoding found, naming the byte offset of the first bad byte.
     /// </exception>
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string displayName)
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string displayName) => Decode(bytes, displayName, null);
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> that carry no byte order mark with <paramref name="declared"/> (one from
+    /// <see cref="TextEncodings.Resolve"/>; null or UTF-8 for the default).
+    /// </summary>
+    /// <exception cref="AnnalistException">As <see cref="Decode(ReadOnlySpan{byte}, string)"/>, ANL1003 naming the declared encoding.</exception>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string displayName, Encoding? declared)
     {
         ArgumentNullException.ThrowIfNull(displayName);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
@@ -37,7 +44,24 @@ public static class TextDecoder
 
         if (BinarySignatures.Recognize(bytes) is { } kind)
             throw new AnnalistException(ErrorCatalogue.BinaryInput, displayName, "it begins like " + kind);
+        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
+            return new DecodedText(DecodeDeclared(bytes, declared, displayName), declared.WebName, 0);
         return new DecodedText(DecodeUtf8(bytes, 0, displayName), TextEncodingName.Utf8, 0);
+    }
+
+    private static string DecodeDeclared(ReadOnlySpan<byte> bytes, Encoding encoding, string displayName)
+    {
+        // A NUL in text of a one-byte encoding means the file is no text at all.
+        if (encoding.IsSingleByte && bytes.IndexOf((byte)0) is int nul and >= 0)
+            throw new AnnalistException(ErrorCatalogue.BinaryInput, displayName, $"NUL byte at byte {nul}");
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw new AnnalistException(ErrorCatalogue.InvalidEncoding, exception, displayName, encoding.WebName, Math.Max(0, exception.Index));
+        }
     }
 
     private static string DecodeUtf8(ReadOnlySpan<byte> bytes, int offset, string displayName)

@@ -17,7 +17,7 @@ public abstract class TextFileReader : FileDocumentReader
 
     protected override DocumentReadResult ReadChecked(ReadOnlySpan<byte> content, string name, string displayName, string? source)
     {
-        var decoded = TextDecoder.Decode(content, displayName);
+        var decoded = TextDecoder.Decode(content, displayName, Options.TextEncoding);
         var metadata = Describe(decoded.Text, new DocumentMetadata { Source = source, Encoding = decoded.Encoding });
         var document = new SourceDocument(name, decoded.Text, metadata);
         var diagnostics = decoded.Text.Length == 0

@@ -38,6 +38,9 @@ public sealed class CorpusIngester
     /// <summary>Cores to analyze on; 0 means all of them.</summary>
     public int MaxDegreeOfParallelism { get; init; }
 
+    /// <summary>Documents longer than this many characters are skipped with ANL1013 (0: no limit); see <see cref="DocumentLengthLimit"/>.</summary>
+    public int MaxDocumentLength { get; init; } = DocumentLengthLimit.DefaultMaxCharacters;
+
     /// <summary>The files an ingest would go through for <paramref name="paths"/>.</summary>
     public IReadOnlyList<IngestInput> Expand(IEnumerable<string> paths) =>
         IngestInputs.Expand(paths, _readers.KnownExtensions.Concat(_collections.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
@@ -113,6 +116,12 @@ public sealed class CorpusIngester
                 foreach (var (key, read) in documents)
                 {
                     // The document carries its key so that it survives the parallel query.
+                    if (MaxDocumentLength > 0 && read.Length > MaxDocumentLength)
+                    {
+                        var tooLong = new AnnalistException(ErrorCatalogue.DocumentTooLong, key, read.Length, MaxDocumentLength, DocumentLengthLimit.BytesPerCharacter);
+                        finishedWhileReading.Enqueue((key, new SkippedInput(key, tooLong.Code, tooLong.Message), null));
+                        continue;
+                    }
                     var document = read.WithMetadata(read.Metadata with { Source = key });
                     // The version holds the authority list's fingerprint too, so a new or changed list re-links.
                     string version = AuthorityVersion.Of(_pipeline, document);

@@ -10,7 +10,8 @@ public static class IngestInputs
 {
     /// <summary>
     /// Each file as given; each folder stands for the files in it and in its subfolders whose extension
-    /// is among <paramref name="extensions"/>, in ordinal order of their paths. Paths are made absolute.
+    /// is among <paramref name="extensions"/>, in ordinal order of their paths, leaving out any README (it describes its
+    /// folder, as for <c>analyze</c>; name it to ingest it). Paths are made absolute.
     /// A folder holding none gives an input carrying ANL1009; a missing path one carrying ANL1001.
     /// </summary>
     public static IReadOnlyList<IngestInput> Expand(IEnumerable<string> paths, IReadOnlyCollection<string> extensions)
@@ -35,7 +36,7 @@ public static class IngestInputs
             try
             {
                 found = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
-                    .Where(file => extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                    .Where(file => extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) && !IsReadme(file))
                     .Order(StringComparer.Ordinal)
                     .ToList();
             }
@@ -53,4 +54,7 @@ public static class IngestInputs
         }
         return inputs;
     }
+
+    /// <summary>True for <c>README</c>, <c>README.md</c>, <c>readme.txt</c>: a folder's description, not one of its records.</summary>
+    public static bool IsReadme(string path) => Path.GetFileNameWithoutExtension(path).Equals("README", StringComparison.OrdinalIgnoreCase);
 }

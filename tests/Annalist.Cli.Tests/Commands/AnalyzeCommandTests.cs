@@ -324,7 +324,10 @@ public class AnalyzeCommandTests
         string text = GeneratedText.OfBytes(50 * 1024 * 1024, seed: 11);
         string path = cli.File("large.txt", text);
         string output = Path.Combine(cli.Folder, "out");
-        int exit = cli.Run("analyze", path, "--format", "json", "--out", output);
+        // Over the default --max-chars, which is set for the full pipeline's memory; these light layers need far less.
+        Assert.Equal(2, cli.Run("analyze", path, "--format", "json", "--out", output));
+        Assert.Contains("ANL1013", cli.Stderr);
+        int exit = cli.Run("analyze", path, "--format", "json", "--out", output, "--max-chars", "0");
         Assert.Equal(0, exit);
         var (length, layers) = StreamingJson.ValidateAndReadDocumentLength(Path.Combine(output, "large.json"));
         Assert.Equal(text.Length, length);

@@ -35,6 +35,20 @@ public class CorpusCommandTests
     }
 
     [Fact]
+    public void Ingest_of_a_folder_leaves_out_its_README_as_analyze_does_but_takes_one_named()
+    {
+        using var cli = new CliHarness();
+        cli.File("records/letter.txt", Letter);
+        string readme = cli.File("records/README.md", "What this folder holds: letters.");
+        string db = Path.Combine(cli.Folder, "corpus.db");
+
+        Assert.Equal(0, cli.Run("ingest", Path.Combine(cli.Folder, "records"), "--db", db));
+        Assert.Contains("1 stored, 0 unchanged, none skipped", cli.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, cli.Run("ingest", readme, "--db", db));
+        Assert.Contains("1 stored", cli.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ingest_reports_bad_files_with_their_codes_and_stores_the_rest()
     {
         using var cli = new CliHarness();

@@ -132,15 +132,27 @@ public partial class ExportCommandTests
     }
 
     [Fact]
-    public void An_empty_or_missing_store_is_refused_with_its_code_and_nothing_is_created()
+    public void A_missing_store_is_refused_as_by_the_other_corpus_commands_and_nothing_is_created()
     {
         using var cli = new CliHarness();
         string db = Path.Combine(cli.Folder, "none.db");
+        string folder = Path.Combine(cli.Folder, "out");
 
-        Assert.Equal(AnnalistApp.FailureExitCode, cli.Run("export", "--format", "tei", "--db", db, "--out", Path.Combine(cli.Folder, "out")));
+        Assert.Equal(AnnalistApp.InputErrorExitCode, cli.Run("export", "--format", "tei", "--db", db, "--out", folder));
 
-        Assert.StartsWith(ErrorCatalogue.NothingToExport.Code + ":", cli.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith(ErrorCatalogue.NoStoreAtPath.Code + ":", cli.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(db));
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
+    public void An_unknown_encoding_leaves_no_output_folder()
+    {
+        using var cli = new CliHarness(MarkingAnnotator.Pipeline);
+        string memo = cli.File("memo.txt", "The Minister arrived.");
+        string folder = Path.Combine(cli.Folder, "out");
+        Assert.Equal(AnnalistApp.InputErrorExitCode, cli.Run("export", "--format", "tei", "--out", folder, memo, "--encoding", "klingon-7"));
+        Assert.False(Directory.Exists(folder));
     }
 
     [Fact]

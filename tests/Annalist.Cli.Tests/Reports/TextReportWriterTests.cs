@@ -19,6 +19,31 @@ public class TextReportWriterTests
     private static AnalyzedDocument Analyze(string text, string name = "record.txt") =>
         MarkingAnnotator.Pipeline().Analyze(new SourceDocument(name, text, new DocumentMetadata { Encoding = "utf-8" }));
 
+    [Theory]
+    [InlineData(40)]
+    [InlineData(200)]
+    public void No_line_is_padded_with_blanks_or_wider_than_the_console(int width)
+    {
+        var analysis = Analyze("First line.\nThe [grain] came [sic] late. He said: “We shall send it.”");
+        var console = new TestConsole().Width(width);
+        new TextReportWriter(console).Write(analysis);
+        var lines = console.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Contains(lines, l => l.Contains("[sic]"));
+        Assert.All(lines, l => Assert.False(l.EndsWith(' '), $"padded: '{l}'"));
+        Assert.All(lines, l => Assert.True(l.Length <= width, $"wider than {width}: '{l}'"));
+    }
+
+    [Theory]
+    [InlineData("record.txt", 80, 80)]
+    [InlineData("record.txt", 30, 30)]
+    [InlineData("a-very-long-file-name-of-a-record.txt", 20, 40)]
+    public void The_header_line_fills_at_most_the_width_it_is_given(string name, int width, int expected)
+    {
+        string line = TextReportWriter.HeaderLine(name, width);
+        Assert.StartsWith("── " + name, line);
+        Assert.Equal(expected, line.Length);
+    }
+
     [Fact]
     public void The_header_names_the_document_its_hash_length_encoding_and_pipeline()
     {
