@@ -37,6 +37,23 @@ internal sealed partial class TurnFinder
         return _questionAnswerLines.Value;
     }
 
+    private bool? _questionAnswerPeriodLines;
+
+    /// <summary>
+    /// <c>Q.</c> or <c>A.</c> opening a line, in a document whose lines open with both (elsewhere <c>A.</c> is an initial:
+    /// <c>A. Lund said …</c>).
+    /// </summary>
+    /// <returns>Where the label ends (after its period), or -1 when <paramref name="t"/> opens none.</returns>
+    private int QuestionAnswerPeriodLabelEnd(int t)
+    {
+        var word = _words.Word(t);
+        int end = word is "Q." or "A." ? _words.Span(t).End
+            : word is "Q" or "A" && _words.IsChar(t + 1, '.') && _words.Span(t + 1).Start == _words.Span(t).End ? _words.Span(t + 1).End : -1;
+        if (end < 0) return -1;
+        _questionAnswerPeriodLines ??= HasLineOpening("Q. ") && HasLineOpening("A. ");
+        return _questionAnswerPeriodLines.Value ? end : -1;
+    }
+
     private bool HasLineOpening(string label)
     {
         int at = 0;
@@ -54,7 +71,7 @@ internal sealed partial class TurnFinder
     /// </summary>
     private Turn QuestionAnswerTurn(int t, TextSpan span, TextSpan cue)
     {
-        string label = _words.Word(t).ToString();
+        string label = _words.Word(t).ToString().TrimEnd('.');
         var answerer = _answerer ??= FindAnswerer();
         if (char.ToUpperInvariant(label[0]) == 'Q')
             return new Turn(span, TurnMode.Direct, cue, label, [], [], null, answerer.Press ? "press" : "questioner");

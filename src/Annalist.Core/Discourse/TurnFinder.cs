@@ -68,7 +68,7 @@ internal sealed partial class TurnFinder
             for (int t = _candidates[c].First; t <= _candidates[c].Last; t++) _candidateAt[t] = c;
         }
         _participants = ParticipantFinder.Find(text, _words, _candidates, sentences, entities);
-        if (_author is null && HeadingAuthor() is { } drafter)
+        if (_author is null && (HeadingAuthor() ?? TelegramSigner()) is { } drafter)
         {
             _author = drafter;
             _authorId = ParticipantNamed(drafter) ?? ResolveRoleText(drafter) ?? _entities.PersonNamed(drafter);
@@ -801,6 +801,22 @@ internal sealed partial class TurnFinder
     /// The drafter a memorandum's heading names (<c>Memorandum of Conversation, by Mr. A. B. Lund</c>; <c>…, by
     /// the Director of the Office of … (Lund)</c>; <c>… by the Secretary of State</c>), or null.
     /// </summary>
+    /// <summary>
+    /// The sender of a telegram (<c>TELEGRAM FROM THE EMBASSY IN … </c>): the name alone on its last line, the signature
+    /// (<c>HALLORAN</c>), given a likely casing; null when the record is no telegram or ends otherwise.
+    /// </summary>
+    private string? TelegramSigner()
+    {
+        if (_paragraphs.Length < 2) return null;
+        var heading = _text.AsSpan(_paragraphs[0].Start, _paragraphs[0].Length).Trim();
+        if (!heading.StartsWith("telegram", StringComparison.OrdinalIgnoreCase)) return null;
+        var last = _text.AsSpan(_paragraphs[^1].Start, _paragraphs[^1].Length).Trim();
+        if (last.Length < 2 || last.Length > 40) return null;
+        var words = last.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 3 || words.Any(w => !char.IsUpper(w[0]) || !w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''))) return null;
+        return string.Join(' ', words.Select(w => w.Length < 2 || w.Any(char.IsLower) ? w : w[0] + w[1..].ToLowerInvariant()));
+    }
+
     private string? HeadingAuthor()
     {
         foreach (var paragraph in _paragraphs)
@@ -880,6 +896,19 @@ internal sealed partial class TurnFinder
     {
         int t = _words.TokenAtOrAfter(lineStart);
         if (t >= _words.Count || _words.Span(t).Start >= lineEnd || _quoted[t]) return;
+        // “[Gorelov:] …”: a translated record's label in square brackets.
+        int bracket = _words.IsChar(t, '[') ? t++ : -1;
+        if (bracket >= 0 && (t >= _words.Count || _words.Span(t).Start >= lineEnd || _quoted[t])) return;
+        if (bracket < 0 && QuestionAnswerPeriodLabelEnd(t) is int periodEnd and >= 0)
+        {
+            int start = periodEnd;
+            while (start < lineEnd && char.IsWhiteSpace(_text[start])) start++;
+            int end = TrimEnd(start, lineEnd);
+            if (start >= end || QuotationMarks.IsQuotationMark(_text[start]) || !HasLetter(new TextSpan(start, end))) return;
+            _turns.Add(QuestionAnswerTurn(t, new TextSpan(start, end), new TextSpan(_words.Span(t).Start, periodEnd)));
+            for (int i = t; i < _words.Count && _words.Span(i).Start < end; i++) _quoted[i] = true;
+            return;
+        }
         int label = t;
         int limit = Math.Min(_words.Count, t + 6);
         while (label < limit && _words.Span(label).End <= lineEnd && !_words.IsChar(label, ':'))
@@ -893,7 +922,9 @@ internal sealed partial class TurnFinder
         bool questionOrAnswer = label - t == 1 && IsQuestionAnswerLabel(t);
         if (!questionOrAnswer && (_words.In(t, DiscourseLexicon.HeadingLabels) || _words.In(label - 1, DiscourseLexicon.HeadingLabels) || _words.In(t, DiscourseLexicon.ParticipantLabels))) return;
         if (_words.Is(t, "the") && label - t < 2) return;
-        int contentStart = _words.Span(label).End;
+        if (bracket >= 0 && !_words.IsChar(label + 1, ']')) return;
+        int labelEnd = bracket >= 0 ? label + 1 : label;
+        int contentStart = _words.Span(labelEnd).End;
         while (contentStart < lineEnd && char.IsWhiteSpace(_text[contentStart])) contentStart++;
         if (contentStart >= lineEnd || QuotationMarks.IsQuotationMark(_text[contentStart]) || !HasLetter(new TextSpan(contentStart, lineEnd))) return;
         int contentEnd = lineEnd;
@@ -902,7 +933,7 @@ internal sealed partial class TurnFinder
         // A side heading a participants block (“Soviet Union: Mr. A”) lists, it says nothing.
         string sideLabel = _text[_words.Span(t).Start.._words.Span(label - 1).End];
         if (_participants.Any(p => p.Source == ParticipantSource.Block && p.Affiliation == sideLabel && p.Span.Start >= contentStart && p.Span.Start < contentEnd)) return;
-        var cue = new TextSpan(_words.Span(t).Start, _words.Span(label).End);
+        var cue = new TextSpan(_words.Span(bracket >= 0 ? bracket : t).Start, _words.Span(labelEnd).End);
         if (questionOrAnswer)
         {
             _turns.Add(QuestionAnswerTurn(t, new TextSpan(contentStart, contentEnd), cue));
@@ -923,7 +954,8 @@ internal sealed partial class TurnFinder
         }
         else
         {
-            string labelText = _text.Substring(cue.Start, _words.Span(label - 1).End - cue.Start);
+            int labelStart = _words.Span(t).Start;
+            string labelText = _text.Substring(labelStart, _words.Span(label - 1).End - labelStart);
             ImmutableArray<string> speakers = HolderForOfficeLabel(labelText) ?? (_entities.PersonForLabel(labelText) is { } person ? [person] : []);
             _turns.Add(new Turn(new TextSpan(contentStart, contentEnd), TurnMode.Direct, cue, labelText, speakers, [], null));
         }
@@ -1001,7 +1033,10 @@ internal sealed partial class TurnFinder
             if (_words.IsChar(after, '(') && after + 2 < _words.Count && _words.IsChar(after + 2, ')') && _words.Span(after + 1).Length <= 3) after += 3;
             if (_words.IsChar(after, ',') && !_words.IsWord(after + 1)) continue;
             if (_words.IsChar(after, ',')) after++;
-            int contentToken = cue.Topic ? after : ContentStart(verb, after);
+            // “The content of what he said was: …”, a translated record's formula: what follows the colon is what was said.
+            bool contentFormula = cue.ContentAfter < 0 && _words.Is(after, "was") && _words.IsChar(after + 1, ':') && _words.IsWord(after + 2)
+                && cue.Subject >= 0 && _words.Is(_candidates[cue.Subject].First - 1, "what");
+            int contentToken = contentFormula ? after + 2 : cue.Topic ? after : ContentStart(verb, after);
             if (contentToken < 0) contentToken = ThatAfterAside(after, _words.In(verb, DiscourseLexicon.AddresseeVerbs) || _words.IsChar(after - 1, ','));
             if (contentToken < 0 && cue.ContentAfter < 0) contentToken = ContentAfterColon(after);
             if (contentToken < 0 && cue.ContentAfter < 0 && FirstPointAfterColon(after) is int point and >= 0) { contentToken = point; _pointTurns.Add(_words.Span(point).Start); }
@@ -1763,7 +1798,9 @@ internal sealed partial class TurnFinder
             if (_words.IsChar(k, ':'))
             {
                 int next = k + 1;
-                return k > after && next < _words.Count && !_quoted[next] && (_words.IsWord(next) || _words.IsCapitalized(next) || char.IsDigit(_text[_words.Span(next).Start]) || _words.IsChar(next, '('))
+                // “Gorelov said: the agreement had expired”: a colon right after the verb opens the content when no quotation follows.
+                bool rightAfterVerb = k == after && _words.In(k - 1, DiscourseLexicon.ReportingVerbs) && next < _words.Count && _words.IsWord(next);
+                return (k > after || rightAfterVerb) && next < _words.Count && !_quoted[next] && (_words.IsWord(next) || _words.IsCapitalized(next) || char.IsDigit(_text[_words.Span(next).Start]) || _words.IsChar(next, '('))
                     && ParagraphIndex(_words.Span(next).Start) == ParagraphIndex(_words.Span(k).Start) ? next : -1;
             }
             if (!_words.IsWord(k) || _words.In(k, DiscourseLexicon.FiniteMarkers) || _words.Is(k, "that")) return -1;
