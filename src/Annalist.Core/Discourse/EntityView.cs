@@ -147,6 +147,17 @@ internal sealed class EntityView
     }
 
     /// <summary>
+    /// <see cref="PersonWithRole(string)"/>, when that person's roles or aliases also hold every capitalized modifier of the
+    /// office named (<c>the Foreign Minister</c> is not the only entity with a role, <c>Minister of Defence</c>); null otherwise.
+    /// </summary>
+    public string? PersonWithRole(string roleHead, IReadOnlyList<string> modifiers)
+    {
+        if (PersonWithRole(roleHead) is not { } id) return null;
+        var entity = _entities[id];
+        return modifiers.All(m => entity.Roles.Any(r => ContainsWord(r, m)) || entity.Aliases.Any(a => ContainsWord(a, m))) ? id : null;
+    }
+
+    /// <summary>
     /// The person entity a script-form speaker label in capitals stands for (<c>HARTLEY</c>, <c>MR. HARTLEY</c>,
     /// <c>SECRETARY HARTLEY</c>, <c>THE PRESIDENT</c>), compared case-folded: a surname (the label's last word) that is
     /// the last word of one person's alias, else a role noun that one person alone has among its roles or aliases.
@@ -171,7 +182,8 @@ internal sealed class EntityView
         // “THE PRESIDENT”, “THE SOVIET AMBASSADOR”: the role noun is the label's last word.
         string head = char.ToUpperInvariant(words[^1][0]) + words[^1][1..].ToLowerInvariant();
         if (!DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, head) && !DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, words[^1])) return null;
-        return PersonWithRole(head);
+        var modifiers = words[..^1].Where(w => w.Length > 1 && !DiscourseLexicon.Contains(DiscourseLexicon.PhraseDeterminers, w)).ToList();
+        return PersonWithRole(head, modifiers);
     }
 
     /// <summary>True when every alias of entity <paramref name="id"/> is written in capitals (<c>HARTLEY</c>); false for an unknown id.</summary>

@@ -655,7 +655,9 @@ internal static class ParticipantFinder
             if (words.In(t, DiscourseLexicon.RoleHeads) && !words.IsInitialOrTitle(t)) lastRole = t;
             else if (words.Kind(t) != TokenKind.Word && words.Kind(t) != TokenKind.Abbreviation) break;
         }
-        if (lastRole >= 0 && lastRole + 1 < words.Count && words.Span(lastRole + 1).End <= nameEnd && words.IsCapitalized(lastRole + 1))
+        // “Minister of Trade Rasul”: the office runs on through its “of” phrase to the name.
+        bool officeOf = lastRole >= 0 && words.Is(lastRole + 1, "of") && lastRole + 2 < words.Count && words.Span(lastRole + 2).End <= nameEnd && words.IsCapitalized(lastRole + 2);
+        if (lastRole >= 0 && lastRole + 1 < words.Count && words.Span(lastRole + 1).End <= nameEnd && (words.IsCapitalized(lastRole + 1) || officeOf))
         {
             // “Secretary of State Dulles”: the role runs on through “of State”.
             int t = lastRole + 1;
@@ -670,6 +672,10 @@ internal static class ParticipantFinder
                 string leading = text.Substring(start, words.Span(t - 1).End - start).Trim();
                 role = role is null ? leading : leading + "; " + role;
                 nameStart = words.Span(t).Start;
+            }
+            else if (role is null)
+            {
+                role = text.Substring(start, nameEnd - start).Trim();
             }
         }
         else if (lastRole >= 0 && role is null)

@@ -736,9 +736,9 @@ internal sealed partial class TurnFinder
             var chosen = modifiers.Count > 0
                 ? holders.Where(p => modifiers.All(m => EntityView.ContainsWord(string.Join(" ", p.Role, p.Affiliation, p.Name), m))).ToList()
                 : holders.Where(p => !HasLowerRank(p.Role ?? p.Name, head)).ToList();
-            return chosen.Count == 1 ? chosen[0].EntityId : _entities.PersonWithRole(head);
+            return chosen.Count == 1 ? chosen[0].EntityId : _entities.PersonWithRole(head, modifiers);
         }
-        return _entities.PersonWithRole(head);
+        return _entities.PersonWithRole(head, modifiers);
     }
 
     /// <summary>Whether office candidate <paramref name="role"/>, a bare head (<c>the Secretary</c>), names participant <paramref name="id"/> only by a lower rank of it.</summary>
