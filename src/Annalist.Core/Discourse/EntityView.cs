@@ -147,14 +147,28 @@ internal sealed class EntityView
     }
 
     /// <summary>
-    /// <see cref="PersonWithRole(string)"/>, when that person's roles or aliases also hold every capitalized modifier of the
-    /// office named (<c>the Foreign Minister</c> is not the only entity with a role, <c>Minister of Defence</c>); null otherwise.
+    /// <see cref="PersonWithRole(string)"/>, unless every role or alias of that person naming the office qualifies it
+    /// otherwise than the office named: <c>the Foreign Minister</c> is not the only entity with a role, the <c>Minister of
+    /// Defence</c>, nor <c>Prime Minister X</c>; it may be a bare <c>Minister</c> or <c>Ambassador X</c>. Null then.
     /// </summary>
     public string? PersonWithRole(string roleHead, IReadOnlyList<string> modifiers)
     {
         if (PersonWithRole(roleHead) is not { } id) return null;
+        if (modifiers.Count == 0) return id;
         var entity = _entities[id];
-        return modifiers.All(m => entity.Roles.Any(r => ContainsWord(r, m)) || entity.Aliases.Any(a => ContainsWord(a, m))) ? id : null;
+        return entity.Roles.Concat(entity.Aliases).Any(name => ContainsWord(name, roleHead) && AgreesWith(name, roleHead, modifiers)) ? id : null;
+    }
+
+    /// <summary>Whether office name <paramref name="name"/> has no qualifier of its head (a capitalized word right before it, or after its <c>of</c>) or holds every modifier.</summary>
+    private static bool AgreesWith(string name, string head, IReadOnlyList<string> modifiers)
+    {
+        if (modifiers.All(m => ContainsWord(name, m))) return true;
+        var words = name.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
+        int h = Array.FindIndex(words, w => w.Equals(head, StringComparison.OrdinalIgnoreCase));
+        if (h < 0) return true;
+        bool qualifiedBefore = h > 0 && char.IsUpper(words[h - 1][0]) && !DiscourseLexicon.Contains(DiscourseLexicon.PhraseDeterminers, words[h - 1]);
+        bool qualifiedAfter = h + 2 < words.Length && words[h + 1] == "of" && char.IsUpper(words[h + 2][0]);
+        return !qualifiedBefore && !qualifiedAfter;
     }
 
     /// <summary>

@@ -518,14 +518,37 @@ internal static class ParticipantFinder
     {
         if (CountCommas(text, start, end) == 0) return false;
         int partStart = start;
+        bool addressed = false;
         for (int i = start; i <= end; i++)
         {
             if (i < end && text[i] != ',') continue;
             var part = text.AsSpan(partStart, i - partStart).Trim();
             if (part.StartsWith("and ", StringComparison.Ordinal)) part = part[4..].TrimStart();
             int space = part.IndexOf(' ');
-            if (space <= 0 || !DiscourseLexicon.Contains(DiscourseLexicon.FormsOfAddress, part[..space].TrimEnd('.'))) return false;
+            if (space <= 0) return false;
+            if (DiscourseLexicon.Contains(DiscourseLexicon.FormsOfAddress, part[..space].TrimEnd('.'))) addressed = true;
+            else if (!IsTitleBeforeName(part, space)) return false;
             partStart = i + 1;
+        }
+        return addressed;
+    }
+
+    /// <summary>
+    /// An office used as a title before a name (<c>Ambassador Durec</c>): a role noun, then capitalized words none of
+    /// which is <c>of</c> or another role noun (<c>Secretary of State</c> is an office, no name).
+    /// </summary>
+    private static bool IsTitleBeforeName(ReadOnlySpan<char> part, int space)
+    {
+        if (!DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, part[..space])) return false;
+        var rest = part[(space + 1)..].Trim();
+        int parenthesis = rest.IndexOf('(');
+        if (parenthesis >= 0) rest = rest[..parenthesis].TrimEnd();
+        if (rest.Length == 0) return false;
+        foreach (var range in rest.Split(' '))
+        {
+            var word = rest[range];
+            if (word.Length == 0) continue;
+            if (!char.IsUpper(word[0]) || DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, word)) return false;
         }
         return true;
     }
