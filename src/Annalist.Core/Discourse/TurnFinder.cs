@@ -801,22 +801,6 @@ internal sealed partial class TurnFinder
     /// The drafter a memorandum's heading names (<c>Memorandum of Conversation, by Mr. A. B. Lund</c>; <c>…, by
     /// the Director of the Office of … (Lund)</c>; <c>… by the Secretary of State</c>), or null.
     /// </summary>
-    /// <summary>
-    /// The sender of a telegram (<c>TELEGRAM FROM THE EMBASSY IN … </c>): the name alone on its last line, the signature
-    /// (<c>HALLORAN</c>), given a likely casing; null when the record is no telegram or ends otherwise.
-    /// </summary>
-    private string? TelegramSigner()
-    {
-        if (_paragraphs.Length < 2) return null;
-        var heading = _text.AsSpan(_paragraphs[0].Start, _paragraphs[0].Length).Trim();
-        if (!heading.StartsWith("telegram", StringComparison.OrdinalIgnoreCase)) return null;
-        var last = _text.AsSpan(_paragraphs[^1].Start, _paragraphs[^1].Length).Trim();
-        if (last.Length < 2 || last.Length > 40) return null;
-        var words = last.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 3 || words.Any(w => !char.IsUpper(w[0]) || !w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''))) return null;
-        return string.Join(' ', words.Select(w => w.Length < 2 || w.Any(char.IsLower) ? w : w[0] + w[1..].ToLowerInvariant()));
-    }
-
     private string? HeadingAuthor()
     {
         foreach (var paragraph in _paragraphs)
@@ -1772,8 +1756,11 @@ internal sealed partial class TurnFinder
     private int ThatAfterAside(int after, bool anyOpener = false)
     {
         if (after >= _words.Count || !anyOpener && !_words.In(after, DiscourseLexicon.AsideOpeners)) return -1;
+        // The aside stays in the verb's sentence: “asked me to call this morning. He said that …” is no cue of the first.
+        int sentenceEnd = SentenceEndAfter(_words.Span(after).Start);
         for (int k = after + 1; k < _words.Count && k <= after + 7; k++)
         {
+            if (_words.Span(k).Start >= sentenceEnd) return -1;
             if (_quoted[k] || _words.In(k, DiscourseLexicon.FiniteMarkers)) return -1;
             if (!_words.IsWord(k) && !_words.IsChar(k, ',') && !_words.IsCapitalized(k) && !_words.IsChar(k, '.')) return -1;
             if (!_words.Is(k, "that")) continue;
