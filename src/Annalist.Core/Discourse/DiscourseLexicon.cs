@@ -94,7 +94,7 @@ internal static class DiscourseLexicon
 
     /// <summary>Verbs after which <c>to</c> and an infinitive of speaking report speech (<c>telephoned to say that</c>, <c>interjected to ask whether</c>).</summary>
     public static readonly FrozenSet<string> ContactVerbs = Words(
-        "interjected", "intervened", "telephoned", "phoned", "called", "wrote", "cabled", "rose", "hastened", "paused", "interrupted", "broke", "stopped");
+        "interjected", "intervened", "telephoned", "phoned", "rang", "called", "wrote", "cabled", "rose", "hastened", "paused", "interrupted", "broke", "stopped");
 
     /// <summary>Connectives that may open a sentence before its subject (<c>However, he …</c>, <c>In addition the …</c>).</summary>
     public static readonly FrozenSet<string> SentenceConnectives = Words(
@@ -112,7 +112,7 @@ internal static class DiscourseLexicon
     public static readonly FrozenSet<string> AsideOpeners = Words(
         "in", "at", "during", "on", "upon", "with", "before", "after", "first", "again", "also", "then", "further", "finally",
         "frankly", "privately", "briefly", "emphatically", "categorically", "strongly", "repeatedly", "once", "more", "however",
-        "moreover", "too", "earlier", "later", "subsequently", "confidentially", "personally", "quite", "very", "specifically", "by");
+        "moreover", "too", "earlier", "later", "subsequently", "confidentially", "personally", "quite", "very", "specifically", "by", "through");
 
     /// <summary>Words that may open reported content with no <c>that</c> (<c>said if his government accepted …</c>, <c>said presumably …</c>).</summary>
     public static readonly FrozenSet<string> BareClauseOpeners = Words(

@@ -147,6 +147,31 @@ internal sealed class EntityView
     }
 
     /// <summary>
+    /// <see cref="PersonWithRole(string)"/>, unless every role or alias of that person naming the office qualifies it
+    /// otherwise than the office named: <c>the Foreign Minister</c> is not the only entity with a role, the <c>Minister of
+    /// Defence</c>, nor <c>Prime Minister X</c>; it may be a bare <c>Minister</c> or <c>Ambassador X</c>. Null then.
+    /// </summary>
+    public string? PersonWithRole(string roleHead, IReadOnlyList<string> modifiers)
+    {
+        if (PersonWithRole(roleHead) is not { } id) return null;
+        if (modifiers.Count == 0) return id;
+        var entity = _entities[id];
+        return entity.Roles.Concat(entity.Aliases).Any(name => ContainsWord(name, roleHead) && AgreesWith(name, roleHead, modifiers)) ? id : null;
+    }
+
+    /// <summary>Whether office name <paramref name="name"/> has no qualifier of its head (a capitalized word right before it, or after its <c>of</c>) or holds every modifier.</summary>
+    private static bool AgreesWith(string name, string head, IReadOnlyList<string> modifiers)
+    {
+        if (modifiers.All(m => ContainsWord(name, m))) return true;
+        var words = name.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
+        int h = Array.FindIndex(words, w => w.Equals(head, StringComparison.OrdinalIgnoreCase));
+        if (h < 0) return true;
+        bool qualifiedBefore = h > 0 && char.IsUpper(words[h - 1][0]) && !DiscourseLexicon.Contains(DiscourseLexicon.PhraseDeterminers, words[h - 1]);
+        bool qualifiedAfter = h + 2 < words.Length && words[h + 1] == "of" && char.IsUpper(words[h + 2][0]);
+        return !qualifiedBefore && !qualifiedAfter;
+    }
+
+    /// <summary>
     /// The person entity a script-form speaker label in capitals stands for (<c>HARTLEY</c>, <c>MR. HARTLEY</c>,
     /// <c>SECRETARY HARTLEY</c>, <c>THE PRESIDENT</c>), compared case-folded: a surname (the label's last word) that is
     /// the last word of one person's alias, else a role noun that one person alone has among its roles or aliases.
@@ -171,7 +196,8 @@ internal sealed class EntityView
         // “THE PRESIDENT”, “THE SOVIET AMBASSADOR”: the role noun is the label's last word.
         string head = char.ToUpperInvariant(words[^1][0]) + words[^1][1..].ToLowerInvariant();
         if (!DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, head) && !DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, words[^1])) return null;
-        return PersonWithRole(head);
+        var modifiers = words[..^1].Where(w => w.Length > 1 && !DiscourseLexicon.Contains(DiscourseLexicon.PhraseDeterminers, w)).ToList();
+        return PersonWithRole(head, modifiers);
     }
 
     /// <summary>True when every alias of entity <paramref name="id"/> is written in capitals (<c>HARTLEY</c>); false for an unknown id.</summary>

@@ -518,14 +518,37 @@ internal static class ParticipantFinder
     {
         if (CountCommas(text, start, end) == 0) return false;
         int partStart = start;
+        bool addressed = false;
         for (int i = start; i <= end; i++)
         {
             if (i < end && text[i] != ',') continue;
             var part = text.AsSpan(partStart, i - partStart).Trim();
             if (part.StartsWith("and ", StringComparison.Ordinal)) part = part[4..].TrimStart();
             int space = part.IndexOf(' ');
-            if (space <= 0 || !DiscourseLexicon.Contains(DiscourseLexicon.FormsOfAddress, part[..space].TrimEnd('.'))) return false;
+            if (space <= 0) return false;
+            if (DiscourseLexicon.Contains(DiscourseLexicon.FormsOfAddress, part[..space].TrimEnd('.'))) addressed = true;
+            else if (!IsTitleBeforeName(part, space)) return false;
             partStart = i + 1;
+        }
+        return addressed;
+    }
+
+    /// <summary>
+    /// An office used as a title before a name (<c>Ambassador Durec</c>): a role noun, then capitalized words none of
+    /// which is <c>of</c> or another role noun (<c>Secretary of State</c> is an office, no name).
+    /// </summary>
+    private static bool IsTitleBeforeName(ReadOnlySpan<char> part, int space)
+    {
+        if (!DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, part[..space])) return false;
+        var rest = part[(space + 1)..].Trim();
+        int parenthesis = rest.IndexOf('(');
+        if (parenthesis >= 0) rest = rest[..parenthesis].TrimEnd();
+        if (rest.Length == 0) return false;
+        foreach (var range in rest.Split(' '))
+        {
+            var word = rest[range];
+            if (word.Length == 0) continue;
+            if (!char.IsUpper(word[0]) || DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, word)) return false;
         }
         return true;
     }
@@ -655,7 +678,9 @@ internal static class ParticipantFinder
             if (words.In(t, DiscourseLexicon.RoleHeads) && !words.IsInitialOrTitle(t)) lastRole = t;
             else if (words.Kind(t) != TokenKind.Word && words.Kind(t) != TokenKind.Abbreviation) break;
         }
-        if (lastRole >= 0 && lastRole + 1 < words.Count && words.Span(lastRole + 1).End <= nameEnd && words.IsCapitalized(lastRole + 1))
+        // “Minister of Trade Rasul”: the office runs on through its “of” phrase to the name.
+        bool officeOf = lastRole >= 0 && words.Is(lastRole + 1, "of") && lastRole + 2 < words.Count && words.Span(lastRole + 2).End <= nameEnd && words.IsCapitalized(lastRole + 2);
+        if (lastRole >= 0 && lastRole + 1 < words.Count && words.Span(lastRole + 1).End <= nameEnd && (words.IsCapitalized(lastRole + 1) || officeOf))
         {
             // “Secretary of State Dulles”: the role runs on through “of State”.
             int t = lastRole + 1;
@@ -670,6 +695,10 @@ internal static class ParticipantFinder
                 string leading = text.Substring(start, words.Span(t - 1).End - start).Trim();
                 role = role is null ? leading : leading + "; " + role;
                 nameStart = words.Span(t).Start;
+            }
+            else if (role is null)
+            {
+                role = text.Substring(start, nameEnd - start).Trim();
             }
         }
         else if (lastRole >= 0 && role is null)

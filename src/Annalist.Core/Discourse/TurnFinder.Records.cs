@@ -37,6 +37,43 @@ internal sealed partial class TurnFinder
         return _questionAnswerLines.Value;
     }
 
+    /// <summary>
+    /// The sender of a telegram (<c>TELEGRAM FROM THE EMBASSY IN …</c>, <c>30. Telegram From …</c>): the name alone on its last line, the signature
+    /// (<c>HALLORAN</c>), given a likely casing; null when the record is no telegram or ends otherwise.
+    /// </summary>
+    private string? TelegramSigner()
+    {
+        if (_paragraphs.Length < 2) return null;
+        var heading = _text.AsSpan(_paragraphs[0].Start, _paragraphs[0].Length).Trim();
+        // An edition's document number before the heading (“30. Telegram From the Embassy …”).
+        int digits = 0;
+        while (digits < heading.Length && char.IsAsciiDigit(heading[digits])) digits++;
+        if (digits > 0 && digits + 1 < heading.Length && heading[digits] == '.') heading = heading[(digits + 1)..].TrimStart();
+        if (!heading.StartsWith("telegram", StringComparison.OrdinalIgnoreCase)) return null;
+        var last = _text.AsSpan(_paragraphs[^1].Start, _paragraphs[^1].Length).Trim();
+        if (last.Length < 2 || last.Length > 40) return null;
+        var words = last.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 3 || words.Any(w => !char.IsUpper(w[0]) || !w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''))) return null;
+        return string.Join(' ', words.Select(w => w.Length < 2 || w.Any(char.IsLower) ? w : w[0] + w[1..].ToLowerInvariant()));
+    }
+
+    private bool? _questionAnswerPeriodLines;
+
+    /// <summary>
+    /// <c>Q.</c> or <c>A.</c> opening a line, in a document whose lines open with both (elsewhere <c>A.</c> is an initial:
+    /// <c>A. Lund said …</c>).
+    /// </summary>
+    /// <returns>Where the label ends (after its period), or -1 when <paramref name="t"/> opens none.</returns>
+    private int QuestionAnswerPeriodLabelEnd(int t)
+    {
+        var word = _words.Word(t);
+        int end = word is "Q." or "A." ? _words.Span(t).End
+            : word is "Q" or "A" && _words.IsChar(t + 1, '.') && _words.Span(t + 1).Start == _words.Span(t).End ? _words.Span(t + 1).End : -1;
+        if (end < 0) return -1;
+        _questionAnswerPeriodLines ??= HasLineOpening("Q. ") && HasLineOpening("A. ");
+        return _questionAnswerPeriodLines.Value ? end : -1;
+    }
+
     private bool HasLineOpening(string label)
     {
         int at = 0;
@@ -54,7 +91,7 @@ internal sealed partial class TurnFinder
     /// </summary>
     private Turn QuestionAnswerTurn(int t, TextSpan span, TextSpan cue)
     {
-        string label = _words.Word(t).ToString();
+        string label = _words.Word(t).ToString().TrimEnd('.');
         var answerer = _answerer ??= FindAnswerer();
         if (char.ToUpperInvariant(label[0]) == 'Q')
             return new Turn(span, TurnMode.Direct, cue, label, [], [], null, answerer.Press ? "press" : "questioner");

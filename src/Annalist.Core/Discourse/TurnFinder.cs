@@ -68,7 +68,7 @@ internal sealed partial class TurnFinder
             for (int t = _candidates[c].First; t <= _candidates[c].Last; t++) _candidateAt[t] = c;
         }
         _participants = ParticipantFinder.Find(text, _words, _candidates, sentences, entities);
-        if (_author is null && HeadingAuthor() is { } drafter)
+        if (_author is null && (HeadingAuthor() ?? TelegramSigner()) is { } drafter)
         {
             _author = drafter;
             _authorId = ParticipantNamed(drafter) ?? ResolveRoleText(drafter) ?? _entities.PersonNamed(drafter);
@@ -736,9 +736,9 @@ internal sealed partial class TurnFinder
             var chosen = modifiers.Count > 0
                 ? holders.Where(p => modifiers.All(m => EntityView.ContainsWord(string.Join(" ", p.Role, p.Affiliation, p.Name), m))).ToList()
                 : holders.Where(p => !HasLowerRank(p.Role ?? p.Name, head)).ToList();
-            return chosen.Count == 1 ? chosen[0].EntityId : _entities.PersonWithRole(head);
+            return chosen.Count == 1 ? chosen[0].EntityId : _entities.PersonWithRole(head, modifiers);
         }
-        return _entities.PersonWithRole(head);
+        return _entities.PersonWithRole(head, modifiers);
     }
 
     /// <summary>Whether office candidate <paramref name="role"/>, a bare head (<c>the Secretary</c>), names participant <paramref name="id"/> only by a lower rank of it.</summary>
@@ -880,6 +880,19 @@ internal sealed partial class TurnFinder
     {
         int t = _words.TokenAtOrAfter(lineStart);
         if (t >= _words.Count || _words.Span(t).Start >= lineEnd || _quoted[t]) return;
+        // “[Gorelov:] …”: a translated record's label in square brackets.
+        int bracket = _words.IsChar(t, '[') ? t++ : -1;
+        if (bracket >= 0 && (t >= _words.Count || _words.Span(t).Start >= lineEnd || _quoted[t])) return;
+        if (bracket < 0 && QuestionAnswerPeriodLabelEnd(t) is int periodEnd and >= 0)
+        {
+            int start = periodEnd;
+            while (start < lineEnd && char.IsWhiteSpace(_text[start])) start++;
+            int end = TrimEnd(start, lineEnd);
+            if (start >= end || QuotationMarks.IsQuotationMark(_text[start]) || !HasLetter(new TextSpan(start, end))) return;
+            _turns.Add(QuestionAnswerTurn(t, new TextSpan(start, end), new TextSpan(_words.Span(t).Start, periodEnd)));
+            for (int i = t; i < _words.Count && _words.Span(i).Start < end; i++) _quoted[i] = true;
+            return;
+        }
         int label = t;
         int limit = Math.Min(_words.Count, t + 6);
         while (label < limit && _words.Span(label).End <= lineEnd && !_words.IsChar(label, ':'))
@@ -893,7 +906,9 @@ internal sealed partial class TurnFinder
         bool questionOrAnswer = label - t == 1 && IsQuestionAnswerLabel(t);
         if (!questionOrAnswer && (_words.In(t, DiscourseLexicon.HeadingLabels) || _words.In(label - 1, DiscourseLexicon.HeadingLabels) || _words.In(t, DiscourseLexicon.ParticipantLabels))) return;
         if (_words.Is(t, "the") && label - t < 2) return;
-        int contentStart = _words.Span(label).End;
+        if (bracket >= 0 && !_words.IsChar(label + 1, ']')) return;
+        int labelEnd = bracket >= 0 ? label + 1 : label;
+        int contentStart = _words.Span(labelEnd).End;
         while (contentStart < lineEnd && char.IsWhiteSpace(_text[contentStart])) contentStart++;
         if (contentStart >= lineEnd || QuotationMarks.IsQuotationMark(_text[contentStart]) || !HasLetter(new TextSpan(contentStart, lineEnd))) return;
         int contentEnd = lineEnd;
@@ -902,7 +917,7 @@ internal sealed partial class TurnFinder
         // A side heading a participants block (“Soviet Union: Mr. A”) lists, it says nothing.
         string sideLabel = _text[_words.Span(t).Start.._words.Span(label - 1).End];
         if (_participants.Any(p => p.Source == ParticipantSource.Block && p.Affiliation == sideLabel && p.Span.Start >= contentStart && p.Span.Start < contentEnd)) return;
-        var cue = new TextSpan(_words.Span(t).Start, _words.Span(label).End);
+        var cue = new TextSpan(_words.Span(bracket >= 0 ? bracket : t).Start, _words.Span(labelEnd).End);
         if (questionOrAnswer)
         {
             _turns.Add(QuestionAnswerTurn(t, new TextSpan(contentStart, contentEnd), cue));
@@ -923,7 +938,8 @@ internal sealed partial class TurnFinder
         }
         else
         {
-            string labelText = _text.Substring(cue.Start, _words.Span(label - 1).End - cue.Start);
+            int labelStart = _words.Span(t).Start;
+            string labelText = _text.Substring(labelStart, _words.Span(label - 1).End - labelStart);
             ImmutableArray<string> speakers = HolderForOfficeLabel(labelText) ?? (_entities.PersonForLabel(labelText) is { } person ? [person] : []);
             _turns.Add(new Turn(new TextSpan(contentStart, contentEnd), TurnMode.Direct, cue, labelText, speakers, [], null));
         }
@@ -1001,7 +1017,10 @@ internal sealed partial class TurnFinder
             if (_words.IsChar(after, '(') && after + 2 < _words.Count && _words.IsChar(after + 2, ')') && _words.Span(after + 1).Length <= 3) after += 3;
             if (_words.IsChar(after, ',') && !_words.IsWord(after + 1)) continue;
             if (_words.IsChar(after, ',')) after++;
-            int contentToken = cue.Topic ? after : ContentStart(verb, after);
+            // “The content of what he said was: …”, a translated record's formula: what follows the colon is what was said.
+            bool contentFormula = cue.ContentAfter < 0 && _words.Is(after, "was") && _words.IsChar(after + 1, ':') && _words.IsWord(after + 2)
+                && cue.Subject >= 0 && _words.Is(_candidates[cue.Subject].First - 1, "what");
+            int contentToken = contentFormula ? after + 2 : cue.Topic ? after : ContentStart(verb, after);
             if (contentToken < 0) contentToken = ThatAfterAside(after, _words.In(verb, DiscourseLexicon.AddresseeVerbs) || _words.IsChar(after - 1, ','));
             if (contentToken < 0 && cue.ContentAfter < 0) contentToken = ContentAfterColon(after);
             if (contentToken < 0 && cue.ContentAfter < 0 && FirstPointAfterColon(after) is int point and >= 0) { contentToken = point; _pointTurns.Add(_words.Span(point).Start); }
@@ -1737,8 +1756,11 @@ internal sealed partial class TurnFinder
     private int ThatAfterAside(int after, bool anyOpener = false)
     {
         if (after >= _words.Count || !anyOpener && !_words.In(after, DiscourseLexicon.AsideOpeners)) return -1;
+        // The aside stays in the verb's sentence: “asked me to call this morning. He said that …” is no cue of the first.
+        int sentenceEnd = SentenceEndAfter(_words.Span(after).Start);
         for (int k = after + 1; k < _words.Count && k <= after + 7; k++)
         {
+            if (_words.Span(k).Start >= sentenceEnd) return -1;
             if (_quoted[k] || _words.In(k, DiscourseLexicon.FiniteMarkers)) return -1;
             if (!_words.IsWord(k) && !_words.IsChar(k, ',') && !_words.IsCapitalized(k) && !_words.IsChar(k, '.')) return -1;
             if (!_words.Is(k, "that")) continue;
@@ -1763,7 +1785,9 @@ internal sealed partial class TurnFinder
             if (_words.IsChar(k, ':'))
             {
                 int next = k + 1;
-                return k > after && next < _words.Count && !_quoted[next] && (_words.IsWord(next) || _words.IsCapitalized(next) || char.IsDigit(_text[_words.Span(next).Start]) || _words.IsChar(next, '('))
+                // “Gorelov said: the agreement had expired”: a colon right after the verb opens the content when no quotation follows.
+                bool rightAfterVerb = k == after && _words.In(k - 1, DiscourseLexicon.ReportingVerbs) && next < _words.Count && _words.IsWord(next);
+                return (k > after || rightAfterVerb) && next < _words.Count && !_quoted[next] && (_words.IsWord(next) || _words.IsCapitalized(next) || char.IsDigit(_text[_words.Span(next).Start]) || _words.IsChar(next, '('))
                     && ParagraphIndex(_words.Span(next).Start) == ParagraphIndex(_words.Span(k).Start) ? next : -1;
             }
             if (!_words.IsWord(k) || _words.In(k, DiscourseLexicon.FiniteMarkers) || _words.Is(k, "that")) return -1;
