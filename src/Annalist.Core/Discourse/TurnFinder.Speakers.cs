@@ -286,6 +286,13 @@ internal sealed partial class TurnFinder
                 for (int i = 0; i < options.Count; i++)
                     options[i] = options[i] with { Features = [.. options[i].Features, .. ChainFeatures(OptionKey(options[i].Candidate), chainAhead, chainBehind)] };
         }
+        // Whether the last speaker goes on or the other answers, from the quotation's place in the scene (TurnFinder.Conversation.cs).
+        if (cuePronoun < 0)
+        {
+            var scene = SceneOf(q, content, prevContent, qFirst);
+            for (int i = 0; i < options.Count; i++)
+                options[i] = options[i] with { Features = [.. options[i].Features, .. SceneFeatures(scene, OptionKey(options[i].Candidate), prevKey, twoBackKey, prevAddressee)] };
+        }
 
         if (_learner is not null && _learner.GoldFor(content) is { } gold)
         {
