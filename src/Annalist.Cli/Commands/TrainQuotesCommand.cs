@@ -45,6 +45,10 @@ public sealed class TrainQuotesSettings : CommandSettings
     [Description("Train the first-person narrator as a speaker option of its own (offered in documents whose narration says I in at least half its personal pronouns).")]
     public bool Narrator { get; init; }
 
+    [CommandOption("--reported-history")]
+    [Description("Let the model read the narration's reported turns (she asked him whether ...) as turns of the conversation before a quotation, found in a pre-pass (cross-validation only: the model file does not record it).")]
+    public bool ReportedHistory { get; init; }
+
     [CommandOption("--coref-folds <K>")]
     [Description("The folds of the out-of-fold coreference links (default 5): each training document's coreference layer remade by a coreference model trained on the other folds of LitBank's training documents, as on unseen text. Cross-validation always scores on these links, however the model was trained.")]
     public int CorefFolds { get; init; } = 5;
@@ -243,6 +247,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         return new QuotationSpeakerTrainer
         {
             Narrator = settings.Narrator,
+            ReportedHistory = settings.ReportedHistory,
             Ranker = settings.Ranker == "softmax" ? QuotationSpeakerRanker.Softmax : QuotationSpeakerRanker.Perceptron,
             TrainingBeam = (beam.Beam, beam.BeamTemperature, beam.BeamRepeatPenalty),
             AfterEarlyUpdate = settings.EarlyUpdate switch { "own" => Annalist.Core.Discourse.EarlyUpdate.Own, "stop" => Annalist.Core.Discourse.EarlyUpdate.Stop, _ => Annalist.Core.Discourse.EarlyUpdate.Gold },

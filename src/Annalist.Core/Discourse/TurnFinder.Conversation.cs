@@ -6,9 +6,7 @@ namespace Annalist.Core.Discourse;
 /// The conversation an untagged quotation stands in: dialogue printed a speech a paragraph, with nothing
 /// between the quotations, alternates between two people, so an explicit cue anywhere along such a run
 /// (<c>“…,” said Mary</c> three quotations on) tells by its parity whose turn this one is. The model weighs it
-/// as features of every option (templates 117–118; 110–139 are this file's range). An untagged quotation also
-/// reads its <see cref="Scene"/>: where it stands in a run, how it joins the quotation before, whom that one
-/// called by name and asked, and who the narration between was about (templates 119–124).
+/// as features of every option (templates 117–118; 110–139 are this file's range).
 /// </summary>
 internal sealed partial class TurnFinder
 {
@@ -52,63 +50,46 @@ internal sealed partial class TurnFinder
         F(118, 1, Math.Min(behind.Distance, 4), Same(key, behind.Key)),
     ];
 
-    /// <summary>
-    /// What an untagged quotation's place in the conversation says about whether the last speaker goes on:
-    /// <paramref name="Run"/> is how many bare quotations (no narration between) lead up to it, capped at 3, or 4
-    /// for a bare quotation inside its paragraph; <paramref name="Join"/> how it follows the quotation before
-    /// (0 after an unclosed one, 1 in the same paragraph, 2 on a new paragraph, 3 after narration, 4 first);
-    /// <paramref name="Called"/> the names the previous quotation calls out; <paramref name="Subject"/> the key of
-    /// the last subject in the narration between the two quotations.
-    /// </summary>
-    private readonly record struct Scene(int Run, int Join, bool PreviousAsks, bool Asks, HashSet<string> Called, string? Subject);
+    /// <summary>The narration's reported turns with a speaker (<c>she asked him whether …</c>), by start, found before the quotations' turns.</summary>
+    private List<Turn> _reportedAhead = [];
 
-    private Scene SceneOf(int q, TextSpan content, TextSpan? previousContent, int qFirst)
+    /// <summary>
+    /// A pre-pass of <see cref="FindReported"/> before the quotations are decided, so that the conversation the model reads
+    /// counts a reported turn as someone's turn: the real pass runs after them as before, and what this one leaves behind
+    /// (its turns, the sets it marks, its diagnostics) is undone.
+    /// </summary>
+    private void PreviewReported()
     {
-        var quotation = _outer[q];
-        int run = 0;
-        for (int k = 1; k <= 3 && q - k >= 0; k++)
-        {
-            if (NarrationWords(_outer[q - k].Span.End, _outer[q - k + 1].Span.Start, 1) > 0) break;
-            run = k;
-        }
-        bool opens = OpensParagraph(quotation.Span.Start);
-        if (run > 0 && !opens) run = 4;
-        int join = 4;
-        string? subject = null;
-        if (q > 0)
-        {
-            var before = _outer[q - 1];
-            bool bare = NarrationWords(before.Span.End, quotation.Span.Start, 1) == 0;
-            join = !bare ? 3 : !before.Closed ? 0 : ParagraphIndex(before.Span.Start) == ParagraphIndex(quotation.Span.Start) ? 1 : 2;
-            if (!bare)
-            {
-                int last = _words.TokenAtOrAfter(before.Span.End);
-                int c = FirstCandidateFrom(last);
-                for (; c >= 0 && c < _candidates.Count && _candidates[c].Last < qFirst; c++)
-                {
-                    if (_candidates[c].Subject && !_quoted[_candidates[c].First]) subject = KeyOf(Resolve(c).Text) ?? subject;
-                }
-            }
-        }
-        bool previousAsks = previousContent is { } pc && Contains(pc, '?');
-        var called = previousContent is { } prior ? Vocatives(prior) : [];
-        return new Scene(run, join, previousAsks, Contains(content, '?'), called, subject);
+        var turns = _turns;
+        var speakerless = new HashSet<int>(_speakerlessCues);
+        var points = new HashSet<int>(_pointTurns);
+        var editorial = new Dictionary<int, int>(_editorialPronoun);
+        int diagnostics = _diagnostics.Count;
+        _turns = [];
+        FindReported();
+        _reportedAhead = [.. _turns.Where(t => t.Mode == TurnMode.Reported && t.SpeakerText is not null).OrderBy(t => t.Span.Start)];
+        _turns = turns;
+        _speakerlessCues.Clear();
+        _speakerlessCues.UnionWith(speakerless);
+        _pointTurns.Clear();
+        _pointTurns.UnionWith(points);
+        _editorialPronoun.Clear();
+        foreach (var (key, value) in editorial) _editorialPronoun[key] = value;
+        _diagnostics.RemoveRange(diagnostics, _diagnostics.Count - diagnostics);
     }
 
-    private bool Contains(TextSpan span, char mark) => _text.AsSpan(span.Start, span.Length).IndexOf(mark) >= 0;
-
-    private static ulong[] SceneFeatures(Scene scene, string? key, string? prevKey, string? twoBackKey, string? prevAddressee)
+    /// <summary>The last two turns before <paramref name="offset"/>, quoted (this hypothesis's) or reported, latest first.</summary>
+    private (Turn? Last, Turn? TwoBack) RecentTurns(int offset)
     {
-        int last = Same(key, prevKey);
-        bool bare = scene.Join < 3;
-        return
-        [
-            F(119, scene.Run, last, Same(key, twoBackKey)),
-            F(120, scene.Run, Same(key, prevAddressee), scene.PreviousAsks ? 1 : 0),
-            F(121, key is not null && scene.Called.Contains(key) ? 1 : 0, last, bare ? 1 : 0),
-            F(122, Same(key, scene.Subject), bare ? 1 : 0, last),
-            F(123, (scene.PreviousAsks ? 1 : 0) + (scene.Asks ? 2 : 0), last),
-            F(124, scene.Join, last, Same(key, prevAddressee)),
-        ];
+        Turn? last = _turns.Count > 0 ? _turns[^1] : null, twoBack = _turns.Count > 1 ? _turns[^2] : null;
+        int r = _reportedAhead.Count - 1;
+        while (r >= 0 && _reportedAhead[r].Span.Start >= offset) r--;
+        for (int k = 0; k < 2 && r - k >= 0; k++)
+        {
+            var reported = _reportedAhead[r - k];
+            if (last is null || reported.Span.Start > last.Span.Start) (last, twoBack) = (reported, last);
+            else if (twoBack is null || reported.Span.Start > twoBack.Span.Start) twoBack = reported;
+        }
+        return (last, twoBack);
     }
 }

@@ -55,12 +55,14 @@ internal sealed partial class TurnFinder
         // The conversation so far: the last two turns' speakers, when they are near.
         string? prevKey = null, twoBackKey = null, prevAddressee = null;
         TextSpan? prevContent = null;
-        if (_turns.Count > 0 && ParagraphIndex(_turns[^1].Span.Start) >= p - 3)
+        // Reported turns of the narration count (TurnFinder.Conversation.cs): “She asked him whether …” then “No.” is his answer.
+        var (lastTurn, twoBackTurn) = RecentTurns(quotation.Span.Start);
+        if (lastTurn is not null && ParagraphIndex(lastTurn.Span.Start) >= p - 3)
         {
-            prevKey = KeyOf(_turns[^1].SpeakerText);
-            prevAddressee = KeyOf(_turns[^1].AddresseeText);
-            prevContent = _turns[^1].Span;
-            if (_turns.Count > 1 && ParagraphIndex(_turns[^2].Span.Start) >= p - 5) twoBackKey = KeyOf(_turns[^2].SpeakerText);
+            prevKey = KeyOf(lastTurn.SpeakerText);
+            prevAddressee = KeyOf(lastTurn.AddresseeText);
+            prevContent = lastTurn.Span;
+            if (twoBackTurn is not null && ParagraphIndex(twoBackTurn.Span.Start) >= p - 5) twoBackKey = KeyOf(twoBackTurn.SpeakerText);
         }
         string? ruleKey = KeyOf(ruleTurn?.SpeakerText);
         // Looking ahead: the next quotations' explicit cues (a reply tagged later tells who is being answered).
@@ -190,9 +192,9 @@ internal sealed partial class TurnFinder
         }
         // The speakers of the last two turns are options too: dialogue alternates when nothing says otherwise.
         var history = new List<Turn>();
-        for (int back = 1; back <= 2 && back <= _turns.Count; back++)
+        for (int back = 1; back <= 2; back++)
         {
-            var earlier = _turns[^back];
+            if ((back == 1 ? lastTurn : twoBackTurn) is not { } earlier) continue;
             string? key = KeyOf(earlier.SpeakerText);
             if (key is null || ParagraphIndex(earlier.Span.Start) < p - 2 * back - 1 || key == ruleKey || vocatives.Contains(key) || history.Any(h => KeyOf(h.SpeakerText) == key)) continue;
             bool inWindow = keys.Contains(key);
@@ -285,13 +287,6 @@ internal sealed partial class TurnFinder
             if (chainAhead.Key is not null || chainBehind.Key is not null)
                 for (int i = 0; i < options.Count; i++)
                     options[i] = options[i] with { Features = [.. options[i].Features, .. ChainFeatures(OptionKey(options[i].Candidate), chainAhead, chainBehind)] };
-        }
-        // Whether the last speaker goes on or the other answers, from the quotation's place in the scene (TurnFinder.Conversation.cs).
-        if (cuePronoun < 0)
-        {
-            var scene = SceneOf(q, content, prevContent, qFirst);
-            for (int i = 0; i < options.Count; i++)
-                options[i] = options[i] with { Features = [.. options[i].Features, .. SceneFeatures(scene, OptionKey(options[i].Candidate), prevKey, twoBackKey, prevAddressee)] };
         }
 
         if (_learner is not null && _learner.GoldFor(content) is { } gold)
