@@ -163,6 +163,7 @@ public sealed class QuotationSpeakerTrainer
         }
 
         private readonly bool _narrator;
+        private readonly bool _reportedHistory;
 
         public QuotationSpeakerModel Model { get; }
 
