@@ -78,18 +78,14 @@ internal sealed partial class TurnFinder
         _diagnostics.RemoveRange(diagnostics, _diagnostics.Count - diagnostics);
     }
 
-    /// <summary>The last two turns before <paramref name="offset"/>, quoted (this hypothesis's) or reported, latest first.</summary>
-    private (Turn? Last, Turn? TwoBack) RecentTurns(int offset)
+    /// <summary>The latest reported turn starting in [<paramref name="from"/>, <paramref name="to"/>), within two paragraphs before paragraph <paramref name="p"/>.</summary>
+    private Turn? ReportedSince(int from, int to, int p)
     {
-        Turn? last = _turns.Count > 0 ? _turns[^1] : null, twoBack = _turns.Count > 1 ? _turns[^2] : null;
-        int r = _reportedAhead.Count - 1;
-        while (r >= 0 && _reportedAhead[r].Span.Start >= offset) r--;
-        for (int k = 0; k < 2 && r - k >= 0; k++)
+        for (int r = _reportedAhead.Count - 1; r >= 0 && _reportedAhead[r].Span.Start >= from; r--)
         {
-            var reported = _reportedAhead[r - k];
-            if (last is null || reported.Span.Start > last.Span.Start) (last, twoBack) = (reported, last);
-            else if (twoBack is null || reported.Span.Start > twoBack.Span.Start) twoBack = reported;
+            var reported = _reportedAhead[r];
+            if (reported.Span.Start < to) return ParagraphIndex(reported.Span.Start) >= p - 2 ? reported : null;
         }
-        return (last, twoBack);
+        return null;
     }
 }

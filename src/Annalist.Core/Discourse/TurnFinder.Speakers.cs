@@ -55,15 +55,16 @@ internal sealed partial class TurnFinder
         // The conversation so far: the last two turns' speakers, when they are near.
         string? prevKey = null, twoBackKey = null, prevAddressee = null;
         TextSpan? prevContent = null;
-        // Reported turns of the narration count (TurnFinder.Conversation.cs): “She asked him whether …” then “No.” is his answer.
-        var (lastTurn, twoBackTurn) = RecentTurns(quotation.Span.Start);
-        if (lastTurn is not null && ParagraphIndex(lastTurn.Span.Start) >= p - 3)
+        if (_turns.Count > 0 && ParagraphIndex(_turns[^1].Span.Start) >= p - 3)
         {
-            prevKey = KeyOf(lastTurn.SpeakerText);
-            prevAddressee = KeyOf(lastTurn.AddresseeText);
-            prevContent = lastTurn.Span;
-            if (twoBackTurn is not null && ParagraphIndex(twoBackTurn.Span.Start) >= p - 5) twoBackKey = KeyOf(twoBackTurn.SpeakerText);
+            prevKey = KeyOf(_turns[^1].SpeakerText);
+            prevAddressee = KeyOf(_turns[^1].AddresseeText);
+            prevContent = _turns[^1].Span;
+            if (_turns.Count > 1 && ParagraphIndex(_turns[^2].Span.Start) >= p - 5) twoBackKey = KeyOf(_turns[^2].SpeakerText);
         }
+        // A reported turn of the narration since the last quoted one (TurnFinder.Conversation.cs): “She asked him whether …”, then “No.”
+        var reported = model.ReadsReportedTurns ? ReportedSince(_turns.Count > 0 ? _turns[^1].Span.End : 0, quotation.Span.Start, p) : null;
+        string? reportedKey = KeyOf(reported?.SpeakerText), reportedAddressee = KeyOf(reported?.AddresseeText);
         string? ruleKey = KeyOf(ruleTurn?.SpeakerText);
         // Looking ahead: the next quotations' explicit cues (a reply tagged later tells who is being answered).
         var (nextText, nextIds, nextKey) = CuedSpeakerOf(q + 1, pLast + 1);
@@ -192,9 +193,9 @@ internal sealed partial class TurnFinder
         }
         // The speakers of the last two turns are options too: dialogue alternates when nothing says otherwise.
         var history = new List<Turn>();
-        for (int back = 1; back <= 2; back++)
+        for (int back = 1; back <= 2 && back <= _turns.Count; back++)
         {
-            if ((back == 1 ? lastTurn : twoBackTurn) is not { } earlier) continue;
+            var earlier = _turns[^back];
             string? key = KeyOf(earlier.SpeakerText);
             if (key is null || ParagraphIndex(earlier.Span.Start) < p - 2 * back - 1 || key == ruleKey || vocatives.Contains(key) || history.Any(h => KeyOf(h.SpeakerText) == key)) continue;
             bool inWindow = keys.Contains(key);
@@ -209,6 +210,22 @@ internal sealed partial class TurnFinder
                 F(94, 2 + back, CorefMatch(earlier.Speakers.Length == 1 ? earlier.Speakers[0] : null, key, cueEntity, cueCorefKey), cueScore),
             ]));
             history.Add(earlier);
+        }
+        // The reported turn's speaker and the one it was said to, as options of their own (by the history's option codes).
+        if (reported is not null)
+        {
+            for (int role = 1; role <= 2; role++)
+            {
+                string? key = role == 1 ? reportedKey : reportedAddressee;
+                if (key is null || key == ruleKey || vocatives.Contains(key) || history.Any(h => KeyOf(h.SpeakerText) == key)) continue;
+                options.Add(new Option(-2 - history.Count,
+                [
+                    F(46, role, (int)proposal),
+                    F(47, role, keys.Contains(key) ? 1 : 0, opens ? 1 : 0),
+                    F(48, role, MentionedIn(content, key) ? 1 : 0, wantedCode),
+                ]));
+                history.Add(role == 1 ? reported : reported with { SpeakerText = reported.AddresseeText, Speakers = reported.Addressees });
+            }
         }
         var ahead = new List<(string Text, ImmutableArray<string> Ids, string Key)>();
         if (afterNextText is not null && afterNextKey is not null && afterNextKey != nextKey) ahead.Add((afterNextText, afterNextIds, afterNextKey));
@@ -288,6 +305,13 @@ internal sealed partial class TurnFinder
                 for (int i = 0; i < options.Count; i++)
                     options[i] = options[i] with { Features = [.. options[i].Features, .. ChainFeatures(OptionKey(options[i].Candidate), chainAhead, chainBehind)] };
         }
+
+        if (reported is not null)
+            for (int i = 0; i < options.Count; i++)
+            {
+                string? key = OptionKey(options[i].Candidate);
+                options[i] = options[i] with { Features = [.. options[i].Features, F(125, Same(key, reportedKey), Same(key, prevKey), opens ? 1 : 0), F(126, Same(key, reportedAddressee), Same(key, prevKey))] };
+            }
 
         if (_learner is not null && _learner.GoldFor(content) is { } gold)
         {
