@@ -35,7 +35,8 @@ public sealed class QuotationSpeakerModel
 
     /// <summary>
     /// Whether the conversation the model reads counts the narration's reported turns (<c>she asked him whether …</c>)
-    /// as turns before a quotation (<c>annalist train quotes --reported-history</c>; not stored in the model file).
+    /// as turns before a quotation (<c>annalist train quotes --reported-history</c>; the file records it as the weight of
+    /// <see cref="TurnFinder.ReportedTurnsMarker"/>, which no option carries).
     /// </summary>
     internal bool ReadsReportedTurns { get; init; }
 
@@ -123,7 +124,7 @@ public sealed class QuotationSpeakerModel
         if (reader.ReadUInt32() != Signature || reader.ReadUInt16() != FormatVersion)
             throw new InvalidDataException("Not a quotation speaker model of format version 1.");
         var weights = SparseWeights.Read(reader, 50_000_000, "quotation speaker model");
-        return new QuotationSpeakerModel(weights, weights.ContainsKey(TurnFinder.NarratorBias));
+        return new QuotationSpeakerModel(weights, weights.ContainsKey(TurnFinder.NarratorBias)) { ReadsReportedTurns = weights.ContainsKey(TurnFinder.ReportedTurnsMarker) };
     }
 
     private static QuotationSpeakerModel? LoadShipped()

@@ -237,6 +237,7 @@ public sealed class QuotationSpeakerTrainer
         public QuotationSpeakerModel Averaged()
         {
             var weights = _softmax?.Final() ?? _perceptron.Averaged();
+            if (_reportedHistory) weights[TurnFinder.ReportedTurnsMarker] = 1;
             return new(weights, _narrator && weights.ContainsKey(TurnFinder.NarratorBias)) { ReadsReportedTurns = _reportedHistory };
         }
     }

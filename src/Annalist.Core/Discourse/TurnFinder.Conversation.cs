@@ -50,6 +50,12 @@ internal sealed partial class TurnFinder
         F(118, 1, Math.Min(behind.Distance, 4), Same(key, behind.Key)),
     ];
 
+    /// <summary>
+    /// A weight no option ever carries: its presence in a model file says the model was trained to read reported turns
+    /// (<see cref="QuotationSpeakerModel.ReadsReportedTurns"/>), so the file records the setting without a new format.
+    /// </summary>
+    internal static readonly ulong ReportedTurnsMarker = F(127, 1);
+
     /// <summary>The narration's reported turns with a speaker (<c>she asked him whether …</c>), by start, found before the quotations' turns.</summary>
     private List<Turn> _reportedAhead = [];
 

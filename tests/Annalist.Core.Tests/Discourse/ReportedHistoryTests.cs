@@ -42,6 +42,21 @@ public sealed class ReportedHistoryTests
     }
 
     [Fact]
+    public void The_model_file_records_the_setting()
+    {
+        foreach (bool reads in new[] { true, false })
+        {
+            var trainer = new QuotationSpeakerTrainer { ReportedHistory = reads };
+            var model = trainer.Train(1, seed: 7);
+            using var file = new MemoryStream();
+            model.Write(file);
+            file.Position = 0;
+            Assert.Equal(reads, QuotationSpeakerModel.Read(file).ReadsReportedTurns);
+        }
+        Assert.False(QuotationSpeakerModel.Shipped!.ReadsReportedTurns);
+    }
+
+    [Fact]
     public void A_trainer_told_to_read_them_trains_a_model_that_does()
     {
         var analyzed = Pipeline.Analyze(new SourceDocument("t", Crossing));
