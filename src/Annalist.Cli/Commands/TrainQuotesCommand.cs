@@ -45,6 +45,10 @@ public sealed class TrainQuotesSettings : CommandSettings
     [Description("Train the first-person narrator as a speaker option of its own (offered in documents whose narration says I in at least half its personal pronouns).")]
     public bool Narrator { get; init; }
 
+    [CommandOption("--reported-history")]
+    [Description("Let the model read the narration's reported turns (she asked him whether ...) as turns of the conversation before a quotation, found in a pre-pass (the model file records it).")]
+    public bool ReportedHistory { get; init; }
+
     [CommandOption("--coref-folds <K>")]
     [Description("The folds of the out-of-fold coreference links (default 5): each training document's coreference layer remade by a coreference model trained on the other folds of LitBank's training documents, as on unseen text. Cross-validation always scores on these links, however the model was trained.")]
     public int CorefFolds { get; init; } = 5;
@@ -165,7 +169,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         {
             ["component"] = "quotes.v1",
             ["created_by"] = "annalist train quotes",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["narrator"] = settings.Narrator, ["coref_folds"] = settings.CorefFolds, ["beam"] = trained.Beam, ["beam_temperature"] = trained.BeamTemperature, ["beam_repeat_penalty"] = trained.BeamRepeatPenalty, ["out_of_fold_coref"] = settings.OutOfFoldCoref, ["ranker"] = settings.Ranker, ["train_beam"] = settings.TrainBeam, ["early_update"] = settings.EarlyUpdate, ["learning_rate"] = settings.LearningRate, ["l2"] = settings.L2, ["coref_epochs"] = CorefEpochs, ["coref_seed"] = CorefSeed },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["narrator"] = settings.Narrator, ["reported_history"] = settings.ReportedHistory, ["coref_folds"] = settings.CorefFolds, ["beam"] = trained.Beam, ["beam_temperature"] = trained.BeamTemperature, ["beam_repeat_penalty"] = trained.BeamRepeatPenalty, ["out_of_fold_coref"] = settings.OutOfFoldCoref, ["ranker"] = settings.Ranker, ["train_beam"] = settings.TrainBeam, ["early_update"] = settings.EarlyUpdate, ["learning_rate"] = settings.LearningRate, ["l2"] = settings.L2, ["coref_epochs"] = CorefEpochs, ["coref_seed"] = CorefSeed },
             ["epoch_training_error"] = new JsonArray([.. full.EpochErrors.Select(e => (JsonNode)Math.Round(e.Errors / (double)Math.Max(1, e.Examples), 5))]),
             ["examples_per_epoch"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Examples : 0,
             ["examples_without_right_option"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Unreachable : 0,
@@ -243,6 +247,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         return new QuotationSpeakerTrainer
         {
             Narrator = settings.Narrator,
+            ReportedHistory = settings.ReportedHistory,
             Ranker = settings.Ranker == "softmax" ? QuotationSpeakerRanker.Softmax : QuotationSpeakerRanker.Perceptron,
             TrainingBeam = (beam.Beam, beam.BeamTemperature, beam.BeamRepeatPenalty),
             AfterEarlyUpdate = settings.EarlyUpdate switch { "own" => Annalist.Core.Discourse.EarlyUpdate.Own, "stop" => Annalist.Core.Discourse.EarlyUpdate.Stop, _ => Annalist.Core.Discourse.EarlyUpdate.Gold },

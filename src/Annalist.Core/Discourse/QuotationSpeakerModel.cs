@@ -33,6 +33,13 @@ public sealed class QuotationSpeakerModel
     /// </summary>
     internal bool OffersNarrator { get; }
 
+    /// <summary>
+    /// Whether the conversation the model reads counts the narration's reported turns (<c>she asked him whether …</c>)
+    /// as turns before a quotation (<c>annalist train quotes --reported-history</c>; the file records it as the weight of
+    /// <see cref="TurnFinder.ReportedTurnsMarker"/>, which no option carries).
+    /// </summary>
+    internal bool ReadsReportedTurns { get; init; }
+
     /// <summary>The beam width every model decodes with unless told otherwise (<see cref="WithBeam"/>).</summary>
     public const int DefaultBeam = 8;
 
@@ -70,6 +77,7 @@ public sealed class QuotationSpeakerModel
             Beam = Math.Max(1, width),
             BeamTemperature = Math.Max(0, temperature ?? BeamTemperature),
             BeamRepeatPenalty = Math.Max(0, repeatPenalty ?? BeamRepeatPenalty),
+            ReadsReportedTurns = ReadsReportedTurns,
         };
 
     /// <summary>A model with no weights (every option scores zero), to derive decoder settings from.</summary>
@@ -93,7 +101,7 @@ public sealed class QuotationSpeakerModel
             foreach (var (feature, weight) in model.Weights) sum[feature] = sum.GetValueOrDefault(feature) + weight;
         }
         foreach (var feature in sum.Keys) sum[feature] /= models.Count;
-        return new QuotationSpeakerModel(sum, models.Any(m => m.OffersNarrator));
+        return new QuotationSpeakerModel(sum, models.Any(m => m.OffersNarrator)) { ReadsReportedTurns = models.Any(m => m.ReadsReportedTurns) };
     }
 
     internal float Score(ReadOnlySpan<ulong> features) => SparseWeights.Score(Weights, features);
@@ -116,7 +124,7 @@ public sealed class QuotationSpeakerModel
         if (reader.ReadUInt32() != Signature || reader.ReadUInt16() != FormatVersion)
             throw new InvalidDataException("Not a quotation speaker model of format version 1.");
         var weights = SparseWeights.Read(reader, 50_000_000, "quotation speaker model");
-        return new QuotationSpeakerModel(weights, weights.ContainsKey(TurnFinder.NarratorBias));
+        return new QuotationSpeakerModel(weights, weights.ContainsKey(TurnFinder.NarratorBias)) { ReadsReportedTurns = weights.ContainsKey(TurnFinder.ReportedTurnsMarker) };
     }
 
     private static QuotationSpeakerModel? LoadShipped()

@@ -28,6 +28,9 @@ public sealed class QuotationSpeakerTrainer
     /// <summary>Whether the model learns the first-person narrator as an option of its own (<see cref="QuotationSpeakerModel.OffersNarrator"/>).</summary>
     public bool Narrator { get; init; }
 
+    /// <summary>Whether the model reads the narration's reported turns as turns of the conversation (<see cref="QuotationSpeakerModel.ReadsReportedTurns"/>).</summary>
+    public bool ReportedHistory { get; init; }
+
     /// <summary>How the ranking is learnt (default: the averaged perceptron).</summary>
     public QuotationSpeakerRanker Ranker { get; init; }
 
@@ -63,7 +66,7 @@ public sealed class QuotationSpeakerTrainer
 
     public QuotationSpeakerModel Train(int epochs, int seed)
     {
-        var learner = new Learner(Narrator, Ranker, TrainingBeam, LearningRate, L2) { AfterEarlyUpdate = AfterEarlyUpdate };
+        var learner = new Learner(Narrator, ReportedHistory, Ranker, TrainingBeam, LearningRate, L2) { AfterEarlyUpdate = AfterEarlyUpdate };
         var random = new Random(seed);
         var order = Enumerable.Range(0, _documents.Count).ToArray();
         _epochs.Clear();
@@ -150,15 +153,17 @@ public sealed class QuotationSpeakerTrainer
         private readonly SoftmaxRanker? _softmax;
         private bool[]? _right;
 
-        public Learner(bool narrator, QuotationSpeakerRanker ranker, (int Width, double Temperature, double RepeatPenalty) beam, double learningRate, double l2)
+        public Learner(bool narrator, bool reportedHistory, QuotationSpeakerRanker ranker, (int Width, double Temperature, double RepeatPenalty) beam, double learningRate, double l2)
         {
             _narrator = narrator;
+            _reportedHistory = reportedHistory;
             if (ranker == QuotationSpeakerRanker.Softmax) _softmax = new SoftmaxRanker(learningRate, l2);
             TrainingBeam = _softmax is null ? beam : (1, 0, 0);
-            Model = new QuotationSpeakerModel(_softmax?.Weights ?? _perceptron.Weights, narrator);
+            Model = new QuotationSpeakerModel(_softmax?.Weights ?? _perceptron.Weights, narrator) { ReadsReportedTurns = reportedHistory };
         }
 
         private readonly bool _narrator;
+        private readonly bool _reportedHistory;
 
         public QuotationSpeakerModel Model { get; }
 
@@ -232,7 +237,8 @@ public sealed class QuotationSpeakerTrainer
         public QuotationSpeakerModel Averaged()
         {
             var weights = _softmax?.Final() ?? _perceptron.Averaged();
-            return new(weights, _narrator && weights.ContainsKey(TurnFinder.NarratorBias));
+            if (_reportedHistory) weights[TurnFinder.ReportedTurnsMarker] = 1;
+            return new(weights, _narrator && weights.ContainsKey(TurnFinder.NarratorBias)) { ReadsReportedTurns = _reportedHistory };
         }
     }
 }

@@ -1,3 +1,5 @@
+using Annalist.Core.Text;
+
 namespace Annalist.Core.Discourse;
 
 /// <summary>
@@ -47,4 +49,49 @@ internal sealed partial class TurnFinder
         F(118, 0, Math.Min(ahead.Distance, 4), Same(key, ahead.Key)),
         F(118, 1, Math.Min(behind.Distance, 4), Same(key, behind.Key)),
     ];
+
+    /// <summary>
+    /// A weight no option ever carries: its presence in a model file says the model was trained to read reported turns
+    /// (<see cref="QuotationSpeakerModel.ReadsReportedTurns"/>), so the file records the setting without a new format.
+    /// </summary>
+    internal static readonly ulong ReportedTurnsMarker = F(127, 1);
+
+    /// <summary>The narration's reported turns with a speaker (<c>she asked him whether …</c>), by start, found before the quotations' turns.</summary>
+    private List<Turn> _reportedAhead = [];
+
+    /// <summary>
+    /// A pre-pass of <see cref="FindReported"/> before the quotations are decided, so that the conversation the model reads
+    /// counts a reported turn as someone's turn: the real pass runs after them as before, and what this one leaves behind
+    /// (its turns, the sets it marks, its diagnostics) is undone.
+    /// </summary>
+    private void PreviewReported()
+    {
+        var turns = _turns;
+        var speakerless = new HashSet<int>(_speakerlessCues);
+        var points = new HashSet<int>(_pointTurns);
+        var editorial = new Dictionary<int, int>(_editorialPronoun);
+        int diagnostics = _diagnostics.Count;
+        _turns = [];
+        FindReported();
+        _reportedAhead = [.. _turns.Where(t => t.Mode == TurnMode.Reported && t.SpeakerText is not null).OrderBy(t => t.Span.Start)];
+        _turns = turns;
+        _speakerlessCues.Clear();
+        _speakerlessCues.UnionWith(speakerless);
+        _pointTurns.Clear();
+        _pointTurns.UnionWith(points);
+        _editorialPronoun.Clear();
+        foreach (var (key, value) in editorial) _editorialPronoun[key] = value;
+        _diagnostics.RemoveRange(diagnostics, _diagnostics.Count - diagnostics);
+    }
+
+    /// <summary>The latest reported turn starting in [<paramref name="from"/>, <paramref name="to"/>), within two paragraphs before paragraph <paramref name="p"/>.</summary>
+    private Turn? ReportedSince(int from, int to, int p)
+    {
+        for (int r = _reportedAhead.Count - 1; r >= 0 && _reportedAhead[r].Span.Start >= from; r--)
+        {
+            var reported = _reportedAhead[r];
+            if (reported.Span.Start < to) return ParagraphIndex(reported.Span.Start) >= p - 2 ? reported : null;
+        }
+        return null;
+    }
 }

@@ -62,6 +62,9 @@ internal sealed partial class TurnFinder
             prevContent = _turns[^1].Span;
             if (_turns.Count > 1 && ParagraphIndex(_turns[^2].Span.Start) >= p - 5) twoBackKey = KeyOf(_turns[^2].SpeakerText);
         }
+        // A reported turn of the narration since the last quoted one (TurnFinder.Conversation.cs): “She asked him whether …”, then “No.”
+        var reported = model.ReadsReportedTurns ? ReportedSince(_turns.Count > 0 ? _turns[^1].Span.End : 0, quotation.Span.Start, p) : null;
+        string? reportedKey = KeyOf(reported?.SpeakerText), reportedAddressee = KeyOf(reported?.AddresseeText);
         string? ruleKey = KeyOf(ruleTurn?.SpeakerText);
         // Looking ahead: the next quotations' explicit cues (a reply tagged later tells who is being answered).
         var (nextText, nextIds, nextKey) = CuedSpeakerOf(q + 1, pLast + 1);
@@ -208,6 +211,22 @@ internal sealed partial class TurnFinder
             ]));
             history.Add(earlier);
         }
+        // The reported turn's speaker and the one it was said to, as options of their own (by the history's option codes).
+        if (reported is not null)
+        {
+            for (int role = 1; role <= 2; role++)
+            {
+                string? key = role == 1 ? reportedKey : reportedAddressee;
+                if (key is null || key == ruleKey || vocatives.Contains(key) || history.Any(h => KeyOf(h.SpeakerText) == key)) continue;
+                options.Add(new Option(-2 - history.Count,
+                [
+                    F(46, role, (int)proposal),
+                    F(47, role, keys.Contains(key) ? 1 : 0, opens ? 1 : 0),
+                    F(48, role, MentionedIn(content, key) ? 1 : 0, wantedCode),
+                ]));
+                history.Add(role == 1 ? reported : reported with { SpeakerText = reported.AddresseeText, Speakers = reported.Addressees });
+            }
+        }
         var ahead = new List<(string Text, ImmutableArray<string> Ids, string Key)>();
         if (afterNextText is not null && afterNextKey is not null && afterNextKey != nextKey) ahead.Add((afterNextText, afterNextIds, afterNextKey));
         if (nextText is not null && nextKey is not null) ahead.Add((nextText, nextIds, nextKey));
@@ -286,6 +305,13 @@ internal sealed partial class TurnFinder
                 for (int i = 0; i < options.Count; i++)
                     options[i] = options[i] with { Features = [.. options[i].Features, .. ChainFeatures(OptionKey(options[i].Candidate), chainAhead, chainBehind)] };
         }
+
+        if (reported is not null)
+            for (int i = 0; i < options.Count; i++)
+            {
+                string? key = OptionKey(options[i].Candidate);
+                options[i] = options[i] with { Features = [.. options[i].Features, F(125, Same(key, reportedKey), Same(key, prevKey), opens ? 1 : 0), F(126, Same(key, reportedAddressee), Same(key, prevKey))] };
+            }
 
         if (_learner is not null && _learner.GoldFor(content) is { } gold)
         {

@@ -85,6 +85,7 @@ internal sealed partial class TurnFinder
     {
         var finder = new TurnFinder(text, paragraphs, sentences, tokens, quotations, entities, producer, tags, author, model, learner, paragraphsInferred);
         finder._coreference = coreference ?? [];
+        if ((learner?.Model ?? model)?.ReadsReportedTurns == true) finder.PreviewReported();
         finder.FindQuotedInSequence();
         finder.FindScriptForm();
         finder.BindAnswersToLabels();
