@@ -36,7 +36,7 @@ public sealed class AnalyzeSettings : CommandSettings
     public bool NoVolumeAuthority { get; init; }
 
     [CommandOption("--max-chars <N>")]
-    [Description("Refuse a document longer than this many characters with ANL1013 (default 10,000,000, about 1.8 GB of memory while analyzed; 0: no limit). Split a longer file into its records.")]
+    [Description(MaxCharsOption.Help)]
     [DefaultValue(Annalist.Core.Pipeline.DocumentLengthLimit.DefaultMaxCharacters)]
     public int MaxChars { get; init; } = Annalist.Core.Pipeline.DocumentLengthLimit.DefaultMaxCharacters;
 
@@ -59,8 +59,7 @@ public sealed class AnalyzeSettings : CommandSettings
             return ValidationResult.Error($"Unknown format '{Format}' for --format: use text or json.");
         if (Files.Length == 0)
             return ValidationResult.Error("Name at least one file to analyze.");
-        if (MaxChars < 0)
-            return ValidationResult.Error("--max-chars must be 0 (no limit) or more.");
+        if (MaxCharsOption.Validate(MaxChars) is { } maxChars) return ValidationResult.Error(maxChars);
         if (EncodingOption.Validate(Encoding) is { } encoding)
             return ValidationResult.Error(encoding);
         if (AuthorityOption.Validate(Authority) is { } authority)

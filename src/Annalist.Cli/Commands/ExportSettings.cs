@@ -31,7 +31,7 @@ public sealed class ExportSettings : StoreSettings
     public bool NoVolumeAuthority { get; init; }
 
     [CommandOption("--max-chars <N>")]
-    [Description("Refuse a document longer than this many characters with ANL1013 (default 10,000,000, about 1.8 GB of memory while analyzed; 0: no limit). Split a longer file into its records.")]
+    [Description(MaxCharsOption.Help)]
     [DefaultValue(Annalist.Core.Pipeline.DocumentLengthLimit.DefaultMaxCharacters)]
     public int MaxChars { get; init; } = Annalist.Core.Pipeline.DocumentLengthLimit.DefaultMaxCharacters;
 
@@ -65,8 +65,7 @@ public sealed class ExportSettings : StoreSettings
             return ValidationResult.Error(authority);
         if (Authority is not null && Files.Length == 0)
             return ValidationResult.Error("--authority links people of files analyzed now; a store keeps the links it was ingested with.");
-        if (MaxChars < 0)
-            return ValidationResult.Error("--max-chars must be 0 (no limit) or more.");
+        if (MaxCharsOption.Validate(MaxChars) is { } maxChars) return ValidationResult.Error(maxChars);
         if (EncodingOption.Validate(Encoding) is { } encoding)
             return ValidationResult.Error(encoding);
         if (Encoding is not null && Files.Length == 0)

@@ -24,7 +24,7 @@ public sealed class IngestSettings : StoreSettings
     public bool NoVolumeAuthority { get; init; }
 
     [CommandOption("--max-chars <N>")]
-    [Description("Refuse a document longer than this many characters with ANL1013 (default 10,000,000, about 1.8 GB of memory while analyzed; 0: no limit). Split a longer file into its records.")]
+    [Description(MaxCharsOption.Help)]
     [DefaultValue(Annalist.Core.Pipeline.DocumentLengthLimit.DefaultMaxCharacters)]
     public int MaxChars { get; init; } = Annalist.Core.Pipeline.DocumentLengthLimit.DefaultMaxCharacters;
 
@@ -37,8 +37,7 @@ public sealed class IngestSettings : StoreSettings
         if (Paths.Length == 0) return ValidationResult.Error("Name at least one file or folder to ingest.");
         if (Paths.Any(string.IsNullOrWhiteSpace)) return ValidationResult.Error("A path is empty.");
         if (Jobs < 0) return ValidationResult.Error("--jobs must be 1 or more.");
-        if (MaxChars < 0)
-            return ValidationResult.Error("--max-chars must be 0 (no limit) or more.");
+        if (MaxCharsOption.Validate(MaxChars) is { } maxChars) return ValidationResult.Error(maxChars);
         if (EncodingOption.Validate(Encoding) is { } encoding) return ValidationResult.Error(encoding);
         if (AuthorityOption.Validate(Authority) is { } authority) return ValidationResult.Error(authority);
         return base.Validate();
