@@ -81,6 +81,55 @@ internal static partial class ClauseTense
         }
     }
 
+    /// <summary>
+    /// Whether the verb nearest before the expression in its clause glances forward from a story told in the past: what
+    /// was then still to come (<c>docks that were to be completed by December</c>, <c>the army was to march in May</c>) or
+    /// was planned (<c>a wall planned for the spring of 1689</c>, <c>the offensive was scheduled for May</c>).
+    /// </summary>
+    public static bool GlancesForwardInStory(string text, ReadOnlySpan<PosTag> tags, int start)
+    {
+        int first = FirstAtOrAfter(tags, start);
+        for (int k = first - 1; k >= 0 && k >= first - Window; k--)
+        {
+            if (IsClauseEnd(tags[k].Language)) break;
+            switch (tags[k].Language)
+            {
+                case "VBN":
+                    return PlannedInThePast(text, tags, k) || k >= 3 && tags[k - 1].Language == "VB" && tags[k - 2].Language == "TO" && IsFutureInThePast(text, tags, k - 3);
+                case "VB":
+                    if (k >= 2 && tags[k - 1].Language == "TO" && IsFutureInThePast(text, tags, k - 2)) return true;
+                    continue;
+                case "TO":
+                    continue;
+                case "VBD" or "VBZ" or "VBP" or "MD" or "VBG":
+                    return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// <c>was</c> or <c>were</c> before <c>to</c> (<c>the docks were to be completed by December</c>, <c>the army was to
+    /// march in May</c>): in a story told in the past, what was then still to come.
+    /// </summary>
+    private static bool IsFutureInThePast(string text, ReadOnlySpan<PosTag> tags, int k) =>
+        k + 1 < tags.Length && tags[k].Language == "VBD" && tags[k + 1].Language == "TO"
+        && Word(text, tags[k]) is var verb && (verb.Equals("was", StringComparison.OrdinalIgnoreCase) || verb.Equals("were", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A participle of planning in a story, reduced or after <c>was</c>/<c>were</c> (<c>a wall planned for the spring of
+    /// 1689</c>, <c>the offensive was scheduled for May</c>): a forward glance from the story's point, not a step of it.
+    /// After <c>had</c> or <c>has</c> it is a perfect, which the clause's other words read.
+    /// </summary>
+    private static bool PlannedInThePast(string text, ReadOnlySpan<PosTag> tags, int k)
+    {
+        if (!PlanningParticipleLookup.Contains(Word(text, tags[k])) || Word(text, tags[k]).Equals("set", StringComparison.OrdinalIgnoreCase)) return false;
+        int b = k - 1;
+        if (b >= 0 && tags[b].Language == "RB") b--;
+        return b < 0 || tags[b].Language is not ("VBZ" or "VBP" or "VBD" or "VB" or "MD") || Word(text, tags[b]) is var be
+            && (be.Equals("was", StringComparison.OrdinalIgnoreCase) || be.Equals("were", StringComparison.OrdinalIgnoreCase));
+    }
+
     // "On Tuesday, the league plans to hold …": a verb of intention before an infinitive, which taggers often read as a plural noun.
     private static bool PlansTo(string text, ReadOnlySpan<PosTag> tags, int k) =>
         k + 1 < tags.Length && tags[k + 1].Language == "TO" && tags[k].Language is "NNS" or "VBZ"

@@ -75,6 +75,12 @@ public sealed partial class TimexAnnotator : Annotator
             var tags = partsOfSpeech as Syntax.PosTag[] ?? [.. partsOfSpeech];
             foreach (var candidate in candidates)
             {
+                if (story && candidate.Need == AnchorNeed.Fill && ClauseTense.GlancesForwardInStory(text, tags, candidate.Start))
+                {
+                    candidate.ForwardGlance = true;
+                    candidate.Tense = 1;
+                    continue;
+                }
                 if (candidate.Tense != 0) continue;
                 candidate.Tense = ReadsSchedule(candidate) ? ClauseTense.AroundScheduled(text, tags, candidate.Start, candidate.End)
                     : story ? ClauseTense.AroundInStory(text, tags, candidate.Start, candidate.End)

@@ -125,6 +125,12 @@ internal sealed class TimexCandidate
     /// <summary>A date of another story line than the narrative's (<c>a history published in 1923</c>): it dates what it says and anchors nothing.</summary>
     public bool OtherStoryLine { get; set; }
 
+    /// <summary>
+    /// In a story, a month or day in a clause of what was then to come (<c>docks that were to be completed by December</c>):
+    /// valued ahead of the story's point, which does not move to it.
+    /// </summary>
+    public bool ForwardGlance { get; set; }
+
     /// <summary>A period of unstated length only a history refers to (<c>the intervening years</c>): dropped where the text has a date of its own.</summary>
     public bool HistoryPeriod { get; init; }
 }

@@ -1404,6 +1404,9 @@ internal sealed partial class TimexGrammar
             var after = T(next);
             if (after.IsWord && (after.Capitalized || !after.Word.FunctionWord) && after.Word.Month == 0) return -1;
             if (after.IsNumber) return -1;
+            // "the third-quarter growth", "the second-largest": the ordinal begins a compound word.
+            if (IsDash(next) && Adjacent(next - 1, next) && T(next + 1).IsWord && Adjacent(next, next + 1)) return -1;
+            if (T(ordinalToken).IsWord && CountsThingsInItsSentence(first, ordinalToken)) return -1;
             Emit(new TimexCandidate
             {
                 Start = StartOf(first),
@@ -1414,6 +1417,32 @@ internal sealed partial class TimexGrammar
             return next;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a bare ordinal written as a word (<c>and the third</c>) counts things rather than days: its sentence
+    /// has another ordinal before it that is no day (<c>the first levy …, a second …, and the third</c>, <c>the first and
+    /// second campaigns failed and the third was aborted</c>), and no day of a date stands between them to make the
+    /// ordinals a sequence of days (<c>on the second of June … and left on the ninth</c>).
+    /// </summary>
+    private bool CountsThingsInItsSentence(int first, int ordinalToken)
+    {
+        int sentenceStart = 0;
+        for (int k = first - 1; k >= 0; k--)
+        {
+            var token = T(k);
+            if (token.Class == ScanTokenClass.Punctuation && token.Value is '.' or '!' or '?' or '\n') { sentenceStart = k + 1; break; }
+        }
+        if (sentenceStart >= first) return false;
+        int from = StartOf(sentenceStart);
+        for (int c = _output.Count - 1; c >= 0 && _output[c].Start >= from; c--)
+            if (_output[c].Value.Day is not null) return false;
+        for (int k = sentenceStart; k < first; k++)
+        {
+            if (k == ordinalToken) continue;
+            if (T(k).IsWord && T(k).Word.Ordinal != 0 || IsNumber(k) && IsKw(k + 1, TimeKeyword.Th) && Adjacent(k, k + 1)) return true;
+        }
+        return false;
     }
 
     // ---- words -------------------------------------------------------------------------------

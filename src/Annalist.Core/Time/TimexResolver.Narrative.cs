@@ -51,6 +51,16 @@ internal sealed partial class TimexResolver
 
 internal sealed partial class TimexResolver
 {
+    /// <summary>Whether <paramref name="value"/> begins after <paramref name="point"/>, by the parts both state.</summary>
+    private static bool LaterThan(TimeValue value, TimeValue point)
+    {
+        if (value.Year is not { } year || point.Year is not { } pointYear) return false;
+        if (year != pointYear) return year > pointYear;
+        if (value.Month is not { } month || point.Month is not { } pointMonth) return false;
+        if (month != pointMonth) return month > pointMonth;
+        return value.Day is { } day && point.Day is { } pointDay && day > pointDay;
+    }
+
     /// <summary>A background year (<see cref="TimexCandidate.Background"/>) earlier than the story's latest point.</summary>
     private bool BeforeStory(TimexCandidate candidate, TimeValue value) =>
         candidate.Background && _anchors.Count > 0 && _anchors[^1].Value.Year is { } storyYear && value.Year < storyYear

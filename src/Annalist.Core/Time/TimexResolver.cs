@@ -233,6 +233,8 @@ internal sealed partial class TimexResolver
         // And a plan or forecast ("a campaign planned for 1976") is no step of the story.
         bool prospect = candidate.Need == AnchorNeed.None && candidate.Tense > 0 && _anchors.Count > 0
             && _anchors[^1].Value.Year is { } storyYear && value.Year > storyYear;
+        // So, in a story, does a month or day of what was then to come ("docks to be completed by December").
+        prospect |= candidate.ForwardGlance && source == TimexAnchorSource.Narrative && _anchors.Count > 0 && LaterThan(value, _anchors[^1].Value);
         if (value.IsPoint && value.Year is not null && !unresolved && !(lookBack && _anchors.Count > 0) && !prospect && !BeforeStory(candidate, value) && !candidate.ModifiesNoun && !candidate.OtherStoryLine)
         {
             if (aside >= 0 && _openAside != aside && _anchors.Count > 0)
