@@ -74,7 +74,7 @@ public sealed class EntityAnnotator : Annotator
     public override AnnotatorResult Annotate(AnalysisState state, CancellationToken cancellationToken)
     {
         var input = BuildInput(state);
-        var result = _recognizer.Recognize(input);
+        var result = _recognizer.Recognize(input, ListedPeople(state, input.Text));
         var diagnostics = new List<Diagnostic>();
         if (!_recognizer.HasTagger) diagnostics.Add(Diagnostic.From(ErrorCatalogue.TaggerModelMissing, null, Component.ToString()));
         diagnostics.AddRange(Annalist.Core.Text.Casing.Truecaser.ViewOf(state).Diagnostics(Component.ToString()));
@@ -87,6 +87,16 @@ public sealed class EntityAnnotator : Annotator
             new Layer<Mention>(LayerNames.Mentions, Component, result.Mentions),
             new Layer<Entity>(LayerNames.Entities, Component, entities),
         ], diagnostics.Count == 0 ? null : diagnostics);
+    }
+
+    /// <summary>
+    /// The names a participants block lists (read by the discourse component's block reader, with no entities yet):
+    /// the document's own word that they are people.
+    /// </summary>
+    private static List<TextSpan> ListedPeople(AnalysisState state, string text)
+    {
+        var tokens = state.Get<Token>(LayerNames.Tokens).Items.ToArray();
+        return [.. Annalist.Core.Discourse.ParticipantFinder.ListedPeople(text, tokens).Select(p => p.Name)];
     }
 
     /// <summary>The year of the document's own date, else of its first expression with a year; null when neither says.</summary>
