@@ -90,13 +90,16 @@ public sealed class EntityAnnotator : Annotator
     }
 
     /// <summary>
-    /// The names a participants block lists (read by the discourse component's block reader, with no entities yet):
-    /// the document's own word that they are people.
+    /// The names a participants block lists, a transcript's heading names as the answerer and a telegram signs with
+    /// (read by the discourse component's readers of those forms, with no entities yet): the document's own word that they are people.
     /// </summary>
-    private static List<TextSpan> ListedPeople(AnalysisState state, string text)
+    private static List<ListedPerson> ListedPeople(AnalysisState state, string text)
     {
         var tokens = state.Get<Token>(LayerNames.Tokens).Items.ToArray();
-        return [.. Annalist.Core.Discourse.ParticipantFinder.ListedPeople(text, tokens).Select(p => p.Name)];
+        var listed = Annalist.Core.Discourse.ParticipantFinder.ListedPeople(text, tokens).Select(p => new ListedPerson(p.Name)).ToList();
+        if (Annalist.Core.Discourse.RecordNames.AnswererName(text) is { } answerer) listed.Add(new ListedPerson(answerer, ByForm: true));
+        if (Annalist.Core.Discourse.RecordNames.TelegramSigner(text) is { } signer) listed.Add(new ListedPerson(signer, ByForm: true));
+        return listed;
     }
 
     /// <summary>The year of the document's own date, else of its first expression with a year; null when neither says.</summary>

@@ -17,6 +17,12 @@ namespace Annalist.Core.Entities;
 public sealed record RecognitionResult(ImmutableArray<Mention> Mentions, ImmutableArray<Entity> Entities, ImmutableArray<string> Sources = default);
 
 /// <summary>
+/// A name a document itself says is a person's, found before its entities: an item of a participants block, or (with
+/// <paramref name="ByForm"/>) a name the record's form vouches for alone — a transcript heading's answerer, a telegram's signature.
+/// </summary>
+public readonly record struct ListedPerson(TextSpan Name, bool ByForm = false);
+
+/// <summary>
 /// Finds the people, places, organizations and groups of a document and clusters their mentions into
 /// entities. Names come from the statistical <see cref="MentionTagger"/>; rules then strip titles into
 /// roles, add initials, drop possessive endings, retype names by their last word, find peoples named by
@@ -44,10 +50,10 @@ public sealed class EntityRecognizer
 
     /// <param name="input">The document's tokens as the tagger reads them.</param>
     /// <param name="listedPeople">
-    /// Spans of names the document itself lists as people (a participants block's items, <c>Minister of Trade X</c>),
-    /// which become people where the tagger missed them or typed them otherwise; null or empty: none.
+    /// Names the document itself lists as people (a participants block's items, <c>Minister of Trade X</c>; a heading's
+    /// answerer, a telegram's signer), which become people where the tagger missed them or typed them otherwise; null or empty: none.
     /// </param>
-    public RecognitionResult Recognize(TaggingInput input, IReadOnlyList<TextSpan>? listedPeople = null)
+    public RecognitionResult Recognize(TaggingInput input, IReadOnlyList<ListedPerson>? listedPeople = null)
     {
         var work = new Work(input, _gazetteer, _tagger?.Features);
         var names = _tagger?.Tag(input) ?? [];
@@ -284,11 +290,11 @@ public sealed class EntityRecognizer
         /// nothing there, part of the name, or the name run into its office as a place (<c>Minister of Trade X</c>
         /// read as <c>Trade X</c>), the overlapping names give way to the listed one. A name is taken only with a
         /// mark of a person in the item — a title or office before it, or a role after a comma — so that a side's
-        /// name listed alone stays what it is.
+        /// name listed alone stays what it is; a name the record's form vouches for (a heading's answerer, a signature) needs none.
         /// </summary>
-        public void AddListedPeople(IReadOnlyList<TextSpan> names)
+        public void AddListedPeople(IReadOnlyList<ListedPerson> listed)
         {
-            foreach (var name in names)
+            foreach (var (name, byForm) in listed)
             {
                 int first = 0;
                 while (first < input.Count && input.Tokens[first].Start < name.Start) first++;
@@ -299,13 +305,14 @@ public sealed class EntityRecognizer
                 bool allNameWords = true;
                 for (int k = first; k < end && allNameWords; k++) allNameWords = IsCapitalized(Word(k)) && (IsWord(Word(k)) || NameWords.IsInitial(Word(k)) || IsGenerationalSuffix(Word(k)));
                 if (!allNameWords) continue;
-                if (_candidates.Any(c => c.Type == EntityType.Person && !c.RoleNoun && c.First == first && c.End == end)) continue;
+                // A person the tagger found there already, titles or initials before it included (Dr. A. B. Name), stays as found.
+                if (_candidates.Any(c => c.Type == EntityType.Person && !c.RoleNoun && c.End == end && c.First <= first && OnlyTitlesOrInitials(c.First, first))) continue;
                 var person = new Candidate { First = first, End = end, Type = EntityType.Person, Confident = true, Source = "participants" };
                 var overlapping = _candidates.Where(c => c.First < end && first < c.End).ToList();
                 _candidates.RemoveAll(overlapping.Contains);
                 FindRole(person);
                 bool titled = first > 0 && TitleLexicon.IsTitleWord(Word(first - 1)) && IsCapitalized(Word(first - 1)) && SameSentence(first - 1, first);
-                if (person.Role is null && !titled)
+                if (person.Role is null && !titled && !byForm)
                 {
                     _candidates.AddRange(overlapping);
                     continue;
@@ -314,6 +321,15 @@ public sealed class EntityRecognizer
                 if (person.RoleStartToken >= 0) _candidates.RemoveAll(c => c.Type != EntityType.Group && c.First < person.First && c.End > person.RoleStartToken);
                 _candidates.Add(person);
             }
+        }
+
+        private bool OnlyTitlesOrInitials(int first, int end)
+        {
+            for (int k = first; k < end; k++)
+            {
+                if (!TitleLexicon.IsTitleWord(Word(k)) && !NameWords.IsInitial(Word(k))) return false;
+            }
+            return true;
         }
 
         /// <summary>
