@@ -43,9 +43,10 @@ internal static class RecordNames
                 var word = text.AsSpan(wordStart, wordEnd - wordStart);
                 bool officeWord = Annalist.Core.Entities.TitleLexicon.IsTitleWord(TitleCased(word))
                                   || office && (word.Equals("of", StringComparison.OrdinalIgnoreCase) || Annalist.Core.Entities.TitleLexicon.IsOfficeDomain(TitleCased(word)))
-                                  || !office && word.Equals("the", StringComparison.OrdinalIgnoreCase);
+                                  || position == from && word.Equals("the", StringComparison.OrdinalIgnoreCase);
                 if (!officeWord) break;
-                office |= !word.Equals("the", StringComparison.OrdinalIgnoreCase);
+                // A modifier alone (“conference of Foreign Ministers”) is no office: it needs its head (Minister, General, Mr.).
+                office |= Annalist.Core.Entities.TitleLexicon.IsHeadTitle(TitleCased(word));
                 position = wordEnd;
             }
             if (!office) return null;
