@@ -31,6 +31,24 @@ internal static class ParticipantFinder
         return found;
     }
 
+    /// <summary>
+    /// The people a participants block lists, read before any entity exists (for the entities layer, which runs first):
+    /// each item's name as a span of <paramref name="text"/> with the office or role stated with it. Narrative
+    /// statements are not read; sides are told from people by the block's form alone.
+    /// </summary>
+    public static List<(TextSpan Name, string? Role)> ListedPeople(string text, Token[] tokens)
+    {
+        var found = new List<Participant>();
+        FindBlocks(text, new DiscourseWords(text, tokens), EntityView.Empty, found);
+        var listed = new List<(TextSpan Name, string? Role)>(found.Count);
+        foreach (var participant in found)
+        {
+            int at = text.IndexOf(participant.Name, participant.Span.Start, participant.Span.Length, StringComparison.Ordinal);
+            if (at >= 0) listed.Add((new TextSpan(at, at + participant.Name.Length), participant.Role));
+        }
+        return listed;
+    }
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void FindBlocks(string text, DiscourseWords words, EntityView entities, List<Participant> found)
     {
@@ -534,8 +552,9 @@ internal static class ParticipantFinder
     }
 
     /// <summary>
-    /// An office used as a title before a name (<c>Ambassador Durec</c>): a role noun, then capitalized words none of
-    /// which is <c>of</c> or another role noun (<c>Secretary of State</c> is an office, no name).
+    /// An office used as a title before a name (<c>Ambassador Durec</c>, <c>Minister of Finance Berwick</c>): a role noun,
+    /// an of-phrase of the office's domain if any, then capitalized words none of which is <c>of</c> or another role noun
+    /// (<c>Secretary of State</c> is an office, no name).
     /// </summary>
     private static bool IsTitleBeforeName(ReadOnlySpan<char> part, int space)
     {
@@ -544,13 +563,20 @@ internal static class ParticipantFinder
         int parenthesis = rest.IndexOf('(');
         if (parenthesis >= 0) rest = rest[..parenthesis].TrimEnd();
         if (rest.Length == 0) return false;
+        bool opening = true, domains = false, named = false;
         foreach (var range in rest.Split(' '))
         {
             var word = rest[range];
             if (word.Length == 0) continue;
+            // “Minister of Finance Berwick”: an of-phrase naming the office's domain, then the name.
+            if (opening && word is "of") { domains = true; continue; }
+            if (domains && !named && Annalist.Core.Entities.TitleLexicon.IsOfficeDomain(word)) { opening = false; continue; }
+            if (domains && opening) return false;
+            opening = false;
             if (!char.IsUpper(word[0]) || DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, word)) return false;
+            named = true;
         }
-        return true;
+        return named;
     }
 
     /// <summary>
@@ -687,7 +713,10 @@ internal static class ParticipantFinder
             if (words.Is(lastRole + 1, "of")) t = lastRole + 2;
             if (words.Is(lastRole + 1, "of"))
             {
-                while (t + 1 < words.Count && words.Span(t + 1).End <= nameEnd && words.IsCapitalized(t + 1) && !words.IsInitialOrTitle(t + 1) && !LooksLikeSurname(words, t + 1, nameEnd)) t++;
+                // An of-phrase of words naming a ministry's domain (“of Trade”, “of Foreign Affairs”) ends where they do: the name may have two words.
+                bool domain = Annalist.Core.Entities.TitleLexicon.IsOfficeDomain(words.Word(t));
+                while (t + 1 < words.Count && words.Span(t + 1).End <= nameEnd && words.IsCapitalized(t + 1) && !words.IsInitialOrTitle(t + 1) && !LooksLikeSurname(words, t + 1, nameEnd)
+                       && (!domain || Annalist.Core.Entities.TitleLexicon.IsOfficeDomain(words.Word(t + 1)))) t++;
                 t++;
             }
             if (t < words.Count && words.Span(t).End <= nameEnd)

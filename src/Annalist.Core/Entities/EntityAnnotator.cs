@@ -24,7 +24,7 @@ public sealed class EntityAnnotator : Annotator
     /// <summary>The optional layer of part-of-speech tags aligned to tokens (field <c>pos</c>).</summary>
     public const string PartOfSpeechLayer = "pos";
 
-    private static readonly ComponentId Component = new("ner.perceptron", 5);
+    private static readonly ComponentId Component = new("ner.perceptron", 6);
     private readonly EntityRecognizer _recognizer;
     private readonly AuthorityLinker? _authority;
 
@@ -74,7 +74,7 @@ public sealed class EntityAnnotator : Annotator
     public override AnnotatorResult Annotate(AnalysisState state, CancellationToken cancellationToken)
     {
         var input = BuildInput(state);
-        var result = _recognizer.Recognize(input);
+        var result = _recognizer.Recognize(input, ListedPeople(state, input.Text));
         var diagnostics = new List<Diagnostic>();
         if (!_recognizer.HasTagger) diagnostics.Add(Diagnostic.From(ErrorCatalogue.TaggerModelMissing, null, Component.ToString()));
         diagnostics.AddRange(Annalist.Core.Text.Casing.Truecaser.ViewOf(state).Diagnostics(Component.ToString()));
@@ -87,6 +87,19 @@ public sealed class EntityAnnotator : Annotator
             new Layer<Mention>(LayerNames.Mentions, Component, result.Mentions),
             new Layer<Entity>(LayerNames.Entities, Component, entities),
         ], diagnostics.Count == 0 ? null : diagnostics);
+    }
+
+    /// <summary>
+    /// The names a participants block lists, a transcript's heading names as the answerer and a telegram signs with
+    /// (read by the discourse component's readers of those forms, with no entities yet): the document's own word that they are people.
+    /// </summary>
+    private static List<ListedPerson> ListedPeople(AnalysisState state, string text)
+    {
+        var tokens = state.Get<Token>(LayerNames.Tokens).Items.ToArray();
+        var listed = Annalist.Core.Discourse.ParticipantFinder.ListedPeople(text, tokens).Select(p => new ListedPerson(p.Name)).ToList();
+        if (Annalist.Core.Discourse.RecordNames.AnswererName(text) is { } answerer) listed.Add(new ListedPerson(answerer, ByForm: true));
+        if (Annalist.Core.Discourse.RecordNames.TelegramSigner(text) is { } signer) listed.Add(new ListedPerson(signer, ByForm: true));
+        return listed;
     }
 
     /// <summary>The year of the document's own date, else of its first expression with a year; null when neither says.</summary>

@@ -17,6 +17,12 @@ namespace Annalist.Core.Entities;
 public sealed record RecognitionResult(ImmutableArray<Mention> Mentions, ImmutableArray<Entity> Entities, ImmutableArray<string> Sources = default);
 
 /// <summary>
+/// A name a document itself says is a person's, found before its entities: an item of a participants block, or (with
+/// <paramref name="ByForm"/>) a name the record's form vouches for alone — a transcript heading's answerer, a telegram's signature.
+/// </summary>
+public readonly record struct ListedPerson(TextSpan Name, bool ByForm = false);
+
+/// <summary>
 /// Finds the people, places, organizations and groups of a document and clusters their mentions into
 /// entities. Names come from the statistical <see cref="MentionTagger"/>; rules then strip titles into
 /// roles, add initials, drop possessive endings, retype names by their last word, find peoples named by
@@ -42,7 +48,12 @@ public sealed class EntityRecognizer
     /// <summary>False when built without a tagger model: only rule-found names are marked.</summary>
     public bool HasTagger => _tagger is not null;
 
-    public RecognitionResult Recognize(TaggingInput input)
+    /// <param name="input">The document's tokens as the tagger reads them.</param>
+    /// <param name="listedPeople">
+    /// Names the document itself lists as people (a participants block's items, <c>Minister of Trade X</c>; a heading's
+    /// answerer, a telegram's signer), which become people where the tagger missed them or typed them otherwise; null or empty: none.
+    /// </param>
+    public RecognitionResult Recognize(TaggingInput input, IReadOnlyList<ListedPerson>? listedPeople = null)
     {
         var work = new Work(input, _gazetteer, _tagger?.Features);
         var names = _tagger?.Tag(input) ?? [];
@@ -52,6 +63,7 @@ public sealed class EntityRecognizer
         if (Runs(RecognizerSteps.OrganizationsByHead)) work.FindOrganizationsByHead();
         if (Runs(RecognizerSteps.Gazetteer)) work.ApplyGazetteer();
         if (Runs(RecognizerSteps.Context)) work.ApplyContext();
+        if (Runs(RecognizerSteps.ListedPeople) && listedPeople is { Count: > 0 }) work.AddListedPeople(listedPeople);
         if (Runs(RecognizerSteps.Lists)) work.CompleteLists();
         if (Runs(RecognizerSteps.Groups)) work.FindGroups();
         if (Runs(RecognizerSteps.PlacesModifyingPeoples)) work.PlacesModifyingPeoples();
@@ -272,6 +284,53 @@ public sealed class EntityRecognizer
         private static bool IsRoleConnector(ReadOnlySpan<char> word) => word is "of" or "for" or "to" or "at" or "in";
 
         private static bool IsRelative(ReadOnlySpan<char> word) => word is "who" or "whom" or "whose" or "which" or "that" or "and" or "or" or "but";
+
+        /// <summary>
+        /// Names the document lists as people (a participants block's items) are people: where the tagger marked
+        /// nothing there, part of the name, or the name run into its office as a place (<c>Minister of Trade X</c>
+        /// read as <c>Trade X</c>), the overlapping names give way to the listed one. A name is taken only with a
+        /// mark of a person in the item — a title or office before it, or a role after a comma — so that a side's
+        /// name listed alone stays what it is; a name the record's form vouches for (a heading's answerer, a signature) needs none.
+        /// </summary>
+        public void AddListedPeople(IReadOnlyList<ListedPerson> listed)
+        {
+            foreach (var (name, byForm) in listed)
+            {
+                int first = 0;
+                while (first < input.Count && input.Tokens[first].Start < name.Start) first++;
+                int end = first;
+                while (end < input.Count && input.Tokens[end].End <= name.End) end++;
+                while (first < end && TitleLexicon.IsTitleWord(Word(first)) && IsCapitalized(Word(first))) first++;
+                if (first >= end || end - first > 4 || Word(first) is "The" or "the") continue;
+                bool allNameWords = true;
+                for (int k = first; k < end && allNameWords; k++) allNameWords = IsCapitalized(Word(k)) && (IsWord(Word(k)) || NameWords.IsInitial(Word(k)) || IsGenerationalSuffix(Word(k)));
+                if (!allNameWords) continue;
+                // A person the tagger found there already, titles or initials before it included (Dr. A. B. Name), stays as found.
+                if (_candidates.Any(c => c.Type == EntityType.Person && !c.RoleNoun && c.End == end && c.First <= first && OnlyTitlesOrInitials(c.First, first))) continue;
+                var person = new Candidate { First = first, End = end, Type = EntityType.Person, Confident = true, Source = "participants" };
+                var overlapping = _candidates.Where(c => c.First < end && first < c.End).ToList();
+                _candidates.RemoveAll(overlapping.Contains);
+                FindRole(person);
+                bool titled = first > 0 && TitleLexicon.IsTitleWord(Word(first - 1)) && IsCapitalized(Word(first - 1)) && SameSentence(first - 1, first);
+                if (person.Role is null && !titled && !byForm)
+                {
+                    _candidates.AddRange(overlapping);
+                    continue;
+                }
+                // A name the tagger ran into the office before it (Trade X of Minister of Trade X) gives way too.
+                if (person.RoleStartToken >= 0) _candidates.RemoveAll(c => c.Type != EntityType.Group && c.First < person.First && c.End > person.RoleStartToken);
+                _candidates.Add(person);
+            }
+        }
+
+        private bool OnlyTitlesOrInitials(int first, int end)
+        {
+            for (int k = first; k < end; k++)
+            {
+                if (!TitleLexicon.IsTitleWord(Word(k)) && !NameWords.IsInitial(Word(k))) return false;
+            }
+            return true;
+        }
 
         /// <summary>
         /// A one-word name opening a sentence whose lower-case form is a common word and which the document

@@ -18,5 +18,6 @@ public enum RecognizerSteps
     Propagation = 1 << 7,
     RoleNouns = 1 << 8,
     TypeVote = 1 << 9,
-    All = (1 << 10) - 1,
+    ListedPeople = 1 << 10,
+    All = (1 << 11) - 1,
 }

@@ -69,6 +69,25 @@ public static class TitleLexicon
         "Recommendations", "Conclusion", "Conclusions", "Background", "Discussion", "Problem", "Decision", "Decisions",
     };
 
+    /// <summary>
+    /// Words that name what an office is of (<c>Minister of Trade</c>, <c>Secretary of State</c>, <c>Minister of Foreign
+    /// Affairs</c>): general vocabulary of ministries and departments, by which a reader ends an office's of-phrase before the name after it.
+    /// </summary>
+    private static readonly HashSet<string> OfficeDomains = new(StringComparer.Ordinal)
+    {
+        "Trade", "Commerce", "Finance", "Economy", "Economic", "Economics", "Foreign", "External", "Internal", "Home", "Interior",
+        "Affairs", "Defence", "Defense", "War", "Navy", "Marine", "Air", "State", "Justice", "Education", "Health", "Labour", "Labor",
+        "Agriculture", "Industry", "Industries", "Mines", "Transport", "Communications", "Public", "Works", "Colonies", "Information",
+        "Supply", "Supplies", "Fisheries", "Planning", "Culture", "Treasury", "National", "Overseas", "Development", "Energy", "Posts",
+        "Social", "Welfare", "Security", "Reconstruction", "Food", "Power", "Railways", "Shipping", "Aviation", "Propaganda", "Religion",
+        "Religious", "Cults", "Worship", "Police", "Commonwealth", "Relations", "Cooperation", "Co-operation", "Production", "Heavy", "Light",
+    };
+
+    /// <summary>True for a word naming what an office is of (<c>Trade</c>, <c>Foreign</c>, <c>Affairs</c>).</summary>
+    public static bool IsOfficeDomain(ReadOnlySpan<char> word) => OfficeDomainLookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OfficeDomainLookup = OfficeDomains.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True for a label of a record's part (<c>SUBJECT</c>, <c>TOP SECRET</c>), in any case.</summary>
     public static bool IsRecordPartLabel(string label) => RecordPartLabels.Contains(label);
 
