@@ -64,8 +64,8 @@ public sealed class TrainNerSettings : CommandSettings
     }
 
     [CommandOption("--given-names <FILE>")]
-    [Description("Given names with their counts (tools/gazetteers/build.mjs) whose membership is a feature (default data/gazetteers/given-names.tsv; 'none' trains without them, as ner.perceptron.v5 was; see docs/layers/entities.md, Session 12).")]
-    public string GivenNames { get; init; } = Path.Combine("data", "gazetteers", "given-names.tsv");
+    [Description("Given names with their counts (tools/gazetteers/build.mjs) whose membership is a feature, e.g. data/gazetteers/given-names.tsv (default 'none': the shipped model is trained without them, see docs/layers/entities.md, Session 12).")]
+    public string GivenNames { get; init; } = "none";
 
     internal GivenNames LoadGivenNames()
     {
@@ -120,12 +120,12 @@ public sealed class TrainNerSettings : CommandSettings
     public float WordDropout { get; init; }
 
     [CommandOption("--given-names-dropout <P>")]
-    [Description("Hide the given-name features of this share of the tokens --given-names-dropout-on names, drawn afresh each epoch from --seed, so names no list holds are still learned from shape and context (default 0.25; 0: none).")]
-    public float GivenNamesDropout { get; init; } = 0.25f;
+    [Description("Hide the given-name features of this share of the tokens --given-names-dropout-on names, drawn afresh each epoch from --seed, so names no list holds are still learned from shape and context (0: none).")]
+    public float GivenNamesDropout { get; init; }
 
     [CommandOption("--given-names-dropout-on <TOKENS>")]
-    [Description("Where given-name dropout hides: 'first', the first word of a person's name of two words or more (default), or 'all', any token.")]
-    public string GivenNamesDropoutOn { get; init; } = "first";
+    [Description("Where given-name dropout hides: 'all', any token (default), or 'first', only the first word of a person's name of two words or more.")]
+    public string GivenNamesDropoutOn { get; init; } = "all";
 
     internal bool GivenNamesDropoutFirstWords => GivenNamesDropoutOn.Equals("first", StringComparison.OrdinalIgnoreCase);
 
@@ -271,7 +271,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
 
         var manifest = new JsonObject
         {
-            ["component"] = "ner.perceptron.v6",
+            ["component"] = "ner.perceptron.v5",
             ["created_by"] = "annalist train ner",
             ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["given_names"] = givenNames.Count == 0 ? null : new JsonObject { ["names"] = givenNames.Count, ["source"] = FileJson(settings.GivenNames, settings.Gazetteers) }, ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["recased_every"] = settings.Recased, ["recased_title"] = settings.RecasedTitle, ["aggressiveness"] = settings.Aggressiveness, ["word_dropout"] = settings.WordDropout, ["given_names_dropout"] = settings.GivenNamesDropout, ["given_names_dropout_on"] = settings.GivenNamesDropoutFirstWords ? "first" : "all", ["label_pairs"] = settings.PairTemplates == LabelPairTemplates.None ? null : settings.PairTemplates.ToString(), ["labels"] = string.Join(' ', Enumerable.Range(0, shipped.Scheme.Count).Select(shipped.Scheme.Name)) },
             ["training_tokens"] = counts,
