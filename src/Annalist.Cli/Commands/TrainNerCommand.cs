@@ -64,7 +64,7 @@ public sealed class TrainNerSettings : CommandSettings
     }
 
     [CommandOption("--given-names <FILE>")]
-    [Description("Given names with their counts (tools/gazetteers/build.mjs) whose membership is a feature, e.g. data/gazetteers/given-names.tsv (default 'none': the shipped model is trained without them, see docs/layers/entities.md, Session 11).")]
+    [Description("Given names with their counts (tools/gazetteers/build.mjs) whose membership is a feature, e.g. data/gazetteers/given-names.tsv (default 'none': the shipped model is trained without them, see docs/layers/entities.md, Session 12).")]
     public string GivenNames { get; init; } = "none";
 
     internal GivenNames LoadGivenNames()
@@ -120,8 +120,14 @@ public sealed class TrainNerSettings : CommandSettings
     public float WordDropout { get; init; }
 
     [CommandOption("--given-names-dropout <P>")]
-    [Description("Hide the given-name features of this share of training tokens, drawn afresh each epoch from --seed, so names no list holds are still learned from shape and context (0: none).")]
+    [Description("Hide the given-name features of this share of the tokens --given-names-dropout-on names, drawn afresh each epoch from --seed, so names no list holds are still learned from shape and context (0: none).")]
     public float GivenNamesDropout { get; init; }
+
+    [CommandOption("--given-names-dropout-on <TOKENS>")]
+    [Description("Where given-name dropout hides: 'all', any token (default), or 'first', only the first word of a person's name of two words or more.")]
+    public string GivenNamesDropoutOn { get; init; } = "all";
+
+    internal bool GivenNamesDropoutFirstWords => GivenNamesDropoutOn.Equals("first", StringComparison.OrdinalIgnoreCase);
 
     [CommandOption("--label-pairs <TEMPLATES>")]
     [Description("Conjoin the label pair (previous label, label) with these properties of the token, each a transition table of its own: a comma-separated list of shape, brown, case, word (default: none, one table).")]
@@ -147,6 +153,9 @@ public sealed class TrainNerSettings : CommandSettings
             return Spectre.Console.ValidationResult.Error("ANL1007: --labels must be bio or bilou.");
         if (LabelPairFeatures.Parse(LabelPairs) is null)
             return Spectre.Console.ValidationResult.Error("ANL1007: --label-pairs takes a comma-separated list of shape, brown, case, word.");
+        if (!GivenNamesDropoutOn.Equals("first", StringComparison.OrdinalIgnoreCase) && !GivenNamesDropoutOn.Equals("all", StringComparison.OrdinalIgnoreCase))
+            return Spectre.Console.ValidationResult.Error("ANL1007: --given-names-dropout-on must be first or all.");
+        if (GivenNamesDropout is < 0 or > 1) return Spectre.Console.ValidationResult.Error("ANL1007: --given-names-dropout must be between 0 and 1.");
         if (Epochs < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --epochs must be at least 1.");
         if (Orders < 1) return Spectre.Console.ValidationResult.Error("ANL1007: --orders must be at least 1.");
         if (Without is not null && Without.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(n => !Enum.TryParse<RecognizerSteps>(n, ignoreCase: true, out _)) is { } unknown)
@@ -223,7 +232,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         else File.Delete(givenNamesPath);
         var features = new FeatureExtractor(gazetteer, lowerCaseWords, clusters, brown, givenNames);
         var epochs = new JsonArray();
-        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout, GivenNamesDropout = settings.GivenNamesDropout, Orders = settings.Orders, PairTemplates = settings.PairTemplates })
+        var trainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout, GivenNamesDropout = settings.GivenNamesDropout, GivenNamesDropoutFirstWords = settings.GivenNamesDropoutFirstWords, Orders = settings.Orders, PairTemplates = settings.PairTemplates })
         {
             EpochFinished = (epoch, error) =>
             {
@@ -264,7 +273,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         {
             ["component"] = "ner.perceptron.v6",
             ["created_by"] = "annalist train ner",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["given_names"] = givenNames.Count == 0 ? null : new JsonObject { ["names"] = givenNames.Count, ["source"] = FileJson(settings.GivenNames, settings.Gazetteers) }, ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["recased_every"] = settings.Recased, ["recased_title"] = settings.RecasedTitle, ["aggressiveness"] = settings.Aggressiveness, ["word_dropout"] = settings.WordDropout, ["given_names_dropout"] = settings.GivenNamesDropout, ["label_pairs"] = settings.PairTemplates == LabelPairTemplates.None ? null : settings.PairTemplates.ToString(), ["labels"] = string.Join(' ', Enumerable.Range(0, shipped.Scheme.Count).Select(shipped.Scheme.Name)) },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["given_names"] = givenNames.Count == 0 ? null : new JsonObject { ["names"] = givenNames.Count, ["source"] = FileJson(settings.GivenNames, settings.Gazetteers) }, ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["recased_every"] = settings.Recased, ["recased_title"] = settings.RecasedTitle, ["aggressiveness"] = settings.Aggressiveness, ["word_dropout"] = settings.WordDropout, ["given_names_dropout"] = settings.GivenNamesDropout, ["given_names_dropout_on"] = settings.GivenNamesDropoutFirstWords ? "first" : "all", ["label_pairs"] = settings.PairTemplates == LabelPairTemplates.None ? null : settings.PairTemplates.ToString(), ["labels"] = string.Join(' ', Enumerable.Range(0, shipped.Scheme.Count).Select(shipped.Scheme.Name)) },
             ["training_tokens"] = counts,
             ["epoch_training_error"] = epochs,
             ["outputs"] = new JsonObject { ["model"] = FileJson(modelPath, settings.Output), ["gazetteer"] = FileJson(gazetteerPath, settings.Output), ["given_names"] = givenNames.Count == 0 ? null : FileJson(givenNamesPath, settings.Output) },
@@ -298,7 +307,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             var train = others.Concat(corpus.Where(d => litbankNames.Contains(d.Name) && !held.Any(h => Path.GetFileNameWithoutExtension(h) == d.Name))).ToList();
             var lowerCaseWords = LowerCaseWords(train);
             var features = new FeatureExtractor(gazetteer, lowerCaseWords, Clusters(settings, train), brown, givenNames);
-            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout, GivenNamesDropout = settings.GivenNamesDropout, Orders = settings.Orders, PairTemplates = settings.PairTemplates });
+            var foldTrainer = new PerceptronTrainer(features, new PerceptronTrainerOptions { Epochs = settings.Epochs, Seed = settings.Seed, MinimumFeatureCount = settings.MinimumFeatureCount, Scheme = settings.Scheme, Aggressiveness = settings.Aggressiveness, WordDropout = settings.WordDropout, GivenNamesDropout = settings.GivenNamesDropout, GivenNamesDropoutFirstWords = settings.GivenNamesDropoutFirstWords, Orders = settings.Orders, PairTemplates = settings.PairTemplates });
             var trainDocuments = WithRecased(Weighted(train, litbankNames, settings.LitBankWeight), settings.Recased, settings.RecasedTitle).Select(d => d.ToTrainingDocument(lowerCaseWords)).ToList();
             var model = settings.DocumentStage ? foldTrainer.TrainStacked(trainDocuments) : foldTrainer.Train(trainDocuments);
             var tagger = new MentionTagger(model, gazetteer, givenNames);

@@ -34,6 +34,47 @@ public sealed class PerceptronTrainerTests
     }
 
     [Fact]
+    public void Given_name_dropout_on_first_words_hides_only_the_opening_word_of_a_persons_name()
+    {
+        var names = GivenNames.ReadTable(new StringReader("name\tbirths\tfemale_share\nOrla\t250000\t0.99\n"));
+        var extractor = new FeatureExtractor(Gazetteer.Empty, givenNames: names);
+        byte person = (byte)NerLabel.Begin(EntityType.Person), inside = (byte)NerLabel.Inside(EntityType.Person);
+        var options = new PerceptronTrainerOptions { Epochs = 4, MinimumFeatureCount = 1, Seed = 3, GivenNamesDropout = 0.5f };
+        var firstWords = options with { GivenNamesDropoutFirstWords = true };
+
+        // The listed word alone as a name, or outside any name: nothing opens a longer name, so nothing is hidden.
+        var alone = Corpus();
+        for (int k = 0; k < 4; k++)
+        {
+            alone.Add(new TrainingDocument(TaggingInput.FromSentences([["We", "met", "Orla", "there", "."]]), [0, 0, person, 0, 0]));
+            alone.Add(new TrainingDocument(TaggingInput.FromSentences([["The", "Orla", "sailed", "."]]), [0, 0, 0, 0]));
+        }
+        var unhidden = new PerceptronTrainer(extractor, options with { GivenNamesDropout = 0 }).Train(alone);
+        Assert.Equal(NameScores(unhidden), NameScores(new PerceptronTrainer(extractor, firstWords).Train(alone)));
+        Assert.NotEqual(NameScores(unhidden), NameScores(new PerceptronTrainer(extractor, options).Train(alone)));
+
+        // Opening a name of two words, it is hidden from some updates, the same ones on every run.
+        var opening = Corpus();
+        for (int k = 0; k < 4; k++)
+            opening.Add(new TrainingDocument(TaggingInput.FromSentences([["We", "met", "Orla", "Holt", "there", "."]]), [0, 0, person, inside, 0, 0]));
+        var openingFirst = NameScores(new PerceptronTrainer(extractor, firstWords).Train(opening));
+        Assert.NotEqual(NameScores(new PerceptronTrainer(extractor, options with { GivenNamesDropout = 0 }).Train(opening)), openingFirst);
+        Assert.Equal(openingFirst, NameScores(new PerceptronTrainer(extractor, firstWords).Train(opening)));
+
+        // What the model gives the listed word's given-name features alone.
+        float[] NameScores(PerceptronModel model)
+        {
+            var input = TaggingInput.FromSentences([["We", "met", "Orla", "Holt", "there", "."]]);
+            var features = new uint[input.Count * FeatureExtractor.MaxFeaturesPerToken];
+            var counts = new int[input.Count];
+            extractor.Extract(input, features, counts);
+            var scores = new float[model.Scheme.Count];
+            model.Score(features.AsSpan(2 * FeatureExtractor.MaxFeaturesPerToken, counts[2]).ToArray().Where(FeatureExtractor.IsGivenName).ToArray(), scores);
+            return scores;
+        }
+    }
+
+    [Fact]
     public void Given_name_dropout_only_hides_given_name_features_and_is_reproducible()
     {
         var names = GivenNames.ReadTable(new StringReader("name\tbirths\tfemale_share\nOrla\t250000\t0.99\nBram\t40000\t0.01\n"));

@@ -42,6 +42,13 @@ public sealed record PerceptronTrainerOptions
     /// </summary>
     public float GivenNamesDropout { get; init; }
 
+    /// <summary>
+    /// With <see cref="GivenNamesDropout"/>, hide the given-name features only on the first word of a gold person name
+    /// of two words or more (<c>John</c> of <c>John Hrad</c>): the model learns that a first name the list lacks still
+    /// opens a person's name, while the list's evidence against a word (a listed word outside names) stays in every update.
+    /// </summary>
+    public bool GivenNamesDropoutFirstWords { get; init; }
+
     /// <summary>The labels the model learns; training documents give BIO labels whatever the scheme.</summary>
     public LabelScheme Scheme { get; init; } = LabelScheme.Bio;
 
@@ -96,6 +103,13 @@ public sealed class PerceptronTrainer
         var first = Train(documents);
         var second = Train([.. documents.Select((document, d) => document with { FirstPass = firstPass[d] })]);
         return first.WithDocumentStage(second);
+    }
+
+    /// <summary>Whether the BIO label at <paramref name="index"/> opens a person's name that goes on to the next token.</summary>
+    private static bool OpensPersonName(byte[] labels, int index)
+    {
+        int begin = NerLabel.Begin(EntityType.Person);
+        return labels[index] == begin && index + 1 < labels.Length && labels[index + 1] == NerLabel.Inside(EntityType.Person);
     }
 
     public PerceptronModel Train(IReadOnlyList<TrainingDocument> documents)
@@ -286,7 +300,7 @@ public sealed class PerceptronTrainer
                         to[i] = offsets[start + i + 1];
                         if (_options.WordDropout > 0 && input.Word(start + i) is [var c, ..] && char.IsUpper(c) && random.NextSingle() < _options.WordDropout)
                             from[i] += lexical[d][start + i];
-                        if (givenNamesRandom is not null && givenNames![d][start + i] is byte hidden and > 0 && givenNamesRandom.NextSingle() < _options.GivenNamesDropout)
+                        if (givenNamesRandom is not null && givenNames![d][start + i] is byte hidden and > 0 && (!_options.GivenNamesDropoutFirstWords || OpensPersonName(document.Labels, start + i)) && givenNamesRandom.NextSingle() < _options.GivenNamesDropout)
                             to[i] -= hidden;
                     }
                     for (int i = 0; i < length; i++)
