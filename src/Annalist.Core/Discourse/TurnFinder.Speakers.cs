@@ -306,28 +306,6 @@ internal sealed partial class TurnFinder
                     options[i] = options[i] with { Features = [.. options[i].Features, .. ChainFeatures(OptionKey(options[i].Candidate), chainAhead, chainBehind)] };
         }
 
-        // Whether each option is the person the cue's pronoun is linked to, by whether a name names that person: the rules
-        // resolve pronouns to names, so a confident link to a person no name names (the inspector) is one only this can weigh.
-        if (cueLink is not null)
-        {
-            int clusterNamed = _entities.NameOf(cueEntity!) is null ? 0 : 1;
-            for (int i = 0; i < options.Count; i++)
-            {
-                int o = options[i].Candidate;
-                int match = o == CorefOption ? 1 : CorefMatch(OptionEntityOf(o), OptionKey(o), cueEntity, cueCorefKey);
-                int optionClass = o >= 0 ? 0 : o == -1 ? 1 : o <= PhraseOption ? 2 : o == CorefOption ? 3 : 4;
-                options[i] = options[i] with { Features = [.. options[i].Features, F(100, match, clusterNamed, optionClass), F(101, match, clusterNamed, cueScore)] };
-            }
-        }
-
-        string? OptionEntityOf(int o) => o >= 0 ? OptionEntity(o)
-            : o == -1 ? ruleTurn is { Speakers.Length: 1 } rt ? rt.Speakers[0] : null
-            : o <= PhraseOption ? LinkAt(phrases[PhraseOption - o].Span)?.EntityId
-            : o == CorefOption ? cueEntity
-            : o == NarratorOption ? null
-            : o <= -10 ? ahead[-10 - o].Ids.Length == 1 ? ahead[-10 - o].Ids[0] : null
-            : history[-2 - o].Speakers.Length == 1 ? history[-2 - o].Speakers[0] : null;
-
         if (reported is not null)
             for (int i = 0; i < options.Count; i++)
             {
