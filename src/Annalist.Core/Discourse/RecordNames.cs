@@ -1,3 +1,4 @@
+using Annalist.Core.Entities;
 using Annalist.Core.Text;
 
 namespace Annalist.Core.Discourse;
@@ -41,12 +42,12 @@ internal static class RecordNames
             while (NextWord(text, position, to) is var (wordStart, wordEnd) && wordStart >= 0)
             {
                 var word = text.AsSpan(wordStart, wordEnd - wordStart);
-                bool officeWord = Annalist.Core.Entities.TitleLexicon.IsTitleWord(TitleCased(word))
-                                  || office && (word.Equals("of", StringComparison.OrdinalIgnoreCase) || Annalist.Core.Entities.TitleLexicon.IsOfficeDomain(TitleCased(word)))
+                bool officeWord = TitleLexicon.IsTitleWord(TitleCased(word))
+                                  || office && (word.Equals("of", StringComparison.OrdinalIgnoreCase) || TitleLexicon.IsOfficeDomain(TitleCased(word)))
                                   || position == from && word.Equals("the", StringComparison.OrdinalIgnoreCase);
                 if (!officeWord) break;
                 // A modifier alone (“conference of Foreign Ministers”) is no office: it needs its head (Minister, General, Mr.).
-                office |= Annalist.Core.Entities.TitleLexicon.IsHeadTitle(TitleCased(word));
+                office |= TitleLexicon.IsHeadTitle(TitleCased(word));
                 position = wordEnd;
             }
             if (!office) return null;
