@@ -998,6 +998,21 @@ internal sealed partial class TimexGrammar
         return end;
     }
 
+    /// <summary>
+    /// After a month, a day or a season, a year in words as transcripts write it (<c>January nineteen ninety-four</c>,
+    /// <c>the winter of nineteen ninety-five</c>): only the hundreds-and-digits form, which a count never takes.
+    /// </summary>
+    private bool TrySpokenYearAfterDate(int i, out int year, out int next)
+    {
+        year = 0;
+        next = i;
+        if (!T(i).IsWord || T(i).Word.Number - 1 is not (>= 13 and <= 20)) return false;
+        if (!TryTwoDigitWords(i + 1, out int rest, out int end)) return false;
+        year = (T(i).Word.Number - 1) * 100 + rest;
+        next = end;
+        return true;
+    }
+
     /// <summary>Two digits in words: <c>ninety-six</c>, <c>ninety six</c>, <c>forty</c>, <c>eighteen</c>, or <c>hundred</c> for 00.</summary>
     private bool TryTwoDigitWords(int k, out int value, out int end)
     {
@@ -1214,6 +1229,7 @@ internal sealed partial class TimexGrammar
             next = i + 2;
             return true;
         }
+        if (TrySpokenYearAfterDate(i, out year, out next)) return true;
         if (!IsNumber(i) || Digits(i) > 4 || Num(i) == 0) return false;
         if (Digits(i) == 4 || TryEra(i + 1, out _, out _))
         {
@@ -2181,6 +2197,9 @@ internal sealed partial class TimexGrammar
         // An age, not a span of time: "a 62-year-old".
         if (IsDash(afterUnit) && IsKw(afterUnit + 1, TimeKeyword.Old)) return afterUnit + 2;
         if (IsKw(afterUnit, TimeKeyword.Old) && !IsKw(afterUnit + 1, TimeKeyword.Style)) return afterUnit + 1;
+        // "a week or so ago": the approximation sits between the count and its direction, inside the expression.
+        if (IsWordAt(afterUnit, "or") && IsWordAt(afterUnit + 1, "so") && Kw(afterUnit + 2) is TimeKeyword.Ago or TimeKeyword.Earlier or TimeKeyword.Later or TimeKeyword.Hence)
+            afterUnit += 2;
         var direction = Kw(afterUnit);
         int shift = 0;
         bool deictic = false;
