@@ -524,4 +524,29 @@ internal sealed partial class TimexGrammar
     /// <summary><c>some 50 years</c>, <c>some two hours</c>: <c>some</c> before a count and its unit is an approximation inside the expression, as <c>about</c> is.</summary>
     private bool SomeBeforeCount(int i) =>
         (IsNumber(i + 1) || T(i + 1).IsWord && T(i + 1).Word.Number > 1) && T(i + 2).IsWord && T(i + 2).Word.Unit != 0 && T(i + 2).Word.PluralUnit;
+
+    /// <summary>
+    /// <c>to</c> and a larger whole count after a count (<c>two to three weeks</c>, <c>12 to 18 months</c>): one span of a
+    /// number not known, as <c>a few weeks</c> is. A smaller second count is not a range (<c>cut from five to three years</c>).
+    /// TimeML only: TIMEX2 (WikiWars) marks the two counts apart. Always true, so it can sit in a condition.
+    /// </summary>
+    private bool AfterCountRange(ref double? amount, ref int afterQuantity)
+    {
+        if (_options.Guidelines == TimexGuidelines.TimeMl && CountRange(amount, afterQuantity, out int afterRange))
+        {
+            amount = null;
+            afterQuantity = afterRange;
+        }
+        return true;
+    }
+
+    private bool CountRange(double? low, int afterLow, out int next)
+    {
+        next = afterLow;
+        if (low is not { } a || a != Math.Floor(a) || !IsWordAt(afterLow, "to")) return false;
+        if (!TryQuantity(afterLow + 1, out double? high, out int afterHigh) || high is not { } b || b != Math.Floor(b) || b <= a) return false;
+        if (!TryUnit(SkipCountModifier(afterHigh), out _, out bool plural, out _) || !plural) return false;
+        next = afterHigh;
+        return true;
+    }
 }

@@ -1780,7 +1780,8 @@ internal sealed partial class TimexGrammar
         if (keyword is TimeKeyword.Past or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.Coming or TimeKeyword.Following or TimeKeyword.Previous
             && (target.IsNumber || target.Word.Number != 0 || target.Keyword is TimeKeyword.Few or TimeKeyword.Several or TimeKeyword.Couple))
         {
-            if (TryQuantity(k, out double? amount, out int afterQuantity) && TryUnit(SkipCountModifier(afterQuantity), out var unit, out _, out int afterUnit))
+            if (TryQuantity(k, out double? amount, out int afterQuantity) && AfterCountRange(ref amount, ref afterQuantity)
+                && TryUnit(SkipCountModifier(afterQuantity), out var unit, out _, out int afterUnit))
             {
                 Emit(new TimexCandidate { Start = StartOf(first), End = EndOf(afterUnit - 1), Value = TimeValue.FromDuration(amount, unit) });
                 return afterUnit;
@@ -2183,6 +2184,7 @@ internal sealed partial class TimexGrammar
     private int MatchQuantityLed(int i)
     {
         if (!TryQuantity(i, out double? amount, out int afterQuantity)) return -1;
+        AfterCountRange(ref amount, ref afterQuantity);
         // N times a year
         if (IsKw(afterQuantity, TimeKeyword.Times) && amount is { } times && times >= 1)
             return MatchFrequency(i, afterQuantity + 1, (int)times);
