@@ -2047,6 +2047,17 @@ internal sealed partial class TimexGrammar
             return j + 1;
         }
         if (!other && MatchEveryQuarterOf(i, j) is var everyQuarter and > 0) return everyQuarter;
+        // "each July", "every December": the month of every year; a day after it ("every July 4") is left to the date.
+        if (!other && IsMonth(j) && !IsAbbreviatedMonth(j) && !IsNumber(j + 1))
+        {
+            Emit(new TimexCandidate
+            {
+                Start = StartOf(i),
+                End = EndOf(j),
+                Value = new TimeValue { Type = TimexType.Set, Month = MonthOf(j), Granularity = TimeGranularity.Month, Quantifier = QuantifierOf(i) },
+            });
+            return j + 1;
+        }
         if (token.IsWord && token.Word.Unit != 0 && !token.Word.PluralUnit)
         {
             Emit(new TimexCandidate
