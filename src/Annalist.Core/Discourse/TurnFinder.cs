@@ -795,6 +795,24 @@ internal sealed partial class TurnFinder
             if (found is not null && found != participant.EntityId) return null;
             found = participant.EntityId;
         }
+        return found ?? ParticipantByInitials(name);
+    }
+
+    /// <summary>
+    /// <c>AK said that</c>: initials in capitals that a participants block gives in brackets after one name
+    /// (<c>Ambassador Korvan (AK)</c>), which the block keeps among that participant's roles.
+    /// </summary>
+    private string? ParticipantByInitials(string name)
+    {
+        if (name.Length is < 2 or > 4 || !name.All(char.IsUpper)) return null;
+        string? found = null;
+        foreach (var participant in _participants)
+        {
+            if (participant.EntityId is null || participant.Role is null) continue;
+            if (!participant.Role.Split(';', StringSplitOptions.TrimEntries).Contains(name, StringComparer.Ordinal)) continue;
+            if (found is not null && found != participant.EntityId) return null;
+            found = participant.EntityId;
+        }
         return found;
     }
 
