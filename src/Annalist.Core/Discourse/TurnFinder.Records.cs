@@ -123,7 +123,7 @@ internal sealed partial class TurnFinder
             if (IsCapitalsWord(s, e)) continue;
             if (w > 0 || words.Count == 1 || !char.IsUpper(_text[s]) || !DiscourseLexicon.Titles.Contains(_text[s..e])) return null;
         }
-        if (words.Any(w => DiscourseLexicon.HeadingLabels.Contains(_text[w.Start..w.End]))) return null;
+        if (words.Any(w => DiscourseLexicon.HeadingLabels.Contains(_text[w.Start..w.End]) || DiscourseLexicon.MarkingLabels.Contains(_text[w.Start..w.End]))) return null;
         int content = at + 1;
         if (content >= lineEnd || _text[content] != ' ') return null;
         while (content < lineEnd && char.IsWhiteSpace(_text[content])) content++;
