@@ -343,6 +343,11 @@ internal static class DiscourseLexicon
     public static readonly FrozenSet<string> Determiners = Words("the", "a", "an", "his", "her", "their", "our", "its", "my", "your", "some", "no", "any", "all", "both", "each");
 
     /// <summary>Labels that open a line like a speaker's but are headings (<c>Subject:</c>, <c>Participants:</c>).</summary>
+    /// <summary>A telegram's markings, which a line may open with in capitals and a period (<c>SECRET.</c>, <c>PRIORITY.</c>): no speaker.</summary>
+    public static readonly FrozenSet<string> MarkingLabels = Words(
+        "secret", "confidential", "restricted", "unclassified", "classified", "priority", "urgent", "immediate", "niact",
+        "flash", "routine", "eyes", "only", "personal", "official", "limited", "distribution", "noforn", "exdis", "nodis", "limdis");
+
     public static readonly FrozenSet<string> HeadingLabels = Words(
         "subject", "participants", "present", "participant", "date", "place", "time", "to", "from", "cc", "copies",
         "source", "note", "notes", "summary", "attachment", "enclosure", "re", "ref", "reference", "memorandum", "memo",

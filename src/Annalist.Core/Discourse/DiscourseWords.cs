@@ -175,9 +175,15 @@ internal sealed class DiscourseWords
             if (In(i, DiscourseLexicon.RoleHeads))
             {
                 end = i;
-                if (!IsPossessive(Word(i)) && Is(i + 1, "of") && IsCapitalized(i + 2) && !IsInitialOrTitle(i + 2))
+                // “of the Exchequer”, “of State for War”: a British office's domain, with its article and its second domain.
+                if (!IsPossessive(Word(i)) && Is(i + 1, "of") && DomainAt(i + 2) is int domain and >= 0)
                 {
-                    end = i + 2;
+                    end = domain;
+                    while (end + 1 < _tokens.Length && IsCapitalized(end + 1) && !IsPossessive(Word(end))) end++;
+                }
+                if (!IsPossessive(Word(end)) && Is(end + 1, "for") && IsCapitalized(end + 2) && !IsInitialOrTitle(end + 2))
+                {
+                    end += 2;
                     while (end + 1 < _tokens.Length && IsCapitalized(end + 1) && !IsPossessive(Word(end))) end++;
                 }
                 return true;
@@ -185,6 +191,12 @@ internal sealed class DiscourseWords
             if (!(IsCapitalized(i) || In(i, DiscourseLexicon.RoleNouns)) || IsPossessive(Word(i))) return false;
         }
         return false;
+    }
+
+    private int DomainAt(int i)
+    {
+        if (Is(i, "the")) i++;
+        return i < _tokens.Length && IsCapitalized(i) && !IsInitialOrTitle(i) ? i : -1;
     }
 
     private bool StartsName(int i, bool sentenceStart)

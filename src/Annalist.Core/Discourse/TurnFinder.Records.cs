@@ -74,6 +74,67 @@ internal sealed partial class TurnFinder
         return _questionAnswerPeriodLines.Value ? end : -1;
     }
 
+    private int? _capitalsPeriodLines;
+
+    /// <summary>
+    /// A hearing's label: a line that opens with a name or office in capitals and a period (<c>THE CHAIRMAN.</c>,
+    /// <c>Mr. PELLOR.</c>, <c>Senator MARSH.</c>) before words in sentence case, in a document where two lines open so.
+    /// </summary>
+    private (TextSpan Label, int ContentStart)? CapitalsPeriodLabel(int lineStart, int lineEnd)
+    {
+        if (CapitalsPeriodLabelAt(lineStart, lineEnd) is not { } label) return null;
+        if (_capitalsPeriodLines is null)
+        {
+            int count = 0;
+            for (int at = 0; at < _text.Length && count < 2;)
+            {
+                int newline = _text.IndexOf('\n', at);
+                int end = newline < 0 ? _text.Length : newline;
+                if (CapitalsPeriodLabelAt(at, end) is not null) count++;
+                at = end + 1;
+            }
+            _capitalsPeriodLines = count;
+        }
+        return _capitalsPeriodLines >= 2 ? label : null;
+    }
+
+    private (TextSpan Label, int ContentStart)? CapitalsPeriodLabelAt(int lineStart, int lineEnd)
+    {
+        int at = lineStart;
+        while (at < lineEnd && _text[at] is ' ' or '\t') at++;
+        int start = at;
+        var words = new List<(int Start, int End)>();
+        while (at < lineEnd && words.Count < 4)
+        {
+            int wordStart = at;
+            while (at < lineEnd && (char.IsLetter(_text[at]) || _text[at] is '\'' or '-')) at++;
+            if (at == wordStart) return null;
+            words.Add((wordStart, at));
+            if (at < lineEnd && _text[at] == '.' && IsCapitalsWord(wordStart, at)) break;
+            if (at < lineEnd && _text[at] == '.') at++;
+            if (at >= lineEnd || _text[at] != ' ') return null;
+            at++;
+        }
+        if (at >= lineEnd || _text[at] != '.' || words.Count == 0) return null;
+        // Every word is in capitals but a title before the name (“Mr.”, “Senator”).
+        for (int w = 0; w < words.Count; w++)
+        {
+            var (s, e) = words[w];
+            if (IsCapitalsWord(s, e)) continue;
+            if (w > 0 || words.Count == 1 || !char.IsUpper(_text[s]) || !DiscourseLexicon.Titles.Contains(_text[s..e])) return null;
+        }
+        if (words.Any(w => DiscourseLexicon.HeadingLabels.Contains(_text[w.Start..w.End]) || DiscourseLexicon.MarkingLabels.Contains(_text[w.Start..w.End]))) return null;
+        int content = at + 1;
+        if (content >= lineEnd || _text[content] != ' ') return null;
+        while (content < lineEnd && char.IsWhiteSpace(_text[content])) content++;
+        // The words after it are in sentence case: a telegram in capitals has no labels.
+        if (content >= lineEnd || !char.IsUpper(_text[content]) || !_text[content..lineEnd].Any(char.IsLower)) return null;
+        return (new TextSpan(start, at), content);
+    }
+
+    private bool IsCapitalsWord(int start, int end) =>
+        end - start >= 2 && Enumerable.Range(start, end - start).All(i => !char.IsLower(_text[i])) && char.IsUpper(_text[start]);
+
     private bool HasLineOpening(string label)
     {
         int at = 0;

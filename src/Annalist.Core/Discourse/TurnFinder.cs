@@ -795,6 +795,24 @@ internal sealed partial class TurnFinder
             if (found is not null && found != participant.EntityId) return null;
             found = participant.EntityId;
         }
+        return found ?? ParticipantByInitials(name);
+    }
+
+    /// <summary>
+    /// <c>AK said that</c>: initials in capitals that a participants block gives in brackets after one name
+    /// (<c>Ambassador Korvan (AK)</c>), which the block keeps among that participant's roles.
+    /// </summary>
+    private string? ParticipantByInitials(string name)
+    {
+        if (name.Length is < 2 or > 4 || !name.All(char.IsUpper)) return null;
+        string? found = null;
+        foreach (var participant in _participants)
+        {
+            if (participant.EntityId is null || participant.Role is null) continue;
+            if (!participant.Role.Split(';', StringSplitOptions.TrimEntries).Contains(name, StringComparer.Ordinal)) continue;
+            if (found is not null && found != participant.EntityId) return null;
+            found = participant.EntityId;
+        }
         return found;
     }
 
@@ -894,10 +912,32 @@ internal sealed partial class TurnFinder
             for (int i = t; i < _words.Count && _words.Span(i).Start < end; i++) _quoted[i] = true;
             return;
         }
+        if (bracket < 0 && CapitalsPeriodLabel(lineStart, lineEnd) is { } capitals)
+        {
+            int start = capitals.ContentStart;
+            int end = TrimEnd(start, lineEnd);
+            string labelText = _text[capitals.Label.Start..capitals.Label.End];
+            ImmutableArray<string> speakers = HolderForOfficeLabel(labelText) ?? (_entities.PersonForLabel(labelText) is { } person ? [person] : []);
+            _turns.Add(new Turn(new TextSpan(start, end), TurnMode.Direct, new TextSpan(capitals.Label.Start, capitals.Label.End + 1), labelText, speakers, [], null));
+            for (int i = t; i < _words.Count && _words.Span(i).Start < end; i++) _quoted[i] = true;
+            return;
+        }
         int label = t;
         int limit = Math.Min(_words.Count, t + 6);
+        int nameLast = -1;
         while (label < limit && _words.Span(label).End <= lineEnd && !_words.IsChar(label, ':'))
         {
+            // “Premier Lian (hereafter Lian):”: a record names the short label its later lines use.
+            if (label > t && _words.IsChar(label, '(') && (_words.Is(label + 1, "hereafter") || _words.Is(label + 1, "hereinafter")))
+            {
+                int close = label + 2;
+                while (close < label + 6 && close < _words.Count && _words.IsCapitalized(close) && !_words.IsChar(close, ')')) close++;
+                if (close == label + 2 || !_words.IsChar(close, ')') || !_words.IsChar(close + 1, ':')) return;
+                nameLast = label - 1;
+                label = close + 1;
+                limit = label + 1;
+                break;
+            }
             // “Soviet side:”, “Chinese delegation:”: a group noun after a capitalized word labels a side's words.
             bool sideNoun = label > t && _words.IsCapitalized(label - 1) && _words.In(label, DiscourseLexicon.GroupSpeakerNouns) && _words.IsChar(label + 1, ':');
             if (!(_words.IsCapitalized(label) || _words.Is(label, "the") || _words.Is(label, "of") || _words.IsChar(label, '.') || sideNoun)) return;
@@ -916,7 +956,8 @@ internal sealed partial class TurnFinder
         while (contentEnd > contentStart && char.IsWhiteSpace(_text[contentEnd - 1])) contentEnd--;
         if (label - t == 1 && _words.Word(t).Length == 1 && _words.Word(t) is not ("Q" or "A")) return;
         // A side heading a participants block (“Soviet Union: Mr. A”) lists, it says nothing.
-        string sideLabel = _text[_words.Span(t).Start.._words.Span(label - 1).End];
+        if (nameLast < 0) nameLast = label - 1;
+        string sideLabel = _text[_words.Span(t).Start.._words.Span(nameLast).End];
         if (_participants.Any(p => p.Source == ParticipantSource.Block && p.Affiliation == sideLabel && p.Span.Start >= contentStart && p.Span.Start < contentEnd)) return;
         var cue = new TextSpan(_words.Span(bracket >= 0 ? bracket : t).Start, _words.Span(labelEnd).End);
         if (questionOrAnswer)
@@ -940,7 +981,7 @@ internal sealed partial class TurnFinder
         else
         {
             int labelStart = _words.Span(t).Start;
-            string labelText = _text.Substring(labelStart, _words.Span(label - 1).End - labelStart);
+            string labelText = _text.Substring(labelStart, _words.Span(nameLast).End - labelStart);
             ImmutableArray<string> speakers = HolderForOfficeLabel(labelText) ?? (_entities.PersonForLabel(labelText) is { } person ? [person] : []);
             _turns.Add(new Turn(new TextSpan(contentStart, contentEnd), TurnMode.Direct, cue, labelText, speakers, [], null));
         }
