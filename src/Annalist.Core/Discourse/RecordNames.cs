@@ -93,6 +93,60 @@ internal static class RecordNames
         return words <= 3 ? new TextSpan(start, end) : null;
     }
 
+    /// <summary>
+    /// The names in a transcript's speaker labels: a line opening with a title and a name before a colon
+    /// (<c>SECRETARY X:</c>, <c>Mr. Y:</c>), in a text with at least two such lines or a <c>Q:</c>/<c>A:</c> line, so that
+    /// the text is a script and not a heading. The title says the name is a person's whatever its casing; a label with
+    /// no name (<c>THE PRESIDENT:</c>, <c>Q:</c>) gives none.
+    /// </summary>
+    public static List<TextSpan> ScriptSpeakers(string text)
+    {
+        var names = new List<TextSpan>();
+        int scriptLines = 0, lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            int colon = text.IndexOf(':', lineStart, Math.Min(lineEnd - lineStart, 60));
+            if (colon > lineStart && colon + 1 < lineEnd && LabelName(text, lineStart, colon) is var (name, script) && script)
+            {
+                scriptLines++;
+                if (name is { } found) names.Add(found);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return scriptLines >= 2 ? names : [];
+    }
+
+    /// <summary>Whether the words before a colon are a speaker label (<c>Q</c>, <c>A</c>, titles and a name), and the name in it.</summary>
+    private static (TextSpan? Name, bool Script) LabelName(string text, int start, int colon)
+    {
+        var label = text.AsSpan(start, colon - start).Trim();
+        if (label is "Q" or "A") return (null, true);
+        int position = start, nameStart = -1, nameEnd = -1, words = 0;
+        bool title = false;
+        while (NextWord(text, position, colon) is var (wordStart, wordEnd) && wordStart >= 0)
+        {
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (!char.IsUpper(word[0])) return (null, false);
+            string cased = TitleCased(word);
+            if (nameStart < 0 && cased is "Of") return (null, title); // an office's label (SECRETARY OF STATE:) holds no name
+            if (nameStart < 0 && TitleLexicon.IsTitleWord(cased)) title |= TitleLexicon.IsHeadTitle(cased);
+            else if (nameStart < 0 && cased is "The") { }
+            else
+            {
+                if (nameStart < 0) nameStart = wordStart;
+                nameEnd = wordEnd;
+                words++;
+            }
+            position = wordEnd;
+        }
+        // Only words and spaces before the colon: a sentence's clause (“He said: …”) is no label.
+        for (int i = position; i < colon; i++) if (text[i] != ' ') return (null, false);
+        if (!title || words > 3 || TitleLexicon.IsRecordPartLabel(label.ToString())) return (null, false);
+        return (nameStart < 0 ? null : new TextSpan(nameStart, nameEnd), true);
+    }
+
     private static readonly string[] AnswererMarkers =
     [
         "conference of ", "conference by ", "conference held by ", "conference given by ", "interview with ", "interview of ",

@@ -24,7 +24,7 @@ public sealed class EntityAnnotator : Annotator
     /// <summary>The optional layer of part-of-speech tags aligned to tokens (field <c>pos</c>).</summary>
     public const string PartOfSpeechLayer = "pos";
 
-    private static readonly ComponentId Component = new("ner.perceptron", 6);
+    private static readonly ComponentId Component = new("ner.perceptron", 7);
     private readonly EntityRecognizer _recognizer;
     private readonly AuthorityLinker? _authority;
 
@@ -99,6 +99,7 @@ public sealed class EntityAnnotator : Annotator
         var listed = Annalist.Core.Discourse.ParticipantFinder.ListedPeople(text, tokens).Select(p => new ListedPerson(p.Name)).ToList();
         if (Annalist.Core.Discourse.RecordNames.AnswererName(text) is { } answerer) listed.Add(new ListedPerson(answerer, ByForm: true));
         if (Annalist.Core.Discourse.RecordNames.TelegramSigner(text) is { } signer) listed.Add(new ListedPerson(signer, ByForm: true));
+        foreach (var speaker in Annalist.Core.Discourse.RecordNames.ScriptSpeakers(text)) listed.Add(new ListedPerson(speaker, ByForm: true));
         return listed;
     }
 

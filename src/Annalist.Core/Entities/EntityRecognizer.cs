@@ -187,6 +187,7 @@ public sealed class EntityRecognizer
                 first--;
             var candidate = new Candidate { First = first, End = end, Type = type, Source = source };
             if (type == EntityType.Person) FindRole(candidate);
+            else if (source == "tagger" && end - first <= 3 && !TryGazetteer(first, end, out _)) RetypeByRoleAfter(candidate);
             _candidates.Add(candidate);
         }
 
@@ -276,6 +277,26 @@ public sealed class EntityRecognizer
             if (!closed) return;
             person.Role = TextOf(start, end);
             (person.RoleAfterStart, person.RoleAfterHeadEnd, person.RoleAfterEnd) = (start, headEnd, end);
+        }
+
+        /// <summary>
+        /// A name the tagger typed a place or organization that an appositive person office follows (<c>X Y, chairman of
+        /// the council,</c>; <c>X, the Minister of Trade,</c>) is a person: the office is evidence the tagger does not see.
+        /// A place's appositives (<c>capital of</c>, <c>seat of</c>) name no office, so they leave it as it is; a name the
+        /// gazetteer lists is left to it.
+        /// </summary>
+        private void RetypeByRoleAfter(Candidate name)
+        {
+            FindRoleAfter(name);
+            if (name.Role is null) return;
+            // An honorific is no office (X, Mr. Y is a list); FindRoleAfter's capitalized head may be one.
+            if (!TitleLexicon.IsOffice(Word(name.RoleAfterHeadEnd - 1)))
+            {
+                name.Role = null;
+                (name.RoleAfterStart, name.RoleAfterHeadEnd, name.RoleAfterEnd) = (-1, -1, -1);
+                return;
+            }
+            (name.Type, name.Confident, name.Source) = (EntityType.Person, true, "role-after");
         }
 
         private static bool IsPolityWord(ReadOnlySpan<char> word) =>

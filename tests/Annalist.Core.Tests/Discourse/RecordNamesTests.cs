@@ -24,4 +24,13 @@ public sealed class RecordNamesTests
     [InlineData("Telegram From the Legation in Orsk\n\nThe Minister said he would come.\nBrell", null)]
     public void Signer_is_a_telegrams_last_line_when_a_name_alone(string text, string? expected) =>
         Assert.Equal(expected, Slice(text, RecordNames.TelegramSigner(text)));
+    [Theory]
+    [InlineData("PRESS CONFERENCE, MAY 3\n\nMINISTER TARO VEDSKI: Good morning.\n\nQ: Is it true?\n\nMR. ORLO: Thank you.", "TARO VEDSKI|ORLO")]
+    [InlineData("Hearing\n\nSenator Brell: When?\n\nGeneral Omsk: In May.", "Brell|Omsk")]
+    [InlineData("PRESS CONFERENCE\n\nTHE SECRETARY OF STATE: Good morning.\n\nQ: Is it true?", "")]
+    [InlineData("A note\n\nMINISTER VEDSKI: Good morning.", "")]
+    [InlineData("Memorandum\n\nSUBJECT: Fisheries\n\nDATE: May 3\n\nThe Minister said: we will come.", "")]
+    [InlineData("Notes\n\nBrell said: we will come.\n\nOmsk replied: in May.", "")]
+    public void Script_speakers_are_the_names_in_titled_labels_of_a_script(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", RecordNames.ScriptSpeakers(text).Select(s => text[s.Start..s.End])));
 }
