@@ -103,7 +103,8 @@ internal sealed partial class TurnFinder
 
     /// <summary>
     /// An untagged quotation straight after a reported turn (<c>… Y replied that …. “And the trucks?”</c>) answers it:
-    /// it is the turn's addressee's, else the last other speaker's before it, not the reported speaker's going on.
+    /// it is the turn's addressee's, else the last other speaker's before it, not the reported speaker's going on; and
+    /// its addressee is the reported speaker.
     /// Reported turns are found after the quotations, so this is settled once both are known.
     /// </summary>
     private void AnswerReportedTurns()
@@ -114,7 +115,13 @@ internal sealed partial class TurnFinder
             var reported = _turns[i - 1];
             if (turn.Mode != TurnMode.Direct || turn.Cue is not null || reported.Mode != TurnMode.Reported || reported.SpeakerText is null) continue;
             if (reported.Span.End > turn.Span.Start || HasNarrationBetween(reported.Span.End, turn.Span.Start - 1)) continue;
-            if (turn.SpeakerText is not null && !SameSpeaker(turn, reported)) continue;
+            // The model (or a rule) already chose another speaker than the reported one: the reply still answers the
+            // reported speaker, so it takes that addressee whichever speaker ranked first.
+            if (turn.SpeakerText is not null && !SameSpeaker(turn, reported))
+            {
+                if (turn.AddresseeText is null) _turns[i] = turn with { Addressees = reported.Speakers, AddresseeText = reported.SpeakerText };
+                continue;
+            }
             Turn? answerer = null;
             if (reported.AddresseeText is not null) answerer = reported with { SpeakerText = reported.AddresseeText, Speakers = reported.Addressees };
             for (int j = i - 2; answerer is null && j >= 0 && j >= i - 13; j--)
