@@ -1,5 +1,6 @@
 using Annalist.Cli.Commands;
 using Annalist.Core.Errors;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Annalist.Cli;
@@ -19,8 +20,29 @@ public static class AnnalistApp
     {
         var services = new AnnalistServices(CommandStreams.FromConsole());
         var app = new CommandApp();
-        app.Configure(config => Configure(config, services));
+        app.Configure(config =>
+        {
+            Configure(config, services);
+            config.ConfigureConsole(HelpConsole(Console.Out, Console.IsOutputRedirected ? CommandStreams.RedirectedWidth(Environment.GetEnvironmentVariable("COLUMNS")) : null));
+        });
         return app.Run(NormalizeArguments(args));
+    }
+
+    /// <summary>
+    /// The console Spectre writes help and usage to: <paramref name="output"/> with each line's trailing blanks dropped,
+    /// <paramref name="width"/> columns wide (null: the terminal's).
+    /// </summary>
+    public static IAnsiConsole HelpConsole(TextWriter output, int? width)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(new TrailingBlankTrimmingWriter(output)),
+            // Colours only on a terminal: help piped to a file or a pager is plain text.
+            Ansi = width is null ? AnsiSupport.Detect : AnsiSupport.No,
+        });
+        if (width is { } columns) console.Profile.Width = columns;
+        return console;
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ public sealed class CorrectCommand : Command<CorrectSettings>
 
     public override int Execute(CommandContext context, CorrectSettings settings, CancellationToken cancellationToken)
     {
-        using var store = StoreSettings.OpenExisting(settings.StoreLocation);
+        using var store = settings.OpenExistingStore();
         var document = store.FindDocument(settings.Document) ?? throw new AnnalistException(ErrorCatalogue.DocumentNotInStore, settings.Document);
         var span = Locate(document, settings);
         var action = settings.ParsedAction;

@@ -11,7 +11,7 @@ public sealed class EntitiesListCommand(AnnalistServices services) : Command<Ent
 {
     public override int Execute(CommandContext context, EntitiesListSettings settings, CancellationToken cancellationToken)
     {
-        using var store = StoreSettings.OpenExisting(settings.StoreLocation);
+        using var store = settings.OpenExistingStore();
         var entities = store.ListEntities(new EntityQuery(settings.Type, settings.Name, settings.Limit));
         foreach (var entity in entities) services.Streams.Output.MarkupLine(EntityLines.Summary(entity));
         services.Streams.WriteErrorLine($"{entities.Count} entit{(entities.Count == 1 ? "y" : "ies")}.");
@@ -24,7 +24,7 @@ public sealed class EntitiesShowCommand(AnnalistServices services) : Command<Ent
 {
     public override int Execute(CommandContext context, EntitiesShowSettings settings, CancellationToken cancellationToken)
     {
-        using var store = StoreSettings.OpenExisting(settings.StoreLocation);
+        using var store = settings.OpenExistingStore();
         var found = store.FindEntities(settings.EntityText);
         if (found.Count == 0) throw new AnnalistException(ErrorCatalogue.EntityNotInStore, settings.EntityText);
         var output = services.Streams.Output;
@@ -67,7 +67,7 @@ public sealed class EntitiesMergeCommand(AnnalistServices services) : Command<En
 {
     public override int Execute(CommandContext context, EntitiesMergeSettings settings, CancellationToken cancellationToken)
     {
-        using var store = StoreSettings.OpenExisting(settings.StoreLocation);
+        using var store = settings.OpenExistingStore();
         var merged = store.MergeEntities(EntityLines.One(store, settings.Into), EntityLines.One(store, settings.From), settings.Note);
         services.Streams.Output.MarkupLine("Merged: " + EntityLines.Summary(merged));
         return 0;
@@ -79,7 +79,7 @@ public sealed class EntitiesSplitCommand(AnnalistServices services) : Command<En
 {
     public override int Execute(CommandContext context, EntitiesSplitSettings settings, CancellationToken cancellationToken)
     {
-        using var store = StoreSettings.OpenExisting(settings.StoreLocation);
+        using var store = settings.OpenExistingStore();
         var result = store.SplitEntity(EntityLines.One(store, settings.Entity), settings.Names, settings.Note);
         foreach (var entity in result) services.Streams.Output.MarkupLine("Now: " + EntityLines.Summary(entity));
         return 0;

@@ -52,7 +52,7 @@ public sealed class ExportCommand : Command<ExportSettings>
             else
             {
                 // A store's documents are exported as stored: no models are loaded.
-                store = OpenStore(settings.StoreLocation);
+                store = settings.OpenExistingStore();
                 var keys = store.GetFingerprints().Keys.Order(StringComparer.Ordinal).ToList();
                 if (keys.Count == 0) throw new AnnalistException(ErrorCatalogue.NothingToExport, store.Location);
                 total = keys.Count;
@@ -116,14 +116,6 @@ public sealed class ExportCommand : Command<ExportSettings>
         return exported;
 
         void Write(string line) => Streams.WriteErrorLine(line.ReplaceLineEndings(" "));
-    }
-
-    /// <summary>A store that must already exist: exporting never creates an empty SQLite file.</summary>
-    private static ICorpusStore OpenStore(string location)
-    {
-        if (!PostgresLocation.IsPostgres(location) && !File.Exists(location))
-            throw new AnnalistException(ErrorCatalogue.NoStoreAtPath, location);
-        return CorpusStores.Open(location);
     }
 
     private IReadOnlyList<IngestInput> ExpandFiles(IEnumerable<string> files, ConcurrentQueue<AnnalistException> failures)

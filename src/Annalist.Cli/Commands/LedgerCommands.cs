@@ -81,7 +81,7 @@ internal static class LedgerSources
 
     private static IReadOnlyList<LedgerDocument> FromStore(AnnalistServices services, string location, string? only)
     {
-        using var store = StoreSettings.OpenExisting(location);
+        using var store = StoreSettings.OpenExisting(location, named: true);
         var stored = new List<StoredDocument>();
         if (only is not null) stored.Add(store.FindDocument(only) ?? throw new AnnalistException(ErrorCatalogue.DocumentNotInStore, only));
         else

@@ -26,7 +26,7 @@ public sealed class SearchCommand : Command<SearchSettings>
     public override int Execute(CommandContext context, SearchSettings settings, CancellationToken cancellationToken)
     {
         var query = SearchQuery.Parse(settings.QueryText).WithFilters(settings.Filters);
-        using var store = StoreSettings.OpenExisting(settings.StoreLocation);
+        using var store = settings.OpenExistingStore();
         long started = Stopwatch.GetTimestamp();
         var hits = store.Search(query, settings.Limit);
         var elapsed = Stopwatch.GetElapsedTime(started);

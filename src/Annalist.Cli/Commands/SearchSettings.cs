@@ -33,11 +33,11 @@ public sealed class SearchSettings : StoreSettings
     public string[] EventTypes { get; init; } = [];
 
     [CommandOption("--from <DATE>")]
-    [Description("Only paragraphs dated (by a date in them, or their document's date) on or after YYYY[-MM[-DD]].")]
+    [Description("Only paragraphs dated (by a date in them, or their document's date) on or after YYYY[[-MM[[-DD]]]] (the brackets mark what may be left out).")]
     public string? From { get; init; }
 
     [CommandOption("--to <DATE>")]
-    [Description("Only paragraphs dated on or before YYYY[-MM[-DD]].")]
+    [Description("Only paragraphs dated on or before YYYY[[-MM[[-DD]]]].")]
     public string? To { get; init; }
 
     public string QueryText => string.Join(' ', Query);

@@ -19,7 +19,7 @@ public sealed class ServeCommand : AsyncCommand<ServeSettings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
-        StoreSettings.OpenExisting(settings.StoreLocation).Dispose();
+        settings.OpenExistingStore().Dispose();
         var options = new ReaderOptions
         {
             StoreLocation = settings.StoreLocation,

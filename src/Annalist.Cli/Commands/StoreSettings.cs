@@ -15,15 +15,31 @@ public abstract class StoreSettings : CommandSettings
     /// <summary>The store location, the default file when none was given.</summary>
     public string StoreLocation => string.IsNullOrWhiteSpace(Database) ? CorpusStores.DefaultFile : Database;
 
+    /// <summary>Opens the store this command names, which must exist (<see cref="OpenExisting(string, bool)"/>).</summary>
+    public ICorpusStore OpenExistingStore() => OpenExisting(StoreLocation, named: !string.IsNullOrWhiteSpace(Database));
+
     /// <summary>
     /// Opens the store at <paramref name="location"/> for a command that reads a corpus: a mistyped SQLite path is
     /// refused with ANL1011 instead of silently creating an empty store that answers nothing.
     /// </summary>
-    public static ICorpusStore OpenExisting(string location)
+    public static ICorpusStore OpenExisting(string location, bool named)
     {
         if (!Annalist.Store.Postgres.PostgresLocation.IsPostgres(location) && !File.Exists(location))
-            throw new Annalist.Core.Errors.AnnalistException(Annalist.Core.Errors.ErrorCatalogue.NoStoreAtPath, location);
+            throw NoStore(location, named);
         return CorpusStores.Open(location);
+    }
+
+    /// <summary>
+    /// ANL1011 for <paramref name="location"/>: the full path looked for, whether it was the default (no --db given),
+    /// and the ingest command that creates it.
+    /// </summary>
+    public static Annalist.Core.Errors.AnnalistException NoStore(string location, bool named)
+    {
+        string path = Path.GetFullPath(location);
+        string quoted = location.Any(char.IsWhiteSpace) ? $"\"{location}\"" : location;
+        return named
+            ? new Annalist.Core.Errors.AnnalistException(Annalist.Core.Errors.ErrorCatalogue.NoStoreAtPath, path, " (--db)", $" --db {quoted}")
+            : new Annalist.Core.Errors.AnnalistException(Annalist.Core.Errors.ErrorCatalogue.NoStoreAtPath, path, " (the default when no --db is given)", "");
     }
 
     public override ValidationResult Validate() =>

@@ -238,7 +238,7 @@ public sealed class TextReportWriter
     private void More(int hidden)
     {
         if (hidden <= 0) return;
-        Show(new Text(string.Create(CultureInfo.InvariantCulture, $"… and {hidden:N0} more (the JSON output has them all)"), new Style(Color.Grey)));
+        Show(new Text(string.Create(CultureInfo.InvariantCulture, $"… and {hidden:N0} more (--format json lists them all)"), new Style(Color.Grey)));
         _console.WriteLine();
     }
 

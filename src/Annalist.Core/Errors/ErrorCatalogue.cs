@@ -21,7 +21,7 @@ public static class ErrorCatalogue
     public static readonly ErrorCode EmptyDocument = Define("ANL1008", DiagnosticSeverity.Info, "The document is empty.");
     public static readonly ErrorCode NoInputFiles = Define("ANL1009", DiagnosticSeverity.Error, "Folder {0} holds no files to analyze (looked for {1}).");
     public static readonly ErrorCode OutputNotWritable = Define("ANL1010", DiagnosticSeverity.Error, "Cannot write {0}: {1}");
-    public static readonly ErrorCode NoStoreAtPath = Define("ANL1011", DiagnosticSeverity.Error, "There is no corpus store at {0}: check --db, or run 'annalist ingest FILE… --db {0}' first.");
+    public static readonly ErrorCode NoStoreAtPath = Define("ANL1011", DiagnosticSeverity.Error, "There is no corpus store at {0}{1}: create it with 'annalist ingest FILE…{2}', or name another with --db FILE.");
     public static readonly ErrorCode UnknownEncoding = Define("ANL1012", DiagnosticSeverity.Error, "Unknown text encoding '{0}' for --encoding: use utf-8, windows-1252 (Latin-1 text from Windows), iso-8859-1, iso-8859-15, utf-16le or another name of the platform's code pages.");
     public static readonly ErrorCode DocumentTooLong = Define("ANL1013", DiagnosticSeverity.Error, "{0} is {1:N0} characters long, over the limit of {2:N0} for one analysis, which holds the whole document in memory (about {3:N0} bytes per character). Split it into its records, one file each, or raise the limit with --max-chars (0: none).");
 

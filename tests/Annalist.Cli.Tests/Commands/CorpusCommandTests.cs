@@ -117,6 +117,39 @@ public class CorpusCommandTests
     }
 
     [Fact]
+    public void A_missing_store_named_with_db_is_named_in_full_with_the_ingest_that_creates_it()
+    {
+        using var cli = new CliHarness();
+        string db = Path.Combine(cli.Folder, "my corpus.db");
+        Assert.Equal(AnnalistApp.InputErrorExitCode, cli.Run("search", "grain", "--db", db));
+        string line = Assert.Single(cli.StderrLines);
+        Assert.Contains($"at {db} (--db)", line, StringComparison.Ordinal);
+        Assert.Contains($"'annalist ingest FILE… --db \"{db}\"'", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_default_store_is_named_as_the_file_looked_for_without_a_db_it_was_not_given()
+    {
+        using var cli = new CliHarness();
+        string previous = Environment.CurrentDirectory;
+        try
+        {
+            Environment.CurrentDirectory = cli.Folder;
+            Assert.Equal(AnnalistApp.InputErrorExitCode, cli.Run("entities", "list"));
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+        }
+        string line = Assert.Single(cli.StderrLines);
+        Assert.StartsWith("ANL1011: ", line, StringComparison.Ordinal);
+        Assert.Contains($"at {Path.Combine(cli.Folder, CorpusStores.DefaultFile)} (the default when no --db is given)", line, StringComparison.Ordinal);
+        Assert.Contains("'annalist ingest FILE…'", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("--db annalist.db", line, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(cli.Folder, CorpusStores.DefaultFile)));
+    }
+
+    [Fact]
     public void A_snippet_keeps_a_space_where_the_paragraph_breaks_a_line()
     {
         using var cli = new CliHarness();
