@@ -64,8 +64,8 @@ public sealed class TrainNerSettings : CommandSettings
     }
 
     [CommandOption("--given-names <FILE>")]
-    [Description("Given names with their counts (tools/gazetteers/build.mjs) whose membership is a feature, e.g. data/gazetteers/given-names.tsv (default 'none': the shipped model is trained without them, see docs/layers/entities.md, Session 12).")]
-    public string GivenNames { get; init; } = "none";
+    [Description("Given names with their counts (tools/gazetteers/build.mjs) whose membership is a feature, (default: data/gazetteers/given-names.tsv, as the shipped model; 'none' for none; see docs/layers/entities.md, Session 13).")]
+    public string GivenNames { get; init; } = Path.Combine("data", "gazetteers", "given-names.tsv");
 
     internal GivenNames LoadGivenNames()
     {
