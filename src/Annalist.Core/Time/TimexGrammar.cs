@@ -1240,7 +1240,7 @@ internal sealed partial class TimexGrammar
                 if (bc) year = -year;
                 next = after;
             }
-            return !(IsPunct(next, ':') && Adjacent(next - 1, next));
+            return !(IsPunct(next, ':') && Adjacent(next - 1, next) && IsNumber(next + 1) && Adjacent(next, next + 1));
         }
         return false;
     }
