@@ -1977,6 +1977,7 @@ internal sealed partial class TimexGrammar
         var before = Kw(first - 1);
         bool context = first < seasonToken || before is TimeKeyword.In or TimeKeyword.By or TimeKeyword.During or TimeKeyword.Until or TimeKeyword.Since
             or TimeKeyword.Through or TimeKeyword.Early or TimeKeyword.Late or TimeKeyword.Mid or TimeKeyword.Before or TimeKeyword.After
+            || (before is TimeKeyword.And or TimeKeyword.Or && T(first - 2) is { IsWord: true } conjunct && conjunct.Word.Season != 0) // "the spring and summer"
             || (token.Capitalized && (first == 0 || IsPunct(first - 1, '.') || IsPunct(first - 1, '\n')) && IsPunct(j, ','));
         if (!context) return -1;
         if (IsKw(j, TimeKeyword.Of)) return -1;
