@@ -2116,6 +2116,7 @@ internal sealed partial class TimexGrammar
         if (IsKw(j, TimeKeyword.Fiscal)) j++;
         int ordinal = T(j).IsWord ? T(j).Word.Ordinal : 0;
         if (ordinal == 0 && Kw(j) == TimeKeyword.Last) ordinal = 4;
+        if (ordinal == 0 && Kw(j + 1) == TimeKeyword.Half) ordinal = IsWordAt(j, "latter") ? 2 : IsWordAt(j, "former") ? 1 : 0; // the latter half of 1943
         if (ordinal is < 1 or > 4) return -1;
         int k = IsDash(j + 1) && Adjacent(j, j + 1) ? j + 2 : j + 1;
         if (IsKw(k, TimeKeyword.Fiscal)) k++;
