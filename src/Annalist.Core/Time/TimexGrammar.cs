@@ -2231,7 +2231,7 @@ internal sealed partial class TimexGrammar
                 shift = 1;
                 end++;
                 break;
-            case TimeKeyword.Earlier:
+            case TimeKeyword.Earlier or TimeKeyword.Previously: // "five years previously"
                 shift = -1;
                 end++;
                 break;
