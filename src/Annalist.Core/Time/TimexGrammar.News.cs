@@ -376,8 +376,8 @@ internal sealed partial class TimexGrammar
         && !(T(unit).End - T(unit).Start > 1 && char.IsUpper(_text[T(unit).Start + 1])); // a telegram in capitals ("WITHIN 48 HOURS") keeps its times
 
     /// <summary>
-    /// <c>by year-end</c>, <c>by year end</c>, <c>by year's end</c>, <c>since year-end</c> at <paramref name="i"/> (<c>year</c>):
-    /// the end of the document's year (TimeML's <c>mod="END"</c>), the last one past after <c>since</c>; the index after it, or -1.
+    /// <c>by year-end</c>, <c>by year end</c>, <c>by year's end</c>, <c>since year-end</c>, <c>at month's end</c> at <paramref name="i"/> (<c>year</c> or <c>month</c>):
+    /// the end of the document's year or month (TimeML's <c>mod="END"</c>), the last one past after <c>since</c>; the index after it, or -1.
     /// Only after a preposition, so that <c>year-end bonuses</c> and <c>the year end</c> of a sentence keep their own readings.
     /// </summary>
     private int MatchYearEnd(int i)
@@ -391,9 +391,10 @@ internal sealed partial class TimexGrammar
         // "year-end results": the adjective of a noun, not a date the clause is set at.
         if (T(k + 1).IsWord && !T(k + 1).Word.FunctionWord && !T(k + 1).Capitalized) return -1;
         // "around year end" straddles the turn of the year: its nearest unit is the year's last month, approximately.
+        var unit = T(i).Word.UnitValue;
         if (Kw(i - 1) == TimeKeyword.Approximately)
-            return Shifted(i, k + 1, TimeUnit.Year, 0, deictic: true, v => v with { Month = 12, Granularity = TimeGranularity.Month, Modifier = TimeModifier.Approximate });
-        return Shifted(i, k + 1, TimeUnit.Year, Kw(i - 1) == TimeKeyword.Since ? -1 : 0, deictic: true, v => v with { Modifier = TimeModifier.End });
+            return unit != TimeUnit.Year ? -1 : Shifted(i, k + 1, TimeUnit.Year, 0, deictic: true, v => v with { Month = 12, Granularity = TimeGranularity.Month, Modifier = TimeModifier.Approximate });
+        return Shifted(i, k + 1, unit, Kw(i - 1) == TimeKeyword.Since ? -1 : 0, deictic: true, v => v with { Modifier = TimeModifier.End });
     }
 
     /// <summary>

@@ -403,6 +403,7 @@ internal sealed partial class TimexGrammar
             Emit(new TimexCandidate { Start = token.Start, End = token.End, Value = TimeValue.FromDuration(null, word.UnitValue) });
             return i + 1;
         }
+        if (word.Unit != 0 && word.UnitValue == TimeUnit.Month && MatchYearEnd(i) is var monthEnd and > 0) return monthEnd;
         return word.Keyword switch
         {
             TimeKeyword.Year when MatchYearEnd(i) is var yearEnd and > 0 => yearEnd,
