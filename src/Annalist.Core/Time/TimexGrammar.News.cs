@@ -380,7 +380,7 @@ internal sealed partial class TimexGrammar
     /// the end of the document's year or month (TimeML's <c>mod="END"</c>), the last one past after <c>since</c>; the index after it, or -1.
     /// Only after a preposition, so that <c>year-end bonuses</c> and <c>the year end</c> of a sentence keep their own readings.
     /// </summary>
-    private int MatchYearEnd(int i)
+    private int MatchUnitEnd(int i)
     {
         if (T(i).Word.PluralUnit || Kw(i - 1) is not (TimeKeyword.By or TimeKeyword.Since or TimeKeyword.Until or TimeKeyword.Before or TimeKeyword.At or TimeKeyword.After
             or TimeKeyword.Approximately)) return -1;

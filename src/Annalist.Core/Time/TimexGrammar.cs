@@ -403,10 +403,10 @@ internal sealed partial class TimexGrammar
             Emit(new TimexCandidate { Start = token.Start, End = token.End, Value = TimeValue.FromDuration(null, word.UnitValue) });
             return i + 1;
         }
-        if (word.Unit != 0 && word.UnitValue == TimeUnit.Month && MatchYearEnd(i) is var monthEnd and > 0) return monthEnd;
+        if (word.Unit != 0 && word.UnitValue == TimeUnit.Month && MatchUnitEnd(i) is var monthEnd and > 0) return monthEnd;
         return word.Keyword switch
         {
-            TimeKeyword.Year when MatchYearEnd(i) is var yearEnd and > 0 => yearEnd,
+            TimeKeyword.Year when MatchUnitEnd(i) is var yearEnd and > 0 => yearEnd,
             TimeKeyword.The => MatchThe(i),
             TimeKeyword.This or TimeKeyword.Last or TimeKeyword.Next or TimeKeyword.Coming or TimeKeyword.Past
                 or TimeKeyword.That or TimeKeyword.These or TimeKeyword.Those => QuotedTitle(i) || LastAsVerb(i) ? -1 : MatchDeterminer(i, i),
