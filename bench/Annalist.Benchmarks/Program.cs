@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 
 if (args.Length > 0 && args[0] == SearchLatency.Command) return SearchLatency.Run(args[1..]);
 if (args.Length > 0 && args[0] == Annalist.Benchmarks.Web.WebLoad.Command) return Annalist.Benchmarks.Web.WebLoad.Run(args[1..]).GetAwaiter().GetResult();
+if (args.Length > 0 && args[0] == Annalist.Benchmarks.Web.LongestDocumentRender.Command) return Annalist.Benchmarks.Web.LongestDocumentRender.Run(args[1..]).GetAwaiter().GetResult();
 if (args.Length > 0 && args[0] == "timeml") return TimeMlCommand.Run(args[1..]);
 if (args.Length > 0 && args[0] == "timex-words") return TimexBenchmark.PrintWordsPerSecond();
 if (args is ["turns"]) return Annalist.Benchmarks.Discourse.TurnAnnotatorBenchmarks.PrintMegabytesPerSecond();

@@ -30,8 +30,8 @@ public static class SearchLatency
 
     public static int Run(string[] args)
     {
-        string? location = Option(args, "--db");
-        int rounds = int.Parse(Option(args, "--rounds") ?? "20", CultureInfo.InvariantCulture);
+        string? location = CommandOptions.Value(args, "--db");
+        int rounds = int.Parse(CommandOptions.Value(args, "--rounds") ?? "20", CultureInfo.InvariantCulture);
         string? temporary = null;
         if (location is null)
         {
@@ -138,10 +138,4 @@ public static class SearchLatency
     }
 
     private static double Percentile(List<double> sorted, double fraction) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
-
-    private static string? Option(string[] args, string name)
-    {
-        int index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }

@@ -22,9 +22,9 @@ public static class WebLoad
 
     public static async Task<int> Run(string[] args)
     {
-        string? location = Option(args, "--db"), url = Option(args, "--url");
-        int clients = int.Parse(Option(args, "--clients") ?? "20", CultureInfo.InvariantCulture);
-        int seconds = int.Parse(Option(args, "--seconds") ?? "30", CultureInfo.InvariantCulture);
+        string? location = CommandOptions.Value(args, "--db"), url = CommandOptions.Value(args, "--url");
+        int clients = int.Parse(CommandOptions.Value(args, "--clients") ?? "20", CultureInfo.InvariantCulture);
+        int seconds = int.Parse(CommandOptions.Value(args, "--seconds") ?? "30", CultureInfo.InvariantCulture);
         if ((location is null) == (url is null))
         {
             Console.Error.WriteLine("Give --db LOCATION (a server is started here) or --url ADDRESS (of a running annalist serve).");
@@ -103,10 +103,4 @@ public static class WebLoad
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-
-    private static string? Option(string[] args, string name)
-    {
-        int at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
 }

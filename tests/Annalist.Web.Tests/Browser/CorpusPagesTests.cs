@@ -97,7 +97,8 @@ public sealed class CorpusPagesTests(BrowserFixture browser, ITestOutputHelper o
             .Select(p => p.GetProperty("name").GetString()!).ToList();
         Assert.NotEmpty(seedPlaces);
         await page.GotoAsync(new Uri(server.Address, "/#/map").ToString());
-        await page.WaitForSelectorAsync("#map path.leaflet-interactive", new() { Timeout = 15_000 });
+        // The view moves onto the places once they are drawn, and countries outside it keep an empty path: wait for one on screen.
+        await page.WaitForSelectorAsync("#map path.leaflet-interactive >> visible=true", new() { Timeout = 15_000 });
         await page.WaitForTimeoutAsync(300);
         var tooltips = await page.EvaluateAsync<string[]>("""
             () => {

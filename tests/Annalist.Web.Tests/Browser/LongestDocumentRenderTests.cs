@@ -5,7 +5,8 @@ using Xunit.Abstractions;
 namespace Annalist.Web.Tests.Browser;
 
 /// <summary>
-/// The page of the longest document of a real corpus renders in Chromium within a second. Runs only when
+/// The page of the longest document of a real corpus renders all its text in Chromium; the times are printed. The
+/// speed target (a median within a second) is the <c>web-render</c> benchmark's (docs/web.md), not this test's. Runs only when
 /// <c>ANNALIST_WEB_MEASURE_DB</c> names a store (for example the six FRUS volumes and the seed, see docs/web.md),
 /// since the corpus is not part of the repository.
 /// </summary>
@@ -15,7 +16,7 @@ public sealed class LongestDocumentRenderTests(BrowserFixture browser, ITestOutp
     public const string StoreVariable = "ANNALIST_WEB_MEASURE_DB";
 
     [MeasuredBrowserFact]
-    public async Task The_longest_document_page_renders_within_a_second()
+    public async Task The_longest_document_page_renders_all_its_text()
     {
         await using var server = await ReaderServer.StartAsync(new ReaderOptions { StoreLocation = Environment.GetEnvironmentVariable(StoreVariable)!, Port = 0 });
         var longest = server.Context.Index.Current.Ordered.MaxBy(d => d.Length)!;
@@ -33,7 +34,6 @@ public sealed class LongestDocumentRenderTests(BrowserFixture browser, ITestOutp
         }
         timings.Sort();
         output.WriteLine($"{longest.Name}, {longest.Length:N0} characters: page rendered in {string.Join(", ", timings.Select(t => $"{t:F0}"))} ms (median {timings[2]:F0} ms)");
-        Assert.True(timings[2] <= 1000, $"median {timings[2]:F0} ms");
     }
 }
 
