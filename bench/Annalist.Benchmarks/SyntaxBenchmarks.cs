@@ -54,6 +54,16 @@ public class SyntaxBenchmarks
     }
 
     /// <summary>Paragraphs, tokens, sentences and tags of plain text: the work wink-nlp's tokenizer and tagger do.</summary>
+    /// <summary>What the first analysis pays before tagging and parsing: both shipped models read from the resources.</summary>
+    [Benchmark]
+    public int LoadModels()
+    {
+        var assembly = typeof(SyntaxModels).Assembly;
+        using var tagger = assembly.GetManifestResourceStream(SyntaxModels.ResourcePrefix + SyntaxModels.TaggerFileName)!;
+        using var parser = assembly.GetManifestResourceStream(SyntaxModels.ResourcePrefix + SyntaxModels.ParserFileName)!;
+        return PartOfSpeechTagger.Load(tagger).ClassCount + DependencyParser.Load(parser).Relations.Count;
+    }
+
     [Benchmark]
     public int TokenizeAndTag() => _tokensAndTags.Analyze(_document).Layers[LayerNames.PartsOfSpeech].Count;
 }

@@ -11,6 +11,9 @@ public static class SyntaxModels
     public const string TaggerFileName = "pos-tagger.anm";
     public const string ParserFileName = "dependency-parser.anm";
 
+    /// <summary>Where the embedded models' resource names begin: the resource of a model is this and its file name.</summary>
+    public const string ResourcePrefix = "Annalist.Models.";
+
     private static readonly Lazy<PartOfSpeechTagger> LazyTagger = new(() => Load(TaggerFileName, PartOfSpeechTagger.Load));
     private static readonly Lazy<DependencyParser> LazyParser = new(() => Load(ParserFileName, DependencyParser.Load));
 
@@ -22,7 +25,7 @@ public static class SyntaxModels
 
     private static T Load<T>(string fileName, Func<Stream, T> load)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Annalist.Models." + fileName)
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourcePrefix + fileName)
             ?? throw ModelFormat.Unreadable(fileName, "it is not embedded in this build of Annalist.Core");
         return load(stream);
     }

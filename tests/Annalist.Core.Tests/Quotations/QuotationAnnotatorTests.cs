@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Annalist.Core.Quotations;
 using Annalist.Core.Text;
 using static Annalist.Core.Tests.Quotations.QuotationTestRun;
@@ -183,13 +182,11 @@ public sealed class QuotationAnnotatorTests
     [InlineData('«')]
     [InlineData('»')]
     [InlineData('「')]
-    public void TenThousandOpeningMarksInARowAreLinear(char mark)
+    public void TenThousandOpeningMarksInARowNestAtMostSixteenDeep(char mark)
     {
+        // How long this takes is QuotationWorstCaseBenchmarks' figure, not this test's.
         string text = "Lin: " + string.Concat(Enumerable.Repeat(mark + "We go. ", 10_000));
-        var watch = Stopwatch.StartNew();
         var (quotations, _) = Run(text);
-        watch.Stop();
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         Assert.All(quotations, q => Assert.True(q.Depth <= 16));
     }
 
@@ -206,13 +203,12 @@ public sealed class QuotationAnnotatorTests
     }
 
     [Fact]
-    public void ManyCuesInOneLongSentenceStayFast()
+    public void ManyCuesInOneLongSentenceEachOpenAQuotation()
     {
+        // How long this takes is QuotationWorstCaseBenchmarks' figure, not this test's.
         string text = "Lin said" + string.Concat(Enumerable.Repeat(", “we go", 20_000));
-        var watch = Stopwatch.StartNew();
         var (quotations, _) = Run(text);
         Assert.Equal(20_000, quotations.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Annalist.Core.Syntax;
 
 namespace Annalist.Core.Tests.Syntax;
@@ -43,12 +42,10 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
-    public void The_models_load_quickly()
+    public void The_models_load_from_the_resources()
     {
-        var clock = Stopwatch.StartNew();
-        _ = SyntaxModels.Tagger.ClassCount;
-        _ = SyntaxModels.Parser.Relations.Count;
-        // Lenient against a busy test machine; docs/syntax.md records the measured time.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"loading took {clock.Elapsed.TotalMilliseconds:F0} ms");
+        // How long loading takes is SyntaxBenchmarks.LoadModels' figure (docs/syntax.md), not this test's.
+        Assert.True(SyntaxModels.Tagger.ClassCount > 10);
+        Assert.True(SyntaxModels.Parser.Relations.Count > 10);
     }
 }

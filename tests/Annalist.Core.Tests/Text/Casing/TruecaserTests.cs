@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Annalist.Core.Entities.Tagging;
 using Annalist.Core.Errors;
 using Annalist.Core.Pipeline;
@@ -110,11 +109,9 @@ public sealed class TruecaserTests
     }
 
     [Fact]
-    public void The_shipped_model_loads_within_a_second_and_knows_common_names()
+    public void The_shipped_model_loads_and_knows_common_names()
     {
-        var clock = Stopwatch.StartNew();
         var model = TruecaseModel.Shipped;
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"loaded in {clock.Elapsed.TotalMilliseconds:F0} ms");
         Assert.True(model.Count > 10_000);
         Assert.True(model.TryGetForm("london", out string london));
         Assert.Equal("London", london);
