@@ -259,6 +259,68 @@ internal sealed partial class TimexGrammar
 internal sealed partial class TimexGrammar
 {
     /// <summary>
+    /// The first of two seasons joined by <c>and</c>/<c>or</c> takes the year written after the second (<c>summer and autumn
+    /// 1918</c>, <c>the spring and summer of 1943</c>), as the first of two months does (<c>May and September 1933</c>).
+    /// Returns the token after the first season, or -1.
+    /// </summary>
+    private int MatchSeasonBeforeCoordinatedYear(int first, int seasonToken, bool fall)
+    {
+        int conjunction = seasonToken + 1;
+        if (!(IsKw(conjunction, TimeKeyword.And) || IsKw(conjunction, TimeKeyword.Or)) || (fall && first == seasonToken)) return -1;
+        int second = IsKw(conjunction + 1, TimeKeyword.The) ? conjunction + 2 : conjunction + 1;
+        if (!T(second).IsWord || T(second).Word.Season == 0) return -1;
+        int k = IsKw(second + 1, TimeKeyword.Of) ? second + 2 : second + 1;
+        if (!TryYearAt(k, out int year, out int afterYear)) return -1;
+        int season = T(seasonToken).Word.Season;
+        if (season == 4) WinterAcrossYears(afterYear, ref year);
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(first),
+            End = EndOf(seasonToken),
+            Value = new TimeValue { Type = TimexType.Date, Year = year, Season = season, Granularity = TimeGranularity.Season },
+        });
+        return conjunction;
+    }
+
+    /// <summary>
+    /// A word in <c>-ing</c> after a season that goes on to its object or a preposition (<c>spent the spring and summer
+    /// organizing a small army</c>, <c>the winter preparing for the offensive</c>) is a verb of the clause, not a noun the
+    /// season modifies.
+    /// </summary>
+    private bool GerundWithObject(int i)
+    {
+        var word = T(i);
+        if (!word.IsWord || word.Capitalized || word.End - word.Start < 5 || !_text.AsSpan(word.Start, word.End - word.Start).EndsWith("ing")) return false;
+        var next = T(i + 1);
+        return next.IsWord && next.Word.FunctionWord && next.Keyword is not (TimeKeyword.And or TimeKeyword.Or or TimeKeyword.Of)
+            && !IsWordAt(i + 1, "but") && !IsWordAt(i + 1, "nor");
+    }
+
+    /// <summary>
+    /// A year right before a season that modifies a noun (<c>their 1982 summer offensives</c>, <c>the 1916 winter
+    /// campaign</c>) is that season of that year, one expression. <c>fall</c> and <c>spring</c>, verbs too, only before the
+    /// name of something that happened. Returns the token after the season, or -1.
+    /// </summary>
+    private int MatchYearBeforeSeason(int yearToken, int seasonToken, int year)
+    {
+        var token = T(seasonToken);
+        if (!token.IsWord || token.Word.Season == 0 || !BeforeNoun(seasonToken)) return -1;
+        int season = token.Word.Season;
+        bool verbToo = season == 3 && _text[token.Start] is 'f' or 'F' || season == 1;
+        if (verbToo && !BeforeEventNoun(seasonToken)) return -1;
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(yearToken),
+            End = token.End,
+            Value = new TimeValue { Type = TimexType.Date, Year = year, Season = season, Granularity = TimeGranularity.Season },
+        });
+        return seasonToken + 1;
+    }
+}
+
+internal sealed partial class TimexGrammar
+{
+    /// <summary>
     /// A month written without a year or day right before the noun it modifies (<c>the March accession</c>, <c>a May vote</c>,
     /// <c>the costly August battles</c>): it takes its year from the story like any month, but does not move the story's point
     /// (<see cref="TimexCandidate.ModifiesNoun"/>).

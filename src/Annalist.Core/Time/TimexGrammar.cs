@@ -534,6 +534,7 @@ internal sealed partial class TimexGrammar
             if (!LooksLikeYear(i)) return -1;
         }
         int year = bc ? -value : value;
+        if (!era && MatchYearBeforeSeason(i, next, year) is var yearSeason and > 0) return yearSeason;
         Emit(new TimexCandidate
         {
             Start = StartOf(FiscalYearStart(i, era)),
@@ -1318,12 +1319,13 @@ internal sealed partial class TimexGrammar
                     value = value.WithDate(gregorian);
             }
         }
-        // "October 3, 1950 at 11pm", "March 9, 1951, 23:00", a dateline's "November 30, 1955—1 p.m.".
+        // "October 3, 1950 at 11pm", "March 9, 1951, 23:00", a dateline's "November 30, 1955—1 p.m.", "until May 8 1:00AM"
+        // (a clock in figures needs its colon or its a.m., so one right after the date is no count).
         int at = IsPunct(end, ',') || (IsDash(end) && value.Year is not null) ? end + 1 : end;
         if (value.Day is not null && (IsKw(at, TimeKeyword.At) || at == end + 1 || at == end) && at < Count)
         {
             int clockStart = IsKw(at, TimeKeyword.At) ? at + 1 : at;
-            if (clockStart != end || IsKw(at, TimeKeyword.At))
+            if (clockStart != end || IsKw(at, TimeKeyword.At) || IsNumber(clockStart))
             {
                 if (TryClockAt(clockStart, out int hour, out int minute, out string? part, out int clockEnd))
                 {
@@ -1973,6 +1975,8 @@ internal sealed partial class TimexGrammar
             });
             return afterYear;
         }
+        int coordinated = MatchSeasonBeforeCoordinatedYear(first, seasonToken, fall);
+        if (coordinated > 0) return coordinated;
         if (fall && !FallAsSeason(first, seasonToken)) return -1;
         // "in the spring", "by summer": the season of the year in the story.
         var before = Kw(first - 1);
@@ -1983,7 +1987,7 @@ internal sealed partial class TimexGrammar
         if (!context) return -1;
         if (IsKw(j, TimeKeyword.Of)) return -1;
         var after = T(j);
-        if (after.IsWord && !after.Word.FunctionWord && !after.Capitalized) return -1; // "spring offensive" keeps its noun
+        if (after.IsWord && !after.Word.FunctionWord && !after.Capitalized && !GerundWithObject(j)) return -1; // "spring offensive" keeps its noun
         if (token.Capitalized && BeforeEventNoun(seasonToken)) return -1; // "the Spring Offensive": the season alone
         Emit(new TimexCandidate
         {
