@@ -17,7 +17,27 @@ internal sealed partial class TimexGrammar
         var token = T(i);
         if (!token.IsWord || token.Keyword != TimeKeyword.None) return false;
         var word = token.Word;
+        if (word.Holiday != 0 && token.Capitalized) return false; // "three days before Christmas" counts from that day
         return word.Month == 0 && word.Weekday == 0 && word.Unit == 0 && word.Number == 0 && word.Ordinal == 0 && !word.FunctionWord;
+    }
+
+    /// <summary>
+    /// <c>the new year</c> in a history: the first of January the story comes to next (<c>Eight days before the new year,
+    /// Franco …</c> after December 1938 is 1939's). Returns the token after <c>year</c>, or -1.
+    /// </summary>
+    private int MatchTheNewYear(int i)
+    {
+        if (_options.Anchoring != TimexAnchoring.Narrative || T(i).Capitalized || !IsKw(i - 1, TimeKeyword.The) || !IsKw(i + 1, TimeKeyword.Year)
+            || T(i + 1).Capitalized || IsApostrophe(i + 2)) return -1;
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(i - 1),
+            End = EndOf(i + 1),
+            Value = new TimeValue { Type = TimexType.Date, Month = 1, Day = 1, Granularity = TimeGranularity.Day },
+            Need = AnchorNeed.Fill,
+            Tense = 1,
+        });
+        return i + 2;
     }
 }
 

@@ -351,6 +351,7 @@ internal sealed partial class TimexGrammar
             int end = MatchHoliday(i, (Holiday)(word.Holiday - 1));
             if (end > i) return end;
         }
+        if (word.Keyword == TimeKeyword.New && MatchTheNewYear(i) is var newYear and > 0) return newYear;
         if (word.Keyword == TimeKeyword.New && token.Capitalized && T(i + 1).Keyword == TimeKeyword.Year && T(i + 1).Capitalized
             && IsApostrophe(i + 2) && IsKw(i + 3, TimeKeyword.S) && (IsKw(i + 4, TimeKeyword.Day) || IsKw(i + 4, TimeKeyword.Eve)) && T(i + 4).Capitalized)
         {
@@ -2301,7 +2302,13 @@ internal sealed partial class TimexGrammar
             });
             return end;
         }
-        Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(afterUnit - 1), Value = TimeValue.FromDuration(amount, unit) });
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(i),
+            End = EndOf(afterUnit - 1),
+            Value = TimeValue.FromDuration(amount, unit),
+            Signal = _options.Anchoring == TimexAnchoring.Narrative ? direction switch { TimeKeyword.Before => -1, TimeKeyword.After => 1, _ => 0 } : 0,
+        });
         return afterUnit;
     }
 
