@@ -1345,6 +1345,17 @@ internal sealed partial class TimexGrammar
         return end;
     }
 
+    /// <summary>
+    /// <c>[early|late] morning [hours] of</c> at <paramref name="i"/>: the part of the day's token and the <c>of</c>'s, or null.
+    /// </summary>
+    private (int Part, int Of)? PartOfDayHoursOf(int i)
+    {
+        int part = Kw(i) is TimeKeyword.Early or TimeKeyword.Late ? i + 1 : i;
+        if (!T(part).IsWord || T(part).Word.PartOfDay is not (>= 1 and <= 4) || T(part).Word.PluralUnit) return null;
+        int of = T(part + 1).IsWord && T(part + 1).Word.Unit == (byte)(TimeUnit.Hour + 1) && T(part + 1).Word.PluralUnit ? part + 2 : part + 1;
+        return IsKw(of, TimeKeyword.Of) ? (part, of) : null;
+    }
+
     private bool TryClockAt(int i, out int hour, out int minute, out string? part, out int end)
     {
         hour = minute = 0;
@@ -1522,6 +1533,25 @@ internal sealed partial class TimexGrammar
         {
             int end = MatchSeason(i, j);
             if (end > i) return end;
+        }
+        if (PartOfDayHoursOf(j) is var (partToken, ofToken) && (partToken > j || ofToken > partToken + 1))
+        {
+            // "the early morning hours of 30 April", "the late evening of 4 May": that part of the day.
+            int before = _output.Count;
+            int dateEnd = MatchCoreInner(ofToken + 1);
+            if (dateEnd > ofToken + 1 && _output.Count == before + 1 && _output[^1].Value is { Type: TimexType.Date, Day: not null, Hour: null } date)
+            {
+                var dated = _output[^1];
+                _output[^1] = new TimexCandidate
+                {
+                    Start = StartOf(i),
+                    End = dated.End,
+                    Value = date with { PartOfDay = PartCode(T(partToken).Word.PartOfDay), Granularity = TimeGranularity.PartOfDay },
+                    Need = dated.Need,
+                };
+                return dateEnd;
+            }
+            if (_output.Count > before) _output.RemoveRange(before, _output.Count - before);
         }
         if (next.IsWord && next.Word.PartOfDay is >= 1 and <= 4)
         {
