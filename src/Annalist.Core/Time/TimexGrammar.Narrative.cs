@@ -8,7 +8,8 @@ internal sealed partial class TimexGrammar
     /// (<c>eight days after the siege began</c>, <c>a year after Marathon</c>): a word with no time meaning, or
     /// <c>the</c> before one. A history dates its events as it tells them, so such an offset is a date counted
     /// from the story's point, as <c>eight days later</c> is (<see cref="TimexCandidate.EventOffset"/>). An offset
-    /// from a written date (<c>two days after June 5</c>) is left as it was.
+    /// from a written date or a holiday (<c>two days after June 5</c>, <c>three days before Christmas</c>) counts from that
+    /// date (<see cref="TimexCandidate.Signal"/>).
     /// </summary>
     private bool StartsEventAnchor(int i)
     {
