@@ -227,6 +227,34 @@ public sealed partial class TimexAnnotator
     }
 
     /// <summary>
+    /// A length of time before <c>before</c>/<c>after</c> and a date right after it (<c>Three days before Christmas</c>,
+    /// <c>two weeks after 4 July 1761</c>): the offset is that date counted back or on, read once the date is resolved.
+    /// </summary>
+    private static void CountOffsetsFromDateAfter(string text, List<TimexCandidate> candidates)
+    {
+        for (int i = 0; i + 1 < candidates.Count; i++)
+        {
+            var offset = candidates[i];
+            var date = candidates[i + 1];
+            if (offset.Signal == 0 || offset.Value is not { Type: TimexType.Duration, Amount: { } amount } || amount != Math.Floor(amount) || amount <= 0) continue;
+            if (offset.Value.Unit is not (TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year) || date.Start <= offset.End) continue;
+            if (date.Value.Type != TimexType.Date || date.Value.Day is null && date.Value.Month is null) continue;
+            var between = text.AsSpan(offset.End, date.Start - offset.End).Trim();
+            if (!between.Equals(offset.Signal < 0 ? "before" : "after", StringComparison.OrdinalIgnoreCase)) continue;
+            date.CountsOffset = offset;
+        }
+    }
+
+    /// <summary>The offset <paramref name="date"/> counts (<see cref="TimexCandidate.CountsOffset"/>), now that the date is read.</summary>
+    private static void RecountOffset(List<Timex> result, Dictionary<TimexCandidate, int> offsets, TimexCandidate date, Timex dated)
+    {
+        if (date.CountsOffset is not { } offset || !offsets.TryGetValue(offset, out int index)) return;
+        var length = offset.Value;
+        if (TimexResolver.CountFrom(dated.Value, length.Unit, (int)length.Amount!.Value * offset.Signal) is { } counted)
+            result[index] = result[index] with { Value = counted, Anchor = dated.Span.Start, AnchorSource = TimexAnchorSource.Narrative };
+    }
+
+    /// <summary>
     /// A sentence of a history that opens on a month without its year (<c>In December, the two powers signed an armistice.</c>)
     /// more than six months after the month the story last named steps forward in that year, rather than back to the year before.
     /// </summary>

@@ -13,7 +13,7 @@ namespace Annalist.Core.Time;
 /// </summary>
 public sealed partial class TimexAnnotator : Annotator
 {
-    public static readonly ComponentId ComponentId = new("time", 9);
+    public static readonly ComponentId ComponentId = new("time", 10);
 
     private static readonly string[] ProducedLayers = [LayerNames.Timexes];
 
@@ -100,6 +100,8 @@ public sealed partial class TimexAnnotator : Annotator
         if (story) DateClockTimesFromDateAfter(text, candidates);
         if (story) DateMonthsFromYearAfter(text, candidates);
         if (story) KeepOpeningMonthsInTheYear(text, candidates);
+        if (story) CountOffsetsFromDateAfter(text, candidates);
+        var offsets = new Dictionary<TimexCandidate, int>();
         foreach (var candidate in candidates)
         {
             while (bracket < brackets.Count && brackets[bracket].End <= candidate.Start) bracket++;
@@ -140,7 +142,9 @@ public sealed partial class TimexAnnotator : Annotator
             if (unresolved) diagnostics?.Add(Diagnostic.From(ErrorCatalogue.UnanchoredTimex, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));
             if (timex.Value.Year is not null && timex.Value.Month is not null && timex.Value.Day is not null && !timex.Value.TryGetDate(out _))
                 diagnostics?.Add(Diagnostic.From(ErrorCatalogue.ImpossibleDate, timex.Span, ComponentId.ToString(), text.Substring(timex.Span.Start, timex.Span.Length)));
+            if (candidate.Signal != 0) offsets[candidate] = result.Count;
             result.Add(timex);
+            if (candidate.CountsOffset is not null) RecountOffset(result, offsets, candidate, timex);
             if (documentDate is null && !candidate.UncuedYear && timex.Value.Type == TimexType.Date && timex.Value.Year is { } year) referenceYear = year;
         }
         return result;

@@ -93,6 +93,15 @@ internal sealed class TimexCandidate
     public bool EventOffset { get; init; }
 
     /// <summary>
+    /// A length of time right before <c>before</c> (-1) or <c>after</c> (+1), narrative anchoring only: when a date follows
+    /// the signal (<c>three days before Christmas</c>), the offset is the date counted from it (<see cref="CountsOffset"/>).
+    /// </summary>
+    public int Signal { get; init; }
+
+    /// <summary>On a date: the offset before it (<see cref="Signal"/>) that counts from it.</summary>
+    public TimexCandidate? CountsOffset { get; set; }
+
+    /// <summary>
     /// A year of the story's background (<c>forces that had invaded in late 1943</c>, <c>the 1614 rules</c>): dated,
     /// but when it lies before the story's point it does not move the story back.
     /// </summary>

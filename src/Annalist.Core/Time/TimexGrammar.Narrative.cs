@@ -8,7 +8,8 @@ internal sealed partial class TimexGrammar
     /// (<c>eight days after the siege began</c>, <c>a year after Marathon</c>): a word with no time meaning, or
     /// <c>the</c> before one. A history dates its events as it tells them, so such an offset is a date counted
     /// from the story's point, as <c>eight days later</c> is (<see cref="TimexCandidate.EventOffset"/>). An offset
-    /// from a written date (<c>two days after June 5</c>) is left as it was.
+    /// from a written date or a holiday (<c>two days after June 5</c>, <c>three days before Christmas</c>) counts from that
+    /// date (<see cref="TimexCandidate.Signal"/>).
     /// </summary>
     private bool StartsEventAnchor(int i)
     {
@@ -17,7 +18,27 @@ internal sealed partial class TimexGrammar
         var token = T(i);
         if (!token.IsWord || token.Keyword != TimeKeyword.None) return false;
         var word = token.Word;
+        if (word.Holiday != 0 && token.Capitalized) return false; // "three days before Christmas" counts from that day
         return word.Month == 0 && word.Weekday == 0 && word.Unit == 0 && word.Number == 0 && word.Ordinal == 0 && !word.FunctionWord;
+    }
+
+    /// <summary>
+    /// <c>the new year</c> in a history: the first of January the story comes to next (<c>Eight days before the new year,
+    /// Franco …</c> after December 1938 is 1939's). Returns the token after <c>year</c>, or -1.
+    /// </summary>
+    private int MatchTheNewYear(int i)
+    {
+        if (_options.Anchoring != TimexAnchoring.Narrative || T(i).Capitalized || !IsKw(i - 1, TimeKeyword.The) || !IsKw(i + 1, TimeKeyword.Year)
+            || T(i + 1).Capitalized || IsApostrophe(i + 2)) return -1;
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(i - 1),
+            End = EndOf(i + 1),
+            Value = new TimeValue { Type = TimexType.Date, Month = 1, Day = 1, Granularity = TimeGranularity.Day },
+            Need = AnchorNeed.Fill,
+            Tense = 1,
+        });
+        return i + 2;
     }
 }
 
@@ -253,6 +274,68 @@ internal sealed partial class TimexGrammar
         }
         Emit(new TimexCandidate { Start = token.Start, End = token.End, Value = value, Need = need, ModifiesNoun = true, HistoryPeriod = true });
         return i + 1;
+    }
+}
+
+internal sealed partial class TimexGrammar
+{
+    /// <summary>
+    /// The first of two seasons joined by <c>and</c>/<c>or</c> takes the year written after the second (<c>summer and autumn
+    /// 1918</c>, <c>the spring and summer of 1943</c>), as the first of two months does (<c>May and September 1933</c>).
+    /// Returns the token after the first season, or -1.
+    /// </summary>
+    private int MatchSeasonBeforeCoordinatedYear(int first, int seasonToken, bool fall)
+    {
+        int conjunction = seasonToken + 1;
+        if (!(IsKw(conjunction, TimeKeyword.And) || IsKw(conjunction, TimeKeyword.Or)) || (fall && first == seasonToken)) return -1;
+        int second = IsKw(conjunction + 1, TimeKeyword.The) ? conjunction + 2 : conjunction + 1;
+        if (!T(second).IsWord || T(second).Word.Season == 0) return -1;
+        int k = IsKw(second + 1, TimeKeyword.Of) ? second + 2 : second + 1;
+        if (!TryYearAt(k, out int year, out int afterYear)) return -1;
+        int season = T(seasonToken).Word.Season;
+        if (season == 4) WinterAcrossYears(afterYear, ref year);
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(first),
+            End = EndOf(seasonToken),
+            Value = new TimeValue { Type = TimexType.Date, Year = year, Season = season, Granularity = TimeGranularity.Season },
+        });
+        return conjunction;
+    }
+
+    /// <summary>
+    /// A word in <c>-ing</c> after a season that goes on to its object or a preposition (<c>spent the spring and summer
+    /// organizing a small army</c>, <c>the winter preparing for the offensive</c>) is a verb of the clause, not a noun the
+    /// season modifies.
+    /// </summary>
+    private bool GerundWithObject(int i)
+    {
+        var word = T(i);
+        if (!word.IsWord || word.Capitalized || word.End - word.Start < 5 || !_text.AsSpan(word.Start, word.End - word.Start).EndsWith("ing")) return false;
+        var next = T(i + 1);
+        return next.IsWord && next.Word.FunctionWord && next.Keyword is not (TimeKeyword.And or TimeKeyword.Or or TimeKeyword.Of)
+            && !IsWordAt(i + 1, "but") && !IsWordAt(i + 1, "nor");
+    }
+
+    /// <summary>
+    /// A year right before a season that modifies a noun (<c>their 1982 summer offensives</c>, <c>the 1916 winter
+    /// campaign</c>) is that season of that year, one expression. <c>fall</c> and <c>spring</c>, verbs too, only before the
+    /// name of something that happened. Returns the token after the season, or -1.
+    /// </summary>
+    private int MatchYearBeforeSeason(int yearToken, int seasonToken, int year)
+    {
+        var token = T(seasonToken);
+        if (!token.IsWord || token.Word.Season == 0 || !BeforeNoun(seasonToken)) return -1;
+        int season = token.Word.Season;
+        bool verbToo = season == 3 && _text[token.Start] is 'f' or 'F' || season == 1;
+        if (verbToo && !BeforeEventNoun(seasonToken)) return -1;
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(yearToken),
+            End = token.End,
+            Value = new TimeValue { Type = TimexType.Date, Year = year, Season = season, Granularity = TimeGranularity.Season },
+        });
+        return seasonToken + 1;
     }
 }
 

@@ -351,6 +351,7 @@ internal sealed partial class TimexGrammar
             int end = MatchHoliday(i, (Holiday)(word.Holiday - 1));
             if (end > i) return end;
         }
+        if (word.Keyword == TimeKeyword.New && MatchTheNewYear(i) is var newYear and > 0) return newYear;
         if (word.Keyword == TimeKeyword.New && token.Capitalized && T(i + 1).Keyword == TimeKeyword.Year && T(i + 1).Capitalized
             && IsApostrophe(i + 2) && IsKw(i + 3, TimeKeyword.S) && (IsKw(i + 4, TimeKeyword.Day) || IsKw(i + 4, TimeKeyword.Eve)) && T(i + 4).Capitalized)
         {
@@ -534,6 +535,7 @@ internal sealed partial class TimexGrammar
             if (!LooksLikeYear(i)) return -1;
         }
         int year = bc ? -value : value;
+        if (!era && MatchYearBeforeSeason(i, next, year) is var yearSeason and > 0) return yearSeason;
         Emit(new TimexCandidate
         {
             Start = StartOf(FiscalYearStart(i, era)),
@@ -1318,12 +1320,13 @@ internal sealed partial class TimexGrammar
                     value = value.WithDate(gregorian);
             }
         }
-        // "October 3, 1950 at 11pm", "March 9, 1951, 23:00", a dateline's "November 30, 1955—1 p.m.".
+        // "October 3, 1950 at 11pm", "March 9, 1951, 23:00", a dateline's "November 30, 1955—1 p.m.", "until May 8 1:00AM"
+        // (a clock in figures needs its colon or its a.m., so one right after the date is no count).
         int at = IsPunct(end, ',') || (IsDash(end) && value.Year is not null) ? end + 1 : end;
         if (value.Day is not null && (IsKw(at, TimeKeyword.At) || at == end + 1 || at == end) && at < Count)
         {
             int clockStart = IsKw(at, TimeKeyword.At) ? at + 1 : at;
-            if (clockStart != end || IsKw(at, TimeKeyword.At))
+            if (clockStart != end || IsKw(at, TimeKeyword.At) || IsNumber(clockStart))
             {
                 if (TryClockAt(clockStart, out int hour, out int minute, out string? part, out int clockEnd))
                 {
@@ -1340,6 +1343,17 @@ internal sealed partial class TimexGrammar
         }
         Emit(new TimexCandidate { Start = start, End = EndOf(end - 1), Value = value, Need = need });
         return end;
+    }
+
+    /// <summary>
+    /// <c>[early|late] morning [hours] of</c> at <paramref name="i"/>: the part of the day's token and the <c>of</c>'s, or null.
+    /// </summary>
+    private (int Part, int Of)? PartOfDayHoursOf(int i)
+    {
+        int part = Kw(i) is TimeKeyword.Early or TimeKeyword.Late ? i + 1 : i;
+        if (!T(part).IsWord || T(part).Word.PartOfDay is not (>= 1 and <= 4) || T(part).Word.PluralUnit) return null;
+        int of = T(part + 1).IsWord && T(part + 1).Word.Unit == (byte)(TimeUnit.Hour + 1) && T(part + 1).Word.PluralUnit ? part + 2 : part + 1;
+        return IsKw(of, TimeKeyword.Of) ? (part, of) : null;
     }
 
     private bool TryClockAt(int i, out int hour, out int minute, out string? part, out int end)
@@ -1519,6 +1533,25 @@ internal sealed partial class TimexGrammar
         {
             int end = MatchSeason(i, j);
             if (end > i) return end;
+        }
+        if (PartOfDayHoursOf(j) is var (partToken, ofToken) && (partToken > j || ofToken > partToken + 1))
+        {
+            // "the early morning hours of 30 April", "the late evening of 4 May": that part of the day.
+            int before = _output.Count;
+            int dateEnd = MatchCoreInner(ofToken + 1);
+            if (dateEnd > ofToken + 1 && _output.Count == before + 1 && _output[^1].Value is { Type: TimexType.Date, Day: not null, Hour: null } date)
+            {
+                var dated = _output[^1];
+                _output[^1] = new TimexCandidate
+                {
+                    Start = StartOf(i),
+                    End = dated.End,
+                    Value = date with { PartOfDay = PartCode(T(partToken).Word.PartOfDay), Granularity = TimeGranularity.PartOfDay },
+                    Need = dated.Need,
+                };
+                return dateEnd;
+            }
+            if (_output.Count > before) _output.RemoveRange(before, _output.Count - before);
         }
         if (next.IsWord && next.Word.PartOfDay is >= 1 and <= 4)
         {
@@ -1973,6 +2006,8 @@ internal sealed partial class TimexGrammar
             });
             return afterYear;
         }
+        int coordinated = MatchSeasonBeforeCoordinatedYear(first, seasonToken, fall);
+        if (coordinated > 0) return coordinated;
         if (fall && !FallAsSeason(first, seasonToken)) return -1;
         // "in the spring", "by summer": the season of the year in the story.
         var before = Kw(first - 1);
@@ -1983,7 +2018,7 @@ internal sealed partial class TimexGrammar
         if (!context) return -1;
         if (IsKw(j, TimeKeyword.Of)) return -1;
         var after = T(j);
-        if (after.IsWord && !after.Word.FunctionWord && !after.Capitalized) return -1; // "spring offensive" keeps its noun
+        if (after.IsWord && !after.Word.FunctionWord && !after.Capitalized && !GerundWithObject(j)) return -1; // "spring offensive" keeps its noun
         if (token.Capitalized && BeforeEventNoun(seasonToken)) return -1; // "the Spring Offensive": the season alone
         Emit(new TimexCandidate
         {
@@ -2297,7 +2332,13 @@ internal sealed partial class TimexGrammar
             });
             return end;
         }
-        Emit(new TimexCandidate { Start = StartOf(i), End = EndOf(afterUnit - 1), Value = TimeValue.FromDuration(amount, unit) });
+        Emit(new TimexCandidate
+        {
+            Start = StartOf(i),
+            End = EndOf(afterUnit - 1),
+            Value = TimeValue.FromDuration(amount, unit),
+            Signal = _options.Anchoring == TimexAnchoring.Narrative ? direction switch { TimeKeyword.Before => -1, TimeKeyword.After => 1, _ => 0 } : 0,
+        });
         return afterUnit;
     }
 

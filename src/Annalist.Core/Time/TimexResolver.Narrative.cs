@@ -72,6 +72,7 @@ internal sealed partial class TimexResolver
     // Where the open digression began in _anchors (-1: none), and the paragraph it is in.
     private int _digressionMark = -1;
     private int _digressionParagraph = -1;
+    private bool _digressionAhead;
     // The paragraph of the latest point, and how many points it has given.
     private int _pointParagraph = -1;
     private int _paragraphPoints;
@@ -92,16 +93,19 @@ internal sealed partial class TimexResolver
         }
         bool midParagraph = _paragraphPoints++ > 0;
         if (_digressionMark >= 0 || !midParagraph || _anchors.Count == 0) return;
-        if (_anchors[^1].Value.Year is not { } storyYear || value.Year is not { } year || year >= storyYear) return;
+        if (_anchors[^1].Value.Year is not { } storyYear || value.Year is not { } year || year >= storyYear && year <= storyYear + 1) return;
         _digressionMark = _anchors.Count;
         _digressionParagraph = candidate.Paragraph;
+        _digressionAhead = year > storyYear;
     }
 
     /// <summary>Ends a digression when the story has moved on to another paragraph: the points it gave no longer anchor.</summary>
     private void EndDigression(int paragraph)
     {
         if (_digressionMark < 0 || paragraph == _digressionParagraph) return;
-        if (_digressionMark <= _anchors.Count) _anchors.RemoveRange(_digressionMark, _anchors.Count - _digressionMark);
+        // A leap ahead that the paragraph goes on to tell from (By 1919 … in January 1919 … on 3 February) is the story's.
+        bool toldOn = _digressionAhead && _anchors.Count - _digressionMark > 1;
+        if (_digressionMark <= _anchors.Count && !toldOn) _anchors.RemoveRange(_digressionMark, _anchors.Count - _digressionMark);
         _digressionMark = -1;
     }
 }

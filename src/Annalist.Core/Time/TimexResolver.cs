@@ -467,6 +467,19 @@ internal sealed partial class TimexResolver
         return value.PartOfDay == "MO";
     }
 
+    /// <summary><paramref name="shift"/> units from <paramref name="anchor"/>, at the unit's granularity; null where the anchor is too coarse.</summary>
+    internal static TimeValue? CountFrom(TimeValue anchor, TimeUnit unit, int shift)
+    {
+        var granularity = unit switch
+        {
+            TimeUnit.Day => TimeGranularity.Day,
+            TimeUnit.Week => TimeGranularity.Week,
+            TimeUnit.Month => TimeGranularity.Month,
+            _ => TimeGranularity.Year,
+        };
+        return TryShift(new TimeValue { Type = TimexType.Date, Granularity = granularity }, anchor, unit, shift, out var result) ? result : null;
+    }
+
     private static bool TryShift(TimeValue value, TimeValue anchor, TimeUnit unit, int shift, out TimeValue result)
     {
         result = value;
