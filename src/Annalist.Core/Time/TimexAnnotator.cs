@@ -13,7 +13,7 @@ namespace Annalist.Core.Time;
 /// </summary>
 public sealed partial class TimexAnnotator : Annotator
 {
-    public static readonly ComponentId ComponentId = new("time", 9);
+    public static readonly ComponentId ComponentId = new("time", 10);
 
     private static readonly string[] ProducedLayers = [LayerNames.Timexes];
 

@@ -28,6 +28,22 @@ internal sealed partial class TimexGrammar
         return unit.IsWord && unit.Word.Unit == (byte)(TimeUnit.Year + 1) && !unit.Word.PluralUnit ? i + 3 : -1;
     }
 
+    /// <summary>
+    /// <c>year-ago</c>/<c>year-earlier</c> at <paramref name="year"/> before a noun that is not a period of a report
+    /// (<c>the year-ago results</c>, <c>a year-earlier loss</c>): the article is the noun's, not a count of years, and
+    /// the adjective alone is the expression (TimeML extent; TBAQ marks the adjective alone 5 of 6 times).
+    /// <c>the year-ago quarter</c>, <c>the year-earlier nine months</c> keep their article.
+    /// </summary>
+    private bool YearAgoBeforeItsNoun(int year)
+    {
+        if (Kw(year) != TimeKeyword.Year || T(year).Word.PluralUnit || !IsDash(year + 1) || !Adjacent(year, year + 1)
+            || Kw(year + 2) is not (TimeKeyword.Ago or TimeKeyword.Earlier) || !Adjacent(year + 1, year + 2))
+            return false;
+        var noun = T(year + 3);
+        return noun.IsWord && !noun.Capitalized && !noun.Word.FunctionWord && noun.Word.Unit == 0 && noun.Word.Number == 0
+            && noun.Word.Ordinal == 0 && !IsWordAt(year + 3, "period");
+    }
+
     /// <summary>A quarter or half, which takes its clause's tense as a month does (<c>will open in the fourth quarter</c>).</summary>
     private static bool IsReportPeriod(TimeValue value) => value.Month is null && (value.Quarter is not null || value.Half is not null);
 

@@ -199,7 +199,7 @@ internal sealed partial class TimexGrammar
         int vague = MatchVagueSpan(i);
         if (vague > i) return vague;
         // year-ago, year-earlier [quarter|period] without an article: the reported quarter a year before.
-        if (Kw(i) == TimeKeyword.Year && !IsKw(i - 1, TimeKeyword.The) && IsDash(i + 1) && Adjacent(i, i + 1) && Kw(i + 2) is TimeKeyword.Ago or TimeKeyword.Earlier
+        if (Kw(i) == TimeKeyword.Year && (!IsKw(i - 1, TimeKeyword.The) || YearAgoBeforeItsNoun(i)) && IsDash(i + 1) && Adjacent(i, i + 1) && Kw(i + 2) is TimeKeyword.Ago or TimeKeyword.Earlier
             && Adjacent(i + 1, i + 2) && !IsNumber(i - 1))
         {
             int after = i + 3;
@@ -2204,6 +2204,7 @@ internal sealed partial class TimexGrammar
             return MatchFrequency(i, afterQuantity + 1, (int)times);
         if (!TryUnit(SkipCountModifier(afterQuantity), out var unit, out bool plural, out int afterUnit)) return -1;
         if (amount is 1 && plural && !T(i).IsNumber) return -1;
+        if (IsKw(i, TimeKeyword.A) && YearAgoBeforeItsNoun(afterUnit - 1)) return -1;
         if (NamesAUnit(afterUnit - 1)) return afterUnit;
         if (amount is { } whole && !plural && AndAHalf(afterUnit))
         {
