@@ -431,12 +431,21 @@ internal sealed partial class TimexGrammar
         if (!T(k).IsWord || !unit.IsWord || unit.Word.Unit == 0) return k;
         if (T(k).Keyword == TimeKeyword.Fiscal) return unit.Word.UnitValue == TimeUnit.Year ? k + 1 : k;
         bool modifier = T(k).Keyword == TimeKeyword.More || CountModifierLookup.Contains(_text.AsSpan(T(k).Start, T(k).End - T(k).Start));
-        return modifier && unit.Word.PluralUnit ? k + 1 : k;
+        // "an additional year", "one more day": a single unit takes the modifier after an article or "one" only.
+        bool single = !unit.Word.PluralUnit && (T(k - 1).Keyword == TimeKeyword.A || IsWordAt(k - 1, "an") || IsWordAt(k - 1, "one"))
+            && !CalendarDayLookup.Contains(_text.AsSpan(T(k).Start, T(k).End - T(k).Start));
+        return modifier && (unit.Word.PluralUnit || single) ? k + 1 : k;
     }
+
+    // Days of a calendar that counts only some of them: "eight trading days" is eight days, as TimeML values it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarDayLookup = new[]
+    {
+        "trading", "business", "working",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountModifierLookup = new[]
     {
-        "additional", "extra", "further", "full", "straight", "consecutive", "successive",
+        "additional", "extra", "further", "full", "straight", "consecutive", "successive", "trading", "business", "working",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

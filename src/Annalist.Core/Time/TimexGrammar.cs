@@ -2372,7 +2372,7 @@ internal sealed partial class TimexGrammar
                 amount = 1;
                 next = i + 1;
                 if (T(next).Word.Ordinal == 2) return false;
-                return T(next).Word.Unit != 0 && !T(next).Word.PluralUnit && Kw(i - 1) is not (TimeKeyword.Once or TimeKeyword.Twice or TimeKeyword.Thrice or TimeKeyword.Times);
+                return (T(next).Word.Unit != 0 || T(next).Keyword != TimeKeyword.Fiscal && SkipCountModifier(next) > next) && !T(next).Word.PluralUnit && Kw(i - 1) is not (TimeKeyword.Once or TimeKeyword.Twice or TimeKeyword.Thrice or TimeKeyword.Times);
             case TimeKeyword.Few or TimeKeyword.Several or TimeKeyword.Many or TimeKeyword.Some:
                 amount = null;
                 next = i + 1;
