@@ -44,6 +44,16 @@ internal sealed partial class TimexGrammar
             && noun.Word.Ordinal == 0 && !IsWordAt(year + 3, "period");
     }
 
+    /// <summary>
+    /// After <c>the year</c>/<c>the quarter</c> of a report, what the period is measured by rather than a noun it
+    /// modifies: a figure after <c>of</c> (<c>a high for the year of $42</c>) or a comparison (<c>in the quarter compared
+    /// with</c>, <c>versus</c>), so the period is the report's.
+    /// </summary>
+    private bool FigureOrComparisonAfter(int k) =>
+        IsKw(k, TimeKeyword.Of) && (IsPunct(k + 1, '$') || IsNumber(k + 1) && !(Digits(k + 1) == 4 && Num(k + 1) is >= 1000 and <= 2199))
+        || IsWordAt(k, "compared") && (IsWordAt(k + 1, "with") || IsWordAt(k + 1, "to"))
+        || IsWordAt(k, "versus");
+
     /// <summary>A quarter or half, which takes its clause's tense as a month does (<c>will open in the fourth quarter</c>).</summary>
     private static bool IsReportPeriod(TimeValue value) => value.Month is null && (value.Quarter is not null || value.Half is not null);
 

@@ -1593,9 +1593,10 @@ internal sealed partial class TimexGrammar
                 return u + 1;
             }
             if (unitWord.IsWord && !unitWord.Word.PluralUnit && (unitWord.Word.Unit is (byte)(TimeUnit.Year + 1) or (byte)(TimeUnit.Month + 1) or (byte)(TimeUnit.Quarter + 1) || TheDecade(u))
-                && !IsNumber(u + 1) && Kw(u + 1) is not (TimeKeyword.Of or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Earlier or TimeKeyword.Later)
-                && !(IsDash(u + 1) && Adjacent(u, u + 1))
-                && !(T(u + 1).IsWord && !T(u + 1).Word.FunctionWord && !T(u + 1).Capitalized)
+                && !IsNumber(u + 1) && !(IsDash(u + 1) && Adjacent(u, u + 1))
+                && (FigureOrComparisonAfter(u + 1)
+                    || Kw(u + 1) is not (TimeKeyword.Of or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Earlier or TimeKeyword.Later)
+                    && !(T(u + 1).IsWord && !T(u + 1).Word.FunctionWord && !T(u + 1).Capitalized))
                 && (Kw(i - 1) is TimeKeyword.For or TimeKeyword.In or TimeKeyword.During or TimeKeyword.Of or TimeKeyword.Through || u > j))
             {
                 return unitWord.Word.UnitValue == TimeUnit.Quarter
