@@ -54,6 +54,21 @@ internal sealed partial class TimexGrammar
         || IsWordAt(k, "compared") && (IsWordAt(k + 1, "with") || IsWordAt(k + 1, "to"))
         || IsWordAt(k, "versus");
 
+    /// <summary>
+    /// <c>the latest year</c>, <c>the latest fiscal year</c> at <paramref name="latest"/>: the last year a report can give
+    /// whole, the one before the writer's, as <c>the latest quarter</c> is the one before the writer's quarter. The index
+    /// after it, or -1.
+    /// </summary>
+    private int LatestYear(int first, int latest)
+    {
+        int u = IsKw(latest + 1, TimeKeyword.Fiscal) ? latest + 2 : latest + 1;
+        var unit = T(u);
+        if (!unit.IsWord || unit.Word.PluralUnit || unit.Word.Unit != (byte)(TimeUnit.Year + 1) || IsNumber(u + 1)
+            || IsDash(u + 1) && Adjacent(u, u + 1) || IsWordAt(u + 1, "ended") || IsWordAt(u + 1, "ending"))
+            return -1;
+        return Shifted(first, u + 1, TimeUnit.Year, -1, deictic: true);
+    }
+
     /// <summary>A quarter or half, which takes its clause's tense as a month does (<c>will open in the fourth quarter</c>).</summary>
     private static bool IsReportPeriod(TimeValue value) => value.Month is null && (value.Quarter is not null || value.Half is not null);
 

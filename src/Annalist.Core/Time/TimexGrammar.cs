@@ -1610,6 +1610,7 @@ internal sealed partial class TimexGrammar
             int? year = null;
             int shift = 0;
             bool latest = IsWordAt(u, "latest");
+            if (latest && LatestYear(i, u) is > 0 and int latestYear) return latestYear;
             if (latest) u++;
             else if (next.IsNumber && Digits(j) == 4 && Num(j) is >= 1000 and <= 2199 && !IsPunct(j + 1, ','))
             {
