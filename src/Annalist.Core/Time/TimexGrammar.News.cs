@@ -543,6 +543,12 @@ internal sealed partial class TimexGrammar
     private int ThisPast(int first, int past)
     {
         var unit = T(past + 1);
+        // "this past spring": the season of the writer's year, as "this spring" is (a report written after it).
+        if (unit.IsWord && unit.Word.Season != 0 && !unit.Word.PluralUnit && Kw(first) == TimeKeyword.This)
+        {
+            int season = unit.Word.Season;
+            return Shifted(first, past + 2, TimeUnit.Year, 0, true, v => v with { Season = season, Granularity = TimeGranularity.Season });
+        }
         if (!unit.IsWord || unit.Word.Unit == 0 || unit.Word.PluralUnit || unit.Word.UnitValue is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour) return -1;
         if (unit.Keyword == TimeKeyword.Weekend)
             return Shifted(first, past + 2, TimeUnit.Week, -1, true, value => value with { Weekday = null, PartOfDay = "WE" });
