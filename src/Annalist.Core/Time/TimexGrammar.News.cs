@@ -28,6 +28,47 @@ internal sealed partial class TimexGrammar
         return unit.IsWord && unit.Word.Unit == (byte)(TimeUnit.Year + 1) && !unit.Word.PluralUnit ? i + 3 : -1;
     }
 
+    /// <summary>
+    /// <c>year-ago</c>/<c>year-earlier</c> at <paramref name="year"/> before a noun that is not a period of a report
+    /// (<c>the year-ago results</c>, <c>a year-earlier loss</c>): the article is the noun's, not a count of years, and
+    /// the adjective alone is the expression (TimeML extent; TBAQ marks the adjective alone 5 of 6 times).
+    /// <c>the year-ago quarter</c>, <c>the year-earlier nine months</c> keep their article.
+    /// </summary>
+    private bool YearAgoBeforeItsNoun(int year)
+    {
+        if (Kw(year) != TimeKeyword.Year || T(year).Word.PluralUnit || !IsDash(year + 1) || !Adjacent(year, year + 1)
+            || Kw(year + 2) is not (TimeKeyword.Ago or TimeKeyword.Earlier) || !Adjacent(year + 1, year + 2))
+            return false;
+        var noun = T(year + 3);
+        return noun.IsWord && !noun.Capitalized && !noun.Word.FunctionWord && noun.Word.Unit == 0 && noun.Word.Number == 0
+            && noun.Word.Ordinal == 0 && !IsWordAt(year + 3, "period");
+    }
+
+    /// <summary>
+    /// After <c>the year</c>/<c>the quarter</c> of a report, what the period is measured by rather than a noun it
+    /// modifies: a figure after <c>of</c> (<c>a high for the year of $42</c>) or a comparison (<c>in the quarter compared
+    /// with</c>, <c>versus</c>), so the period is the report's.
+    /// </summary>
+    private bool FigureOrComparisonAfter(int k) =>
+        IsKw(k, TimeKeyword.Of) && (IsPunct(k + 1, '$') || IsNumber(k + 1) && !(Digits(k + 1) == 4 && Num(k + 1) is >= 1000 and <= 2199))
+        || IsWordAt(k, "compared") && (IsWordAt(k + 1, "with") || IsWordAt(k + 1, "to"))
+        || IsWordAt(k, "versus");
+
+    /// <summary>
+    /// <c>the latest year</c>, <c>the latest fiscal year</c> at <paramref name="latest"/>: the last year a report can give
+    /// whole, the one before the writer's, as <c>the latest quarter</c> is the one before the writer's quarter. The index
+    /// after it, or -1.
+    /// </summary>
+    private int LatestYear(int first, int latest)
+    {
+        int u = IsKw(latest + 1, TimeKeyword.Fiscal) ? latest + 2 : latest + 1;
+        var unit = T(u);
+        if (!unit.IsWord || unit.Word.PluralUnit || unit.Word.Unit != (byte)(TimeUnit.Year + 1) || IsNumber(u + 1)
+            || IsDash(u + 1) && Adjacent(u, u + 1) || IsWordAt(u + 1, "ended") || IsWordAt(u + 1, "ending"))
+            return -1;
+        return Shifted(first, u + 1, TimeUnit.Year, -1, deictic: true);
+    }
+
     /// <summary>A quarter or half, which takes its clause's tense as a month does (<c>will open in the fourth quarter</c>).</summary>
     private static bool IsReportPeriod(TimeValue value) => value.Month is null && (value.Quarter is not null || value.Half is not null);
 
@@ -415,12 +456,21 @@ internal sealed partial class TimexGrammar
         if (!T(k).IsWord || !unit.IsWord || unit.Word.Unit == 0) return k;
         if (T(k).Keyword == TimeKeyword.Fiscal) return unit.Word.UnitValue == TimeUnit.Year ? k + 1 : k;
         bool modifier = T(k).Keyword == TimeKeyword.More || CountModifierLookup.Contains(_text.AsSpan(T(k).Start, T(k).End - T(k).Start));
-        return modifier && unit.Word.PluralUnit ? k + 1 : k;
+        // "an additional year", "one more day": a single unit takes the modifier after an article or "one" only.
+        bool single = !unit.Word.PluralUnit && (T(k - 1).Keyword == TimeKeyword.A || IsWordAt(k - 1, "an") || IsWordAt(k - 1, "one"))
+            && !CalendarDayLookup.Contains(_text.AsSpan(T(k).Start, T(k).End - T(k).Start));
+        return modifier && (unit.Word.PluralUnit || single) ? k + 1 : k;
     }
+
+    // Days of a calendar that counts only some of them: "eight trading days" is eight days, as TimeML values it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarDayLookup = new[]
+    {
+        "trading", "business", "working",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountModifierLookup = new[]
     {
-        "additional", "extra", "further", "full", "straight", "consecutive", "successive",
+        "additional", "extra", "further", "full", "straight", "consecutive", "successive", "trading", "business", "working",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -493,6 +543,12 @@ internal sealed partial class TimexGrammar
     private int ThisPast(int first, int past)
     {
         var unit = T(past + 1);
+        // "this past spring": the season of the writer's year, as "this spring" is (a report written after it).
+        if (unit.IsWord && unit.Word.Season != 0 && !unit.Word.PluralUnit && Kw(first) == TimeKeyword.This)
+        {
+            int season = unit.Word.Season;
+            return Shifted(first, past + 2, TimeUnit.Year, 0, true, v => v with { Season = season, Granularity = TimeGranularity.Season });
+        }
         if (!unit.IsWord || unit.Word.Unit == 0 || unit.Word.PluralUnit || unit.Word.UnitValue is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour) return -1;
         if (unit.Keyword == TimeKeyword.Weekend)
             return Shifted(first, past + 2, TimeUnit.Week, -1, true, value => value with { Weekday = null, PartOfDay = "WE" });

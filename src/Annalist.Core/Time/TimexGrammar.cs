@@ -199,7 +199,7 @@ internal sealed partial class TimexGrammar
         int vague = MatchVagueSpan(i);
         if (vague > i) return vague;
         // year-ago, year-earlier [quarter|period] without an article: the reported quarter a year before.
-        if (Kw(i) == TimeKeyword.Year && !IsKw(i - 1, TimeKeyword.The) && IsDash(i + 1) && Adjacent(i, i + 1) && Kw(i + 2) is TimeKeyword.Ago or TimeKeyword.Earlier
+        if (Kw(i) == TimeKeyword.Year && (!IsKw(i - 1, TimeKeyword.The) || YearAgoBeforeItsNoun(i)) && IsDash(i + 1) && Adjacent(i, i + 1) && Kw(i + 2) is TimeKeyword.Ago or TimeKeyword.Earlier
             && Adjacent(i + 1, i + 2) && !IsNumber(i - 1))
         {
             int after = i + 3;
@@ -1626,9 +1626,10 @@ internal sealed partial class TimexGrammar
                 return u + 1;
             }
             if (unitWord.IsWord && !unitWord.Word.PluralUnit && (unitWord.Word.Unit is (byte)(TimeUnit.Year + 1) or (byte)(TimeUnit.Month + 1) or (byte)(TimeUnit.Quarter + 1) || TheDecade(u))
-                && !IsNumber(u + 1) && Kw(u + 1) is not (TimeKeyword.Of or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Earlier or TimeKeyword.Later)
-                && !(IsDash(u + 1) && Adjacent(u, u + 1))
-                && !(T(u + 1).IsWord && !T(u + 1).Word.FunctionWord && !T(u + 1).Capitalized)
+                && !IsNumber(u + 1) && !(IsDash(u + 1) && Adjacent(u, u + 1))
+                && (FigureOrComparisonAfter(u + 1)
+                    || Kw(u + 1) is not (TimeKeyword.Of or TimeKeyword.Before or TimeKeyword.After or TimeKeyword.Earlier or TimeKeyword.Later)
+                    && !(T(u + 1).IsWord && !T(u + 1).Word.FunctionWord && !T(u + 1).Capitalized))
                 && (Kw(i - 1) is TimeKeyword.For or TimeKeyword.In or TimeKeyword.During or TimeKeyword.Of or TimeKeyword.Through || u > j))
             {
                 return unitWord.Word.UnitValue == TimeUnit.Quarter
@@ -1642,6 +1643,7 @@ internal sealed partial class TimexGrammar
             int? year = null;
             int shift = 0;
             bool latest = IsWordAt(u, "latest");
+            if (latest && LatestYear(i, u) is > 0 and int latestYear) return latestYear;
             if (latest) u++;
             else if (next.IsNumber && Digits(j) == 4 && Num(j) is >= 1000 and <= 2199 && !IsPunct(j + 1, ','))
             {
@@ -2239,6 +2241,7 @@ internal sealed partial class TimexGrammar
             return MatchFrequency(i, afterQuantity + 1, (int)times);
         if (!TryUnit(SkipCountModifier(afterQuantity), out var unit, out bool plural, out int afterUnit)) return -1;
         if (amount is 1 && plural && !T(i).IsNumber) return -1;
+        if (IsKw(i, TimeKeyword.A) && YearAgoBeforeItsNoun(afterUnit - 1)) return -1;
         if (NamesAUnit(afterUnit - 1)) return afterUnit;
         if (amount is { } whole && !plural && AndAHalf(afterUnit))
         {
@@ -2412,7 +2415,7 @@ internal sealed partial class TimexGrammar
                 amount = 1;
                 next = i + 1;
                 if (T(next).Word.Ordinal == 2) return false;
-                return T(next).Word.Unit != 0 && !T(next).Word.PluralUnit && Kw(i - 1) is not (TimeKeyword.Once or TimeKeyword.Twice or TimeKeyword.Thrice or TimeKeyword.Times);
+                return (T(next).Word.Unit != 0 || T(next).Keyword != TimeKeyword.Fiscal && SkipCountModifier(next) > next) && !T(next).Word.PluralUnit && Kw(i - 1) is not (TimeKeyword.Once or TimeKeyword.Twice or TimeKeyword.Thrice or TimeKeyword.Times);
             case TimeKeyword.Few or TimeKeyword.Several or TimeKeyword.Many or TimeKeyword.Some:
                 amount = null;
                 next = i + 1;
