@@ -129,7 +129,7 @@ public sealed class TrainCorefCommand : Command<TrainCorefSettings>
         Console.WriteLine($"scores: {scores.ToJsonString()}");
         var manifest = new JsonObject
         {
-            ["component"] = "coreference.v1",
+            ["component"] = "coreference.v2",
             ["model"] = "coref.v1",
             ["created_by"] = "annalist train coref" + (settings.Gum ? " --gum" : ""),
             ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["gum"] = settings.Gum },

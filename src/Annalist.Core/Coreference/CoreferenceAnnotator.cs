@@ -32,7 +32,7 @@ public sealed class CoreferenceAnnotator : Annotator
         _options = options ?? CoreferenceOptions.Default;
     }
 
-    public override ComponentId Id { get; } = new("coreference", 1);
+    public override ComponentId Id { get; } = new("coreference", 2);
 
     public override IReadOnlyList<string> Requires { get; } =
         [LayerNames.Tokens, LayerNames.Sentences, LayerNames.PartsOfSpeech, LayerNames.Mentions, LayerNames.Entities];

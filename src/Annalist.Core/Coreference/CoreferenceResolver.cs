@@ -143,7 +143,12 @@ internal static class CoreferenceResolver
                     chosen = learner.Learn(arrays, right);
                     score = 1;
                 }
-                else (chosen, score) = Choose(model, buffer, counts, optionCount, item, optionPeople);
+                else
+                {
+                    (chosen, score) = Choose(model, buffer, counts, optionCount, item, optionPeople);
+                    if (chosen == n && model is not null && GroupJustNamed(items, item, optionPeople, n) is var group && group >= 0)
+                        (chosen, score) = (group, GroupRuleScore);
+                }
 
                 Person target;
                 bool introduces = chosen == n;
@@ -191,6 +196,28 @@ internal static class CoreferenceResolver
         }
         double margin = float.IsNegativeInfinity(second) ? 4 : best - second;
         return (chosen, 1 / (1 + Math.Exp(-margin)));
+    }
+
+    /// <summary>The confidence given a link the group rule makes: the model preferred someone new.</summary>
+    private const double GroupRuleScore = 0.6;
+
+    /// <summary>
+    /// A plural pronoun the model would make someone new, whose nearest option of agreeing number and gender is a people or
+    /// group the <c>mentions</c> layer names in its own or the previous sentence (<c>The Danes refused. They wanted more.</c>),
+    /// refers to that group: the option's index, or -1. The training text seldom names a group where a plural pronoun
+    /// starts a text's first chain, so the ranking's weights for a new referent there come from fiction's unnamed <c>they</c>.
+    /// </summary>
+    private static int GroupJustNamed(List<Item> items, in Item item, Person?[] optionPeople, int options)
+    {
+        if (item.Kind != ItemKind.Pronoun || item.Number != ReferentNumber.Plural) return -1;
+        for (int o = 0; o < options; o++)
+        {
+            var person = optionPeople[o]!;
+            if (person.Number != ReferentNumber.Plural || Agreement(item.Gender, Gender(person)) == 2) continue;
+            ref readonly var last = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items)[person.Last];
+            return last.Kind == ItemKind.Name && last.Group && item.Sentence - last.Sentence <= 1 ? o : -1;
+        }
+        return -1;
     }
 
     /// <summary>Without a model: a pronoun takes the most recent person of its gender and number; a noun phrase one it has named the same way.</summary>

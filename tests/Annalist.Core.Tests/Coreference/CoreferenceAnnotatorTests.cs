@@ -49,6 +49,38 @@ public sealed class CoreferenceAnnotatorTests
         Assert.Equal(phrase.EntityId, Link(text, "his").EntityId);
     }
 
+    /// <summary>A model that always prefers someone new for a pronoun: only the group rule links one.</summary>
+    private static CoreferenceModel NewPreferring()
+    {
+        var weights = new Dictionary<ulong, float>();
+        for (int form = 0; form < ReferringWords.PronounCount; form++) weights[Annalist.Core.Syntax.FeatureHash.Feature(30, (ulong)form)] = 5;
+        return new CoreferenceModel(weights, new Dictionary<string, ReferentGender>(StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static CoreferenceLink LinkWith(CoreferenceModel model, string text, string expression)
+    {
+        var analyzed = CoreferenceTrainer.WithCoreference(Pipeline.Analyze(new SourceDocument("t", text)), model);
+        int at = text.IndexOf(expression, StringComparison.Ordinal);
+        return ((Layer<CoreferenceLink>)analyzed.Layers[LayerNames.Coreference]).Single(l => l.Span.Start == at && l.Span.Length == expression.Length);
+    }
+
+    [Fact]
+    public void A_plural_pronoun_the_model_makes_new_takes_the_group_named_in_the_sentence_before()
+    {
+        var they = LinkWith(NewPreferring(), "The Danes rejected the proposal. They asked for more time.", "They");
+        Assert.Equal("danes", they.EntityId);
+        Assert.False(they.Introduces);
+        Assert.Equal(0.6, they.Score, 3);
+    }
+
+    [Fact]
+    public void The_group_rule_leaves_a_group_named_further_back_and_a_singular_pronoun_to_the_model()
+    {
+        var model = NewPreferring();
+        Assert.True(LinkWith(model, "The Danes rejected the proposal. The envoy left early. The talks ended late. They asked for more time.", "They").Introduces);
+        Assert.True(LinkWith(model, "The Danes rejected the proposal. He asked for more time.", "He").Introduces);
+    }
+
     [Fact]
     public void A_possessive_phrase_is_someone_else_than_its_possessor()
     {
