@@ -59,6 +59,22 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void A_link_to_a_missing_file_is_ANL1014_naming_the_link_and_its_target_and_the_other_files_are_analyzed()
+    {
+        using var cli = new CliHarness();
+        string good = cli.File("records/note.txt", "The minister arrived on May 2, 1951.");
+        string link = Path.Combine(cli.Folder, "records", "moved.txt");
+        File.CreateSymbolicLink(link, Path.Combine(cli.Folder, "archive", "moved.txt"));
+        Assert.Equal(2, cli.Run("analyze", link, good, "--format", "json"));
+        var error = Assert.Single(cli.StderrLines);
+        Assert.StartsWith($"ANL1014: {link} is a symbolic link to {Path.Combine(cli.Folder, "archive", "moved.txt")}, which does not exist", error);
+        Assert.Contains("\"note.txt\"", cli.Stdout);
+
+        Assert.Equal(2, cli.Run("analyze", Path.Combine(cli.Folder, "records"), "--format", "json"));
+        Assert.StartsWith($"ANL1014: {link} ", Assert.Single(cli.StderrLines));
+    }
+
+    [Fact]
     public void A_binary_file_is_refused_with_ANL1002()
     {
         using var cli = new CliHarness();
