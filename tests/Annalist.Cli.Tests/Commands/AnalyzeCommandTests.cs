@@ -19,6 +19,10 @@ public class AnalyzeCommandTests
         Assert.Contains("sha256", cli.ConsoleOutput);
         Assert.Contains("utf-8", cli.ConsoleOutput);
         Assert.Contains("Diagnostics", cli.ConsoleOutput);
+        foreach (string section in new[] { "People (", "Participants (", "Transcript (", "Dates (", "Quantities (", "Events (", "Commitments (" })
+            Assert.Contains(cli.ConsoleOutput.Split('\n'), line => line.StartsWith(section, StringComparison.Ordinal));
+        Assert.DoesNotContain("anchor_source=", cli.ConsoleOutput);
+        Assert.DoesNotContain("mentions=[", cli.ConsoleOutput);
         Assert.Equal("", cli.Stderr);
         Assert.Equal("", cli.Stdout);
     }
@@ -46,6 +50,18 @@ public class AnalyzeCommandTests
         Assert.Equal(0, cli.Run("analyze", CliHarness.Example(Memorandum), "-f", "json", "--indent"));
         Assert.True(cli.Stdout.Trim().Split('\n').Length > 5);
         using var _ = JsonDocument.Parse(cli.Stdout);
+    }
+
+    [Fact]
+    public void All_lists_every_item_the_default_report_cuts_short()
+    {
+        using var cli = new CliHarness();
+        Assert.Equal(0, cli.Run("analyze", CliHarness.Example(Memorandum)));
+        string cut = cli.ConsoleOutput;
+        Assert.Contains("more (all with --all or --format json)", cut);
+        Assert.Equal(0, cli.Run("analyze", CliHarness.Example(Memorandum), "--all"));
+        Assert.DoesNotContain("more (all with --all", cli.ConsoleOutput);
+        Assert.True(cli.ConsoleOutput.Split('\n').Length > cut.Split('\n').Length);
     }
 
     [Fact]
