@@ -32,8 +32,7 @@ public sealed class CommandStreams
     /// <summary>The process's standard output and error.</summary>
     public static CommandStreams FromConsole()
     {
-        var output = AnsiConsole.Console;
-        if (Console.IsOutputRedirected) output.Profile.Width = RedirectedWidth(Environment.GetEnvironmentVariable("COLUMNS"));
+        var output = Console.IsOutputRedirected ? RedirectedConsole(Console.Out, RedirectedWidth(Environment.GetEnvironmentVariable("COLUMNS"))) : AnsiConsole.Console;
         return new(output, Console.OpenStandardOutput(), Console.Error, !Console.IsErrorRedirected);
     }
 
@@ -43,6 +42,23 @@ public sealed class CommandStreams
     /// </summary>
     internal static int RedirectedWidth(string? columns) =>
         int.TryParse(columns, out int width) && width is >= 40 and <= 1000 ? width : 160;
+
+    /// <summary>
+    /// The console for output to a file or a pipe: plain text, <paramref name="width"/> columns, and no line ending in the
+    /// blank Spectre leaves where it wraps a long line (or pads a table), whichever command writes it.
+    /// </summary>
+    internal static IAnsiConsole RedirectedConsole(TextWriter output, int width)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(new TrailingBlankTrimmingWriter(output)),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = width;
+        return console;
+    }
 
     public IAnsiConsole Output { get; }
 

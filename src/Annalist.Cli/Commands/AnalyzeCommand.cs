@@ -61,7 +61,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
             }
             return;
         }
-        var report = new TextReportWriter(Streams.Output);
+        var report = new TextReportWriter(Streams.Output, settings.ReportOptions);
         bool first = true;
         foreach (var (_, document) in WithLiveStatus(inputs, pipeline, run, cancellationToken))
         {
@@ -145,7 +145,7 @@ public sealed class AnalyzeCommand : Command<AnalyzeSettings>
                 Out = new AnsiConsoleOutput(text),
             });
             console.Profile.Width = ReportFileWidth;
-            new TextReportWriter(console).Write(document);
+            new TextReportWriter(console, settings.ReportOptions).Write(document);
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -23,6 +23,10 @@ public sealed class AnalyzeSettings : CommandSettings
     [Description("Write NAME.json or NAME.txt per input into DIR (created if missing) instead of standard output.")]
     public string? OutputDirectory { get; init; }
 
+    [CommandOption("--all")]
+    [Description("List every item in each section of the text report (people, transcript, dates …), not only the first few.")]
+    public bool All { get; init; }
+
     [CommandOption("--indent")]
     [Description("Indent JSON for reading (not with several files on standard output, which get JSON Lines).")]
     public bool Indent { get; init; }
@@ -47,6 +51,9 @@ public sealed class AnalyzeSettings : CommandSettings
     [CommandOption("--full-syntax")]
     [Description(FullSyntaxOption.Help)]
     public bool FullSyntax { get; init; }
+
+    /// <summary>How much of each list the text report shows.</summary>
+    public Reports.TextReportOptions ReportOptions => All ? Reports.TextReportOptions.All : Reports.TextReportOptions.Default;
 
     public bool IsJson => string.Equals(Format, JsonFormat, StringComparison.OrdinalIgnoreCase);
 

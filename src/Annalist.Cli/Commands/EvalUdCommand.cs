@@ -4,6 +4,7 @@ using Annalist.Core.Annotations;
 using Annalist.Core.Errors;
 using Annalist.Core.Syntax;
 using Annalist.Formats.Conllu;
+using Annalist.Formats.Readers;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -38,7 +39,7 @@ internal sealed class EvalUdCommand : Command<EvalUdCommand.Settings>
     {
         foreach (string? path in new[] { settings.File, settings.Tagger, settings.Parser })
         {
-            if (path is not null && !System.IO.File.Exists(path)) throw new AnnalistException(ErrorCatalogue.FileNotFound, path);
+            if (path is not null && !System.IO.File.Exists(path)) throw MissingFile.Error(path);
         }
         var tagger = settings.Tagger is null ? SyntaxModels.Tagger : LoadFile(settings.Tagger, PartOfSpeechTagger.Load);
         var parser = settings.Parser is null ? SyntaxModels.Parser : LoadFile(settings.Parser, DependencyParser.Load);

@@ -17,7 +17,7 @@ public static class InputFiles
     /// Each argument as given, except that a folder stands for the files directly inside it whose
     /// extension is among <paramref name="extensions"/>, in ordinal order of their names, leaving out a
     /// README (it describes the folder; name it explicitly to analyze it); a folder with none gives an
-    /// input carrying ANL1009. Missing files are kept: reading them reports ANL1001.
+    /// input carrying ANL1009. Missing files are kept: reading them reports ANL1001 (ANL1014 for a link to nothing).
     /// </summary>
     public static IReadOnlyList<InputFile> Expand(IEnumerable<string> arguments, IReadOnlyCollection<string> extensions)
     {

@@ -5,8 +5,11 @@ public sealed record TextReportOptions
 {
     public static TextReportOptions Default { get; } = new();
 
-    /// <summary>Items listed for layers the report shows in full (editorial marks, quotations, diagnostics) before "… and N more".</summary>
-    public int MaxListedItems { get; init; } = 200;
+    /// <summary>Every item of every list, for <c>analyze --all</c>.</summary>
+    public static TextReportOptions All { get; } = new() { MaxListedItems = int.MaxValue, SampleItems = int.MaxValue };
+
+    /// <summary>Items listed in each section (people, transcript, dates …) before "… and N more".</summary>
+    public int MaxListedItems { get; init; } = 10;
 
     /// <summary>Items shown as a sample for other layers.</summary>
     public int SampleItems { get; init; } = 5;

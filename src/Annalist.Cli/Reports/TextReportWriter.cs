@@ -1,7 +1,13 @@
 using System.Globalization;
 using Annalist.Core.Annotations;
+using Annalist.Core.Attributions;
+using Annalist.Core.Coreference;
 using Annalist.Core.Discourse;
+using Annalist.Core.Entities;
+using Annalist.Core.Events;
+using Annalist.Core.Quantities;
 using Annalist.Core.Text;
+using Annalist.Core.Time;
 using Annalist.Formats.Json;
 using Annalist.Formats.Rendering;
 using Spectre.Console;
@@ -10,12 +16,15 @@ using Spectre.Console.Rendering;
 namespace Annalist.Cli.Reports;
 
 /// <summary>
-/// Writes an analyzed document as a report for a person: a header, a summary of every layer, the
-/// editorial marks and quotations in full, the conversation as a transcript (speaker — words — cue) with
-/// its participants, a sample of any other layer, then the diagnostics with their
-/// line and column. Document text is always shown as plain text, never parsed as markup.
+/// Writes an analyzed document as a report for a person: a header, a summary of every layer, then what was found
+/// as a reader asks for it — the people (each once, with its mentions, where it is first named and its offices),
+/// places and organizations, the participants, the conversation as a transcript (speaker — words — cue), the dates
+/// with what each was anchored to, the quantities, the events and the commitments among them, sources and hearsay,
+/// what pronouns refer to, the editor's marks and the quotations — each list its first few items unless
+/// <see cref="TextReportOptions.MaxListedItems"/> says otherwise, a sample of any other layer, then the diagnostics
+/// with their line and column. Document text is always shown as plain text, never parsed as markup.
 /// </summary>
-public sealed class TextReportWriter
+public sealed partial class TextReportWriter
 {
     private static readonly HashSet<string> CountedOnly = new(StringComparer.Ordinal)
     {
@@ -39,27 +48,50 @@ public sealed class TextReportWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         var layers = LayerOrder.For(document);
+        var source = document.Source;
         WriteHeader(document);
         WriteSummary(layers);
+        var names = EntityNames(document);
+        var shown = new HashSet<string>(CountedOnly, StringComparer.Ordinal);
+        bool Has<T>(string name, out Layer<T> layer) where T : IAnnotation
+        {
+            layer = null!;
+            if (!document.Layers.TryGetValue(name, out var found) || found is not Layer<T> typed) return false;
+            layer = typed;
+            shown.Add(name);
+            return true;
+        }
+        Layer<Participant>? participants = Has<Participant>(LayerNames.Participants, out var listed) ? listed : null;
+        if (Has<Entity>(LayerNames.Entities, out var entities))
+        {
+            WritePeople(source, entities, participants);
+            WritePlacesAndOrganizations(source, entities);
+            shown.Add(LayerNames.Mentions);
+        }
+        if (participants is not null) WriteParticipants(participants);
+        if (Has<Turn>(LayerNames.Turns, out var turns)) WriteTranscript(source, turns);
+        if (Has<Timex>(LayerNames.Timexes, out var timexes)) WriteDates(source, timexes);
+        if (Has<Quantity>(LayerNames.Quantities, out var quantities)) WriteQuantities(source, quantities);
+        if (Has<EventFrame>(LayerNames.Events, out var events))
+        {
+            WriteEvents(source, events, names);
+            WriteCommitments(document);
+        }
+        if (Has<Attribution>(LayerNames.Attributions, out var attributions)) WriteSources(source, attributions, names);
+        if (Has<CoreferenceLink>(LayerNames.Coreference, out var references)) WriteReferences(source, references, names);
         foreach (var layer in layers)
         {
-            if (CountedOnly.Contains(layer.Name)) continue;
+            if (shown.Contains(layer.Name)) continue;
             switch (layer.Name)
             {
                 case LayerNames.Editorial:
-                    WriteEditorial(document.Source, layer);
+                    WriteEditorial(source, layer);
                     break;
                 case LayerNames.Quotations:
-                    WriteQuotations(document.Source, layer);
-                    break;
-                case LayerNames.Turns when layer.Layer is Layer<Turn> turns:
-                    WriteTranscript(document.Source, turns);
-                    break;
-                case LayerNames.Participants when layer.Layer is Layer<Participant> participants:
-                    WriteParticipants(participants);
+                    WriteQuotations(source, layer);
                     break;
                 default:
-                    WriteSample(document.Source, layer);
+                    WriteSample(source, layer);
                     break;
             }
         }
@@ -111,7 +143,7 @@ public sealed class TextReportWriter
         if (layer.Layer.Count == 0) return;
         var table = new Table().Border(TableBorder.Simple).AddColumn("at").AddColumn("kind").AddColumn("text");
         var fields = new ReportFieldWriter(source.Text, _options.MaxExcerptLength);
-        int shown = Math.Min(layer.Layer.Count, _options.MaxListedItems);
+        int shown = Listed(layer.Layer.Count);
         for (int i = 0; i < shown; i++)
         {
             fields.Clear();
@@ -130,7 +162,7 @@ public sealed class TextReportWriter
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         var fields = new ReportFieldWriter(source.Text, _options.MaxExcerptLength);
         var enclosing = new Stack<TextSpan>();
-        int shown = Math.Min(layer.Layer.Count, _options.MaxListedItems);
+        int shown = Listed(layer.Layer.Count);
         for (int i = 0; i < shown; i++)
         {
             var span = layer.Layer.GetSpan(i);
@@ -149,10 +181,10 @@ public sealed class TextReportWriter
     /// <summary>Each turn as speaker — words — cue; a voice no person holds with its role (<c>Q (press)</c>, <c>the Soviet side (group)</c>), reported speech marked, an unknown speaker shown as <c>?</c>.</summary>
     private void WriteTranscript(SourceDocument source, Layer<Turn> turns)
     {
-        Heading($"Transcript ({turns.Count:N0} turns)");
+        Heading($"Transcript ({turns.Count:N0} turn{(turns.Count == 1 ? "" : "s")})");
         if (turns.Count == 0) return;
         var table = new Table().Border(TableBorder.Simple).AddColumn("at").AddColumn("speaker").AddColumn("words").AddColumn("cue");
-        int shown = Math.Min(turns.Count, _options.MaxListedItems);
+        int shown = Listed(turns.Count);
         for (int i = 0; i < shown; i++)
         {
             var turn = turns[i];
@@ -173,13 +205,13 @@ public sealed class TextReportWriter
         Heading($"Participants ({participants.Count:N0})");
         if (participants.Count == 0) return;
         var table = new Table().Border(TableBorder.Simple).AddColumn("name").AddColumn("role").AddColumn("side").AddColumn("from");
-        foreach (var participant in participants.Take(_options.MaxListedItems))
+        foreach (var participant in participants.Take(Listed(participants.Count)))
         {
             table.AddRow(new Text(participant.Name), new Text(participant.Role ?? ""), new Text(participant.Affiliation ?? ""),
                 new Text(participant.Source == ParticipantSource.Block ? "participants block" : "narrative", new Style(Color.Grey)));
         }
         Show(table);
-        More(participants.Count - _options.MaxListedItems);
+        More(participants.Count - Listed(participants.Count));
     }
 
     private void WriteSample(SourceDocument source, RenderedLayer layer)
@@ -206,7 +238,7 @@ public sealed class TextReportWriter
         Heading($"Diagnostics ({diagnostics.Length:N0})");
         if (diagnostics.IsEmpty) return;
         var table = new Table().Border(TableBorder.Simple).AddColumn("at").AddColumn("code").AddColumn("severity").AddColumn("message").AddColumn("text");
-        int shown = Math.Min(diagnostics.Length, _options.MaxListedItems);
+        int shown = Listed(diagnostics.Length);
         for (int i = 0; i < shown; i++)
         {
             var diagnostic = diagnostics[i];
@@ -231,14 +263,15 @@ public sealed class TextReportWriter
     private void Heading(FormattableString title)
     {
         _console.WriteLine();
-        Show(new Text(title.ToString(CultureInfo.InvariantCulture), new Style(decoration: Decoration.Bold)));
-        _console.WriteLine();
+        ConsoleText.Title(_console, title.ToString(CultureInfo.InvariantCulture));
     }
+
+    private int Listed(int count) => Math.Min(count, _options.MaxListedItems);
 
     private void More(int hidden)
     {
         if (hidden <= 0) return;
-        Show(new Text(string.Create(CultureInfo.InvariantCulture, $"… and {hidden:N0} more (--format json lists them all)"), new Style(Color.Grey)));
+        Show(new Text(string.Create(CultureInfo.InvariantCulture, $"… and {hidden:N0} more (all with --all or --format json)"), new Style(Color.Grey)));
         _console.WriteLine();
     }
 
@@ -250,7 +283,7 @@ public sealed class TextReportWriter
     }
 
     /// <summary>Writes <paramref name="renderable"/> with no blanks padding its lines.</summary>
-    private void Show(IRenderable renderable) => _console.Write(new TrimmedLines(renderable));
+    private void Show(IRenderable renderable) => ConsoleText.Show(_console, renderable);
 
     private static string Position(SourceDocument source, int offset) =>
         (uint)offset <= (uint)source.Length ? source.Lines.GetPosition(offset).ToString() : "?";

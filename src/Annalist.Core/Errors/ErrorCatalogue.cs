@@ -24,6 +24,7 @@ public static class ErrorCatalogue
     public static readonly ErrorCode NoStoreAtPath = Define("ANL1011", DiagnosticSeverity.Error, "There is no corpus store at {0}{1}: create it with 'annalist ingest FILE…{2}', or name another with --db FILE.");
     public static readonly ErrorCode UnknownEncoding = Define("ANL1012", DiagnosticSeverity.Error, "Unknown text encoding '{0}' for --encoding: use utf-8, windows-1252 (Latin-1 text from Windows), iso-8859-1, iso-8859-15, utf-16le or another name of the platform's code pages.");
     public static readonly ErrorCode DocumentTooLong = Define("ANL1013", DiagnosticSeverity.Error, "{0} is {1:N0} characters long, over the limit of {2:N0} for one analysis, which holds the whole document in memory (about {3:N0} bytes per character). Split it into its records, one file each, or raise the limit with --max-chars (0: none).");
+    public static readonly ErrorCode BrokenLink = Define("ANL1014", DiagnosticSeverity.Error, "{0} is a symbolic link to {1}, which does not exist: restore the file it points to, or remove the link.");
 
     // Evaluation input (gold files, scored corpora): 11xx.
     public static readonly ErrorCode MalformedGoldFile = Define("ANL1101", DiagnosticSeverity.Error, "{0} is not valid JSON (line {1}, byte {2}): {3}");

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Annalist.Core.Errors;
 using Annalist.Core.Text;
+using Annalist.Formats.Readers;
 using Annalist.Formats.Tei;
 
 namespace Annalist.Evaluation.Gold;
@@ -20,7 +21,7 @@ public sealed class GoldDocumentLoader
         string folder = Path.GetDirectoryName(Path.GetFullPath(gold.Path)) ?? ".";
         var (file, documentId) = TeiReader.SplitReference(gold.Document);
         string path = Path.GetFullPath(Path.Combine(folder, file));
-        if (!File.Exists(path)) throw new AnnalistException(ErrorCatalogue.FileNotFound, path);
+        if (!File.Exists(path)) throw MissingFile.Error(path);
         if (documentId is not null)
         {
             var volume = _volumes.GetOrAdd(path, p => TeiReader.ReadVolume(p));

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Annalist.Core.Errors;
+using Annalist.Formats.Readers;
 
 namespace Annalist.Evaluation.Gold;
 
@@ -16,7 +17,7 @@ public static class GoldFileReader
     /// <exception cref="AnnalistException">ANL1001, ANL1005, ANL1101, ANL1102 or ANL1103.</exception>
     public static GoldFile ReadFile(string path)
     {
-        if (!File.Exists(path)) throw new AnnalistException(ErrorCatalogue.FileNotFound, path);
+        if (!File.Exists(path)) throw MissingFile.Error(path);
         string json;
         try
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Annalist.Core.Entities.Authorities;
 using Annalist.Core.Errors;
+using Annalist.Formats.Readers;
 using nietras.SeparatedValues;
 
 namespace Annalist.Formats.Authority;
@@ -26,7 +27,7 @@ public static class AuthorityCsvReader
     public static AuthorityList ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path)) throw new AnnalistException(ErrorCatalogue.FileNotFound, path);
+        if (!File.Exists(path)) throw MissingFile.Error(path);
         byte[] bytes;
         try
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Annalist.Core.Ledger;
+using Annalist.Formats.Rendering;
 using Spectre.Console;
 
 namespace Annalist.Formats.Ledger;
@@ -26,7 +27,8 @@ public static class LedgerWriters
     public static void WriteText(IAnsiConsole console, IReadOnlyList<CommitmentRow> rows)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var table = new Table().Border(TableBorder.Rounded).Title("Commitments");
+        ConsoleText.Title(console, "Commitments");
+        var table = new Table().Border(TableBorder.Rounded);
         foreach (string column in new[] { "event", "who", "action", "how many", "what", "to", "for", "via", "when", "status", "evidence" }) table.AddColumn(column);
         string? previous = null;
         foreach (var row in rows)
@@ -38,14 +40,15 @@ public static class LedgerWriters
                 same ? "" : Join(row.To), same ? "" : Join(row.For), same ? "" : Join(row.Via), same ? "" : row.When ?? "", same ? "" : row.Status,
                 same ? "" : "“" + Shorten(row.Evidence) + "”"));
         }
-        console.Write(table);
+        ConsoleText.Show(console, table);
         console.WriteLine($"{rows.Count} line{(rows.Count == 1 ? "" : "s")}.");
     }
 
     public static void WriteText(IAnsiConsole console, IReadOnlyList<TimelineRow> rows)
     {
         ArgumentNullException.ThrowIfNull(console);
-        var table = new Table().Border(TableBorder.Rounded).Title("Timeline");
+        ConsoleText.Title(console, "Timeline");
+        var table = new Table().Border(TableBorder.Rounded);
         foreach (string column in new[] { "when", "until", "event", "participants", "evidence" }) table.AddColumn(column);
         foreach (var row in rows)
         {
@@ -53,7 +56,7 @@ public static class LedgerWriters
             table.AddRow(Cells(when, row.End ?? "", row.Type + (row.Negative ? " (did not happen)" : "") + " " + row.Event,
                 string.Join(", ", row.Participants.Select(p => $"{p.Name} ({p.Role})")), "“" + Shorten(row.Evidence) + "”"));
         }
-        console.Write(table);
+        ConsoleText.Show(console, table);
         console.WriteLine($"{rows.Count} dated event{(rows.Count == 1 ? "" : "s")}; ≈ marks a date taken from the narrative before the event.");
     }
 

@@ -78,7 +78,7 @@ public sealed class DocumentReaders
     public DocumentReadResult Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path) && !Directory.Exists(path)) throw new AnnalistException(ErrorCatalogue.FileNotFound, path);
+        if (!File.Exists(path) && !Directory.Exists(path)) throw MissingFile.Error(path);
         return For(path).Read(path);
     }
 }

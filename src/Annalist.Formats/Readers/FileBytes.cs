@@ -14,7 +14,7 @@ public static class FileBytes
             if (Directory.Exists(path))
                 throw new AnnalistException(ErrorCatalogue.UnreadableFile, path, "it is a folder, not a file");
             if (!File.Exists(path))
-                throw new AnnalistException(ErrorCatalogue.FileNotFound, path);
+                throw MissingFile.Error(path);
             using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
             long length = RandomAccess.GetLength(handle);
             if (length > maxBytes)
@@ -31,11 +31,11 @@ public static class FileBytes
         }
         catch (FileNotFoundException)
         {
-            throw new AnnalistException(ErrorCatalogue.FileNotFound, path);
+            throw MissingFile.Error(path);
         }
         catch (DirectoryNotFoundException)
         {
-            throw new AnnalistException(ErrorCatalogue.FileNotFound, path);
+            throw MissingFile.Error(path);
         }
         catch (UnauthorizedAccessException exception)
         {

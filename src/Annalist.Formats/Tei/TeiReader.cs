@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Annalist.Core.Errors;
 using Annalist.Core.Text;
+using Annalist.Formats.Readers;
 
 namespace Annalist.Formats.Tei;
 
@@ -46,7 +47,7 @@ public static class TeiReader
     /// <exception cref="AnnalistException">ANL1001, ANL1005, ANL1201, ANL1202, ANL1203 or ANL1205.</exception>
     public static TeiVolume ReadVolume(string path, TeiReaderOptions? options = null)
     {
-        if (!File.Exists(path)) throw new AnnalistException(ErrorCatalogue.FileNotFound, path);
+        if (!File.Exists(path)) throw MissingFile.Error(path);
         try
         {
             using var stream = File.OpenRead(path);

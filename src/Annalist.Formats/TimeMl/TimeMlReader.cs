@@ -4,6 +4,7 @@ using System.Text;
 using Annalist.Core.Annotations;
 using Annalist.Core.Errors;
 using Annalist.Core.Text;
+using Annalist.Formats.Readers;
 
 namespace Annalist.Formats.TimeMl;
 
@@ -19,7 +20,7 @@ public static class TimeMlReader
     /// <exception cref="AnnalistException">ANL1001, ANL1005 or ANL1206.</exception>
     public static TimeMlDocument ReadFile(string path)
     {
-        if (!File.Exists(path)) throw new AnnalistException(ErrorCatalogue.FileNotFound, path);
+        if (!File.Exists(path)) throw MissingFile.Error(path);
         string content;
         try
         {

@@ -1,4 +1,5 @@
 using Annalist.Core.Errors;
+using Annalist.Formats.Readers;
 
 namespace Annalist.Store.Ingest;
 
@@ -29,7 +30,7 @@ public static class IngestInputs
             }
             if (!Directory.Exists(path))
             {
-                inputs.Add(new IngestInput(path, new AnnalistException(ErrorCatalogue.FileNotFound, given)));
+                inputs.Add(new IngestInput(path, MissingFile.Error(path, given)));
                 continue;
             }
             List<string> found;

@@ -19,6 +19,10 @@ public class AnalyzeCommandTests
         Assert.Contains("sha256", cli.ConsoleOutput);
         Assert.Contains("utf-8", cli.ConsoleOutput);
         Assert.Contains("Diagnostics", cli.ConsoleOutput);
+        foreach (string section in new[] { "People (", "Participants (", "Transcript (", "Dates (", "Quantities (", "Events (", "Commitments (" })
+            Assert.Contains(cli.ConsoleOutput.Split('\n'), line => line.StartsWith(section, StringComparison.Ordinal));
+        Assert.DoesNotContain("anchor_source=", cli.ConsoleOutput);
+        Assert.DoesNotContain("mentions=[", cli.ConsoleOutput);
         Assert.Equal("", cli.Stderr);
         Assert.Equal("", cli.Stdout);
     }
@@ -49,6 +53,18 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void All_lists_every_item_the_default_report_cuts_short()
+    {
+        using var cli = new CliHarness();
+        Assert.Equal(0, cli.Run("analyze", CliHarness.Example(Memorandum)));
+        string cut = cli.ConsoleOutput;
+        Assert.Contains("more (all with --all or --format json)", cut);
+        Assert.Equal(0, cli.Run("analyze", CliHarness.Example(Memorandum), "--all"));
+        Assert.DoesNotContain("more (all with --all", cli.ConsoleOutput);
+        Assert.True(cli.ConsoleOutput.Split('\n').Length > cut.Split('\n').Length);
+    }
+
+    [Fact]
     public void A_missing_file_is_one_coded_line_and_exit_code_2()
     {
         using var cli = new CliHarness();
@@ -56,6 +72,22 @@ public class AnalyzeCommandTests
         Assert.Equal(2, exit);
         Assert.Equal(["ANL1001: File not found: missing.txt"], cli.StderrLines);
         Assert.Equal("", cli.Stdout);
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_file_is_ANL1014_naming_the_link_and_its_target_and_the_other_files_are_analyzed()
+    {
+        using var cli = new CliHarness();
+        string good = cli.File("records/note.txt", "The minister arrived on May 2, 1951.");
+        string link = Path.Combine(cli.Folder, "records", "moved.txt");
+        File.CreateSymbolicLink(link, Path.Combine(cli.Folder, "archive", "moved.txt"));
+        Assert.Equal(2, cli.Run("analyze", link, good, "--format", "json"));
+        var error = Assert.Single(cli.StderrLines);
+        Assert.StartsWith($"ANL1014: {link} is a symbolic link to {Path.Combine(cli.Folder, "archive", "moved.txt")}, which does not exist", error);
+        Assert.Contains("\"note.txt\"", cli.Stdout);
+
+        Assert.Equal(2, cli.Run("analyze", Path.Combine(cli.Folder, "records"), "--format", "json"));
+        Assert.StartsWith($"ANL1014: {link} ", Assert.Single(cli.StderrLines));
     }
 
     [Fact]

@@ -29,6 +29,20 @@ public class LedgerCommandTests
         Assert.Contains("Eden,granted,20,trucks,Gromyko", grant, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ledger", "Commitments")]
+    [InlineData("timeline", "Timeline")]
+    public void The_text_table_has_its_title_at_the_margin_and_no_line_padded_with_blanks(string command, string title)
+    {
+        using var cli = new CliHarness();
+        string memo = cli.File("memo.txt", Memo);
+        Assert.Equal(0, cli.Run(command, memo));
+        var lines = cli.ConsoleOutput.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal(title, lines[0]);
+        Assert.StartsWith("╭", lines[1], StringComparison.Ordinal);
+        Assert.All(lines, line => Assert.False(line.EndsWith(' '), $"padded: '{line}'"));
+    }
+
     [Fact]
     public void Ledger_reads_a_TEI_volume_as_its_documents_not_as_markup()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Annalist.Cli.Reports;
 using Annalist.Core.Annotations;
 using Annalist.Core.Pipeline;
@@ -159,6 +160,71 @@ public class TextReportWriterTests
         Assert.Matches(@"Mr\. Petrescu\s+it would sail at dawn\.\s+\(reported\)\s+Mr\. Petrescu replied", report);
         Assert.Contains("Participants (2)", report);
         Assert.Contains("participants block", report);
+    }
+
+    private const string Talks =
+        "Participants:\nMr. Halloran, Director of Supply\nMr. Petrescu\n\n" +
+        "On May 3, 1951 Mr. Halloran met Mr. Petrescu in Oslo. Two days later Halloran asked Petrescu for forty trucks. " +
+        "Mr. Petrescu said that he could give twenty trucks.";
+
+    /// <summary>The lines of the report from the heading that starts with <paramref name="heading"/> to the next section's heading.</summary>
+    private static List<string> Section(string report, string heading, string next)
+    {
+        var lines = report.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        int start = lines.FindIndex(l => l.StartsWith(heading, StringComparison.Ordinal));
+        Assert.True(start >= 0, $"no section '{heading}' in:\n{report}");
+        int end = lines.FindIndex(start + 1, l => l.StartsWith(next, StringComparison.Ordinal));
+        return lines[start..(end < 0 ? lines.Count : end)];
+    }
+
+    [Fact]
+    public void People_are_listed_once_each_with_mentions_first_position_and_office()
+    {
+        var analysis = DefaultPipeline.Create().Analyze(new SourceDocument("talks.txt", Talks));
+        var people = Section(Report(analysis), "People (", "Places, organizations");
+        var halloran = Assert.Single(people, l => l.Contains("Halloran", StringComparison.Ordinal));
+        Assert.Matches(@"Halloran\s+[2-9]\s+2:5\s+", halloran);
+        Assert.Contains("Director of Supply", halloran);
+        Assert.Single(people, l => l.Contains("Petrescu", StringComparison.Ordinal));
+        Assert.DoesNotContain(people, l => l.Contains("Oslo", StringComparison.Ordinal));
+        Assert.DoesNotContain(people, l => l.Contains('='));
+    }
+
+    [Fact]
+    public void Dates_show_their_value_and_what_they_were_anchored_to()
+    {
+        var analysis = DefaultPipeline.Create().Analyze(new SourceDocument("talks.txt", Talks));
+        var dates = Section(Report(analysis), "Dates (", "Quantities (");
+        Assert.Contains(dates, l => Regex.IsMatch(l, @"^\s*5:4\s+May 3, 1951\s+1951-05-03\s*$"));
+        Assert.Contains(dates, l => Regex.IsMatch(l, @"Two days later\s+1951-05-05\s+“May 3, 1951” \(5:4\)"));
+    }
+
+    [Fact]
+    public void Quantities_events_and_commitments_are_tables_a_person_reads()
+    {
+        var analysis = DefaultPipeline.Create().Analyze(new SourceDocument("talks.txt", Talks));
+        string report = Report(analysis);
+        Assert.Contains(Section(report, "Quantities (", "Events ("), l => Regex.IsMatch(l, @"forty trucks\s+count\s+40\s+trucks"));
+        var events = Section(report, "Events (", "Commitments (");
+        Assert.Contains(events, l => Regex.IsMatch(l, @"request e\d+\s+.*Halloran \(requester\)"));
+        var commitments = Section(report, "Commitments (", "Sources");
+        Assert.Contains(commitments, l => Regex.IsMatch(l, @"Halloran\s+asked for\s+40\s+trucks\s+Petrescu"));
+        Assert.DoesNotContain("polarity=", report);
+        Assert.DoesNotContain("type=", report);
+    }
+
+    [Fact]
+    public void A_list_shows_its_first_items_and_says_how_to_see_all_of_them()
+    {
+        string text = string.Join(" ", Enumerable.Range(1, 14).Select(day => $"We met on May {day}, 1951."));
+        var analysis = DefaultPipeline.Create().Analyze(new SourceDocument("days.txt", text));
+        string report = Report(analysis);
+        Assert.Contains("May 10, 1951", report);
+        Assert.DoesNotContain("May 11, 1951", report);
+        Assert.Contains("… and 4 more (all with --all or --format json)", report);
+        string all = Report(analysis, TextReportOptions.All);
+        Assert.Contains("May 14, 1951", all);
+        Assert.DoesNotContain("… and", all);
     }
 
     [Fact]

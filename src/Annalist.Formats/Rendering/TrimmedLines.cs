@@ -1,13 +1,13 @@
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
-namespace Annalist.Cli.Reports;
+namespace Annalist.Formats.Rendering;
 
 /// <summary>
 /// Renders <paramref name="inner"/> without the spaces Spectre pads each line with up to the width of its widest row
 /// (or of the console), so that a report in a file, a pipe or a narrow terminal has no trailing blanks.
 /// </summary>
-internal sealed class TrimmedLines(IRenderable inner) : IRenderable
+public sealed class TrimmedLines(IRenderable inner) : IRenderable
 {
     public Measurement Measure(RenderOptions options, int maxWidth) => inner.Measure(options, maxWidth);
 
