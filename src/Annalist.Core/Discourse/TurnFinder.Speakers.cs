@@ -273,8 +273,6 @@ internal sealed partial class TurnFinder
                 F(80, Same(key, nextKey), Same(key, afterNextKey), place),
                 F(81, phraseAgree, place),
                 F(95, CorefMatch(LinkAt(phrase.Span)?.EntityId, key, cueEntity, cueCorefKey), cueScore, place),
-                F(82, PhraseDeterminer(phrase), PhraseLink(phrase), phrase.Subject ? 1 : 0),
-                F(83, PhraseDeterminer(phrase), place),
             ]));
         }
         // The person the coreference layer names for the cue's pronoun, when no other option stands for them.
@@ -540,25 +538,6 @@ internal sealed partial class TurnFinder
         int t = candidate.First;
         while (t < candidate.Last && (_words.IsInitialOrTitle(t) || _words.In(t, DiscourseLexicon.Titles))) t++;
         return _words.In(t, DiscourseLexicon.MaleGivenNames) ? 'm' : _words.In(t, DiscourseLexicon.FemaleGivenNames) ? 'f' : null;
-    }
-
-    /// <summary>How a person noun phrase is determined: 1 definite (<c>the</c>, <c>this</c>), 2 indefinite (<c>a</c>, <c>another</c>), 3 possessive (<c>her</c>).</summary>
-    private int PhraseDeterminer(SpeakerCandidate phrase) =>
-        _words.In(phrase.First, DiscourseLexicon.IndefiniteDeterminers) ? 2
-        : _words.In(phrase.First, DiscourseLexicon.DefiniteDeterminers) ? 1 : 3;
-
-    /// <summary>
-    /// What stands before a person noun phrase: 1 a linking verb (<c>she was a woman who …</c>: it says what someone is), 2 <c>as</c>
-    /// or <c>like</c> (a comparison), 3 a preposition (an object), else 0.
-    /// </summary>
-    private int PhraseLink(SpeakerCandidate phrase)
-    {
-        int t = phrase.First - 1;
-        if (t > 0 && _words.In(t, DiscourseLexicon.LinkingAdverbs)) t--;
-        if (t < 0 || _quoted[t]) return 0;
-        if (_words.In(t, DiscourseLexicon.CopulaVerbs)) return 1;
-        if (_words.In(t, DiscourseLexicon.ComparisonWords)) return 2;
-        return _words.In(t, DiscourseLexicon.NonSubjectPrecursors) ? 3 : 0;
     }
 
     /// <summary>The gender a person noun phrase's head gives (<c>the old man</c>: m), else null.</summary>
