@@ -62,7 +62,7 @@ public sealed class TrainQuotesSettings : CommandSettings
     public int Folds { get; init; }
 
     [CommandOption("--beam <LIST>")]
-    [Description("Decode with a beam of B hypotheses of who spoke the quotations so far (default: the model's, QuotationSpeakerModel.DefaultBeam). B@T@P@A: at temperature T, with repeat penalty P and alternation penalty A. With --folds, a comma-separated list scores the same trained models with each width.")]
+    [Description("Decode with a beam of B hypotheses of who spoke the quotations so far (default: the model's, QuotationSpeakerModel.DefaultBeam). With --folds, a comma-separated list scores the same trained models with each width.")]
     public string? Beam { get; init; }
 
     [CommandOption("--ranker <NAME>")]
@@ -152,7 +152,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         string modelPath = Path.Combine(settings.Output, "quotes.v1.bin.gz");
         using (var output = File.Create(modelPath)) trained.Write(output);
         QuotationSpeakerModel shipped;
-        using (var input = File.OpenRead(modelPath)) shipped = QuotationSpeakerModel.Read(input).WithBeam(trained.Beam, trained.BeamTemperature, trained.BeamRepeatPenalty, trained.BeamAlternationPenalty);
+        using (var input = File.OpenRead(modelPath)) shipped = QuotationSpeakerModel.Read(input).WithBeam(trained.Beam, trained.BeamTemperature, trained.BeamRepeatPenalty);
         Console.WriteLine($"model: {shipped.FeatureCount:N0} features ({new FileInfo(modelPath).Length:N0} bytes)");
 
         // The held-out tenth is read only now, once, to report the shipped model's score.
@@ -169,7 +169,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         {
             ["component"] = "quotes.v1",
             ["created_by"] = "annalist train quotes",
-            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["narrator"] = settings.Narrator, ["reported_history"] = settings.ReportedHistory, ["coref_folds"] = settings.CorefFolds, ["beam"] = trained.Beam, ["beam_temperature"] = trained.BeamTemperature, ["beam_repeat_penalty"] = trained.BeamRepeatPenalty, ["beam_alternation_penalty"] = trained.BeamAlternationPenalty, ["out_of_fold_coref"] = settings.OutOfFoldCoref, ["ranker"] = settings.Ranker, ["train_beam"] = settings.TrainBeam, ["early_update"] = settings.EarlyUpdate, ["learning_rate"] = settings.LearningRate, ["l2"] = settings.L2, ["coref_epochs"] = CorefEpochs, ["coref_seed"] = CorefSeed },
+            ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["narrator"] = settings.Narrator, ["reported_history"] = settings.ReportedHistory, ["coref_folds"] = settings.CorefFolds, ["beam"] = trained.Beam, ["beam_temperature"] = trained.BeamTemperature, ["beam_repeat_penalty"] = trained.BeamRepeatPenalty, ["out_of_fold_coref"] = settings.OutOfFoldCoref, ["ranker"] = settings.Ranker, ["train_beam"] = settings.TrainBeam, ["early_update"] = settings.EarlyUpdate, ["learning_rate"] = settings.LearningRate, ["l2"] = settings.L2, ["coref_epochs"] = CorefEpochs, ["coref_seed"] = CorefSeed },
             ["epoch_training_error"] = new JsonArray([.. full.EpochErrors.Select(e => (JsonNode)Math.Round(e.Errors / (double)Math.Max(1, e.Examples), 5))]),
             ["examples_per_epoch"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Examples : 0,
             ["examples_without_right_option"] = full.EpochErrors.Count > 0 ? full.EpochErrors[^1].Unreachable : 0,
@@ -256,7 +256,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         };
     }
 
-    /// <summary>The beams of --beam: each a width, <c>B@T</c> a width scored at temperature T (<see cref="QuotationSpeakerModel.BeamTemperature"/>), <c>B@T@P</c> with repeat penalty P (<see cref="QuotationSpeakerModel.BeamRepeatPenalty"/>), <c>B@T@P@A</c> with alternation penalty A (<see cref="QuotationSpeakerModel.BeamAlternationPenalty"/>).</summary>
+    /// <summary>The beams of --beam: each a width, <c>B@T</c> a width scored at temperature T (<see cref="QuotationSpeakerModel.BeamTemperature"/>), <c>B@T@P</c> with repeat penalty P (<see cref="QuotationSpeakerModel.BeamRepeatPenalty"/>).</summary>
     private static string[] Beams(TrainQuotesSettings settings) =>
         settings.Beam is null ? [QuotationSpeakerModel.DefaultBeam.ToString(System.Globalization.CultureInfo.InvariantCulture)] : settings.Beam.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
@@ -265,8 +265,7 @@ public sealed class TrainQuotesCommand : Command<TrainQuotesSettings>
         var parts = beam.Split('@');
         double? temperature = parts.Length > 1 ? double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : null;
         double? repeat = parts.Length > 2 ? double.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) : null;
-        double? alternation = parts.Length > 3 ? double.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture) : null;
-        return model.WithBeam(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), temperature, repeat, alternation);
+        return model.WithBeam(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), temperature, repeat);
     }
 
     private static List<(QuotationDocument Gold, AnalyzedDocument Analyzed)> Analyze(AnalysisPipeline pipeline, List<string> paths, CancellationToken cancellationToken) =>

@@ -68,26 +68,15 @@ public sealed class QuotationSpeakerModel
     public const double DefaultBeamRepeatPenalty = 3;
 
     /// <summary>
-    /// What a beam hypothesis loses for each turn of a bare run of three (no narration between, a paragraph each) whose speaker
-    /// is neither of the two who spoke the turns before it, when those two differ: two people talking go on taking turns.
-    /// </summary>
-    public double BeamAlternationPenalty { get; private init; } = DefaultBeamAlternationPenalty;
-
-    /// <summary>The alternation penalty every model's beam scores with unless told otherwise.</summary>
-    public const double DefaultBeamAlternationPenalty = 0;
-
-    /// <summary>
     /// This model decoding with a beam of <paramref name="width"/> hypotheses (at least 1), scored at <paramref name="temperature"/>
-    /// (<see cref="BeamTemperature"/>) with <paramref name="repeatPenalty"/> (<see cref="BeamRepeatPenalty"/>) and <paramref name="alternationPenalty"/>
-    /// (<see cref="BeamAlternationPenalty"/>); null keeps the current value.
+    /// (<see cref="BeamTemperature"/>) with <paramref name="repeatPenalty"/> (<see cref="BeamRepeatPenalty"/>); null keeps the current value.
     /// </summary>
-    public QuotationSpeakerModel WithBeam(int width, double? temperature = null, double? repeatPenalty = null, double? alternationPenalty = null) =>
+    public QuotationSpeakerModel WithBeam(int width, double? temperature = null, double? repeatPenalty = null) =>
         new(Weights, OffersNarrator)
         {
             Beam = Math.Max(1, width),
             BeamTemperature = Math.Max(0, temperature ?? BeamTemperature),
             BeamRepeatPenalty = Math.Max(0, repeatPenalty ?? BeamRepeatPenalty),
-            BeamAlternationPenalty = Math.Max(0, alternationPenalty ?? BeamAlternationPenalty),
             ReadsReportedTurns = ReadsReportedTurns,
         };
 

@@ -72,7 +72,6 @@ internal sealed partial class TurnFinder
             return;
         }
         var (_, temperature, repeat) = trainer?.TrainingBeam ?? (0, _model!.BeamTemperature, _model.BeamRepeatPenalty);
-        double alternation = trainer is null ? _model!.BeamAlternationPenalty : 0;
         var beam = new List<Hypothesis> { new([], 0) };
         var next = new List<Hypothesis>();
         var branches = new List<(float Score, Turn? Turn, ulong[] Features, int Option)>();
@@ -98,7 +97,7 @@ internal sealed partial class TurnFinder
                 if (h > 0 && _diagnostics.Count > diagnostics) _diagnostics.RemoveRange(diagnostics, _diagnostics.Count - diagnostics);
                 if (branches.Count <= 1 || _turns.Count != before + 1)
                 {
-                    next.Add(_turns.Count == before + 1 ? hypothesis with { Score = hypothesis.Score - Repeats(_turns, _turns[^1], repeat, alternation) } : hypothesis);
+                    next.Add(_turns.Count == before + 1 ? hypothesis with { Score = hypothesis.Score - Repeats(_turns, _turns[^1], repeat) } : hypothesis);
                     continue;
                 }
                 // The finder kept the best option's turn; each other option is a hypothesis of its own.
@@ -118,8 +117,8 @@ internal sealed partial class TurnFinder
                         turns.Add(turn);
                     }
                     next.Add(trainer is null
-                        ? new Hypothesis(turns, hypothesis.Score + score - Repeats(turns, turn, repeat, alternation))
-                        : new Hypothesis(turns, hypothesis.Score + score - Repeats(turns, turn, repeat, alternation), new Choice(features, hypothesis.Choices), hypothesis.Gold && (right is null || right[option])));
+                        ? new Hypothesis(turns, hypothesis.Score + score - Repeats(turns, turn, repeat))
+                        : new Hypothesis(turns, hypothesis.Score + score - Repeats(turns, turn, repeat), new Choice(features, hypothesis.Choices), hypothesis.Gold && (right is null || right[option])));
                 }
             }
             bool goldBefore = trainer is not null && beam.Exists(h => h.Gold);
@@ -145,26 +144,16 @@ internal sealed partial class TurnFinder
     /// <paramref name="penalty"/> when <paramref name="turn"/> (the last of <paramref name="turns"/>) follows the turn before it
     /// with no word of narration between and the same speaker: printed dialogue almost never does, so a hypothesis whose phase
     /// puts a later cued turn's speaker in the turn just before it loses by it, and the cue corrects the run before it.
-    /// <paramref name="alternation"/> when the two turns before it are a bare run too, spoken by two people, and it is neither's.
     /// </summary>
-    private double Repeats(List<Turn> turns, Turn? turn, double penalty, double alternation = 0)
+    private double Repeats(List<Turn> turns, Turn? turn, double penalty)
     {
-        if (penalty <= 0 && alternation <= 0 || turn is null || turns.Count < 2 || turn.Mode != TurnMode.Direct) return 0;
+        if (penalty <= 0 || turn is null || turns.Count < 2 || turn.Mode != TurnMode.Direct) return 0;
         var before = turns[^2];
-        if (!BareStep(before, turn)) return 0;
+        if (before.Mode != TurnMode.Direct || before.Span.End > turn.Span.Start) return 0;
         string? key = KeyOf(turn.SpeakerText);
-        if (key is null) return 0;
-        string? last = KeyOf(before.SpeakerText);
-        if (key == last) return penalty;
-        if (alternation <= 0 || last is null || turns.Count < 3 || !BareStep(turns[^3], before)) return 0;
-        string? twoBack = KeyOf(turns[^3].SpeakerText);
-        return twoBack is not null && twoBack != last && key != twoBack ? alternation : 0;
+        if (key is null || key != KeyOf(before.SpeakerText)) return 0;
+        return NarrationWords(before.Span.End, turn.Span.Start, 1) == 0 && ParagraphIndex(turn.Span.Start) != ParagraphIndex(before.Span.End) ? penalty : 0;
     }
-
-    /// <summary>Whether <paramref name="turn"/> follows <paramref name="before"/> in a paragraph of its own with no word of narration between (both quoted).</summary>
-    private bool BareStep(Turn before, Turn turn) =>
-        before.Mode == TurnMode.Direct && turn.Mode == TurnMode.Direct && before.Span.End <= turn.Span.Start
-        && NarrationWords(before.Span.End, turn.Span.Start, 1) == 0 && ParagraphIndex(turn.Span.Start) != ParagraphIndex(before.Span.End);
 
     private static double LogSumExp(List<(float Score, Turn? Turn, ulong[] Features, int Option)> branches, double temperature)
     {
