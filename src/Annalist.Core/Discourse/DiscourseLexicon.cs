@@ -177,15 +177,6 @@ internal static class DiscourseLexicon
     /// <summary>Determiners that open a common noun phrase naming a speaker (<c>my mother</c>, <c>the old man</c>).</summary>
     public static readonly FrozenSet<string> SpeakerDeterminers = Words("the", "a", "an", "my", "his", "her", "their", "our", "your", "its", "this", "that", "one");
 
-    /// <summary>Verbs that link a subject to what it is (<c>she was a woman who …</c>): a person noun after one describes someone, it introduces no one.</summary>
-    public static readonly FrozenSet<string> CopulaVerbs = Words("is", "was", "are", "were", "be", "been", "being", "am", "became", "become", "seemed", "remained");
-
-    /// <summary>Words that set a comparison before a noun phrase (<c>like a young soldier</c>).</summary>
-    public static readonly FrozenSet<string> ComparisonWords = Words("as", "like", "than");
-
-    /// <summary>Adverbs that may stand between a linking verb and what it links (<c>was not a man</c>).</summary>
-    public static readonly FrozenSet<string> LinkingAdverbs = Words("not", "never", "also", "only", "still", "indeed");
-
     /// <summary>Nouns that name a person by kin, age, sex, rank or occupation (<c>the old man</c>, <c>her mother</c>, <c>the stranger</c>): a speaker a noun phrase names.</summary>
     public static readonly FrozenSet<string> PersonNouns = Words(
         "man", "woman", "boy", "girl", "child", "lad", "lass", "youth", "maid", "maiden", "gentleman", "lady",

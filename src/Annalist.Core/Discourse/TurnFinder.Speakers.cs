@@ -521,8 +521,6 @@ internal sealed partial class TurnFinder
             if (head < 0) continue;
             int cp = ParagraphIndex(_words.Span(t).Start);
             if (cp < p - 2 || cp > pLast + 1) { t = head; continue; }
-            // A phrase that says what someone is (she was a woman who …, like a soldier) or stands beside their name (her brother Jakob) is no one new.
-            if (Describes(t) || Apposed(head)) { t = head; continue; }
             var span = new TextSpan(_words.Span(t).Start, _words.Span(head).End);
             bool possessive = DiscourseWords.IsPossessive(_words.Word(head));
             if (possessive) span = new TextSpan(span.Start, span.End - 2);
@@ -540,19 +538,6 @@ internal sealed partial class TurnFinder
         int t = candidate.First;
         while (t < candidate.Last && (_words.IsInitialOrTitle(t) || _words.In(t, DiscourseLexicon.Titles))) t++;
         return _words.In(t, DiscourseLexicon.MaleGivenNames) ? 'm' : _words.In(t, DiscourseLexicon.FemaleGivenNames) ? 'f' : null;
-    }
-
-    private bool Describes(int determiner)
-    {
-        int t = determiner - 1;
-        if (t > 0 && _words.In(t, DiscourseLexicon.LinkingAdverbs)) t--;
-        return t >= 0 && !_quoted[t] && (_words.In(t, DiscourseLexicon.CopulaVerbs) || _words.In(t, DiscourseLexicon.ComparisonWords));
-    }
-
-    private bool Apposed(int head)
-    {
-        int next = head + 1 < _words.Count && _words.IsChar(head + 1, ',') ? head + 2 : head + 1;
-        return next < _words.Count && !_quoted[next] && _candidateAt[next] >= 0 && _candidates[_candidateAt[next]].Kind == CandidateKind.Name;
     }
 
     /// <summary>The gender a person noun phrase's head gives (<c>the old man</c>: m), else null.</summary>
