@@ -157,7 +157,7 @@ internal static class RecordNames
         word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
         || word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase)
         || word.Equals("held", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase);
+        || word.Equals("of", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The next word (letters, with any inner period, hyphen or apostrophe) between <paramref name="from"/> and <paramref name="to"/>; (-1, -1) when none.</summary>
     private static (int Start, int End) NextWord(string text, int from, int to)
