@@ -253,10 +253,13 @@ internal sealed partial class TurnFinder
         var words = new List<string>();
         foreach (string word in afterMarker[(by + 4)..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            string bare = word.TrimEnd(',', ';', '.', ':');
-            if (bare.Length == 0 || !char.IsUpper(bare[0]) || bare.Equals("On", StringComparison.OrdinalIgnoreCase) || bare.Equals("At", StringComparison.OrdinalIgnoreCase) || bare.Equals("In", StringComparison.OrdinalIgnoreCase)) break;
-            words.Add(bare.EndsWith("Mr", StringComparison.Ordinal) || bare is "Dr" or "Mrs" or "Ms" ? bare + "." : bare);
-            if (bare.Length < word.Length && word[^1] is not '.') break;
+            string bare = word.TrimEnd(',', ';', ':');
+            bool last = bare.Length < word.Length;
+            // A title or an initial keeps its period (“Mr.”, “J.”); any other word's ends the heading's sentence.
+            if (bare.EndsWith('.') && bare.Length > 2 && !DiscourseLexicon.Contains(DiscourseLexicon.Titles, bare.TrimEnd('.'))) { bare = bare.TrimEnd('.'); last = true; }
+            if (bare.Length == 0 || !char.IsUpper(bare[0]) || bare is "On" or "At" or "In" or "ON" or "AT" or "IN") break;
+            words.Add(bare);
+            if (last) break;
         }
         return words.Count is 0 or > 4 ? null : string.Join(' ', words);
     }
