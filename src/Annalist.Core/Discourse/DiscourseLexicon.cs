@@ -96,6 +96,9 @@ internal static class DiscourseLexicon
     public static readonly FrozenSet<string> ContactVerbs = Words(
         "interjected", "intervened", "telephoned", "phoned", "rang", "called", "wrote", "cabled", "rose", "hastened", "paused", "interrupted", "broke", "stopped");
 
+    /// <summary>Verbs of calling on or receiving someone, whose object a coordinated reporting verb then addresses (<c>called the Secretary and said that</c>).</summary>
+    public static readonly FrozenSet<string> CallingVerbs = Words("called", "telephoned", "phoned", "rang", "visited", "saw", "met", "received", "approached");
+
     /// <summary>Connectives that may open a sentence before its subject (<c>However, he …</c>, <c>In addition the …</c>).</summary>
     public static readonly FrozenSet<string> SentenceConnectives = Words(
         "however", "moreover", "furthermore", "also", "thus", "therefore", "nevertheless", "accordingly", "consequently", "besides",

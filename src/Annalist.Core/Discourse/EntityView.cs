@@ -91,6 +91,13 @@ internal sealed class EntityView
     public string? TypeOf(string id) => _entities.TryGetValue(id, out var e) ? e.Type : null;
 
     /// <summary>The first alias of entity <paramref name="id"/> (its first mention's words), if it is known.</summary>
+    /// <summary>The aliases and roles entity <paramref name="id"/> is known by; empty for an unknown id.</summary>
+    public IEnumerable<string> NamesAndRolesOf(string id) =>
+        _entities.TryGetValue(id, out var e) ? e.Aliases.Concat(e.Roles) : [];
+
+    /// <summary>The aliases of entity <paramref name="id"/>; empty for an unknown id.</summary>
+    public IReadOnlyList<string> AliasesOf(string id) => _entities.TryGetValue(id, out var e) ? e.Aliases : [];
+
     public string? NameOf(string id) => _entities.TryGetValue(id, out var e) && e.Aliases.Count > 0 ? e.Aliases[0] : null;
 
     /// <summary>The person entity one of whose aliases is <paramref name="name"/>, or ends with its last word.</summary>

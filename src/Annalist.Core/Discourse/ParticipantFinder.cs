@@ -516,11 +516,13 @@ internal static class ParticipantFinder
     private static void AddItems(string text, DiscourseWords words, EntityView entities, int start, int end, string? side, List<Participant> found, bool splitOnSemicolons)
     {
         int itemStart = start;
+        bool parted = splitOnSemicolons && text.AsSpan(start, end - start).Contains(';');
         for (int i = start; i <= end; i++)
         {
             // A tab parts the cells of a table row (two columns, one per side); each cell is an item.
             if (i < end && !(splitOnSemicolons && text[i] == ';') && text[i] != '\t') continue;
-            if (CountCommas(text, itemStart, i) >= 3 || EveryPartOpensWithAddress(text, itemStart, i)) AddList(text, words, entities, itemStart, i, side, found);
+            // Items parted by semicolons keep their commas: “Mr. A, Chief Engineer; Mr. B, Secretary” is two people with their offices.
+            if (CountCommas(text, itemStart, i) >= 3 || !parted && EveryPartOpensWithAddress(text, itemStart, i)) AddList(text, words, entities, itemStart, i, side, found);
             else AddItem(text, words, entities, itemStart, i, side, found);
             itemStart = i + 1;
         }
@@ -673,6 +675,18 @@ internal static class ParticipantFinder
             string inside = text.Substring(paren + 1, (close > paren ? close : nameEnd) - paren - 1).Trim();
             // “Mr. Ardley (United Kingdom)”, minutes' style: a country in brackets is the side, not a role.
             if (side is null && NamesCountry(inside)) side = inside;
+            // “The Minister of Transport (Mr. A. Crane)”: an office listed with its holder's name in brackets.
+            else if (role is null && close > paren && OpensWithAddress(inside) && IsOfficeAlone(text.AsSpan(start, paren - start).Trim()))
+            {
+                int holderStart = paren + 1;
+                while (holderStart < close && char.IsWhiteSpace(text[holderStart])) holderStart++;
+                var holder = new TextSpan(holderStart, holderStart + inside.Length);
+                string? holderId = entities.MentionAt(holder) is { } mention && mention.Type == "person" ? mention.EntityId : entities.PersonNamed(inside);
+                found.Add(new Participant(itemSpan, inside, text.AsSpan(start, paren - start).Trim().ToString(), side, holderId, ParticipantSource.Block));
+                return;
+            }
+            // “The Prime Minister (in the Chair)”: a note of where one sat or for what, no role.
+            else if (StartsWithAny(inside, "in ", "for ", "at ", "from ", "until ")) { }
             else role = role is null ? inside : inside + "; " + role;
             nameEnd = paren;
         }
@@ -718,6 +732,14 @@ internal static class ParticipantFinder
                 while (t + 1 < words.Count && words.Span(t + 1).End <= nameEnd && words.IsCapitalized(t + 1) && !words.IsInitialOrTitle(t + 1) && !LooksLikeSurname(words, t + 1, nameEnd)
                        && (!domain || Annalist.Core.Entities.TitleLexicon.IsOfficeDomain(words.Word(t + 1)))) t++;
                 t++;
+                // “Secretary of State for War”, “for Foreign Affairs”: a second domain after “for” is the office's too.
+                if (words.Is(t, "for") && t + 1 < words.Count && words.Span(t + 1).End <= nameEnd && words.IsCapitalized(t + 1))
+                {
+                    t++;
+                    while (t + 1 < words.Count && words.Span(t + 1).End <= nameEnd && words.IsCapitalized(t + 1) && !words.IsInitialOrTitle(t + 1)
+                           && Annalist.Core.Entities.TitleLexicon.IsOfficeDomain(words.Word(t + 1))) t++;
+                    t++;
+                }
             }
             if (t < words.Count && words.Span(t).End <= nameEnd)
             {
@@ -740,9 +762,43 @@ internal static class ParticipantFinder
         // An office listed alone (“The Secretary”) is no surname: “Assistant Secretary” of another item must not bind it.
         bool office = name.StartsWith("The ", StringComparison.OrdinalIgnoreCase);
         string? id = entities.MentionAt(nameSpan) is { } m && m.Type == "person" ? m.EntityId : office ? entities.PersonNamedExactly(name) : entities.PersonNamed(name);
+        // “the Secretary of State for War”, “the Minister of Labour”: not the entity of a shorter office or of a word inside it.
+        if (office && id is not null && entities.NameOf(id) is { } entityName && !HoldsEveryCapitalizedWord(entityName, name)) id = null;
         // “WRENFIELD: When will the barges be loaded?” after the block is a transcript's line, not a side and its member.
         if (id is null && side is not null && LooksLikeSpeech(text, words, nameSpan)) return;
         found.Add(new Participant(itemSpan, name, role, side, id, ParticipantSource.Block));
+    }
+
+    private static bool HoldsEveryCapitalizedWord(string entityName, string office)
+    {
+        foreach (string word in office.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length > 1 && char.IsUpper(word[0]) && !word.Equals("The", StringComparison.Ordinal) && !EntityView.ContainsWord(entityName, word)) return false;
+        }
+        return true;
+    }
+
+    private static bool StartsWithAny(string words, params string[] openings) => openings.Any(o => words.StartsWith(o, StringComparison.Ordinal));
+
+    private static bool OpensWithAddress(string words)
+    {
+        int space = words.IndexOf(' ');
+        return space > 0 && DiscourseLexicon.Contains(DiscourseLexicon.FormsOfAddress, words.AsSpan(0, space).TrimEnd('.'));
+    }
+
+    /// <summary>An office with no name in it (<c>The Minister of Transport</c>, <c>Chairman</c>): a role noun, any words of its domain after it.</summary>
+    private static bool IsOfficeAlone(ReadOnlySpan<char> words)
+    {
+        bool head = false;
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.Length == 0) continue;
+            if (DiscourseLexicon.Contains(DiscourseLexicon.RoleHeads, word)) { head = true; continue; }
+            if (word is "The" or "the" or "of" or "for" || DiscourseLexicon.Contains(DiscourseLexicon.LowerRanks, word) || DiscourseLexicon.Contains(DiscourseLexicon.RoleNouns, word)) continue;
+            if (!head || !Annalist.Core.Entities.TitleLexicon.IsOfficeDomain(word)) return false;
+        }
+        return head;
     }
 
     /// <summary>Whether <paramref name="words"/> are a country's name or abbreviation in the gazetteer (<c>France</c>, <c>U.S.S.R.</c>).</summary>

@@ -17,7 +17,7 @@ namespace Annalist.Core.Discourse;
 /// </summary>
 public sealed class TurnAnnotator : Annotator
 {
-    public override ComponentId Id { get; } = new("turns", 11);
+    public override ComponentId Id { get; } = new("turns", 12);
 
     public override IReadOnlyList<string> Requires { get; } = [LayerNames.Paragraphs, LayerNames.Sentences, LayerNames.Tokens, LayerNames.Quotations];
 

@@ -11,7 +11,7 @@ namespace Annalist.Core.Discourse;
 internal sealed partial class TurnFinder
 {
     /// <summary>What a heading says about the one who answers: the words naming him, his entity if bound, and whether the questions are the press's.</summary>
-    private readonly record struct Answerer(string? Text, ImmutableArray<string> Ids, bool Press);
+    private readonly record struct Answerer(string? Text, ImmutableArray<string> Ids, bool Press, string? Questioner = null, ImmutableArray<string> QuestionerIds = default);
 
     private Answerer? _answerer;
 
@@ -55,6 +55,43 @@ internal sealed partial class TurnFinder
         var words = last.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 3 || words.Any(w => !char.IsUpper(w[0]) || !w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''))) return null;
         return string.Join(' ', words.Select(w => w.Length < 2 || w.Any(char.IsLower) ? w : w[0] + w[1..].ToLowerInvariant()));
+    }
+
+    /// <summary>
+    /// The one whose diary the record is, as its heading names him (<c>Diary of X Y</c>, <c>From the Diary of X</c>,
+    /// <c>X's Diary</c>): the diary's <c>I</c>; null when the heading is no diary's.
+    /// </summary>
+    private string? DiaryKeeper()
+    {
+        if (_paragraphs.Length < 2) return null;
+        var heading = _text.AsSpan(_paragraphs[0].Start, _paragraphs[0].Length).Trim();
+        int newline = heading.IndexOf('\n');
+        if (newline >= 0) heading = heading[..newline].TrimEnd();
+        ReadOnlySpan<char> name;
+        int of = heading.IndexOf("diary of ", StringComparison.OrdinalIgnoreCase);
+        if (of >= 0 && IsDiaryLead(heading[..of]))
+        {
+            name = heading[(of + "diary of ".Length)..];
+            int cut = name.IndexOfAny(",;(:");
+            if (cut >= 0) name = name[..cut];
+        }
+        else
+        {
+            int possessive = heading.IndexOf("'s diary", StringComparison.OrdinalIgnoreCase);
+            if (possessive < 0) possessive = heading.IndexOf("\u2019s diary", StringComparison.OrdinalIgnoreCase);
+            if (possessive <= 0) return null;
+            name = heading[..possessive];
+        }
+        var words = name.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4 || words.Any(w => !char.IsUpper(w[0]) || !w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''))) return null;
+        return string.Join(' ', words);
+    }
+
+    /// <summary>What may stand before <c>Diary of</c> in a heading: nothing, <c>The</c>, <c>From the</c>, <c>Extract from the</c>.</summary>
+    private static bool IsDiaryLead(ReadOnlySpan<char> lead)
+    {
+        var words = lead.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && words.All(w => w.ToLowerInvariant() is "the" or "from" or "extract" or "extracts" or "excerpt" or "excerpts");
     }
 
     private bool? _questionAnswerPeriodLines;
@@ -132,6 +169,13 @@ internal sealed partial class TurnFinder
         return (new TextSpan(start, at), content);
     }
 
+    /// <summary>A label of a title and a name (<c>Senator WELKE</c>, <c>MR. DOVRAN</c>), not an office (<c>THE CHAIRMAN</c>).</summary>
+    private static bool IsTitledName(string label)
+    {
+        var words = label.Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && DiscourseLexicon.Contains(DiscourseLexicon.Titles, TitleCase(words[0])) && !IsOfficeWord(words[^1]);
+    }
+
     private bool IsCapitalsWord(int start, int end) =>
         end - start >= 2 && Enumerable.Range(start, end - start).All(i => !char.IsLower(_text[i])) && char.IsUpper(_text[start]);
 
@@ -155,7 +199,9 @@ internal sealed partial class TurnFinder
         string label = _words.Word(t).ToString().TrimEnd('.');
         var answerer = _answerer ??= FindAnswerer();
         if (char.ToUpperInvariant(label[0]) == 'Q')
-            return new Turn(span, TurnMode.Direct, cue, label, [], [], null, answerer.Press ? "press" : "questioner");
+            return answerer.Questioner is { } questioner
+                ? new Turn(span, TurnMode.Direct, cue, questioner, answerer.QuestionerIds, [], null)
+                : new Turn(span, TurnMode.Direct, cue, label, [], [], null, answerer.Press ? "press" : "questioner");
         return new Turn(span, TurnMode.Direct, cue, answerer.Text ?? label, answerer.Ids, [], null);
     }
 
@@ -176,9 +222,10 @@ internal sealed partial class TurnFinder
                 int at = line.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
                 if (at < 0) continue;
                 var rest = line[(at + marker.Length)..];
+                string? questioner = marker.StartsWith("interview", StringComparison.Ordinal) ? Interviewer(rest) : null;
                 int end = rest.IndexOfAny(",;(\n");
                 if (end >= 0) rest = rest[..end];
-                foreach (string stop in (string[])[" on ", " at ", " in ", " before ", " held ", " and "])
+                foreach (string stop in (string[])[" on ", " at ", " in ", " before ", " held ", " and ", " by "])
                 {
                     int cut = rest.IndexOf(stop, StringComparison.OrdinalIgnoreCase);
                     if (cut >= 0) rest = rest[..cut];
@@ -187,10 +234,34 @@ internal sealed partial class TurnFinder
                 if (rest.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) rest = rest[4..].TrimStart();
                 if (rest.Length < 2 || !char.IsUpper(rest[0])) continue;
                 string named = rest.ToString();
-                return new Answerer(named, BindAnswerer(named), press);
+                return new Answerer(named, BindAnswerer(named), press, questioner, questioner is null ? [] : BindAnswerer(questioner));
             }
         }
         return new Answerer(null, [], press);
+    }
+
+    /// <summary>
+    /// The one who asks, as an interview's heading names him after the one interviewed (<c>Interview with General X by
+    /// Y Z</c>, <c>…, conducted by Y Z</c>); null when the heading names none.
+    /// </summary>
+    private static string? Interviewer(ReadOnlySpan<char> afterMarker)
+    {
+        int newline = afterMarker.IndexOf('\n');
+        if (newline >= 0) afterMarker = afterMarker[..newline];
+        int by = afterMarker.IndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        if (by < 0) return null;
+        var words = new List<string>();
+        foreach (string word in afterMarker[(by + 4)..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string bare = word.TrimEnd(',', ';', ':');
+            bool last = bare.Length < word.Length;
+            // A title or an initial keeps its period (“Mr.”, “J.”); any other word's ends the heading's sentence.
+            if (bare.EndsWith('.') && bare.Length > 2 && !DiscourseLexicon.Contains(DiscourseLexicon.Titles, bare.TrimEnd('.'))) { bare = bare.TrimEnd('.'); last = true; }
+            if (bare.Length == 0 || !char.IsUpper(bare[0]) || bare is "On" or "At" or "In" or "ON" or "AT" or "IN") break;
+            words.Add(bare);
+            if (last) break;
+        }
+        return words.Count is 0 or > 4 ? null : string.Join(' ', words);
     }
 
     private ImmutableArray<string> BindAnswerer(string named)
@@ -248,6 +319,35 @@ internal sealed partial class TurnFinder
             if (_turns[i].SpeakerText == named && _turns[i].Speakers.IsEmpty) _turns[i] = _turns[i] with { Speakers = bound.Speakers };
         }
     }
+
+    /// <summary>
+    /// A script between two parties (<c>X: … Y: … X: …</c>, an interview's named questioner and answerer): each speaks to
+    /// the other, so each label's turn is addressed to the other party. A label no name stands for (a press
+    /// conference's <c>Q:</c>) or a third party leaves the addressees unset.
+    /// </summary>
+    private void AddressScriptParties(int first)
+    {
+        if (_turns.Count - first < 2) return;
+        static string? Party(Turn turn) =>
+            turn.SpeakerRole is not null || turn.Cue is null ? null
+            : !turn.Speakers.IsEmpty ? string.Join('+', turn.Speakers)
+            : turn.SpeakerText is { } said && !IsBareQuestionAnswerLabel(said) ? "text:" + NameFolding.Fold(said) : null;
+        var parties = new List<(string Key, Turn Turn)>();
+        for (int i = first; i < _turns.Count; i++)
+        {
+            if (Party(_turns[i]) is not { } key) return;
+            if (!parties.Any(p => p.Key == key)) parties.Add((key, _turns[i]));
+            if (parties.Count > 2) return;
+        }
+        if (parties.Count != 2) return;
+        for (int i = first; i < _turns.Count; i++)
+        {
+            var other = parties.First(p => p.Key != Party(_turns[i])).Turn;
+            if (_turns[i].AddresseeText is null) _turns[i] = _turns[i] with { Addressees = other.Speakers, AddresseeText = other.SpeakerText };
+        }
+    }
+
+    private static bool IsBareQuestionAnswerLabel(string label) => label.TrimEnd('.') is "Q" or "A" or "Question" or "Answer" or "QUESTION" or "ANSWER";
 
     // ---- Sides, delegations and peoples as speakers ----
 

@@ -68,7 +68,7 @@ internal sealed partial class TurnFinder
             for (int t = _candidates[c].First; t <= _candidates[c].Last; t++) _candidateAt[t] = c;
         }
         _participants = ParticipantFinder.Find(text, _words, _candidates, sentences, entities);
-        if (_author is null && (HeadingAuthor() ?? TelegramSigner()) is { } drafter)
+        if (_author is null && (HeadingAuthor() ?? DiaryKeeper() ?? TelegramSigner()) is { } drafter)
         {
             _author = drafter;
             _authorId = ParticipantNamed(drafter) ?? ResolveRoleText(drafter) ?? _entities.PersonNamed(drafter);
@@ -87,8 +87,10 @@ internal sealed partial class TurnFinder
         finder._coreference = coreference ?? [];
         if ((learner?.Model ?? model)?.ReadsReportedTurns == true) finder.PreviewReported();
         finder.FindQuotedInSequence();
+        int scriptFrom = finder._turns.Count;
         finder.FindScriptForm();
         finder.BindAnswersToLabels();
+        finder.AddressScriptParties(scriptFrom);
         finder.FindReported();
         finder._turns.Sort((a, b) => a.Span.CompareTo(b.Span));
         finder.AnswerReportedTurns();
@@ -667,12 +669,14 @@ internal sealed partial class TurnFinder
         // A name shorter than a participant's (“Sir Robert” for “Sir Robert Scott”) is that participant.
         if (candidate.Kind == CandidateKind.Name && ParticipantNamed(text) is { } participant) return (text, participant);
         // An office is the participant holding it before any entity of the same words (“the Ambassador” of the block).
-        if (candidate.Kind == CandidateKind.Role && _participants.Count > 0 && ResolveRole(candidate) is { } holder) return (text, holder);
+        if (candidate.Kind == CandidateKind.Role && _participants.Count > 0 && ResolveRole(candidate) is { } holder && !IsOtherOffice(candidate, holder)) return (text, holder);
         // “The Secretary” is not the participant listed as Assistant Secretary, whatever the entity layer joined.
-        if (candidate.Kind == CandidateKind.Role && candidate.EntityId is { } joined && IsLowerRankOf(candidate, joined)) return (text, null);
+        if (candidate.Kind == CandidateKind.Role && candidate.EntityId is { } joined && (IsLowerRankOf(candidate, joined) || IsOtherOffice(candidate, joined))) return (text, null);
+        // “The Chairman replied” after “Mr. Abeni (Chairman) opened the meeting”: the one the record gave that office in brackets.
+        if (candidate.Kind == CandidateKind.Role && BracketedHolder(candidate) is { } bracketed) return (text, bracketed);
         if (candidate.EntityId is { } id) return (text, id);
         if (candidate.Kind == CandidateKind.Name) return (text, _entities.PersonNamed(text));
-        return (text, ResolveRole(candidate));
+        return (text, ResolveRole(candidate) is { } office && !IsOtherOffice(candidate, office) ? office : null);
     }
 
     /// <summary>Links of the <c>coreference</c> layer, by start; empty without one.</summary>
@@ -747,6 +751,72 @@ internal sealed partial class TurnFinder
             return chosen.Count == 1 ? chosen[0].EntityId : _entities.PersonWithRole(head, modifiers);
         }
         return _entities.PersonWithRole(head, modifiers);
+    }
+
+    private Dictionary<string, string?>? _bracketedOffices;
+
+    /// <summary>
+    /// The person an office candidate names because the record wrote that office in brackets after one name
+    /// (<c>Mr. Abeni (Chairman)</c>, <c>Mrs. Varga (Rapporteur)</c>): the same words, determiners aside; null when no
+    /// name or several names were given it.
+    /// </summary>
+    private string? BracketedHolder(SpeakerCandidate role)
+    {
+        if (_bracketedOffices is null)
+        {
+            _bracketedOffices = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            for (int c = 0; c < _candidates.Count; c++)
+            {
+                var named = _candidates[c];
+                int open = named.Last + 1;
+                if (named.Kind != CandidateKind.Name || _quoted[named.First] || !_words.IsChar(open, '(')) continue;
+                int close = open + 1;
+                while (close < _words.Count && close < open + 5 && _words.IsWord(close) && _words.IsCapitalized(close)) close++;
+                if (close == open + 1 || !_words.IsChar(close, ')') || !_words.In(close - 1, DiscourseLexicon.RoleHeads)) continue;
+                string office = string.Join(' ', Enumerable.Range(open + 1, close - open - 1).Select(t => _words.Word(t).ToString()));
+                string? id = named.EntityId ?? _entities.PersonNamed(_text.Substring(named.Span.Start, named.Span.Length));
+                if (id is null) continue;
+                _bracketedOffices[office] = _bracketedOffices.TryGetValue(office, out var earlier) && earlier != id ? null : id;
+            }
+        }
+        if (_bracketedOffices.Count == 0) return null;
+        var words = new List<string>();
+        for (int t = role.First; t <= role.Last; t++)
+        {
+            if (_words.IsWord(t) && !_words.In(t, DiscourseLexicon.PhraseDeterminers)) words.Add(DiscourseWords.WithoutPossessive(_words.Word(t)).ToString());
+        }
+        return words.Count > 0 && _bracketedOffices.TryGetValue(string.Join(' ', words), out var holder) ? holder : null;
+    }
+
+    /// <summary>
+    /// Whether office candidate <paramref name="role"/> names another office than entity <paramref name="id"/>: the entity is
+    /// named only by an office's domain words, or its names lack its head (<c>The Minister of Labour</c> and an entity <c>Labour</c>) or the domain after its <c>for</c>
+    /// (<c>the Secretary of State for War</c> and an entity <c>Secretary of State</c>).
+    /// </summary>
+    private bool IsOtherOffice(SpeakerCandidate role, string id)
+    {
+        // A person “named” only by an office's domain (“Labour” of “the Minister of Labour”) is the tagger's reading of an office.
+        var aliases = _entities.AliasesOf(id);
+        if (aliases.Count > 0 && aliases.All(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w is "of" or "and" || Annalist.Core.Entities.TitleLexicon.IsOfficeDomain(w)))) return true;
+        var known = _entities.NamesAndRolesOf(id).Concat(_participants.Where(p => p.EntityId == id).SelectMany(p => new[] { p.Name, p.Role ?? "" })).ToList();
+        if (known.Count == 0) return false;
+        string name = string.Join(" ; ", known);
+        int head = -1;
+        for (int t = role.First; t <= role.Last; t++)
+        {
+            if (_words.In(t, DiscourseLexicon.RoleHeads)) { head = t; break; }
+        }
+        if (head < 0) return false;
+        if (!EntityView.ContainsWord(name, DiscourseWords.WithoutPossessive(_words.Word(head)).ToString())) return true;
+        for (int t = head + 1; t < role.Last; t++)
+        {
+            if (!_words.Is(t, "for")) continue;
+            for (int d = t + 1; d <= role.Last; d++)
+            {
+                if (_words.IsCapitalized(d) && !EntityView.ContainsWord(name, DiscourseWords.WithoutPossessive(_words.Word(d)).ToString())) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether office candidate <paramref name="role"/>, a bare head (<c>the Secretary</c>), names participant <paramref name="id"/> only by a lower rank of it.</summary>
@@ -924,7 +994,9 @@ internal sealed partial class TurnFinder
             int start = capitals.ContentStart;
             int end = TrimEnd(start, lineEnd);
             string labelText = _text[capitals.Label.Start..capitals.Label.End];
-            ImmutableArray<string> speakers = HolderForOfficeLabel(labelText) ?? (_entities.PersonForLabel(labelText) is { } person ? [person] : []);
+            // “Senator WELKE.”: a title before a name in capitals says the entity of that name, in capitals only, is the person.
+            ImmutableArray<string> speakers = HolderForOfficeLabel(labelText)
+                ?? ((_entities.PersonForLabel(labelText) ?? (IsTitledName(labelText) ? _entities.PersonForLabel(labelText, capitalsToo: true) : null)) is { } person ? [person] : []);
             _turns.Add(new Turn(new TextSpan(start, end), TurnMode.Direct, new TextSpan(capitals.Label.Start, capitals.Label.End + 1), labelText, speakers, [], null));
             for (int i = t; i < _words.Count && _words.Span(i).Start < end; i++) _quoted[i] = true;
             return;
@@ -1296,7 +1368,7 @@ internal sealed partial class TurnFinder
         int subject = participle ? -1 : SubjectBefore(verb);
         if (subject >= 0) return new ReportedCue(t, subject, 0, false, null, [], -1);
         int coordinated = CoordinatedSubject(verb, participle);
-        if (coordinated >= 0) return new ReportedCue(t, coordinated, _words.Span(verb).Start, true, null, [], -1);
+        if (coordinated >= 0) return new ReportedCue(t, coordinated, _words.Span(verb).Start, true, null, [], CalledPerson(coordinated, verb));
         if (participle) return null;
         return NounPhraseSubject(verb) is { } phrase ? phrase with { Verb = t } : null;
     }
@@ -1418,7 +1490,27 @@ internal sealed partial class TurnFinder
             if (candidate.Span.Start < sentenceStart || candidate.First < verb - 40) break;
             if (_quoted[candidate.First] || candidate.Possessive || !candidate.Subject) continue;
             if (candidate.First > 0 && _words.In(candidate.First - 1, DiscourseLexicon.NonSubjectPrecursors)) continue;
+            // “Mr. Abeni (Chairman) opened …”: an office in brackets after a name is an aside, not the subject.
+            if (_words.IsChar(candidate.First - 1, '(') && c > 0 && _candidates[c - 1].Last == candidate.First - 2) continue;
             return c;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Whom the subject called on before a coordinated reporting verb (<c>X called the Secretary and said that</c>, <c>X
+    /// received the Ambassador and told him that</c>): the person right after the verb of calling, whom the speech is
+    /// addressed to; -1 when none.
+    /// </summary>
+    private int CalledPerson(int subject, int verb)
+    {
+        for (int t = _candidates[subject].Last + 1; t < verb && t < _candidates[subject].Last + 4; t++)
+        {
+            if (!_words.In(t, DiscourseLexicon.CallingVerbs)) continue;
+            int o = _words.Is(t + 1, "on") || _words.Is(t + 1, "upon") ? t + 2 : t + 1;
+            if (o >= _words.Count || _candidateAt[o] is not (var a and >= 0) || _candidates[a].First != o || _candidates[a].Kind == CandidateKind.Pronoun) return -1;
+            // The person and then the verb's “and”: “called the Secretary and said”, not “called the Secretary's attention to …”.
+            return !_candidates[a].Possessive && _words.Is(_candidates[a].Last + 1, "and") && _candidates[a].Last + 2 == verb ? a : -1;
         }
         return -1;
     }
@@ -1494,14 +1586,19 @@ internal sealed partial class TurnFinder
     }
 
     /// <summary>
-    /// A diary's sentence without a subject (<c>Saw the Minister at ten.</c>, <c>Called on Mr. X.</c>): the person right
-    /// after the verb that opens it is whom the next <c>he</c> or <c>she</c> stands for, as a subject would be.
+    /// A diary's sentence without a subject (<c>Saw the Minister at ten.</c>, <c>Called on Mr. X.</c>), or the writer's own
+    /// (<c>I saw the Minister this morning.</c>, <c>We called on Mr. X.</c>): the person right after the verb that opens
+    /// it is whom the next <c>he</c> or <c>she</c> stands for, as a subject would be, since the writer is no <c>he</c>.
     /// </summary>
     private bool IsObjectOfSubjectlessVerb(SpeakerCandidate candidate)
     {
         int sentenceStart = SentenceStartBefore(candidate.Span.Start);
         int verb = _words.TokenAtOrAfter(sentenceStart);
-        if (verb < 0 || verb >= candidate.First || candidate.First - verb > 2 || !_words.IsCapitalized(verb) || _words.Tag(verb) != "VERB") return false;
+        // “1. I saw …”: a paragraph's number opens no clause.
+        while (verb >= 0 && verb < candidate.First && !_words.IsWord(verb)) verb++;
+        if (verb >= 0 && (_words.Is(verb, "I") || _words.Is(verb, "We")) && verb + 1 < candidate.First && !_words.IsCapitalized(verb + 1)) verb++;
+        else if (verb >= 0 && !_words.IsCapitalized(verb)) return false;
+        if (verb < 0 || verb >= candidate.First || candidate.First - verb > 2 || _words.Tag(verb) != "VERB") return false;
         return candidate.First == verb + 1 || _words.Tag(verb + 1) is "ADP";
     }
 
