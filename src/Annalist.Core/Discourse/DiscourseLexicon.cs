@@ -315,13 +315,17 @@ internal static class DiscourseLexicon
     /// <summary>Object pronouns: the person spoken to after an addressee verb.</summary>
     public static readonly FrozenSet<string> ObjectPronouns = Words("him", "her", "them", "me", "us", "you");
 
-    /// <summary>Words before a name that make it no subject: prepositions and determiners.</summary>
-    public static readonly FrozenSet<string> NonSubjectPrecursors = Words(
+    /// <summary>Verbs of meeting, giving and the like whose object a name after them is (<c>handed Mr. X</c>); after a subject, the verb of its clause.</summary>
+    public static readonly FrozenSet<string> ObjectVerbs = Words(
+        "called", "met", "visited", "received", "thanked", "asked", "told", "informed", "saw", "invited", "hosted", "showed",
+        "gave", "handed", "sent", "wrote", "approved", "supported", "telephoned", "phoned", "urged", "reminded", "answered");
+
+    /// <summary>Words before a name that make it no subject: prepositions, determiners and <see cref="ObjectVerbs"/>.</summary>
+    public static readonly FrozenSet<string> NonSubjectPrecursors = Words([
         "of", "to", "with", "about", "from", "for", "on", "in", "at", "by", "into", "onto", "under", "among", "against",
         "concerning", "regarding", "toward", "towards", "upon", "over", "through", "between", "without", "than",
         "like", "via", "per", "the", "a", "an", "this", "that", "these", "those", "such", "our", "your", "their", "his", "her", "its", "my",
-        "called", "met", "visited", "received", "thanked", "asked", "told", "informed", "saw", "invited", "hosted", "showed",
-        "gave", "handed", "sent", "wrote", "approved", "supported", "telephoned", "phoned", "urged", "reminded", "answered");
+        .. ObjectVerbs]);
 
     /// <summary>Prepositions that open a phrase between a statement noun and its <c>was that</c> (<c>his comment on this point was that</c>).</summary>
     public static readonly FrozenSet<string> StatementPrepositions = Words(

@@ -1780,7 +1780,8 @@ internal sealed partial class TurnFinder
             while (v < _words.Count && (_words.IsChar(v, ',') || _words.In(v, DiscourseLexicon.SentenceConnectives))) v++;
             if (!_words.IsWord(v) && !_words.IsChar(v, '(') || _words.In(v, DiscourseLexicon.Modals) || _words.In(v, DiscourseLexicon.ContentAuxiliaries) || _words.Is(v, "and") || _words.Is(v, "or")) continue;
             // “The President of the Executive Yuan would …”, “The Minister (Mr. X) would …”: the verb is further on; not decided here.
-            if (_words.In(v, DiscourseLexicon.NonSubjectPrecursors) || _words.IsChar(v, '(') || !opening && _words.IsCapitalized(v)) continue;
+            // “He handed over a note”: a verb of giving or meeting is the clause's own verb, narration.
+            if (_words.In(v, DiscourseLexicon.NonSubjectPrecursors) && !_words.In(v, DiscourseLexicon.ObjectVerbs) || _words.IsChar(v, '(') || !opening && _words.IsCapitalized(v)) continue;
             return true;
         }
         return false;
