@@ -24,7 +24,7 @@ public sealed class EntityAnnotator : Annotator
     /// <summary>The optional layer of part-of-speech tags aligned to tokens (field <c>pos</c>).</summary>
     public const string PartOfSpeechLayer = "pos";
 
-    private static readonly ComponentId Component = new("ner.perceptron", 7);
+    private static readonly ComponentId Component = new("ner.perceptron", 8);
     private readonly EntityRecognizer _recognizer;
     private readonly AuthorityLinker? _authority;
 

@@ -195,7 +195,7 @@ public sealed class EntityRecognizer
         private void FindRole(Candidate person)
         {
             int k = person.First - 1;
-            int limit = Math.Max(0, person.First - 12);
+            int limit = Math.Max(person.First - 12, PreviousEntryEnd(person.First) + 1);
             int roleStart = -1;
             while (k >= limit && SameSentence(k, person.First))
             {
@@ -223,6 +223,33 @@ public sealed class EntityRecognizer
             if (roleEnd <= roleStart) return;
             person.Role = TextOf(roleStart, roleEnd);
             person.RoleStartToken = roleStart;
+        }
+
+        /// <summary>
+        /// The last token of the line before the one <paramref name="index"/> is on when that line is a list entry of its
+        /// own, a person and the office set off after the name (<c>Mr. A. Brandt, Deputy Director</c>): the next line's
+        /// title belongs to the next name, not that office. -1 otherwise, as in wrapped prose (<c>met the Soviet</c> /
+        /// <c>Ambassador</c>).
+        /// </summary>
+        private int PreviousEntryEnd(int index)
+        {
+            int lineFirst = index, reach = Math.Max(1, index - 12);
+            while (lineFirst > reach && !OpensLine(lineFirst)) lineFirst--;
+            if (!OpensLine(lineFirst) || lineFirst == 0) return -1;
+            int previousEnd = lineFirst - 1, previousFirst = previousEnd;
+            while (previousFirst > Math.Max(0, previousEnd - 40) && !OpensLine(previousFirst)) previousFirst--;
+            if (!OpensLine(previousFirst)) return -1;
+            foreach (var c in _candidates)
+            {
+                if (c.Type != EntityType.Person || c.End > previousEnd || Word(c.End) is not ",") continue;
+                int opening = c.RoleStartToken >= 0 ? Math.Min(c.RoleStartToken, c.First) : c.First;
+                if (opening == previousFirst) return previousEnd;
+            }
+            // The name may not be a candidate yet: a capitalized title, name words and a comma open the line.
+            if (!TitleLexicon.IsTitleWord(Word(previousFirst)) || !IsCapitalized(Word(previousFirst))) return -1;
+            int k = previousFirst + 1;
+            while (k < previousEnd && k - previousFirst <= 6 && IsCapitalized(Word(k)) && (IsWord(Word(k)) || NameWords.IsInitial(Word(k)))) k++;
+            return k > previousFirst + 1 && k < previousEnd && Word(k) is "," ? previousEnd : -1;
         }
 
         /// <summary>
