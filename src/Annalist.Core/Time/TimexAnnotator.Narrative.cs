@@ -389,3 +389,26 @@ public sealed partial class TimexAnnotator
         return word.Length > 0;
     }
 }
+
+public sealed partial class TimexAnnotator
+{
+    // How long the place before a dateline's date may be ("Washington,", "Paris, Embassy,").
+    private const int DatelinePlaceMaxLength = 60;
+
+    /// <summary>
+    /// A record's dateline: its first expression, a full date alone on its line but for a place and a comma before it and a
+    /// period after it (<c>Washington, March 14, 1952.</c>). The time of writing, which the record's deictic words count from.
+    /// </summary>
+    private static TimexCandidate? Dateline(string text, List<TimexCandidate> candidates)
+    {
+        if (candidates.Count == 0 || candidates[0] is not { Need: AnchorNeed.None, Value: { Year: not null, Month: not null, Day: not null } } first) return null;
+        int lineStart = first.Start == 0 ? 0 : text.LastIndexOf('\n', first.Start - 1) + 1;
+        int lineEnd = text.IndexOf('\n', first.End);
+        if (lineEnd < 0) lineEnd = text.Length;
+        var before = text.AsSpan(lineStart, first.Start - lineStart).Trim();
+        var after = text.AsSpan(first.End, lineEnd - first.End).Trim();
+        if (!(after.IsEmpty || after is ".")) return null;
+        if (!before.IsEmpty && (before[^1] != ',' || before.Length > DatelinePlaceMaxLength)) return null;
+        return first;
+    }
+}

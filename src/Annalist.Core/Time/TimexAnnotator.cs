@@ -88,6 +88,7 @@ public sealed partial class TimexAnnotator : Annotator
             }
         }
         var resolver = new TimexResolver(Options, documentDate);
+        if (story && Options.Guidelines == TimexGuidelines.TimeMl && Dateline(text, candidates) is { } dateline) resolver.DateWriting(dateline.Start, dateline.Value);
         var brackets = Pairs(text, '[', ']');
         var parentheses = Pairs(text, '(', ')');
         var quotations = Quotations(text);

@@ -1421,9 +1421,11 @@ internal sealed partial class TimexGrammar
                     _ => 0,
                 };
                 var value = new TimeValue { Type = TimexType.Date, Day = ordinal, Granularity = TimeGranularity.Day };
+                // "the 3rd of this month", "the 5th of next month" count from the time of writing; "of the next month" from the story.
+                bool deictic = keyword == TimeKeyword.This || keyword is TimeKeyword.Last or TimeKeyword.Next && !the;
                 Emit(shift == 0
-                    ? new TimexCandidate { Start = StartOf(first), End = EndOf(unitToken), Value = value, Need = AnchorNeed.Fill }
-                    : new TimexCandidate { Start = StartOf(first), End = EndOf(unitToken), Value = value, Need = AnchorNeed.Shift, ShiftUnit = TimeUnit.Month, Shift = shift });
+                    ? new TimexCandidate { Start = StartOf(first), End = EndOf(unitToken), Value = value, Need = AnchorNeed.Fill, Deictic = deictic }
+                    : new TimexCandidate { Start = StartOf(first), End = EndOf(unitToken), Value = value, Need = AnchorNeed.Shift, ShiftUnit = TimeUnit.Month, Shift = shift, Deictic = deictic });
                 return unitToken + 1;
             }
         }

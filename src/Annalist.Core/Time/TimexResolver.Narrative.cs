@@ -150,3 +150,39 @@ internal sealed partial class TimexResolver
         return latest.Value.Year < dayYear || latest.Value.Year == dayYear && latest.Value.Month is { } month && month < dayMonth;
     }
 }
+
+internal sealed partial class TimexResolver
+{
+    // The dateline of a dated record told as a story (a memorandum, a diary entry): the time of writing.
+    private (int Start, TimeValue Value)? _writing;
+    // The candidate being resolved counts from the time of speaking (this month, last December, next week).
+    private bool _deictic;
+
+    /// <summary>
+    /// Gives the record's dateline (<c>Washington, March 14, 1952.</c>): deictic expressions of the record (<c>this month</c>,
+    /// <c>last December</c>, <c>next week</c>) count from it, as they count from the time of speaking or writing, not from
+    /// the point the story has reached.
+    /// </summary>
+    public void DateWriting(int start, TimeValue value) => _writing = (start, value);
+
+    private (int Start, TimeValue Value)? SpokenFromWriting(Need need) =>
+        _deictic && !_anaphoric && _options.Anchoring == TimexAnchoring.Narrative && _writing is { } writing && Has(writing.Value, need) ? writing : null;
+
+    /// <summary>
+    /// A deictic expression read from the dateline that looks back or ahead from it (<c>last December</c>, <c>the 3rd of this
+    /// month</c>) is an aside, no step of the story; one of the day of writing itself (<c>this afternoon</c>) is the story's present.
+    /// </summary>
+    private bool FromWriting(int? anchorStart, TimeValue value) =>
+        _deictic && _writing is { } writing && anchorStart == writing.Start && !OnTheDay(value, writing.Value);
+
+    private static bool OnTheDay(TimeValue value, TimeValue day) =>
+        value.Season is null && value.Week is null && value.Year == day.Year && value.Month == day.Month && value.Day == day.Day;
+
+    /// <summary>
+    /// In a dated record, a month or day of what was then to come (<c>would need the grain before the end of June</c>, <c>will
+    /// sail by May</c>): a date in a clause about the future, later than the story's point, does not move it.
+    /// </summary>
+    private bool AheadOfRecord(TimexCandidate candidate, TimeValue value, TimexAnchorSource source) =>
+        _writing is not null && candidate.Need == AnchorNeed.Fill && candidate.Tense > 0 && source == TimexAnchorSource.Narrative
+        && _anchors.Count > 0 && LaterThan(value, _anchors[^1].Value);
+}

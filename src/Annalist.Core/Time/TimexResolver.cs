@@ -46,6 +46,7 @@ internal sealed partial class TimexResolver
     {
         unresolved = false;
         _anaphoric = candidate.Anaphoric;
+        _deictic = candidate.Deictic;
         if (_openAside >= 0 && aside != _openAside)
         {
             _anchors.RemoveRange(_asideMark, _anchors.Count - _asideMark);
@@ -235,7 +236,8 @@ internal sealed partial class TimexResolver
             && _anchors[^1].Value.Year is { } storyYear && value.Year > storyYear;
         // So, in a story, does a month or day of what was then to come ("docks to be completed by December").
         prospect |= candidate.ForwardGlance && source == TimexAnchorSource.Narrative && _anchors.Count > 0 && LaterThan(value, _anchors[^1].Value);
-        if (value.IsPoint && value.Year is not null && !unresolved && !(lookBack && _anchors.Count > 0) && !prospect && !BeforeStory(candidate, value) && !candidate.ModifiesNoun && !candidate.OtherStoryLine)
+        prospect |= AheadOfRecord(candidate, value, source);
+        if (value.IsPoint && value.Year is not null && !unresolved && !(lookBack && _anchors.Count > 0) && !prospect && !FromWriting(anchorStart, value) && !BeforeStory(candidate, value) && !candidate.ModifiesNoun && !candidate.OtherStoryLine)
         {
             if (aside >= 0 && _openAside != aside && _anchors.Count > 0)
             {
@@ -319,6 +321,12 @@ internal sealed partial class TimexResolver
         {
             source = _referenceSource;
             return _reference;
+        }
+        if (SpokenFromWriting(need) is { } writing)
+        {
+            start = writing.Start;
+            source = TimexAnchorSource.Narrative;
+            return writing.Value;
         }
         for (int i = _anchors.Count - 1; i >= 0; i--)
         {
