@@ -271,7 +271,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
 
         var manifest = new JsonObject
         {
-            ["component"] = "ner.perceptron.v7",
+            ["component"] = "ner.perceptron.v8",
             ["created_by"] = "annalist train ner",
             ["settings"] = new JsonObject { ["epochs"] = settings.Epochs, ["seed"] = settings.Seed, ["orders"] = settings.Orders, ["frus"] = !settings.NoFrus, ["dev"] = settings.Dev, ["document_stage"] = settings.DocumentStage, ["word_clusters"] = settings.Clusters, ["brown_clusters"] = brown.Count == 0 ? null : FileJson(settings.Brown, settings.Output), ["given_names"] = givenNames.Count == 0 ? null : new JsonObject { ["names"] = givenNames.Count, ["source"] = FileJson(settings.GivenNames, settings.Gazetteers) }, ["litbank_weight"] = settings.LitBankWeight, ["jackknife_folds"] = settings.DocumentStage ? 4 : 0, ["minimum_feature_count"] = settings.MinimumFeatureCount, ["recased_every"] = settings.Recased, ["recased_title"] = settings.RecasedTitle, ["aggressiveness"] = settings.Aggressiveness, ["word_dropout"] = settings.WordDropout, ["given_names_dropout"] = settings.GivenNamesDropout, ["given_names_dropout_on"] = settings.GivenNamesDropoutFirstWords ? "first" : "all", ["label_pairs"] = settings.PairTemplates == LabelPairTemplates.None ? null : settings.PairTemplates.ToString(), ["labels"] = string.Join(' ', Enumerable.Range(0, shipped.Scheme.Count).Select(shipped.Scheme.Name)) },
             ["training_tokens"] = counts,
