@@ -462,7 +462,8 @@ internal sealed partial class TurnFinder
         var candidate = _candidates[speaker];
         var joint = JointWith(speaker, firstToken);
         int cueStart = Math.Min(_candidates[joint.Length > 0 ? joint[0] : speaker].Span.Start, verb >= 0 ? _words.Span(verb).Start : int.MaxValue);
-        var cue = new TextSpan(cueStart, end);
+        // An editor's cue is the words inside the brackets (`[Stalin said:]` → `Stalin said:`), as its opening bracket is outside.
+        var cue = new TextSpan(cueStart, bracket ? end - 1 : end);
         return new Attribution(speaker, cue, joint, AddresseeAfter(verb, lastToken));
     }
 
